@@ -1,0 +1,25 @@
+package dk.aarshjul;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class AarshjulApplication {
+
+  /** Municipal deadlines are Danish calendar days. */
+  public static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+  @Bean
+  Clock clock() {
+    return Clock.system(DANISH_TIME);
+  }
+
+  public static void main(String[] args) {
+    SpringApplication.run(AarshjulApplication.class, args);
+  }
+}

@@ -1,0 +1,30 @@
+package dk.aarshjul.engine;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+
+/**
+ * Everything Årshjul changes in the process engine, in one place: the tenant of every new instance, and
+ * server-side validation of every Camunda Form. Used by the application and by the process tests alike.
+ */
+public final class AarshjulEnginePlugin extends AbstractProcessEnginePlugin {
+
+  private final FormValidators validators;
+
+  public AarshjulEnginePlugin(FormValidators validators) {
+    this.validators = validators;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setTenantIdProvider(new MunicipalityTenantIdProvider());
+    configuration.setTenantCheckEnabled(true);
+    configuration.setDefaultSerializationFormat("application/json");
+    if (configuration.getCustomPreBPMNParseListeners() == null) {
+      configuration.setCustomPreBPMNParseListeners(new ArrayList<BpmnParseListener>());
+    }
+    configuration.getCustomPreBPMNParseListeners().add(new FormValidationParseListener(validators));
+  }
+}

@@ -1,0 +1,19 @@
+package dk.aarshjul.engine;
+
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class EngineConfiguration {
+
+  @Bean
+  FormValidators formValidators(List<FormSubmissionValidator> validators) {
+    return new FormValidators(validators);
+  }
+
+  @Bean
+  AarshjulEnginePlugin aarshjulEnginePlugin(FormValidators formValidators) {
+    return new AarshjulEnginePlugin(formValidators);
+  }
+}

@@ -1,0 +1,56 @@
+package dk.aarshjul.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * The values of a submitted Camunda Form, as plain Java (strings, numbers, booleans, lists, maps), with
+ * the task's or instance's existing variables behind them for fields the form did not send.
+ */
+public final class FormSubmission {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Map<String, Object> submitted;
+  private final VariableScope scope;
+
+  public FormSubmission(Map<String, Object> submitted, VariableScope scope) {
+    this.submitted = submitted;
+    this.scope = scope;
+  }
+
+  public Object value(String name) {
+    if (submitted.containsKey(name)) {
+      return plain(submitted.get(name));
+    }
+    return scope == null ? null : plain(scope.getVariable(name));
+  }
+
+  /** The municipality the form is submitted in. */
+  public String tenantId() {
+    if (scope instanceof DelegateTask task) {
+      return task.getTenantId();
+    }
+    if (scope instanceof DelegateExecution execution) {
+      return execution.getTenantId();
+    }
+    return null;
+  }
+
+  /** Form data as plain Java; JSON values (lists and objects from the form) become lists and maps. */
+  static Object plain(Object value) {
+    if (value instanceof SpinJsonNode json) {
+      try {
+        return JSON.readValue(json.toString(), Object.class);
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("Unreadable JSON value", e);
+      }
+    }
+    return value;
+  }
+}

@@ -1,0 +1,91 @@
+package dk.aarshjul.engine;
+
+import dk.aarshjul.shared.FieldError;
+import dk.aarshjul.shared.ValidationException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.form.StartFormData;
+import org.camunda.bpm.engine.form.TaskFormData;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.form.handler.StartFormHandler;
+import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/**
+ * Form handlers that validate a submission before the engine stores anything. A rejection surfaces as a
+ * {@link FormFieldValidationException}: the REST API answers 400 and Tasklist shows the Danish message,
+ * with the task still open and its earlier values untouched.
+ */
+final class ValidatingFormHandlers {
+
+  private ValidatingFormHandlers() {}
+
+  static void validate(FormValidators validators, String formId, VariableMap properties, VariableScope scope) {
+    try {
+      validators.forForm(formId).validate(new FormSubmission(properties, scope));
+    } catch (ValidationException e) {
+      FieldError first = e.errors().get(0);
+      throw new FormFieldValidationException(first.field(), e.getMessage());
+    }
+  }
+
+  static final class Task implements TaskFormHandler {
+    private final TaskFormHandler delegate;
+    private final FormValidators validators;
+    private final String formId;
+
+    Task(TaskFormHandler delegate, FormValidators validators, String formId) {
+      this.delegate = delegate;
+      this.validators = validators;
+      this.formId = formId;
+    }
+
+    @Override
+    public TaskFormData createTaskForm(TaskEntity task) {
+      return delegate.createTaskForm(task);
+    }
+
+    @Override
+    public void parseConfiguration(Element element, DeploymentEntity deployment, ProcessDefinitionEntity definition, BpmnParse parse) {
+      delegate.parseConfiguration(element, deployment, definition, parse);
+    }
+
+    @Override
+    public void submitFormVariables(VariableMap properties, VariableScope scope) {
+      validate(validators, formId, properties, scope);
+      delegate.submitFormVariables(properties, scope);
+    }
+  }
+
+  static final class Start implements StartFormHandler {
+    private final StartFormHandler delegate;
+    private final FormValidators validators;
+    private final String formId;
+
+    Start(StartFormHandler delegate, FormValidators validators, String formId) {
+      this.delegate = delegate;
+      this.validators = validators;
+      this.formId = formId;
+    }
+
+    @Override
+    public StartFormData createStartFormData(ProcessDefinitionEntity definition) {
+      return delegate.createStartFormData(definition);
+    }
+
+    @Override
+    public void parseConfiguration(Element element, DeploymentEntity deployment, ProcessDefinitionEntity definition, BpmnParse parse) {
+      delegate.parseConfiguration(element, deployment, definition, parse);
+    }
+
+    @Override
+    public void submitFormVariables(VariableMap properties, VariableScope scope) {
+      validate(validators, formId, properties, scope);
+      delegate.submitFormVariables(properties, scope);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dk.aarshjul.planning.adapter.camunda;
+
+/** The contract of {@code bpmn/annual-plan-cycle.bpmn}: ids, forms and variables, checked by a test. */
+public final class AnnualPlanCycle {
+
+  public static final String PROCESS_KEY = "annualPlanCycle";
+
+  public static final String START = "startEvent_cycleRequested";
+  public static final String REGISTER_PLAN = "serviceTask_registerPlan";
+  public static final String DRAFT_PLAN = "userTask_draftPlan";
+  public static final String REQUEST_CONSULTATION = "userTask_requestConsultation";
+  public static final String CONSULTATION = "subProcess_consultation";
+  public static final String CONSULTATION_RESPONSE = "userTask_consultationResponse";
+  public static final String CONSULTATION_DEADLINE = "timerEvent_consultationDeadline";
+  public static final String RECORD_NO_RESPONSE = "serviceTask_recordNoResponse";
+  public static final String REVISE_PLAN = "userTask_revisePlan";
+  public static final String COMMITTEE_RECOMMENDATION = "userTask_committeeRecommendation";
+  public static final String COMMITTEE_GATEWAY = "gateway_committeeRecommends";
+  public static final String COUNCIL_ADOPTION = "userTask_councilAdoption";
+  public static final String COUNCIL_GATEWAY = "gateway_councilAdopts";
+  public static final String START_FOLLOW_UP = "serviceTask_startFollowUp";
+  public static final String END_ADOPTED = "endEvent_planAdopted";
+
+  public static final class Forms {
+    public static final String START = "start-plan-cycle";
+    public static final String EDIT_PLAN = "edit-plan";
+    public static final String REQUEST_CONSULTATION = "request-consultation";
+    public static final String CONSULTATION_RESPONSE = "consultation-response";
+    public static final String COMMITTEE_RECOMMENDATION = "committee-recommendation";
+    public static final String COUNCIL_ADOPTION = "council-adoption";
+
+    private Forms() {}
+  }
+
+  public static final class Var {
+    public static final String TENANT = "tenantId";
+    public static final String INITIATOR = "initiator";
+    public static final String PLAN_ID = "planId";
+    public static final String PLAN_TITLE = "planTitle";
+    public static final String FIRST_YEAR = "firstYear";
+    public static final String LAST_YEAR = "lastYear";
+    public static final String PLANNER_GROUP = "plannerGroup";
+    public static final String COMMITTEE_GROUP = "committeeGroup";
+    public static final String SECRETARIAT_GROUP = "secretariatGroup";
+    public static final String DRAFT_DUE = "draftDue";
+    public static final String DRAFT_REMINDER = "draftReminder";
+    public static final String CONSULTATION_REQUEST_DUE = "consultationRequestDue";
+    public static final String COMMITTEE_DUE = "committeeDue";
+    public static final String COMMITTEE_REMINDER = "committeeReminder";
+    public static final String ADOPTION_DEADLINE = "adoptionDeadline";
+    public static final String ADOPTION_REMINDER = "adoptionReminder";
+    public static final String REVISION_DUE = "revisionDue";
+    public static final String REVISION_REMINDER = "revisionReminder";
+    /** Form field: the body codes the planner chose. */
+    public static final String CONSULTATION_BODIES = "consultationBodies";
+    /** Form field: the last day of the consultation, as the date picker sends it. */
+    public static final String CONSULTATION_DEADLINE = "consultationDeadline";
+    public static final String CONSULTATION_BODY_OPTIONS = "consultationBodyOptions";
+    public static final String CONSULTATION_BODY_GROUPS = "consultationBodyGroups";
+    public static final String CONSULTATION_BODY_GROUP = "consultationBodyGroup";
+    public static final String CONSULTATION_BODY_NAME = "consultationBodyName";
+    public static final String CONSULTATION_ENDS = "consultationEnds";
+    public static final String CONSULTATION_REMINDER = "consultationReminder";
+    public static final String RESPONSE_TEXT = "responseText";
+    /** Form field and task-local variable: the plan's focus areas as the form edits or shows them. */
+    public static final String FOCUS_AREAS = "focusAreas";
+    public static final String PLAN_VERSION = "planVersion";
+    public static final String NATIONAL_GOAL_OPTIONS = "nationalGoalOptions";
+    public static final String CONSULTATION_SUMMARY = "consultationSummary";
+    public static final String LAST_REMARKS = "lastRemarks";
+    public static final String COMMITTEE_DECISION = "committeeDecision";
+    public static final String COMMITTEE_REMARKS = "committeeRemarks";
+    public static final String COUNCIL_DECISION = "councilDecision";
+    public static final String COUNCIL_REMARKS = "councilRemarks";
+    public static final String RECOMMENDED = "recommended";
+    public static final String ADOPTED = "adopted";
+
+    private Var() {}
+  }
+
+  private AnnualPlanCycle() {}
+}

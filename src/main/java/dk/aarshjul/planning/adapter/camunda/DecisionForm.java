@@ -1,0 +1,73 @@
+package dk.aarshjul.planning.adapter.camunda;
+
+import dk.aarshjul.engine.FormSubmission;
+import dk.aarshjul.planning.domain.Decision;
+import dk.aarshjul.shared.Validation;
+import org.springframework.stereotype.Component;
+
+/** The committee's recommendation and the council's adoption: approve, or send back with remarks. */
+abstract class DecisionForm extends FormReader<DecisionForm.Values> {
+
+  static final String APPROVE = "approve";
+  static final String SEND_BACK = "sendBack";
+
+  record Values(boolean approved, String remarks) {}
+
+  private final String decisionField;
+  private final String remarksField;
+  private final Decision.Body body;
+
+  DecisionForm(Decision.Body body, String decisionField, String remarksField) {
+    this.body = body;
+    this.decisionField = decisionField;
+    this.remarksField = remarksField;
+  }
+
+  Decision.Body body() {
+    return body;
+  }
+
+  @Override
+  Values read(FormSubmission submission) {
+    Validation validation = new Validation();
+    String decision = Forms.text(submission, decisionField);
+    String remarks = Forms.text(submission, remarksField);
+    if (decision == null) {
+      validation.reject(decisionField, "Beslutning", "vælg en beslutning");
+    } else if (!decision.equals(APPROVE) && !decision.equals(SEND_BACK)) {
+      validation.reject(decisionField, "Beslutning", "ukendt beslutning '" + decision + "'");
+    }
+    if (SEND_BACK.equals(decision) && remarks == null) {
+      validation.reject(remarksField, "Bemærkninger", "skriv, hvad der skal ændres, når planen sendes tilbage");
+    }
+    if (remarks != null && remarks.length() > Forms.MAX_REMARKS) {
+      validation.reject(remarksField, "Bemærkninger", "må højst være " + Forms.MAX_REMARKS + " tegn");
+    }
+    validation.throwIfInvalid();
+    return new Values(APPROVE.equals(decision), remarks);
+  }
+
+  @Component
+  static class Committee extends DecisionForm {
+    Committee() {
+      super(Decision.Body.COMMITTEE, AnnualPlanCycle.Var.COMMITTEE_DECISION, AnnualPlanCycle.Var.COMMITTEE_REMARKS);
+    }
+
+    @Override
+    public String formId() {
+      return AnnualPlanCycle.Forms.COMMITTEE_RECOMMENDATION;
+    }
+  }
+
+  @Component
+  static class Council extends DecisionForm {
+    Council() {
+      super(Decision.Body.COUNCIL, AnnualPlanCycle.Var.COUNCIL_DECISION, AnnualPlanCycle.Var.COUNCIL_REMARKS);
+    }
+
+    @Override
+    public String formId() {
+      return AnnualPlanCycle.Forms.COUNCIL_ADOPTION;
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dk.aarshjul.planning.adapter.camunda;
+
+import dk.aarshjul.planning.application.PlanDocument;
+import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.planning.domain.PlanContent;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The draft and revision tasks: show the plan in the editor, and save each submission as a new version. */
+@Component
+class PlanEditorListener implements TaskListener {
+
+  private final PlanService plans;
+  private final PlanTaskVariables taskVariables;
+  private final EditPlanForm form;
+
+  PlanEditorListener(PlanService plans, PlanTaskVariables taskVariables, EditPlanForm form) {
+    this.plans = plans;
+    this.taskVariables = taskVariables;
+    this.form = form;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String planId = PlanTaskVariables.planId(task);
+    boolean revision = AnnualPlanCycle.REVISE_PLAN.equals(task.getTaskDefinitionKey());
+    switch (task.getEventName()) {
+      case EVENTNAME_CREATE -> {
+        if (revision) {
+          plans.startRevision(planId, task.getTenantId());
+        }
+        PlanDocument document = taskVariables.load(task);
+        taskVariables.showEditablePlan(task, document);
+      }
+      case EVENTNAME_COMPLETE -> {
+        PlanContent content = form.read(task);
+        plans.saveContent(planId, task.getTenantId(), content, Actors.completing(task));
+        if (revision) {
+          plans.submitToCommittee(planId, task.getTenantId());
+        }
+      }
+      default -> { }
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dk.aarshjul.planning.adapter.camunda;
+
+import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
+
+import dk.aarshjul.planning.application.PlanDocument;
+import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.planning.application.NationalGoalsRepository;
+import dk.aarshjul.planning.domain.Consultation;
+import dk.aarshjul.planning.domain.Decision;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts what a task's form shows into task-local variables when the task is created: the plan as it
+ * stands, the consultation responses, the latest remarks. They live and die with the task; the plan
+ * itself stays in the database.
+ */
+@Component
+class PlanTaskVariables {
+
+  private final PlanService plans;
+  private final NationalGoalsRepository nationalGoals;
+
+  PlanTaskVariables(PlanService plans, NationalGoalsRepository nationalGoals) {
+    this.plans = plans;
+    this.nationalGoals = nationalGoals;
+  }
+
+  PlanDocument load(DelegateTask task) {
+    return plans.document(planId(task), List.of(task.getTenantId()));
+  }
+
+  static String planId(DelegateTask task) {
+    return ProcessValues.string(task.getVariable(Var.PLAN_ID));
+  }
+
+  /** The plan in the editor's shape; an empty plan starts with one empty focus area and goal. */
+  void showEditablePlan(DelegateTask task, PlanDocument document) {
+    List<Map<String, Object>> areas = PlanFormData.focusAreas(document.content());
+    if (areas.isEmpty()) {
+      Map<String, Object> empty = new LinkedHashMap<>();
+      empty.put("title", "");
+      empty.put("targetGroups", List.of());
+      empty.put("goals", List.of(new LinkedHashMap<>()));
+      areas = List.of(empty);
+    }
+    task.setVariableLocal(Var.FOCUS_AREAS, ProcessValues.formJson(areas));
+    Integer goalsYear = document.plan().nationalGoalsYear();
+    task.setVariableLocal(Var.NATIONAL_GOAL_OPTIONS, ProcessValues.formJson(
+        goalsYear == null ? List.of() : PlanFormData.options(nationalGoals.titles(goalsYear))));
+    showHistory(task, document);
+  }
+
+  /** The plan to read (consultation bodies, committee, council). */
+  void showPlan(DelegateTask task, PlanDocument document) {
+    task.setVariableLocal(Var.FOCUS_AREAS, ProcessValues.formJson(PlanFormData.focusAreas(document.content())));
+    task.setVariableLocal(Var.PLAN_VERSION, document.plan().currentVersion());
+    showHistory(task, document);
+  }
+
+  private void showHistory(DelegateTask task, PlanDocument document) {
+    List<Map<String, String>> responses = new ArrayList<>();
+    for (Consultation c : document.consultations()) {
+      responses.add(Map.of(
+          "body", c.bodyName(),
+          "outcome", switch (c.outcome()) {
+            case PENDING -> "Afventer svar";
+            case RESPONDED -> "Svar modtaget";
+            case NO_RESPONSE -> "Intet svar inden fristen";
+          },
+          "text", c.responseText() == null ? "" : c.responseText()));
+    }
+    task.setVariableLocal(Var.CONSULTATION_SUMMARY, ProcessValues.formJson(responses));
+    String remarks = document.decisions().stream()
+        .filter(d -> d.outcome() == Decision.Outcome.SENT_BACK)
+        .reduce((first, second) -> second)
+        .map(d -> (d.body() == Decision.Body.COMMITTEE ? "Udvalget" : "Kommunalbestyrelsen")
+            + " sendte planen (version " + d.planVersion() + ") tilbage: " + d.remarks())
+        .orElse("");
+    task.setVariableLocal(Var.LAST_REMARKS, remarks);
+  }
+}

@@ -1,0 +1,29 @@
+package dk.aarshjul.planning.adapter.camunda;
+
+import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
+
+import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.tenancy.domain.ConsultationBody;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** A body let its deadline pass: record "no response" so the cycle can go on. */
+@Component
+class RecordNoResponseDelegate implements JavaDelegate {
+
+  private final PlanService plans;
+
+  RecordNoResponseDelegate(PlanService plans) {
+    this.plans = plans;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String tenantId = execution.getTenantId();
+    String group = ProcessValues.string(execution.getVariable(Var.CONSULTATION_BODY_GROUP));
+    ConsultationBody body = ConsultationBody.byGroupId(tenantId, group)
+        .orElseThrow(() -> new IllegalStateException("Not a consultation body of " + tenantId + ": " + group));
+    plans.recordNoResponse(ProcessValues.string(execution.getVariable(Var.PLAN_ID)), tenantId, body.code());
+  }
+}

@@ -1,0 +1,72 @@
+package dk.aarshjul.planning.adapter.camunda;
+
+import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
+import static dk.aarshjul.planning.adapter.camunda.ProcessValues.endOf;
+
+import dk.aarshjul.engine.FormSubmission;
+import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.planning.domain.Plan;
+import dk.aarshjul.planning.domain.PlanPeriod;
+import dk.aarshjul.planning.domain.PlanSchedule;
+import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
+import dk.aarshjul.tenancy.domain.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Creates the plan for the new cycle and sets the cycle's groups and deadlines. */
+@Component
+class RegisterPlanDelegate implements JavaDelegate {
+
+  private final PlanService plans;
+  private final StartCycleForm startForm;
+  private final MunicipalityCatalog municipalities;
+  private final Clock clock;
+
+  RegisterPlanDelegate(PlanService plans, StartCycleForm startForm, MunicipalityCatalog municipalities, Clock clock) {
+    this.plans = plans;
+    this.startForm = startForm;
+    this.municipalities = municipalities;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String tenantId = execution.getTenantId();
+    String name = municipalities.byTenantId(tenantId)
+        .orElseThrow(() -> new IllegalStateException("Process instance without a known municipality: " + tenantId))
+        .name();
+    StartCycleForm.Values start = startForm.read(new FormSubmission(Map.of(), execution));
+    String initiator = ProcessValues.string(execution.getVariable(Var.INITIATOR));
+    Plan plan = plans.register(tenantId, start.period(), start.title(), name, initiator);
+
+    execution.setVariable(Var.PLAN_ID, plan.id());
+    execution.setVariable(Var.PLAN_TITLE, plan.title());
+    execution.setVariable(Var.FIRST_YEAR, plan.period().firstYear());
+    execution.setVariable(Var.LAST_YEAR, plan.period().lastYear());
+    execution.setVariable(Var.PLANNER_GROUP, Role.PLANNER.groupId(tenantId));
+    execution.setVariable(Var.COMMITTEE_GROUP, Role.COMMITTEE.groupId(tenantId));
+    execution.setVariable(Var.SECRETARIAT_GROUP, Role.SECRETARIAT.groupId(tenantId));
+    setDeadlines(execution, plan.period(), LocalDate.now(clock));
+  }
+
+  private static void setDeadlines(DelegateExecution execution, PlanPeriod period, LocalDate today) {
+    LocalDate draft = PlanSchedule.draftDeadline(period, today);
+    LocalDate committee = PlanSchedule.committeeDeadline(period);
+    LocalDate adoption = PlanSchedule.adoptionDeadline(period);
+    execution.setVariable(Var.DRAFT_DUE, endOf(draft));
+    execution.setVariable(Var.DRAFT_REMINDER, endOf(PlanSchedule.reminder(draft)));
+    execution.setVariable(Var.CONSULTATION_REQUEST_DUE, endOf(draft.plusDays(7)));
+    execution.setVariable(Var.COMMITTEE_DUE, endOf(committee));
+    execution.setVariable(Var.COMMITTEE_REMINDER, endOf(PlanSchedule.reminder(committee)));
+    execution.setVariable(Var.ADOPTION_DEADLINE, endOf(adoption));
+    execution.setVariable(Var.ADOPTION_REMINDER, endOf(PlanSchedule.reminder(adoption)));
+    // until a consultation sets it, a revision (after a sending back) gets two weeks
+    LocalDate revision = today.plusDays(14);
+    execution.setVariable(Var.REVISION_DUE, endOf(revision));
+    execution.setVariable(Var.REVISION_REMINDER, endOf(PlanSchedule.reminder(revision)));
+  }
+}

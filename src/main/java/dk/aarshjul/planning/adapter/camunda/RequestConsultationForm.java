@@ -1,0 +1,66 @@
+package dk.aarshjul.planning.adapter.camunda;
+
+import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var.CONSULTATION_BODIES;
+import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var.CONSULTATION_DEADLINE;
+
+import dk.aarshjul.engine.FormSubmission;
+import dk.aarshjul.shared.Validation;
+import dk.aarshjul.tenancy.domain.ConsultationBody;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The planner chooses who is consulted and by when. */
+@Component
+class RequestConsultationForm extends FormReader<RequestConsultationForm.Values> {
+
+  record Values(List<ConsultationBody> bodies, LocalDate deadline) {}
+
+  private final Clock clock;
+
+  RequestConsultationForm(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public String formId() {
+    return AnnualPlanCycle.Forms.REQUEST_CONSULTATION;
+  }
+
+  @Override
+  Values read(FormSubmission submission) {
+    Validation validation = new Validation();
+    List<ConsultationBody> bodies = new ArrayList<>();
+    Object chosen = submission.value(CONSULTATION_BODIES);
+    if (chosen instanceof Collection<?> codes) {
+      for (Object code : codes) {
+        ConsultationBody.byCode(String.valueOf(code)).ifPresentOrElse(
+            body -> { if (!bodies.contains(body)) bodies.add(body); },
+            () -> validation.reject(CONSULTATION_BODIES, "Høringsparter", "ukendt høringspart '" + code + "'"));
+      }
+    }
+    if (bodies.isEmpty() && validation.isValid()) {
+      validation.reject(CONSULTATION_BODIES, "Høringsparter", "vælg mindst én høringspart");
+    }
+    LocalDate deadline = null;
+    String text = Forms.text(submission, CONSULTATION_DEADLINE);
+    if (text == null) {
+      validation.reject(CONSULTATION_DEADLINE, "Høringsfrist", "skal udfyldes");
+    } else {
+      try {
+        deadline = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        if (!deadline.isAfter(LocalDate.now(clock))) {
+          validation.reject(CONSULTATION_DEADLINE, "Høringsfrist", "skal ligge efter i dag");
+        }
+      } catch (DateTimeParseException e) {
+        validation.reject(CONSULTATION_DEADLINE, "Høringsfrist", "skal være en dato (åååå-mm-dd)");
+      }
+    }
+    validation.throwIfInvalid();
+    return new Values(bodies, deadline);
+  }
+}

@@ -1,0 +1,53 @@
+package dk.aarshjul.planning.adapter.camunda;
+
+import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var.FIRST_YEAR;
+import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var.LAST_YEAR;
+import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var.PLAN_TITLE;
+
+import dk.aarshjul.engine.FormSubmission;
+import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.planning.domain.PlanPeriod;
+import dk.aarshjul.shared.Validation;
+import org.springframework.stereotype.Component;
+
+/** The start form: which years the plan covers, and optionally its title. */
+@Component
+class StartCycleForm extends FormReader<StartCycleForm.Values> {
+
+  record Values(PlanPeriod period, String title) {}
+
+  private final PlanService plans;
+
+  StartCycleForm(PlanService plans) {
+    this.plans = plans;
+  }
+
+  @Override
+  public String formId() {
+    return AnnualPlanCycle.Forms.START;
+  }
+
+  @Override
+  Values read(FormSubmission submission) {
+    Validation validation = new Validation();
+    Integer first = Forms.year(submission, FIRST_YEAR, "Første år", true, validation);
+    Integer last = Forms.year(submission, LAST_YEAR, "Sidste år", false, validation);
+    String title = Forms.text(submission, PLAN_TITLE);
+    if (title != null && title.length() > 300) {
+      validation.reject(PLAN_TITLE, "Planens titel", "må højst være 300 tegn");
+    }
+    validation.throwIfInvalid();
+    int lastYear = last == null ? first : last;
+    if (lastYear < first) {
+      validation.reject(LAST_YEAR, "Sidste år", "må ikke ligge før første år (" + first + ")");
+    } else if (lastYear - first + 1 > PlanPeriod.MAX_YEARS) {
+      validation.reject(LAST_YEAR, "Sidste år", "en plan dækker højst " + PlanPeriod.MAX_YEARS + " år");
+    }
+    validation.throwIfInvalid();
+    PlanPeriod period = new PlanPeriod(first, lastYear);
+    if (submission.tenantId() != null) {
+      plans.checkCanStart(submission.tenantId(), period);
+    }
+    return new Values(period, title);
+  }
+}

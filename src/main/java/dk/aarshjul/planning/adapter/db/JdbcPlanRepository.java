@@ -1,0 +1,247 @@
+package dk.aarshjul.planning.adapter.db;
+
+import dk.aarshjul.planning.application.PlanRepository;
+import dk.aarshjul.planning.domain.Consultation;
+import dk.aarshjul.planning.domain.Decision;
+import dk.aarshjul.planning.domain.FocusArea;
+import dk.aarshjul.planning.domain.Goal;
+import dk.aarshjul.planning.domain.Plan;
+import dk.aarshjul.planning.domain.PlanContent;
+import dk.aarshjul.planning.domain.PlanPeriod;
+import dk.aarshjul.planning.domain.PlanStatus;
+import dk.aarshjul.planning.domain.ReportingPeriod;
+import dk.aarshjul.planning.domain.TargetGroup;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcPlanRepository implements PlanRepository {
+
+  private static final String PLAN_COLUMNS =
+      "id, tenant_id, title, first_year, last_year, national_goals_year, status, current_version,"
+          + " created_at, created_by, adopted_at";
+
+  private final JdbcClient jdbc;
+
+  JdbcPlanRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void insert(Plan plan) {
+    jdbc.sql("insert into plan (" + PLAN_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(plan.id(), plan.tenantId(), plan.title(), plan.period().firstYear(),
+            plan.period().lastYear(), plan.nationalGoalsYear(), plan.status().name(),
+            plan.currentVersion(), plan.createdAt(), plan.createdBy(), plan.adoptedAt())
+        .update();
+  }
+
+  @Override
+  public boolean existsForPeriodStart(String tenantId, int firstYear) {
+    return jdbc.sql("select count(*) from plan where tenant_id = ? and first_year = ?")
+        .params(tenantId, firstYear).query(Integer.class).single() > 0;
+  }
+
+  @Override
+  public Optional<Plan> find(String planId, Collection<String> tenantIds) {
+    if (tenantIds.isEmpty()) {
+      return Optional.empty();
+    }
+    return jdbc.sql("select " + PLAN_COLUMNS + " from plan where id = :id and tenant_id in (:tenants)")
+        .param("id", planId).param("tenants", tenantIds)
+        .query(JdbcPlanRepository::plan).optional();
+  }
+
+  @Override
+  public List<Plan> list(Collection<String> tenantIds) {
+    if (tenantIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select " + PLAN_COLUMNS + " from plan where tenant_id in (:tenants)"
+            + " order by first_year desc, tenant_id")
+        .param("tenants", tenantIds).query(JdbcPlanRepository::plan).list();
+  }
+
+  @Override
+  public int saveVersion(Plan plan, PlanContent content, String author) {
+    int version = jdbc.sql("select current_version from plan where id = ? and tenant_id = ? for update")
+        .params(plan.id(), plan.tenantId()).query(Integer.class).single() + 1;
+    String tenant = plan.tenantId();
+    jdbc.sql("insert into plan_version (plan_id, version, tenant_id, created_at, created_by) values (?, ?, ?, ?, ?)")
+        .params(plan.id(), version, tenant, OffsetDateTime.now(), author).update();
+    List<FocusArea> areas = content.focusAreas();
+    for (int a = 0; a < areas.size(); a++) {
+      FocusArea area = areas.get(a);
+      String areaId = UUID.randomUUID().toString();
+      jdbc.sql("insert into focus_area (id, plan_id, version, tenant_id, position, title, description)"
+              + " values (?, ?, ?, ?, ?, ?, ?)")
+          .params(areaId, plan.id(), version, tenant, a, area.title(), area.description()).update();
+      for (TargetGroup group : area.targetGroups().stream().distinct().toList()) {
+        jdbc.sql("insert into focus_area_target_group (focus_area_id, tenant_id, target_group) values (?, ?, ?)")
+            .params(areaId, tenant, group.code()).update();
+      }
+      for (int p = 0; p < area.pejlemaerker().size(); p++) {
+        jdbc.sql("insert into pejlemaerke (focus_area_id, tenant_id, position, text) values (?, ?, ?, ?)")
+            .params(areaId, tenant, p, area.pejlemaerker().get(p)).update();
+      }
+      for (int g = 0; g < area.goals().size(); g++) {
+        Goal goal = area.goals().get(g);
+        jdbc.sql("insert into goal (id, focus_area_id, tenant_id, position, text, indicator_code, baseline_value,"
+                + " baseline_period, target_value, deadline, national_goal) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .params(UUID.randomUUID().toString(), areaId, tenant, g, goal.text(), goal.indicatorCode(),
+                goal.baselineValue(), goal.baselinePeriod().toString(), goal.targetValue(), goal.deadline(),
+                goal.nationalGoal())
+            .update();
+      }
+    }
+    jdbc.sql("update plan set current_version = ? where id = ? and tenant_id = ?")
+        .params(version, plan.id(), tenant).update();
+    return version;
+  }
+
+  @Override
+  public Optional<PlanContent> content(String planId, int version, String tenantId) {
+    Map<String, AreaRow> areas = new LinkedHashMap<>();
+    jdbc.sql("select id, title, description from focus_area where plan_id = ? and version = ? and tenant_id = ?"
+            + " order by position")
+        .params(planId, version, tenantId)
+        .query((rs, n) -> areas.put(rs.getString("id"), new AreaRow(rs.getString("title"), rs.getString("description"))))
+        .list();
+    if (areas.isEmpty()) {
+      boolean versionExists = jdbc.sql("select count(*) from plan_version where plan_id = ? and version = ? and tenant_id = ?")
+          .params(planId, version, tenantId).query(Integer.class).single() > 0;
+      return versionExists ? Optional.of(new PlanContent(List.of())) : Optional.empty();
+    }
+    jdbc.sql("select t.focus_area_id, t.target_group from focus_area_target_group t join focus_area f on f.id = t.focus_area_id"
+            + " where f.plan_id = ? and f.version = ? and t.tenant_id = ?")
+        .params(planId, version, tenantId)
+        .query((rs, n) -> areas.get(rs.getString(1)).targetGroups.add(TargetGroup.byCode(rs.getString(2)).orElseThrow()))
+        .list();
+    jdbc.sql("select p.focus_area_id, p.text from pejlemaerke p join focus_area f on f.id = p.focus_area_id"
+            + " where f.plan_id = ? and f.version = ? and p.tenant_id = ? order by p.position")
+        .params(planId, version, tenantId)
+        .query((rs, n) -> areas.get(rs.getString(1)).pejlemaerker.add(rs.getString(2)))
+        .list();
+    jdbc.sql("select g.* from goal g join focus_area f on f.id = g.focus_area_id"
+            + " where f.plan_id = ? and f.version = ? and g.tenant_id = ? order by g.position")
+        .params(planId, version, tenantId)
+        .query((rs, n) -> areas.get(rs.getString("focus_area_id")).goals.add(goal(rs)))
+        .list();
+    // target groups come back in storage order; keep the enum order for a stable reading
+    return Optional.of(new PlanContent(areas.values().stream().map(AreaRow::toFocusArea).toList()));
+  }
+
+  @Override
+  public void updateStatus(String planId, String tenantId, PlanStatus status) {
+    int updated = jdbc.sql("update plan set status = ? where id = ? and tenant_id = ?")
+        .params(status.name(), planId, tenantId).update();
+    if (updated != 1) {
+      throw new IllegalStateException("Plan " + planId + " not found in tenant " + tenantId);
+    }
+  }
+
+  @Override
+  public void markAdopted(String planId, String tenantId, OffsetDateTime adoptedAt) {
+    jdbc.sql("update plan set status = ?, adopted_at = ? where id = ? and tenant_id = ?")
+        .params(PlanStatus.ADOPTED.name(), adoptedAt, planId, tenantId).update();
+  }
+
+  @Override
+  public void insertConsultation(String planId, String tenantId, Consultation c, String requestedBy) {
+    jdbc.sql("insert into consultation (id, plan_id, tenant_id, body_code, body_name, plan_version, deadline,"
+            + " requested_at, requested_by, outcome) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(c.id(), planId, tenantId, c.bodyCode(), c.bodyName(), c.planVersion(), c.deadline(),
+            c.requestedAt(), requestedBy, c.outcome().name())
+        .update();
+  }
+
+  @Override
+  public boolean completeConsultation(String consultationId, String tenantId, Consultation.Outcome outcome, String text, String actor) {
+    return jdbc.sql("update consultation set outcome = ?, response_text = ?, responded_at = ?, responded_by = ?"
+            + " where id = ? and tenant_id = ? and outcome = ?")
+        .params(outcome.name(), text, OffsetDateTime.now(), actor, consultationId, tenantId,
+            Consultation.Outcome.PENDING.name())
+        .update() == 1;
+  }
+
+  @Override
+  public List<Consultation> consultations(String planId, String tenantId) {
+    return jdbc.sql("select * from consultation where plan_id = ? and tenant_id = ? order by requested_at, body_name")
+        .params(planId, tenantId)
+        .query((rs, n) -> new Consultation(rs.getString("id"), rs.getString("body_code"), rs.getString("body_name"),
+            rs.getInt("plan_version"), rs.getObject("deadline", LocalDate.class),
+            rs.getObject("requested_at", OffsetDateTime.class), Consultation.Outcome.valueOf(rs.getString("outcome")),
+            rs.getString("response_text"), rs.getObject("responded_at", OffsetDateTime.class), rs.getString("responded_by")))
+        .list();
+  }
+
+  @Override
+  public Optional<LocalDate> latestConsultationDeadline(String planId, String tenantId) {
+    return Optional.ofNullable(jdbc.sql("select max(deadline) from consultation where plan_id = ? and tenant_id = ?")
+        .params(planId, tenantId).query(LocalDate.class).single());
+  }
+
+  @Override
+  public void insertDecision(String planId, String tenantId, Decision d) {
+    jdbc.sql("insert into plan_decision (id, plan_id, tenant_id, decided_by_body, outcome, plan_version, remarks,"
+            + " decided_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(UUID.randomUUID().toString(), planId, tenantId, d.body().name(), d.outcome().name(),
+            d.planVersion(), d.remarks(), d.decidedAt(), d.recordedBy())
+        .update();
+  }
+
+  @Override
+  public List<Decision> decisions(String planId, String tenantId) {
+    return jdbc.sql("select * from plan_decision where plan_id = ? and tenant_id = ? order by decided_at")
+        .params(planId, tenantId)
+        .query((rs, n) -> new Decision(Decision.Body.valueOf(rs.getString("decided_by_body")),
+            Decision.Outcome.valueOf(rs.getString("outcome")), rs.getInt("plan_version"), rs.getString("remarks"),
+            rs.getObject("decided_at", OffsetDateTime.class), rs.getString("recorded_by")))
+        .list();
+  }
+
+  private static Plan plan(ResultSet rs, int row) throws SQLException {
+    return new Plan(rs.getString("id"), rs.getString("tenant_id"), rs.getString("title"),
+        new PlanPeriod(rs.getInt("first_year"), rs.getInt("last_year")),
+        (Integer) rs.getObject("national_goals_year", Integer.class), PlanStatus.valueOf(rs.getString("status")),
+        rs.getInt("current_version"), rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"),
+        rs.getObject("adopted_at", OffsetDateTime.class));
+  }
+
+  private static Goal goal(ResultSet rs) throws SQLException {
+    return new Goal(rs.getString("text"), rs.getString("indicator_code"),
+        rs.getBigDecimal("baseline_value").stripTrailingZeros(),
+        ReportingPeriod.parse(rs.getString("baseline_period")).orElseThrow(),
+        rs.getBigDecimal("target_value").stripTrailingZeros(), rs.getObject("deadline", LocalDate.class),
+        (Integer) rs.getObject("national_goal", Integer.class));
+  }
+
+  private static final class AreaRow {
+    final String title;
+    final String description;
+    final List<TargetGroup> targetGroups = new ArrayList<>();
+    final List<String> pejlemaerker = new ArrayList<>();
+    final List<Goal> goals = new ArrayList<>();
+
+    AreaRow(String title, String description) {
+      this.title = title;
+      this.description = description;
+    }
+
+    FocusArea toFocusArea() {
+      return new FocusArea(title, description,
+          targetGroups.stream().sorted().toList(), pejlemaerker, goals);
+    }
+  }
+}

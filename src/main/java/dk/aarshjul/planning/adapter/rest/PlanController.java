@@ -1,0 +1,83 @@
+package dk.aarshjul.planning.adapter.rest;
+
+import dk.aarshjul.planning.application.PlanDocument;
+import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.planning.application.PlanStateException;
+import dk.aarshjul.planning.application.StatusRoundRequests;
+import dk.aarshjul.planning.application.StatusRoundService;
+import dk.aarshjul.planning.domain.Plan;
+import dk.aarshjul.planning.domain.Quarter;
+import dk.aarshjul.security.AarshjulUser;
+import dk.aarshjul.security.CurrentUser;
+import dk.aarshjul.shared.FieldError;
+import dk.aarshjul.shared.ValidationException;
+import dk.aarshjul.tenancy.domain.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Plans, readable only by users of the plan's municipality. */
+@RestController
+@RequestMapping("/api/plans")
+class PlanController {
+
+  private final PlanService plans;
+  private final StatusRoundService rounds;
+  private final StatusRoundRequests roundRequests;
+  private final Clock clock;
+
+  PlanController(PlanService plans, StatusRoundService rounds, StatusRoundRequests roundRequests, Clock clock) {
+    this.plans = plans;
+    this.rounds = rounds;
+    this.roundRequests = roundRequests;
+    this.clock = clock;
+  }
+
+  @GetMapping
+  List<PlanResponses.Summary> list() {
+    return plans.list(CurrentUser.get().tenantIds()).stream().map(PlanResponses::summary).toList();
+  }
+
+  @GetMapping("/{planId}")
+  PlanResponses.Full get(@PathVariable String planId) {
+    PlanDocument document = plans.document(planId, CurrentUser.get().tenantIds());
+    return PlanResponses.full(document, rounds.rounds(planId, document.plan().tenantId()));
+  }
+
+  /** An extra status round, e.g. before a committee meeting; for the quarter given or the last ended one. */
+  @PostMapping("/{planId}/status-rounds")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  void requestStatusRound(@PathVariable String planId, @RequestBody(required = false) RoundRequest request) {
+    AarshjulUser user = CurrentUser.get();
+    Plan plan = plans.get(planId, user.tenantIds());
+    if (!user.isMemberOf(Role.PLANNER.groupId(plan.tenantId()))) {
+      throw new AccessDeniedException("planner only");
+    }
+    Quarter quarter = quarter(request);
+    if (!roundRequests.request(planId, plan.tenantId(), quarter)) {
+      throw new PlanStateException("Planen har ingen igangværende opfølgning; kun en vedtaget plan følges op");
+    }
+  }
+
+  private Quarter quarter(RoundRequest request) {
+    if (request == null || request.quarter() == null || request.quarter().isBlank()) {
+      return Quarter.containing(LocalDate.now(clock)).previous();
+    }
+    try {
+      return Quarter.parse(request.quarter());
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException(new FieldError("quarter", "Kvartal", "skal skrives som 2027Q1"));
+    }
+  }
+
+  record RoundRequest(String quarter) {}
+}

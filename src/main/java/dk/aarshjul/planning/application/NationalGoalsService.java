@@ -1,0 +1,60 @@
+package dk.aarshjul.planning.application;
+
+import dk.aarshjul.shared.FieldError;
+import dk.aarshjul.shared.Validation;
+import dk.aarshjul.shared.ValidationException;
+import dk.aarshjul.tenancy.application.OnboardingService;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Publishing the national goals for a year starts the cycle in every onboarded municipality. */
+@Service
+public class NationalGoalsService {
+
+  private final NationalGoalsRepository goals;
+  private final PlanRepository plans;
+  private final OnboardingService onboarding;
+  private final PlanCycleStarter starter;
+
+  NationalGoalsService(NationalGoalsRepository goals, PlanRepository plans, OnboardingService onboarding, PlanCycleStarter starter) {
+    this.goals = goals;
+    this.plans = plans;
+    this.onboarding = onboarding;
+    this.starter = starter;
+  }
+
+  /**
+   * @return the municipalities whose cycle was started; those that already have a plan for the year keep it
+   */
+  @Transactional
+  public List<String> publish(int year, List<String> titles, String publishedBy) {
+    Validation validation = new Validation();
+    if (year < 2000 || year > 2100) {
+      validation.reject("year", "År", "skal være et årstal mellem 2000 og 2100");
+    }
+    if (titles == null || titles.isEmpty()) {
+      validation.reject("goals", "Nationale mål", "der skal være mindst ét mål");
+    } else {
+      for (int i = 0; i < titles.size(); i++) {
+        if (titles.get(i) == null || titles.get(i).isBlank()) {
+          validation.reject("goals[" + i + "]", "Nationalt mål " + (i + 1), "skal udfyldes");
+        }
+      }
+    }
+    validation.throwIfInvalid();
+    if (goals.isPublished(year)) {
+      throw new ValidationException(new FieldError("year", "År", "de nationale mål for " + year + " er allerede udmeldt"));
+    }
+    goals.insert(year, titles.stream().map(String::trim).toList(), publishedBy);
+    List<String> started = new ArrayList<>();
+    for (String tenantId : onboarding.onboardedTenantIds()) {
+      if (!plans.existsForPeriodStart(tenantId, year)) {
+        starter.startCycle(tenantId, year);
+        started.add(tenantId);
+      }
+    }
+    return started;
+  }
+}

@@ -1,0 +1,48 @@
+package dk.aarshjul.planning.application;
+
+import dk.aarshjul.planning.domain.Consultation;
+import dk.aarshjul.planning.domain.Decision;
+import dk.aarshjul.planning.domain.Plan;
+import dk.aarshjul.planning.domain.PlanContent;
+import dk.aarshjul.planning.domain.PlanStatus;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plans and everything recorded about them. Every read takes the tenants the caller may see and returns
+ * nothing for a plan outside them.
+ */
+public interface PlanRepository {
+
+  void insert(Plan plan);
+
+  boolean existsForPeriodStart(String tenantId, int firstYear);
+
+  Optional<Plan> find(String planId, Collection<String> tenantIds);
+
+  List<Plan> list(Collection<String> tenantIds);
+
+  /** Stores the content as the next version and returns its number. */
+  int saveVersion(Plan plan, PlanContent content, String author);
+
+  Optional<PlanContent> content(String planId, int version, String tenantId);
+
+  void updateStatus(String planId, String tenantId, PlanStatus status);
+
+  void insertConsultation(String planId, String tenantId, Consultation consultation, String requestedBy);
+
+  /** Sets the outcome of a pending consultation; returns false if it was not pending. */
+  boolean completeConsultation(String consultationId, String tenantId, Consultation.Outcome outcome, String text, String actor);
+
+  List<Consultation> consultations(String planId, String tenantId);
+
+  void insertDecision(String planId, String tenantId, Decision decision);
+
+  List<Decision> decisions(String planId, String tenantId);
+
+  void markAdopted(String planId, String tenantId, java.time.OffsetDateTime adoptedAt);
+
+  Optional<LocalDate> latestConsultationDeadline(String planId, String tenantId);
+}

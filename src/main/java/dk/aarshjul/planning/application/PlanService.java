@@ -1,0 +1,153 @@
+package dk.aarshjul.planning.application;
+
+import dk.aarshjul.planning.domain.Consultation;
+import dk.aarshjul.planning.domain.Decision;
+import dk.aarshjul.planning.domain.Plan;
+import dk.aarshjul.planning.domain.PlanContent;
+import dk.aarshjul.planning.domain.PlanPeriod;
+import dk.aarshjul.planning.domain.PlanStatus;
+import dk.aarshjul.shared.FieldError;
+import dk.aarshjul.shared.ValidationException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The use cases of one plan's way through the annual cycle. */
+@Service
+@Transactional
+public class PlanService {
+
+  private final PlanRepository plans;
+  private final NationalGoalsRepository nationalGoals;
+  private final Clock clock;
+
+  PlanService(PlanRepository plans, NationalGoalsRepository nationalGoals, Clock clock) {
+    this.plans = plans;
+    this.nationalGoals = nationalGoals;
+    this.clock = clock;
+  }
+
+  /** Checks that a municipality may start a plan for the period, before anything is started. */
+  @Transactional(readOnly = true)
+  public void checkCanStart(String tenantId, PlanPeriod period) {
+    if (plans.existsForPeriodStart(tenantId, period.firstYear())) {
+      throw new ValidationException(
+          new FieldError("firstYear", "Første år", "der findes allerede en plan, der begynder i " + period.firstYear()));
+    }
+  }
+
+  public Plan register(String tenantId, PlanPeriod period, String title, String municipalityName, String createdBy) {
+    checkCanStart(tenantId, period);
+    Integer goalsYear = nationalGoals.isPublished(period.firstYear()) ? period.firstYear() : null;
+    String planTitle = title == null || title.isBlank()
+        ? "Beskæftigelsesplan " + period.label() + " for " + municipalityName + " Kommune"
+        : title.trim();
+    Plan plan = new Plan(UUID.randomUUID().toString(), tenantId, planTitle, period, goalsYear,
+        PlanStatus.DRAFT, 0, OffsetDateTime.now(clock), createdBy, null);
+    plans.insert(plan);
+    return plan;
+  }
+
+  @Transactional(readOnly = true)
+  public Plan get(String planId, Collection<String> tenantIds) {
+    return plans.find(planId, tenantIds).orElseThrow(() -> new PlanNotFoundException(planId));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Plan> list(Collection<String> tenantIds) {
+    return plans.list(tenantIds);
+  }
+
+  @Transactional(readOnly = true)
+  public PlanDocument document(String planId, Collection<String> tenantIds) {
+    Plan plan = get(planId, tenantIds);
+    PlanContent content = plan.currentVersion() == 0
+        ? new PlanContent(List.of())
+        : plans.content(planId, plan.currentVersion(), plan.tenantId()).orElseThrow();
+    return new PlanDocument(plan, content,
+        plans.consultations(planId, plan.tenantId()), plans.decisions(planId, plan.tenantId()));
+  }
+
+  @Transactional(readOnly = true)
+  public Set<Integer> nationalGoalNumbers(Plan plan) {
+    return plan.nationalGoalsYear() == null ? Set.of() : nationalGoals.goalNumbers(plan.nationalGoalsYear());
+  }
+
+  /** Saves a new version of the content; only while the plan is a draft or in revision. */
+  public int saveContent(String planId, String tenantId, PlanContent content, String author) {
+    Plan plan = get(planId, List.of(tenantId));
+    if (!plan.status().isEditable()) {
+      throw new PlanStateException("Planen kan ikke ændres, når den har status " + plan.status());
+    }
+    return plans.saveVersion(plan, content, author);
+  }
+
+  /** After the draft: ask each chosen body for a response by the deadline. */
+  public void requestConsultation(String planId, String tenantId, List<ConsultationRequest> bodies, LocalDate deadline, String actor) {
+    Plan plan = get(planId, List.of(tenantId));
+    if (plan.currentVersion() == 0) {
+      throw new PlanStateException("Planen har intet udkast, der kan sendes i høring");
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    for (ConsultationRequest body : bodies) {
+      plans.insertConsultation(planId, tenantId, new Consultation(UUID.randomUUID().toString(),
+          body.bodyCode(), body.bodyName(), plan.currentVersion(), deadline, now,
+          Consultation.Outcome.PENDING, null, null, null), actor);
+    }
+    plans.updateStatus(planId, tenantId, PlanStatus.IN_CONSULTATION);
+  }
+
+  public void recordResponse(String planId, String tenantId, String bodyCode, String text, String actor) {
+    completeConsultation(planId, tenantId, bodyCode, Consultation.Outcome.RESPONDED, text, actor);
+  }
+
+  public void recordNoResponse(String planId, String tenantId, String bodyCode) {
+    completeConsultation(planId, tenantId, bodyCode, Consultation.Outcome.NO_RESPONSE, null, null);
+  }
+
+  private void completeConsultation(String planId, String tenantId, String bodyCode,
+      Consultation.Outcome outcome, String text, String actor) {
+    Consultation pending = plans.consultations(planId, tenantId).stream()
+        .filter(c -> c.bodyCode().equals(bodyCode) && c.outcome() == Consultation.Outcome.PENDING)
+        .findFirst()
+        .orElseThrow(() -> new PlanStateException("Ingen åben høring af " + bodyCode + " for planen " + planId));
+    plans.completeConsultation(pending.id(), tenantId, outcome, text, actor);
+  }
+
+  public void startRevision(String planId, String tenantId) {
+    plans.updateStatus(planId, tenantId, PlanStatus.REVISION);
+  }
+
+  public void submitToCommittee(String planId, String tenantId) {
+    plans.updateStatus(planId, tenantId, PlanStatus.AWAITING_COMMITTEE);
+  }
+
+  /** Records the committee's or council's decision on the current version and moves the plan on. */
+  public Decision decide(String planId, String tenantId, Decision.Body body, boolean approved, String remarks, String actor) {
+    Plan plan = get(planId, List.of(tenantId));
+    PlanStatus expected = body == Decision.Body.COMMITTEE ? PlanStatus.AWAITING_COMMITTEE : PlanStatus.AWAITING_COUNCIL;
+    if (plan.status() != expected) {
+      throw new PlanStateException("Planen afventer ikke " + (body == Decision.Body.COMMITTEE ? "udvalget" : "kommunalbestyrelsen"));
+    }
+    Decision.Outcome outcome = !approved ? Decision.Outcome.SENT_BACK
+        : body == Decision.Body.COMMITTEE ? Decision.Outcome.RECOMMENDED : Decision.Outcome.ADOPTED;
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    Decision decision = new Decision(body, outcome, plan.currentVersion(),
+        remarks == null || remarks.isBlank() ? null : remarks.trim(), now, actor);
+    plans.insertDecision(planId, tenantId, decision);
+    switch (outcome) {
+      case SENT_BACK -> plans.updateStatus(planId, tenantId, PlanStatus.REVISION);
+      case RECOMMENDED -> plans.updateStatus(planId, tenantId, PlanStatus.AWAITING_COUNCIL);
+      case ADOPTED -> plans.markAdopted(planId, tenantId, now);
+    }
+    return decision;
+  }
+
+  public record ConsultationRequest(String bodyCode, String bodyName) {}
+}

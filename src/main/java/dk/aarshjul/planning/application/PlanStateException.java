@@ -1,0 +1,9 @@
+package dk.aarshjul.planning.application;
+
+/** The plan is not in a state that allows what was asked (e.g. editing an adopted plan). */
+public class PlanStateException extends RuntimeException {
+
+  public PlanStateException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,61 @@
+package dk.aarshjul.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Two doors. Our API and the engine REST API take HTTP Basic against the engine's users, are stateless,
+ * and answer 401 without credentials. The Camunda webapps (Cockpit, Tasklist, Admin) keep their own
+ * session login and CSRF protection.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  static final String REALM = "Aarshjul";
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http, CamundaIdentityAuthenticationProvider provider, IdentityService identity)
+      throws Exception {
+    BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+    entryPoint.setRealmName(REALM);
+    return http.securityMatcher("/api/**", "/engine-rest/**")
+        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .authenticationProvider(provider)
+        .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webappsAndHealth(HttpSecurity http) throws Exception {
+    return http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+                    .permitAll()
+                    .requestMatchers("/actuator/**")
+                    .denyAll()
+                    // the Camunda webapps authenticate themselves against the engine
+                    .anyRequest()
+                    .permitAll())
+        .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+}

@@ -1,0 +1,106 @@
+package dk.aarshjul.tenancy.adapter.camunda;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+
+import dk.aarshjul.tenancy.application.NewUser;
+import dk.aarshjul.tenancy.application.TenantProvisioning;
+import dk.aarshjul.tenancy.domain.ConsultationBody;
+import dk.aarshjul.tenancy.domain.Municipality;
+import dk.aarshjul.tenancy.domain.PlatformGroup;
+import dk.aarshjul.tenancy.domain.Role;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+@Component
+class CamundaTenantProvisioning implements TenantProvisioning {
+
+  static final String TASKLIST = "tasklist";
+  static final String ANY = "*";
+  static final String GROUP_TYPE_CONSULTATION_BODY = "consultation-body";
+
+  private final IdentityService identity;
+  private final CamundaAuthorizations authorizations;
+
+  CamundaTenantProvisioning(IdentityService identity, CamundaAuthorizations authorizations) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+  }
+
+  @Override
+  public void provisionTenant(Municipality municipality) {
+    String tenantId = municipality.tenantId();
+    if (identity.createTenantQuery().tenantId(tenantId).singleResult() == null) {
+      Tenant tenant = identity.newTenant(tenantId);
+      tenant.setName(municipality.name() + " Kommune");
+      identity.saveTenant(tenant);
+    }
+    for (Role role : Role.values()) {
+      String groupId = role.groupId(tenantId);
+      ensureGroup(groupId, municipality.name() + " – " + role.danishName(), Groups.GROUP_TYPE_WORKFLOW);
+      ensureTenantMembership(tenantId, groupId);
+      grantTasklistAndProcesses(groupId, ProcessAccess.forRole(role));
+    }
+    authorizations.grantGroup(
+        Role.PLANNER.groupId(tenantId), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    for (ConsultationBody body : ConsultationBody.values()) {
+      String groupId = body.groupId(tenantId);
+      ensureGroup(
+          groupId, municipality.name() + " – " + body.danishName(), GROUP_TYPE_CONSULTATION_BODY);
+      ensureTenantMembership(tenantId, groupId);
+      grantTasklistAndProcesses(groupId, ProcessAccess.forConsultationBody());
+    }
+    ensureTenantMembership(tenantId, PlatformGroup.OPERATOR);
+  }
+
+  @Override
+  public void provisionUser(Municipality municipality, NewUser newUser) {
+    if (identity.createUserQuery().userId(newUser.id()).singleResult() == null) {
+      User user = identity.newUser(newUser.id());
+      user.setFirstName(newUser.firstName());
+      user.setLastName(newUser.lastName());
+      user.setEmail(newUser.email());
+      user.setPassword(newUser.password());
+      identity.saveUser(user);
+    }
+    String tenantId = municipality.tenantId();
+    newUser.roles().forEach(role -> ensureMembership(newUser.id(), role.groupId(tenantId)));
+    newUser.bodies().forEach(body -> ensureMembership(newUser.id(), body.groupId(tenantId)));
+  }
+
+  void ensureGroup(String groupId, String name, String type) {
+    if (identity.createGroupQuery().groupId(groupId).singleResult() == null) {
+      Group group = identity.newGroup(groupId);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+
+  void ensureMembership(String userId, String groupId) {
+    if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identity.createMembership(userId, groupId);
+    }
+  }
+
+  private void ensureTenantMembership(String tenantId, String groupId) {
+    if (identity.createGroupQuery().groupId(groupId).memberOfTenant(tenantId).count() == 0) {
+      identity.createTenantGroupMembership(tenantId, groupId);
+    }
+  }
+
+  private void grantTasklistAndProcesses(String groupId, Map<String, Permission[]> processes) {
+    authorizations.grantGroup(groupId, Resources.APPLICATION, TASKLIST, ACCESS);
+    processes.forEach(
+        (processKey, permissions) ->
+            authorizations.grantGroup(
+                groupId, Resources.PROCESS_DEFINITION, processKey, permissions));
+  }
+}

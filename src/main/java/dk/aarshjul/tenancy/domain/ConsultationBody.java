@@ -1,0 +1,47 @@
+package dk.aarshjul.tenancy.domain;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The bodies a municipality consults on its plan. Each is a group per tenant ({@code taarnby-body-...}),
+ * so each body sees only its own consultation task.
+ */
+public enum ConsultationBody {
+  DISABILITY_COUNCIL("disability-council", "Handicaprådet"),
+  INTEGRATION_COUNCIL("integration-council", "Integrationsrådet"),
+  SOCIAL_PARTNERS("social-partners", "De lokale arbejdsmarkedsparter"),
+  REGIONAL_COUNCIL("regional-council", "Det regionale beskæftigelsesråd");
+
+  private static final String GROUP_INFIX = "-body-";
+
+  private final String code;
+  private final String danishName;
+
+  ConsultationBody(String code, String danishName) {
+    this.code = code;
+    this.danishName = danishName;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String danishName() {
+    return danishName;
+  }
+
+  public String groupId(String tenantId) {
+    return tenantId + GROUP_INFIX + code;
+  }
+
+  public static Optional<ConsultationBody> byCode(String code) {
+    return Arrays.stream(values()).filter(b -> b.code.equals(code)).findFirst();
+  }
+
+  /** The body a group id of the given tenant stands for, if it is one. */
+  public static Optional<ConsultationBody> byGroupId(String tenantId, String groupId) {
+    String prefix = tenantId + GROUP_INFIX;
+    return groupId.startsWith(prefix) ? byCode(groupId.substring(prefix.length())) : Optional.empty();
+  }
+}

@@ -1,0 +1,35 @@
+package dk.aarshjul.tenancy.domain;
+
+import java.util.Objects;
+
+/**
+ * A Danish municipality and the tenant that represents it.
+ *
+ * @param dstCode Statistics Denmark's 3-digit area code without leading zeros ("183")
+ * @param dawaCode DAWA's 4-digit code ("0183")
+ * @param regionDstCode Statistics Denmark's region code ("084")
+ * @param regionDawaCode DAWA's region code (1081-1085)
+ * @param tenantId the stable, readable Camunda tenant id ("ishoej")
+ */
+public record Municipality(
+    String dstCode,
+    String dawaCode,
+    String name,
+    String regionDstCode,
+    String regionDawaCode,
+    String regionName,
+    String tenantId) {
+
+  public Municipality {
+    Objects.requireNonNull(dstCode);
+    Objects.requireNonNull(dawaCode);
+    Objects.requireNonNull(name);
+    Objects.requireNonNull(tenantId);
+    if (!dstCode.matches("[1-9][0-9]{2}")) {
+      throw new IllegalArgumentException("Not a 3-digit municipality code: " + dstCode);
+    }
+    if (!dawaCode.equals("0" + dstCode)) {
+      throw new IllegalArgumentException("DAWA code " + dawaCode + " does not match " + dstCode);
+    }
+  }
+}
