@@ -1,0 +1,346 @@
+package dk.aarshjul.planning.adapter.camunda;
+
+import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.*;
+import static dk.aarshjul.planning.adapter.camunda.PlanFixtures.PLAN_ID;
+import static dk.aarshjul.planning.adapter.camunda.PlanFixtures.TAARNBY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import dk.aarshjul.AarshjulApplication;
+import dk.aarshjul.engine.FormValidators;
+import dk.aarshjul.planning.application.NationalGoalsRepository;
+import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.planning.domain.Decision;
+import dk.aarshjul.planning.domain.Plan;
+import dk.aarshjul.planning.domain.PlanContent;
+import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every path of the annual plan cycle, with the plan's use cases mocked. */
+class AnnualPlanCycleProcessTest {
+
+  static final Clock JUNE_2026 = Clock.fixed(ZonedDateTime.of(2026, 6, 1, 9, 0, 0, 0, AarshjulApplication.DANISH_TIME).toInstant(),
+      AarshjulApplication.DANISH_TIME);
+
+  static final PlanService plans = mock(PlanService.class);
+  static final NationalGoalsRepository nationalGoals = mock(NationalGoalsRepository.class);
+  static ProcessEngine engine;
+
+  @BeforeAll
+  static void startEngine() throws Exception {
+    engine = ProcessTestEngine.create(new FormValidators(List.of(
+        new StartCycleForm(plans), new EditPlanForm(plans), new RequestConsultationForm(JUNE_2026),
+        new ConsultationResponseForm(), new DecisionForm.Committee(), new DecisionForm.Council(), new QuarterStatusForm())));
+    BpmnAwareTests.init(engine);
+  }
+
+  @AfterEach
+  void deleteInstances() {
+    ProcessTestEngine.deleteAllInstances(engine);
+  }
+
+  @AfterAll
+  static void stopEngine() {
+    BpmnAwareTests.reset();
+    engine.close();
+  }
+
+  @BeforeEach
+  void registerDelegates() throws Exception {
+    reset(plans, nationalGoals);
+    MunicipalityCatalog catalog;
+    try (var in = getClass().getResourceAsStream("/tenancy/municipalities.csv")) {
+      catalog = MunicipalityCatalog.fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    PlanTaskVariables taskVariables = new PlanTaskVariables(plans, nationalGoals);
+    Mocks.register("registerPlanDelegate", new RegisterPlanDelegate(plans, new StartCycleForm(plans), catalog, JUNE_2026));
+    Mocks.register("planEditorListener", new PlanEditorListener(plans, taskVariables, new EditPlanForm(plans)));
+    Mocks.register("consultationRequestListener",
+        new ConsultationRequestListener(plans, taskVariables, new RequestConsultationForm(JUNE_2026), JUNE_2026));
+    Mocks.register("consultationResponseListener",
+        new ConsultationResponseListener(plans, taskVariables, new ConsultationResponseForm()));
+    Mocks.register("recordNoResponseDelegate", new RecordNoResponseDelegate(plans));
+    Mocks.register("decisionListener",
+        new DecisionListener(plans, taskVariables, new DecisionForm.Committee(), new DecisionForm.Council(), JUNE_2026));
+    Mocks.register("startFollowUpDelegate", new StartFollowUpDelegate());
+    Mocks.register("scheduleStatusRoundsDelegate", new ScheduleStatusRoundsDelegate());
+    Mocks.register("quarterRoundScheduleListener", new QuarterRoundScheduleListener());
+
+    givenThePlan(PlanFixtures.aTaarnbyPlan2027(2027), Set.of(1, 2, 3, 4, 5));
+    when(plans.decide(anyString(), anyString(), any(), anyBoolean(), any(), anyString())).thenAnswer(call -> {
+      Decision.Body body = call.getArgument(2);
+      boolean approved = call.getArgument(3);
+      Decision.Outcome outcome = !approved ? Decision.Outcome.SENT_BACK
+          : body == Decision.Body.COMMITTEE ? Decision.Outcome.RECOMMENDED : Decision.Outcome.ADOPTED;
+      return new Decision(body, outcome, 1, call.getArgument(4), null, call.getArgument(5));
+    });
+  }
+
+  private void givenThePlan(Plan plan, Set<Integer> nationalGoalNumbers) {
+    when(plans.register(eq(TAARNBY), any(), any(), eq("Tårnby"), any())).thenReturn(plan);
+    when(plans.get(eq(PLAN_ID), eq(List.of(TAARNBY)))).thenReturn(plan);
+    when(plans.document(eq(PLAN_ID), eq(List.of(TAARNBY)))).thenReturn(PlanFixtures.anEmptyDocument(plan));
+    when(plans.nationalGoalNumbers(plan)).thenReturn(nationalGoalNumbers);
+  }
+
+  @Test
+  void approvedFirstTimeGoesFromDraftToAdoptionAndStartsTheFollowUp() {
+    ProcessInstance cycle = startCycle();
+
+    assertThat(cycle).isWaitingAt(DRAFT_PLAN);
+    assertThat(task()).hasCandidateGroup("taarnby-planner");
+    assertThat(task().getDueDate()).isEqualTo(endOfDanishDay(2026, 9, 1));
+    assertThat(task().getFollowUpDate()).isEqualTo(endOfDanishDay(2026, 8, 25));
+    submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea("2")));
+    verify(plans).saveContent(eq(PLAN_ID), eq(TAARNBY), any(PlanContent.class), anyString());
+
+    assertThat(cycle).isWaitingAt(REQUEST_CONSULTATION);
+    requestConsultation("disability-council", "social-partners");
+    verify(plans).requestConsultation(eq(PLAN_ID), eq(TAARNBY), anyList(), eq(LocalDate.of(2026, 9, 15)), anyString());
+
+    List<Task> consultations = taskQuery().taskDefinitionKey(CONSULTATION_RESPONSE).list();
+    assertThat(consultations).extracting(Task::getName).containsExactlyInAnyOrder(
+        "Afgiv høringssvar – Handicaprådet", "Afgiv høringssvar – De lokale arbejdsmarkedsparter");
+    assertThat(consultations).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(endOfDanishDay(2026, 9, 15)));
+    assertThat(consultations).allSatisfy(t -> assertThat(t.getFollowUpDate()).isEqualTo(endOfDanishDay(2026, 9, 12)));
+    assertThat(taskFor("taarnby-body-disability-council")).isNotNull();
+    assertThat(taskFor("taarnby-body-social-partners")).isNotNull();
+    consultations.forEach(t -> submit(t, Map.of(Var.RESPONSE_TEXT, "Ingen bemærkninger")));
+    verify(plans, times(2)).recordResponse(eq(PLAN_ID), eq(TAARNBY), anyString(), eq("Ingen bemærkninger"), anyString());
+
+    assertThat(cycle).isWaitingAt(REVISE_PLAN);
+    assertThat(task()).hasCandidateGroup("taarnby-planner");
+    assertThat(task().getDueDate()).isEqualTo(endOfDanishDay(2026, 9, 29));
+    submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea("2")));
+    verify(plans).submitToCommittee(PLAN_ID, TAARNBY);
+
+    recommend(true, null);
+    assertThat(cycle).isWaitingAt(COUNCIL_ADOPTION);
+    assertThat(task()).hasCandidateGroup("taarnby-secretariat");
+    assertThat(task().getDueDate()).isEqualTo(endOfDanishDay(2026, 12, 31));
+    adopt(true, null);
+
+    ProcessTestEngine.executeDueJobs(engine);
+    assertThat(cycle).isEnded().hasPassedInOrder(REGISTER_PLAN, DRAFT_PLAN, REQUEST_CONSULTATION, CONSULTATION_RESPONSE,
+        REVISE_PLAN, COMMITTEE_RECOMMENDATION, COUNCIL_ADOPTION, START_FOLLOW_UP, END_ADOPTED);
+    assertThat(cycle).hasNotPassed(RECORD_NO_RESPONSE);
+    ProcessInstance followUp = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(PlanFollowUp.PROCESS_KEY).processInstanceBusinessKey(PLAN_ID).singleResult();
+    assertThat(followUp).isNotNull();
+    assertThat(followUp.getTenantId()).isEqualTo(TAARNBY);
+  }
+
+  @Test
+  void planSentBackByTheCommitteeGoesBackToThePlannerWithTheRemarks() {
+    ProcessInstance cycle = throughConsultation();
+    recommend(false, "Målene for unge skal være mere ambitiøse");
+
+    assertThat(cycle).isWaitingAt(REVISE_PLAN);
+    assertThat(task()).hasCandidateGroup("taarnby-planner");
+    verify(plans).decide(PLAN_ID, TAARNBY, Decision.Body.COMMITTEE, false, "Målene for unge skal være mere ambitiøse", "system");
+    submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea(null)));
+    recommend(true, null);
+    adopt(true, null);
+
+    ProcessTestEngine.executeDueJobs(engine);
+    assertThat(cycle).isEnded().hasPassedInOrder(COMMITTEE_RECOMMENDATION, REVISE_PLAN, COMMITTEE_RECOMMENDATION,
+        COUNCIL_ADOPTION, END_ADOPTED);
+  }
+
+  @Test
+  void planSentBackByTheCouncilIsRevisedAndRecommendedAgain() {
+    ProcessInstance cycle = throughConsultation();
+    recommend(true, null);
+    adopt(false, "Afvent budgetaftalen");
+
+    assertThat(cycle).isWaitingAt(REVISE_PLAN);
+    verify(plans).decide(PLAN_ID, TAARNBY, Decision.Body.COUNCIL, false, "Afvent budgetaftalen", "system");
+    submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea(null)));
+    assertThat(cycle).isWaitingAt(COMMITTEE_RECOMMENDATION);
+    recommend(true, null);
+    adopt(true, null);
+    ProcessTestEngine.executeDueJobs(engine);
+
+    assertThat(cycle).isEnded().hasPassedInOrder(COUNCIL_ADOPTION, REVISE_PLAN, COMMITTEE_RECOMMENDATION,
+        COUNCIL_ADOPTION, START_FOLLOW_UP);
+  }
+
+  @Test
+  void aBodyThatMissesTheDeadlineIsRecordedAsNoResponseAndTheCycleGoesOn() {
+    ProcessInstance cycle = startCycle();
+    submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea("1")));
+    requestConsultation("disability-council", "integration-council");
+
+    submit(taskFor("taarnby-body-disability-council"), Map.of(Var.RESPONSE_TEXT, "Husk tilgængelighed"));
+    assertThat(cycle).isWaitingAt(CONSULTATION_RESPONSE);
+    Job deadline = engine.getManagementService().createJobQuery().timers().processInstanceId(cycle.getId()).singleResult();
+    assertThat(deadline.getDuedate()).isEqualTo(endOfDanishDay(2026, 9, 15));
+    engine.getManagementService().executeJob(deadline.getId());
+    ProcessTestEngine.executeDueJobs(engine);
+
+    verify(plans).recordNoResponse(PLAN_ID, TAARNBY, "integration-council");
+    verify(plans).recordResponse(PLAN_ID, TAARNBY, "disability-council", "Husk tilgængelighed", "system");
+    assertThat(cycle).isWaitingAt(REVISE_PLAN).hasPassed(RECORD_NO_RESPONSE);
+  }
+
+  @Test
+  void theCycleRunsWithoutNationalGoalsAndRejectsALinkToOne() {
+    givenThePlan(PlanFixtures.aTaarnbyPlan2027(null), Set.of());
+    ProcessInstance cycle = startCycle();
+    Task draft = task();
+    assertThat(engine.getTaskService().getVariableLocal(draft.getId(), Var.NATIONAL_GOAL_OPTIONS).toString()).isEqualTo("[]");
+
+    assertThatThrownBy(() -> submit(draft, Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea("2"))))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Fokusområde 1, mål 1, Nationalt mål: der er ingen nationale mål for planens år");
+    assertThat(cycle).isWaitingAt(DRAFT_PLAN);
+    verify(plans, never()).saveContent(any(), any(), any(), any());
+
+    submit(draft, Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea(null)));
+    assertThat(cycle).isWaitingAt(REQUEST_CONSULTATION);
+  }
+
+  @Test
+  void anInvalidSubmissionLeavesTheTaskOpenAndItsValuesUntouched() {
+    ProcessInstance cycle = startCycle();
+    Task draft = task();
+    String before = engine.getTaskService().getVariableLocal(draft.getId(), Var.FOCUS_AREAS).toString();
+
+    var broken = org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+        "[{\"title\": \"\", \"targetGroups\": [], \"goals\": [{\"text\": \"x\", \"indicatorCode\": \"fuldtidspersoner-i-alt\","
+            + " \"baselineValue\": \"mange\", \"baselinePeriod\": \"2025\", \"targetValue\": 1, \"deadline\": \"2027-12-31\"}]}]").create();
+    assertThatThrownBy(() -> submit(draft, Map.of(Var.FOCUS_AREAS, broken)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Fokusområde 1, Titel: skal udfyldes")
+        .hasMessageContaining("Fokusområde 1, Målgrupper: vælg mindst én målgruppe")
+        .hasMessageContaining("Fokusområde 1, mål 1, Udgangspunkt: skal være et tal");
+
+    assertThat(cycle).isWaitingAt(DRAFT_PLAN);
+    assertThat(engine.getTaskService().getVariableLocal(draft.getId(), Var.FOCUS_AREAS).toString()).isEqualTo(before);
+    verify(plans, never()).saveContent(any(), any(), any(), any());
+  }
+
+  @Test
+  void aDecisionToSendBackNeedsRemarks() {
+    ProcessInstance cycle = throughConsultation();
+    Task committee = task();
+    assertThatThrownBy(() -> submit(committee, Map.of(Var.COMMITTEE_DECISION, "sendBack")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Bemærkninger: skriv, hvad der skal ændres");
+    assertThat(cycle).isWaitingAt(COMMITTEE_RECOMMENDATION);
+  }
+
+  @Test
+  void aConsultationDeadlineMustBeInTheFuture() {
+    startCycle();
+    submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea(null)));
+    Task request = task();
+    assertThatThrownBy(() -> submit(request, Map.of(
+        Var.CONSULTATION_BODIES, org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"disability-council\"]").create(),
+        Var.CONSULTATION_DEADLINE, "2026-05-01")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Høringsfrist: skal ligge efter i dag");
+    verify(plans, never()).requestConsultation(any(), any(), any(), any(), any());
+  }
+
+  @Test
+  void aStartWithoutAMunicipalityIsRefused() {
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
+            Variables.createVariables().putValue(Var.FIRST_YEAR, 2027)))
+        .hasMessageContaining("ingen kommune er angivet");
+  }
+
+  // ---------------------------------------------------------------- steps
+
+  private ProcessInstance startCycle() {
+    ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
+        Variables.createVariables().putValue(Var.TENANT, TAARNBY).putValue(Var.FIRST_YEAR, 2027).putValue(Var.LAST_YEAR, 2027));
+    assertThat(cycle.getTenantId()).isEqualTo(TAARNBY);
+    assertThat(cycle).isWaitingAt(REGISTER_PLAN);
+    ProcessTestEngine.executeDueJobs(engine);
+    return cycle;
+  }
+
+  private ProcessInstance throughConsultation() {
+    ProcessInstance cycle = startCycle();
+    submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea(null)));
+    requestConsultation("regional-council");
+    submit(task(), Map.of(Var.RESPONSE_TEXT, "Planen understøtter de regionale mål"));
+    submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea(null)));
+    assertThat(cycle).isWaitingAt(COMMITTEE_RECOMMENDATION);
+    assertThat(task()).hasCandidateGroup("taarnby-committee");
+    return cycle;
+  }
+
+  private void requestConsultation(String... bodies) {
+    String json = "[" + String.join(",", java.util.Arrays.stream(bodies).map(b -> "\"" + b + "\"").toList()) + "]";
+    submit(task(), Map.of(
+        Var.CONSULTATION_BODIES, org.camunda.spin.plugin.variable.SpinValues.jsonValue(json).create(),
+        Var.CONSULTATION_DEADLINE, "2026-09-15"));
+  }
+
+  private void recommend(boolean approve, String remarks) {
+    assertThat(task()).hasDefinitionKey(COMMITTEE_RECOMMENDATION);
+    submit(task(), decision(Var.COMMITTEE_DECISION, Var.COMMITTEE_REMARKS, approve, remarks));
+  }
+
+  private void adopt(boolean approve, String remarks) {
+    assertThat(task()).hasDefinitionKey(COUNCIL_ADOPTION);
+    submit(task(), decision(Var.COUNCIL_DECISION, Var.COUNCIL_REMARKS, approve, remarks));
+  }
+
+  private static Map<String, Object> decision(String field, String remarksField, boolean approve, String remarks) {
+    var values = Variables.createVariables().putValue(field, approve ? "approve" : "sendBack");
+    if (remarks != null) {
+      values.putValue(remarksField, remarks);
+    }
+    return values;
+  }
+
+  private void submit(Task task, Map<String, Object> values) {
+    engine.getFormService().submitTaskForm(task.getId(), values);
+  }
+
+  private Task taskFor(String group) {
+    return taskQuery().taskCandidateGroup(group).singleResult();
+  }
+
+  private static Date endOfDanishDay(int year, int month, int day) {
+    return ProcessValues.endOf(LocalDate.of(year, month, day));
+  }
+}

@@ -1,0 +1,138 @@
+package dk.aarshjul.planning.adapter.camunda;
+
+import static dk.aarshjul.planning.adapter.camunda.PlanFixtures.PLAN_ID;
+import static dk.aarshjul.planning.adapter.camunda.PlanFixtures.TAARNBY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import dk.aarshjul.engine.FormValidators;
+import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.planning.application.StatusRoundService;
+import dk.aarshjul.planning.domain.Quarter;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The follow-up of an adopted plan: one status round per quarter of the period, and rounds on demand. */
+class PlanFollowUpProcessTest {
+
+  static final StatusRoundService rounds = mock(StatusRoundService.class);
+  static final PlanService plans = mock(PlanService.class);
+  static ProcessEngine engine;
+
+  @BeforeAll
+  static void startEngine() {
+    engine = ProcessTestEngine.create(new FormValidators(List.of(
+        new StartCycleForm(plans), new EditPlanForm(plans), new RequestConsultationForm(AnnualPlanCycleProcessTest.JUNE_2026),
+        new ConsultationResponseForm(), new DecisionForm.Committee(), new DecisionForm.Council(), new QuarterStatusForm())));
+    BpmnAwareTests.init(engine);
+  }
+
+  @AfterEach
+  void deleteInstances() {
+    ProcessTestEngine.deleteAllInstances(engine);
+  }
+
+  @AfterAll
+  static void stopEngine() {
+    BpmnAwareTests.reset();
+    engine.close();
+  }
+
+  @BeforeEach
+  void registerDelegates() {
+    reset(rounds);
+    when(rounds.open(eq(PLAN_ID), eq(TAARNBY), any(Quarter.class), anyBoolean()))
+        .thenAnswer(call -> "round-" + call.getArgument(2) + (Boolean.TRUE.equals(call.getArgument(3)) ? "-extra" : ""));
+    Mocks.register("scheduleStatusRoundsDelegate", new ScheduleStatusRoundsDelegate());
+    Mocks.register("quarterRoundScheduleListener", new QuarterRoundScheduleListener());
+    Mocks.register("openStatusRoundDelegate", new OpenStatusRoundDelegate(rounds, AnnualPlanCycleProcessTest.JUNE_2026));
+    Mocks.register("statusWrittenListener", new StatusWrittenListener(rounds, new QuarterStatusForm()));
+  }
+
+  @ParameterizedTest(name = "{0}-{1} has {2} status rounds")
+  @CsvSource({"2027, 2027, 4", "2019, 2022, 16", "2019, 2023, 20"})
+  void everyQuarterOfThePlanPeriodGetsItsRound(int firstYear, int lastYear, int quarters) {
+    ProcessInstance followUp = startFollowUp(firstYear, lastYear);
+    ProcessTestEngine.executeAsyncJobs(engine);
+
+    List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(followUp.getId()).timers()
+        .orderByJobDuedate().asc().list();
+    assertThat(timers).hasSize(quarters);
+    assertThat(timers.get(0).getDuedate()).isEqualTo(ProcessValues.morningOf(LocalDate.of(firstYear, 4, 1)));
+    assertThat(timers.get(quarters - 1).getDuedate()).isEqualTo(ProcessValues.morningOf(LocalDate.of(lastYear + 1, 1, 1)));
+
+    timers.forEach(timer -> engine.getManagementService().executeJob(timer.getId()));
+    ProcessTestEngine.executeAsyncJobs(engine);
+
+    List<Task> statusTasks = engine.getTaskService().createTaskQuery().taskDefinitionKey(StatusRound.WRITE_STATUS)
+        .processInstanceBusinessKey(PLAN_ID).list();
+    assertThat(statusTasks).hasSize(quarters)
+        .allSatisfy(task -> {
+          assertThat(task).hasCandidateGroup("taarnby-planner");
+          assertThat(task.getTenantId()).isEqualTo(TAARNBY);
+          assertThat(task.getDueDate()).isAfter(task.getFollowUpDate());
+        });
+    verify(rounds).open(PLAN_ID, TAARNBY, new Quarter(firstYear, 1), false);
+    verify(rounds).open(PLAN_ID, TAARNBY, new Quarter(lastYear, 4), false);
+
+    statusTasks.forEach(task -> engine.getFormService().submitTaskForm(task.getId(),
+        Variables.createVariables().putValue(StatusRound.Var.STATUS_TEXT, "Målene følger planen")));
+    verify(rounds).writeStatus("round-" + firstYear + "Q1", TAARNBY, "Målene følger planen", "system");
+    assertThat(followUp).isEnded().hasPassed(PlanFollowUp.END);
+  }
+
+  @Test
+  void aRoundCanBeRequestedBeforeACommitteeMeeting() {
+    ProcessInstance followUp = startFollowUp(2027, 2027);
+    ProcessTestEngine.executeAsyncJobs(engine);
+
+    engine.getRuntimeService().createMessageCorrelation(PlanFollowUp.MESSAGE_ROUND_REQUESTED)
+        .processInstanceBusinessKey(PLAN_ID).tenantId(TAARNBY)
+        .setVariableLocal(PlanFollowUp.Var.REQUESTED_QUARTER, "2027Q1")
+        .correlate();
+    ProcessTestEngine.executeAsyncJobs(engine);
+
+    verify(rounds).open(PLAN_ID, TAARNBY, new Quarter(2027, 1), true);
+    Task extra = engine.getTaskService().createTaskQuery().taskDefinitionKey(StatusRound.WRITE_STATUS)
+        .processInstanceBusinessKey(PLAN_ID).singleResult();
+    assertThat(engine.getTaskService().getVariable(extra.getId(), StatusRound.Var.QUARTER_LABEL))
+        .isEqualTo("ekstra status, 1. kvartal 2027");
+    assertThat(followUp).isWaitingAt(PlanFollowUp.ON_DEMAND_ROUND);
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(followUp.getId()).timers().count())
+        .as("the quarterly rounds still wait").isEqualTo(4);
+  }
+
+  private ProcessInstance startFollowUp(int firstYear, int lastYear) {
+    return engine.getRuntimeService().createProcessInstanceByKey(PlanFollowUp.PROCESS_KEY)
+        .businessKey(PLAN_ID)
+        .setVariables(Variables.createVariables()
+            .putValue(AnnualPlanCycle.Var.TENANT, TAARNBY)
+            .putValue(AnnualPlanCycle.Var.PLAN_ID, PLAN_ID)
+            .putValue(AnnualPlanCycle.Var.PLAN_TITLE, "Beskæftigelsesplan")
+            .putValue(AnnualPlanCycle.Var.FIRST_YEAR, firstYear)
+            .putValue(AnnualPlanCycle.Var.LAST_YEAR, lastYear)
+            .putValue(AnnualPlanCycle.Var.PLANNER_GROUP, "taarnby-planner"))
+        .execute();
+  }
+}

@@ -1,0 +1,87 @@
+package dk.aarshjul.planning.adapter.camunda;
+
+import dk.aarshjul.engine.AarshjulEnginePlugin;
+import dk.aarshjul.engine.FormValidators;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+
+/**
+ * An in-memory engine for process tests: our engine plugin (tenants, form validation), Spin, the BPMN and
+ * forms from the repository deployed together, the job executor off so tests run jobs explicitly.
+ */
+final class ProcessTestEngine {
+
+  private ProcessTestEngine() {}
+
+  static ProcessEngine create(FormValidators validators) {
+    StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
+    config.setProcessEngineName("process-test-" + UUID.randomUUID());
+    config.setJdbcUrl("jdbc:h2:mem:" + config.getProcessEngineName() + ";DB_CLOSE_DELAY=1000");
+    config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+    config.setJobExecutorActivate(false);
+    config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    config.setExpressionManager(new MockExpressionManager());
+    config.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), new AarshjulEnginePlugin(validators)));
+    ProcessEngine engine = config.buildProcessEngine();
+    deploy(engine);
+    return engine;
+  }
+
+  /** Deploys bpmn/ and forms/ exactly as the application does: one deployment, no tenant. */
+  static void deploy(ProcessEngine engine) {
+    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("aarshjul");
+    for (String dir : List.of("bpmn", "forms")) {
+      try (Stream<Path> files = Files.list(Path.of(dir))) {
+        for (Path file : files.sorted().toList()) {
+          deployment.addString(file.getFileName().toString(), Files.readString(file));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    deployment.deploy();
+  }
+
+  /** Runs every job that is due now, timers included, repeatedly, until none is left. */
+  static void executeDueJobs(ProcessEngine engine) {
+    executeJobs(engine, false);
+  }
+
+  /** Runs the asynchronous continuations (not the timers), repeatedly, until none is left. */
+  static void executeAsyncJobs(ProcessEngine engine) {
+    executeJobs(engine, true);
+  }
+
+  /** Removes every running instance, so each test starts from an empty engine. */
+  static void deleteAllInstances(ProcessEngine engine) {
+    var runtime = engine.getRuntimeService();
+    List<String> ids = runtime.createProcessInstanceQuery().list().stream().map(p -> p.getId()).toList();
+    if (!ids.isEmpty()) {
+      runtime.deleteProcessInstances(ids, "test cleanup", true, true);
+    }
+  }
+
+  private static void executeJobs(ProcessEngine engine, boolean asyncOnly) {
+    for (int round = 0; round < 100; round++) {
+      var query = engine.getManagementService().createJobQuery().executable();
+      List<Job> jobs = (asyncOnly ? query.messages() : query).list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+    throw new IllegalStateException("Jobs keep coming; a loop in the process?");
+  }
+}
