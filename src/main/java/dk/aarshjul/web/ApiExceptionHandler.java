@@ -12,11 +12,19 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every error of our API as an RFC 9457 problem, with the message in Danish. */
+/**
+ * Every error of our API as an RFC 9457 problem ({@code application/problem+json}), with the message in
+ * Danish. Extends Spring's handler so framework errors (405, 415, ...) are problems too.
+ */
 @RestControllerAdvice(basePackages = "dk.aarshjul")
-class ApiExceptionHandler {
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 
   @ExceptionHandler(ValidationException.class)
@@ -44,9 +52,18 @@ class ApiExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, "Ingen adgang", "Din rolle giver ikke adgang til denne handling");
   }
 
-  @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
-  ProblemDetail unreadable(Exception e) {
-    return problem(HttpStatus.BAD_REQUEST, "Ugyldig forespørgsel", "Forespørgslen kunne ikke læses som gyldig JSON");
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return ResponseEntity.badRequest().body(
+        problem(HttpStatus.BAD_REQUEST, "Ugyldig forespørgsel", "Forespørgslen kunne ikke læses som gyldig JSON"));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return ResponseEntity.badRequest().body(
+        problem(HttpStatus.BAD_REQUEST, "Ugyldig forespørgsel", "Værdien '" + e.getValue() + "' har en forkert form"));
   }
 
   private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -1,0 +1,69 @@
+package dk.aarshjul.planning.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.aarshjul.testing.AarshjulIntegrationTest;
+import dk.aarshjul.testing.Api;
+import dk.aarshjul.testing.CycleDriver;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The cycle end to end through HTTP, each step by the user whose role it is, on the embedded database. */
+@AarshjulIntegrationTest
+class AnnualCycleIT {
+
+  @LocalServerPort int port;
+  @Autowired ManagementService management;
+  @Autowired RuntimeService runtime;
+  Api api;
+
+  @BeforeEach
+  void setUp() {
+    api = Api.at(port);
+  }
+
+  @Test
+  void aPlanGoesFromDraftToAdoptionAndIntoFollowUp() {
+    CycleDriver taarnby = new CycleDriver(api, management, "taarnby");
+    String planId = taarnby.runToAdoption(2040);
+
+    taarnby.assertAdopted(planId, 2040);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("planFollowUp")
+        .processInstanceBusinessKey(planId).tenantIdIn("taarnby").count()).isEqualTo(1);
+  }
+
+  @Test
+  void anInvalidDraftIsRejectedInDanishAndTheTaskStaysOpen() {
+    CycleDriver ishoej = new CycleDriver(api, management, "ishoej");
+    String instance = ishoej.start(2041);
+    String taskId = ishoej.task("planner", instance, "userTask_draftPlan").path("id").asText();
+
+    Api.Response rejected = ishoej.submit("planner", taskId, Map.of("focusAreas", Map.of("type", "Json", "value",
+        "[{\"title\": \"Unge\", \"targetGroups\": [\"youth\"], \"goals\": [{\"text\": \"Flere unge i job\","
+            + " \"indicatorCode\": \"fuldtidspersoner-i-alt\", \"baselineValue\": 10, \"baselinePeriod\": \"2039\","
+            + " \"targetValue\": \"ti\", \"deadline\": \"2041-12-31\"}]}]")));
+
+    assertThat(rejected.status()).isEqualTo(400);
+    assertThat(rejected.json().path("message").asText()).contains("Fokusområde 1, mål 1, Målværdi: skal være et tal");
+    JsonNode stillOpen = ishoej.task("planner", instance, "userTask_draftPlan");
+    assertThat(stillOpen.path("id").asText()).isEqualTo(taskId);
+    String planId = ishoej.planId(instance);
+    assertThat(api.as("ishoej.planner").get("/api/plans/" + planId).json().path("version").asInt()).isZero();
+  }
+
+  @Test
+  void aMunicipalityCannotStartTwoPlansForTheSameYear() {
+    CycleDriver vallensbaek = new CycleDriver(api, management, "vallensbaek");
+    vallensbaek.start(2042);
+    Api.Response again = api.as("vallensbaek.planner").post("/engine-rest/process-definition/key/annualPlanCycle/submit-form",
+        Map.of("variables", Map.of("firstYear", Map.of("value", 2042))));
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(again.json().path("message").asText()).contains("der findes allerede en plan, der begynder i 2042");
+  }
+}

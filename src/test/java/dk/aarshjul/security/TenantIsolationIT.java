@@ -1,0 +1,117 @@
+package dk.aarshjul.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.aarshjul.testing.AarshjulIntegrationTest;
+import dk.aarshjul.testing.Api;
+import dk.aarshjul.testing.CycleDriver;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A planner of Ishøj sees nothing of Tårnby's plan cycle and cannot act on it, through the engine's REST
+ * API or ours. Each check also runs as Tårnby's planner, who must see the thing, so a check that could
+ * never find anything would fail.
+ */
+@AarshjulIntegrationTest
+class TenantIsolationIT {
+
+  /** Each test starts its own plan; a municipality has one plan per first year. */
+  private static final AtomicInteger YEARS = new AtomicInteger(2050);
+
+  @LocalServerPort int port;
+  @Autowired ManagementService management;
+  @Autowired TaskService tasks;
+  Api api;
+  String instanceId;
+  String taskId;
+  String planId;
+
+  @BeforeEach
+  void aTaarnbyCycleAtTheDraft() {
+    api = Api.at(port);
+    CycleDriver taarnby = new CycleDriver(api, management, "taarnby");
+    instanceId = taarnby.start(YEARS.getAndIncrement());
+    taskId = taarnby.task("planner", instanceId, "userTask_draftPlan").path("id").asText();
+    planId = taarnby.planId(instanceId);
+  }
+
+  @Test
+  void anotherMunicipalitysPlannerSeesNoTaskInstanceVariableOrHistory() {
+    for (String path : List.of(
+        "/engine-rest/task?processInstanceId=" + instanceId,
+        "/engine-rest/task?tenantIdIn=taarnby",
+        "/engine-rest/process-instance?processInstanceIds=" + instanceId,
+        "/engine-rest/process-instance?tenantIdIn=taarnby",
+        "/engine-rest/variable-instance?processInstanceIdIn=" + instanceId,
+        "/engine-rest/history/process-instance?processInstanceId=" + instanceId,
+        "/engine-rest/history/task?processInstanceId=" + instanceId,
+        "/engine-rest/history/variable-instance?processInstanceId=" + instanceId,
+        "/engine-rest/history/activity-instance?processInstanceId=" + instanceId)) {
+      assertThat(listAs("taarnby.planner", path)).as("Tårnby sees %s", path).isNotEmpty();
+      assertThat(listAs("ishoej.planner", path)).as("Ishøj sees %s", path).isEmpty();
+    }
+    assertThat(api.as("taarnby.planner").get("/engine-rest/task/" + taskId).status()).isEqualTo(200);
+    assertThat(api.as("ishoej.planner").get("/engine-rest/task/" + taskId).status()).isEqualTo(404);
+    assertThat(api.as("ishoej.planner").get("/engine-rest/process-instance/" + instanceId).status()).isEqualTo(404);
+    assertThat(api.as("ishoej.planner").get("/engine-rest/task/" + taskId + "/form-variables").status()).isNotEqualTo(200);
+  }
+
+  @Test
+  void anotherMunicipalitysPlannerCannotReadThePlan() {
+    assertThat(api.as("taarnby.planner").get("/api/plans/" + planId).status()).isEqualTo(200);
+    Api.Response foreign = api.as("ishoej.planner").get("/api/plans/" + planId);
+    assertThat(foreign.status()).isEqualTo(404);
+    assertThat(foreign.contentType()).startsWith("application/problem+json");
+    assertThat(foreign.body()).doesNotContain("taarnby");
+    assertThat(api.as("ishoej.planner").get("/api/plans").json())
+        .extracting(plan -> plan.path("municipality").asText()).doesNotContain("taarnby");
+    assertThat(api.as("taarnby.planner").get("/api/plans").json())
+        .extracting(plan -> plan.path("id").asText()).contains(planId);
+  }
+
+  @Test
+  void anotherMunicipalitysPlannerCannotCompleteClaimOrSubmitTheTask() {
+    Api ishoej = api.as("ishoej.planner");
+    assertThat(ishoej.post("/engine-rest/task/" + taskId + "/complete", Map.of()).status()).isGreaterThanOrEqualTo(400);
+    assertThat(ishoej.post("/engine-rest/task/" + taskId + "/submit-form",
+        Map.of("variables", CycleDriver.draft(2051, "Overtaget af Ishøj"))).status()).isGreaterThanOrEqualTo(400);
+    assertThat(ishoej.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "ishoej.planner")).status())
+        .isGreaterThanOrEqualTo(400);
+
+    assertThat(tasks.createTaskQuery().taskId(taskId).singleResult()).as("the task is still open").isNotNull()
+        .extracting(t -> t.getAssignee()).isNull();
+    assertThat(api.as("taarnby.planner").get("/api/plans/" + planId).json().path("version").asInt()).isZero();
+  }
+
+  @Test
+  void anotherRoleInTheSameMunicipalityCannotCompleteThePlannersTask() {
+    Api committee = api.as("taarnby.committee");
+    assertThat(listAs("taarnby.committee", "/engine-rest/task?processInstanceId=" + instanceId)).isEmpty();
+    assertThat(committee.post("/engine-rest/task/" + taskId + "/submit-form",
+        Map.of("variables", CycleDriver.draft(2051, "Udvalgets udkast"))).status()).isGreaterThanOrEqualTo(400);
+    assertThat(tasks.createTaskQuery().taskId(taskId).singleResult()).isNotNull();
+  }
+
+  @Test
+  void aPlannerCannotStartACycleForAnotherMunicipality() {
+    Api.Response response = api.as("ishoej.planner").post("/engine-rest/process-definition/key/annualPlanCycle/start",
+        Map.of("variables", Map.of("tenantId", Map.of("value", "taarnby"), "firstYear", Map.of("value", 2049))));
+    assertThat(response.status()).isGreaterThanOrEqualTo(400);
+    assertThat(response.body()).contains("Du kan ikke starte en proces for en kommune, du ikke hører til");
+  }
+
+  private JsonNode listAs(String user, String path) {
+    Api.Response response = api.as(user).get(path);
+    assertThat(response.status()).as("%s %s", user, path).isEqualTo(200);
+    return response.json();
+  }
+}

@@ -1,0 +1,116 @@
+package dk.aarshjul.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+
+/**
+ * Drives the annual cycle over HTTP the way the people do: each step as the user whose role it is,
+ * through the same REST endpoints Tasklist uses to submit Camunda Forms.
+ */
+public final class CycleDriver {
+
+  private final Api api;
+  private final ManagementService management;
+  private final String tenant;
+
+  public CycleDriver(Api api, ManagementService management, String tenant) {
+    this.api = api;
+    this.management = management;
+    this.tenant = tenant;
+  }
+
+  public String user(String role) {
+    return tenant + "." + role;
+  }
+
+  /** Starts a cycle as the municipality's planner, as Tasklist's start form does; returns the instance id. */
+  public String start(int firstYear) {
+    Api.Response started = api.as(user("planner")).post("/engine-rest/process-definition/key/annualPlanCycle/submit-form",
+        Map.of("variables", Map.of("firstYear", Map.of("value", firstYear))));
+    assertThat(started.status()).as(started.toString()).isEqualTo(200);
+    assertThat(started.json().path("tenantId").asText()).isEqualTo(tenant);
+    Jobs.runDue(management);
+    return started.json().path("id").asText();
+  }
+
+  public JsonNode task(String role, String processInstanceId, String taskKey) {
+    JsonNode tasks = api.as(user(role)).get("/engine-rest/task?processInstanceId=" + processInstanceId
+        + "&taskDefinitionKey=" + taskKey).json();
+    assertThat(tasks).as("%s sees task %s", user(role), taskKey).hasSize(1);
+    return tasks.get(0);
+  }
+
+  public Api.Response submit(String role, String taskId, Map<String, Object> variables) {
+    return api.as(user(role)).post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables));
+  }
+
+  public void submitOk(String role, String taskId, Map<String, Object> variables) {
+    Api.Response response = submit(role, taskId, variables);
+    assertThat(response.status()).as(response.toString()).isEqualTo(204);
+    Jobs.runDue(management);
+  }
+
+  public String planId(String processInstanceId) {
+    JsonNode variable = api.as(user("planner")).get("/engine-rest/process-instance/" + processInstanceId + "/variables/planId").json();
+    return variable.path("value").asText();
+  }
+
+  /** The draft as the form's dynamic list sends it: a Json variable. */
+  public static Map<String, Object> draft(int year, String goalText) {
+    String focusAreas = """
+        [{"title": "Sygedagpenge", "description": "Flere sygemeldte skal fastholdes i job",
+          "targetGroups": ["sickness-benefit"], "pejlemaerker": "Tidlig indsats\\nDelvise raskmeldinger",
+          "goals": [{"text": "%s", "indicatorCode": "fuldtidspersoner-sygedagpenge",
+                     "baselineValue": 741, "baselinePeriod": "%d", "targetValue": 690, "deadline": "%d-12-31"}]}]
+        """.formatted(goalText, year - 2, year);
+    return Map.of("focusAreas", Map.of("type", "Json", "value", focusAreas));
+  }
+
+  /** Walks a fresh cycle from draft to adoption; returns the plan id. */
+  public String runToAdoption(int year) {
+    String instance = start(year);
+    String planId = planId(instance);
+    submitOk("planner", task("planner", instance, "userTask_draftPlan").path("id").asText(),
+        draft(year, "Sygedagpenge reduceres fra 741 til 690"));
+    submitOk("planner", task("planner", instance, "userTask_requestConsultation").path("id").asText(), Map.of(
+        "consultationBodies", Map.of("type", "Json", "value", "[\"disability-council\"]"),
+        "consultationDeadline", Map.of("value", LocalDate.now().plusDays(30).toString())));
+    submitOk("disability-council", task("disability-council", instance, "userTask_consultationResponse").path("id").asText(),
+        Map.of("responseText", Map.of("value", "Husk tilgængelighed i alle tilbud")));
+    submitOk("planner", task("planner", instance, "userTask_revisePlan").path("id").asText(),
+        draft(year, "Sygedagpenge reduceres fra 741 til 680"));
+    submitOk("committee", task("committee", instance, "userTask_committeeRecommendation").path("id").asText(),
+        Map.of("committeeDecision", Map.of("value", "approve")));
+    submitOk("secretariat", task("secretariat", instance, "userTask_councilAdoption").path("id").asText(),
+        Map.of("councilDecision", Map.of("value", "approve"), "councilRemarks", Map.of("value", "Vedtaget på mødet")));
+    return planId;
+  }
+
+  /** What every full run must have recorded about the plan. */
+  public void assertAdopted(String planId, int year) {
+    JsonNode plan = api.as(user("planner")).get("/api/plans/" + planId).json();
+    assertThat(plan.path("status").asText()).isEqualTo("ADOPTED");
+    assertThat(plan.path("municipality").asText()).isEqualTo(tenant);
+    assertThat(plan.path("firstYear").asInt()).isEqualTo(year);
+    assertThat(plan.path("version").asInt()).as("draft and revision are two versions").isEqualTo(2);
+    assertThat(plan.path("focusAreas").get(0).path("goals").get(0).path("text").asText())
+        .isEqualTo("Sygedagpenge reduceres fra 741 til 680");
+    assertThat(plan.path("focusAreas").get(0).path("pejlemaerker")).hasSize(2);
+    JsonNode consultation = plan.path("consultations").get(0);
+    assertThat(consultation.path("bodyName").asText()).isEqualTo("Handicaprådet");
+    assertThat(consultation.path("outcome").asText()).isEqualTo("RESPONDED");
+    assertThat(consultation.path("respondedBy").asText()).isEqualTo(user("disability-council"));
+    List<String> decisions = List.of(
+        plan.path("decisions").get(0).path("outcome").asText() + "/" + plan.path("decisions").get(0).path("recordedBy").asText()
+            + "/v" + plan.path("decisions").get(0).path("planVersion").asInt(),
+        plan.path("decisions").get(1).path("outcome").asText() + "/" + plan.path("decisions").get(1).path("recordedBy").asText()
+            + "/v" + plan.path("decisions").get(1).path("planVersion").asInt());
+    assertThat(decisions).containsExactly("RECOMMENDED/" + user("committee") + "/v2", "ADOPTED/" + user("secretariat") + "/v2");
+    assertThat(plan.path("decisions").get(1).path("remarks").asText()).isEqualTo("Vedtaget på mødet");
+  }
+}
