@@ -1,0 +1,73 @@
+package dk.aarshjul.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.aarshjul.testing.AarshjulIntegrationTest;
+import dk.aarshjul.testing.Api;
+import dk.aarshjul.testing.CycleDriver;
+import dk.aarshjul.testing.PostgresDatabases;
+import dk.aarshjul.testing.PostgresTest;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** On the real PostgreSQL: our migrations, the engine's schema, and one full cycle. */
+@PostgresTest
+@AarshjulIntegrationTest
+class PostgresIT {
+
+  @DynamicPropertySource
+  static void freshDatabase(DynamicPropertyRegistry registry) {
+    PostgresDatabases.register(registry);
+  }
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired ManagementService management;
+  @Autowired RuntimeService runtime;
+
+  @Test
+  void runsOnPostgres() {
+    assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
+  }
+
+  @Test
+  void ourMigrationsAreApplied() {
+    List<String> applied = jdbc.sql("select version from aarshjul_schema_history where success and version is not null order by installed_rank")
+        .query(String.class).list();
+    assertThat(applied).contains("1");
+    List<String> tables = jdbc.sql("select table_name from information_schema.tables where table_schema = 'public'")
+        .query(String.class).list();
+    assertThat(tables).contains("plan", "plan_version", "focus_area", "goal", "consultation", "plan_decision",
+        "status_round", "national_goal_set", "municipality_onboarding");
+  }
+
+  @Test
+  void theEngineSchemaIsCreatedAtTheRightVersion() {
+    assertThat(management.getTableCount()).containsKeys("ACT_RU_TASK", "ACT_HI_PROCINST", "ACT_ID_TENANT", "ACT_RU_AUTHORIZATION");
+    String schemaVersion = jdbc.sql("select version_ from act_ge_schema_log order by timestamp_ desc, id_ desc limit 1")
+        .query(String.class).single();
+    assertThat(schemaVersion).isEqualTo("7.24.0");
+    assertThat(jdbc.sql("select value_ from act_ge_property where name_ = 'historyLevel'").query(String.class).single())
+        .as("full history").isEqualTo("3");
+    assertThat(jdbc.sql("select count(*) from act_id_tenant").query(Integer.class).single()).isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
+  void aFullCycleRunsOnPostgres() {
+    CycleDriver vordingborg = new CycleDriver(Api.at(port), management, "vordingborg");
+    String planId = vordingborg.runToAdoption(2027);
+
+    vordingborg.assertAdopted(planId, 2027);
+    assertThat(jdbc.sql("select count(*) from goal where tenant_id = 'vordingborg'").query(Integer.class).single())
+        .as("both versions keep their goals").isEqualTo(2);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("planFollowUp")
+        .processInstanceBusinessKey(planId).count()).isEqualTo(1);
+  }
+}

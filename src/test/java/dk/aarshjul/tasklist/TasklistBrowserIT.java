@@ -1,0 +1,157 @@
+package dk.aarshjul.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.aarshjul.testing.AarshjulIntegrationTest;
+import dk.aarshjul.testing.Api;
+import dk.aarshjul.testing.BrowserTest;
+import dk.aarshjul.testing.CycleDriver;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A planner works on the draft in the real Camunda Tasklist, in a real browser. */
+@BrowserTest
+@AarshjulIntegrationTest
+class TasklistBrowserIT {
+
+  @LocalServerPort int port;
+  @Autowired ManagementService management;
+  ChromeDriver browser;
+  WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = dk.aarshjul.testing.Browsers.headlessChromium();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void closeBrowser() throws Exception {
+    if (browser != null) {
+      Files.createDirectories(Path.of("target"));
+      Files.write(Path.of("target/tasklist-browser-last.png"), browser.getScreenshotAs(OutputType.BYTES));
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aPlannerFillsInTheDraftFormAndTheNextTaskAppears() {
+    CycleDriver vordingborg = new CycleDriver(Api.at(port), management, "vordingborg");
+    String instance = vordingborg.start(2080);
+    String draftTaskId = vordingborg.task("planner", instance, "userTask_draftPlan").path("id").asText();
+
+    openDraft("vordingborg.planner", draftTaskId, "Beskæftigelsesplan 2080 for Vordingborg Kommune");
+    fillDraft("12/31/2080");
+    complete();
+
+    String nextTaskId = waitForTask(vordingborg, instance, "userTask_requestConsultation");
+    WebElement nextInList = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".tasks-list a[href='#/?task=" + nextTaskId + "']")));
+    assertThat(nextInList.getText()).isEqualTo("Send udkastet i høring");
+    assertThat(Api.at(port).as("vordingborg.planner").get("/api/plans/" + vordingborg.planId(instance)).json()
+        .path("focusAreas").get(0).path("goals").get(0).path("targetValue").asInt()).isEqualTo(100);
+  }
+
+  @Test
+  void aDraftTheServerRejectsStaysOpenWithTheReasonInDanish() {
+    CycleDriver broendby = new CycleDriver(Api.at(port), management, "broendby");
+    String instance = broendby.start(2081);
+    String draftTaskId = broendby.task("planner", instance, "userTask_draftPlan").path("id").asText();
+
+    openDraft("broendby.planner", draftTaskId, "Beskæftigelsesplan 2081 for Brøndby Kommune");
+    fillDraft("12/31/2078");
+    complete();
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+        "Fokusområde 1, mål 1, Frist: skal ligge efter udgangspunktets periode (2079)"));
+    assertThat(broendby.task("planner", instance, "userTask_draftPlan").path("id").asText()).isEqualTo(draftTaskId);
+    assertThat(Api.at(port).as("broendby.planner").get("/api/plans/" + broendby.planId(instance)).json()
+        .path("version").asInt()).as("nothing stored").isZero();
+  }
+
+  private void openDraft(String user, String taskId, String planTitle) {
+    logIn(user);
+    WebElement inList = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector(".tasks-list a[href='#/?task=" + taskId + "']")));
+    assertThat(inList.getText()).isEqualTo("Udarbejd udkast til fokusområder og mål");
+    inList.click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), planTitle));
+    // Tasklist opens a candidate task read-only until the user claims it
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[self::a or self::button][normalize-space(.)='Claim']"))).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+  }
+
+  private void fillDraft(String deadline) {
+    type("Fokusområde", "Unge i uddannelse og job");
+    WebElement youth = browser.findElement(By.xpath("//label[normalize-space(.)='Unge under 30 år']"));
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", youth);
+    youth.click();
+    type("Målsætning", "Færre unge på uddannelseshjælp");
+    chooseIndicator("uddannelseshjælp");
+    type("Udgangspunkt", "118");
+    type("Udgangspunktets periode", "2079");
+    type("Målværdi", "100");
+    type("Frist", deadline + Keys.TAB);
+  }
+
+  private void complete() {
+    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']")));
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
+    complete.click();
+  }
+
+  private void logIn(String user) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+    username.sendKeys(user);
+    browser.findElement(By.cssSelector("input[type=password]")).sendKeys(Api.DEMO_PASSWORD);
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+  }
+
+  /** A form-js field by its visible label. */
+  private WebElement field(String label) {
+    WebElement labelElement = browser.findElement(By.xpath(
+        "//label[contains(@class,'fjs-form-field-label')][normalize-space(translate(., '*', ''))='" + label + "']"));
+    return browser.findElement(By.id(labelElement.getAttribute("for")));
+  }
+
+  private void type(String label, CharSequence text) {
+    WebElement input = field(label);
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+    input.click();
+    input.sendKeys(text);
+  }
+
+  private void chooseIndicator(String search) {
+    type("Indikator", search);
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][contains(., '" + search + "')]"))).click();
+  }
+
+  private String waitForTask(CycleDriver driver, String instance, String taskKey) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline) {
+      var tasks = Api.at(port).as(driver.user("planner")).get("/engine-rest/task?processInstanceId=" + instance
+          + "&taskDefinitionKey=" + taskKey).json();
+      if (tasks.size() == 1) {
+        return tasks.get(0).path("id").asText();
+      }
+      Thread.onSpinWait();
+    }
+    throw new AssertionError("The task " + taskKey + " did not appear; the form was not completed");
+  }
+}

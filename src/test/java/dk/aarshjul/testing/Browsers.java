@@ -1,0 +1,47 @@
+package dk.aarshjul.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Headless Chromium from the machine's packages; never a browser downloaded by a test tool. */
+public final class Browsers {
+
+  static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("AARSHJUL_CHROMIUM", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("AARSHJUL_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+  private Browsers() {}
+
+  public static ChromeDriver headlessChromium() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+        "--no-first-run", "--window-size=1400,1600", "--lang=da-DK");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    return driver;
+  }
+
+  static boolean installed() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  static final class Available implements ExecutionCondition {
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      return RequiredService.require(installed(), "Chromium and ChromeDriver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
+    }
+  }
+
+}

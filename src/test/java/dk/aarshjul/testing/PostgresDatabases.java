@@ -1,0 +1,82 @@
+package dk.aarshjul.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** Fresh, uniquely named databases on the local PostgreSQL server for tests. */
+public final class PostgresDatabases {
+
+  static final String SERVER = envOr("AARSHJUL_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+  static final String USER = envOr("AARSHJUL_TEST_PG_USER", "postgres");
+  static final String PASSWORD = envOr("AARSHJUL_TEST_PG_PASSWORD", "");
+  static final String PREFIX = "aarshjul_test_";
+
+  private PostgresDatabases() {}
+
+  /** Creates an empty database and points the Spring context at it (and the postgres profile's settings). */
+  public static String register(DynamicPropertyRegistry registry) {
+    String url = create();
+    registry.add("spring.datasource.url", () -> url);
+    registry.add("spring.datasource.username", () -> USER);
+    registry.add("spring.datasource.password", () -> PASSWORD);
+    return url;
+  }
+
+  static String create() {
+    String name = PREFIX + UUID.randomUUID().toString().replace("-", "");
+    try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD)) {
+      dropLeftovers(admin);
+      admin.createStatement().execute("create database " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create a test database on " + SERVER, e);
+    }
+    return SERVER + name;
+  }
+
+  /** Databases of earlier runs that nobody uses any more. */
+  private static void dropLeftovers(Connection admin) throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (var rs = admin.createStatement().executeQuery(
+        "select datname from pg_database d where datname like '" + PREFIX + "%'"
+            + " and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)")) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+    }
+    for (String name : names) {
+      try {
+        admin.createStatement().execute("drop database if exists " + name);
+      } catch (SQLException e) {
+        // someone connected in between: leave it for the next run
+      }
+    }
+  }
+
+  static boolean reachable() {
+    try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD)) {
+      return c.isValid(2);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  private static String envOr(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  static final class Available implements ExecutionCondition {
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      return RequiredService.require(reachable(), "PostgreSQL at " + SERVER);
+    }
+  }
+}
