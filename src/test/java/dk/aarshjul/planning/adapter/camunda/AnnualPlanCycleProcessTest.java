@@ -70,8 +70,9 @@ class AnnualPlanCycleProcessTest {
   }
 
   @AfterEach
-  void deleteInstances() {
+  void deleteInstancesAndMocks() {
     ProcessTestEngine.deleteAllInstances(engine);
+    Mocks.reset();
   }
 
   @AfterAll

@@ -49,8 +49,9 @@ class PlanFollowUpProcessTest {
   }
 
   @AfterEach
-  void deleteInstances() {
+  void deleteInstancesAndMocks() {
     ProcessTestEngine.deleteAllInstances(engine);
+    Mocks.reset();
   }
 
   @AfterAll

@@ -1,0 +1,153 @@
+package dk.aarshjul.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle;
+import dk.aarshjul.planning.adapter.camunda.PlanFollowUp;
+import dk.aarshjul.planning.adapter.camunda.StatusRound;
+import dk.aarshjul.testing.AarshjulIntegrationTest;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** The BPMN, the forms and the Java that serves them cannot drift apart silently. */
+@AarshjulIntegrationTest
+class ProcessContractIT {
+
+  private static final Pattern BEAN = Pattern.compile("\\$\\{(\\w+)}");
+  static List<BpmnModelInstance> models = new ArrayList<>();
+  static String allBpmn;
+
+  @Autowired ApplicationContext context;
+  @Autowired FormValidators validators;
+  @Autowired RepositoryService repository;
+
+  @BeforeAll
+  static void readModels() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (Path file : files("bpmn", ".bpmn")) {
+      models.add(Bpmn.readModelFromFile(file.toFile()));
+      text.append(Files.readString(file));
+    }
+    allBpmn = text.toString();
+  }
+
+  @Test
+  void everyIdInTheContractClassesIsInTheBpmn() throws IllegalAccessException {
+    Set<String> ids = new HashSet<>();
+    for (BpmnModelInstance model : models) {
+      model.getModelElementsByType(BaseElement.class).forEach(e -> ids.add(e.getId()));
+    }
+    for (Class<?> contract : List.of(AnnualPlanCycle.class, PlanFollowUp.class, StatusRound.class)) {
+      for (Field field : contract.getFields()) {
+        String value = (String) field.get(null);
+        if (field.getName().equals("PROCESS_KEY") || !Modifier.isStatic(field.getModifiers())) {
+          continue;
+        }
+        if (field.getName().startsWith("MESSAGE_")) {
+          assertThat(allBpmn).as(field.getName()).contains("name=\"" + value + "\"");
+        } else if (!field.getName().equals("FORM")) {
+          assertThat(ids).as("%s.%s", contract.getSimpleName(), field.getName()).contains(value);
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyProcessIsDeployedAndEveryBeanItNamesExists() {
+    for (BpmnModelInstance model : models) {
+      for (Process process : model.getModelElementsByType(Process.class)) {
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(process.getId()).latestVersion().count())
+            .as(process.getId()).isEqualTo(1);
+      }
+    }
+    Matcher beans = Pattern.compile("delegateExpression=\"\\$\\{(\\w+)}\"").matcher(allBpmn);
+    int found = 0;
+    while (beans.find()) {
+      assertThat(context.containsBean(beans.group(1))).as("bean %s", beans.group(1)).isTrue();
+      found++;
+    }
+    assertThat(found).isGreaterThan(10);
+  }
+
+  @Test
+  void everyFormIsReferencedDeployedTogetherAndValidatedOnTheServer() throws IOException {
+    Set<String> referenced = new HashSet<>();
+    for (BpmnModelInstance model : models) {
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        assertThat(task.getCamundaFormRef()).as("%s has a Camunda Form", task.getId()).isNotBlank();
+        assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
+        referenced.add(task.getCamundaFormRef());
+      }
+      for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+        if (start.getCamundaFormRef() != null) {
+          assertThat(start.getCamundaFormRefBinding()).isEqualTo("deployment");
+          referenced.add(start.getCamundaFormRef());
+        }
+      }
+    }
+    Set<String> formFiles = new HashSet<>();
+    for (Path file : files("forms", ".form")) {
+      String id = file.getFileName().toString().replace(".form", "");
+      assertThat(Files.readString(file)).as("the form's id is its file name").contains("\"id\": \"" + id + "\"");
+      formFiles.add(id);
+    }
+    assertThat(formFiles).isEqualTo(referenced);
+    assertThat(validators.formIds()).isEqualTo(referenced);
+    String deployment = repository.createProcessDefinitionQuery().processDefinitionKey(AnnualPlanCycle.PROCESS_KEY)
+        .latestVersion().singleResult().getDeploymentId();
+    assertThat(repository.getDeploymentResourceNames(deployment)).contains("edit-plan.form", "annual-plan-cycle.bpmn");
+  }
+
+  @Test
+  void everyHumanTaskHasADueDateAReminderAndACandidateGroup() {
+    for (BpmnModelInstance model : models) {
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        assertThat(task.getCamundaDueDate()).as("%s due date", task.getId()).matches(BEAN);
+        assertThat(task.getCamundaFollowUpDate()).as("%s follow-up date", task.getId()).matches(BEAN);
+        assertThat(task.getCamundaCandidateGroups()).as("%s candidate group", task.getId()).matches(BEAN);
+      }
+    }
+  }
+
+  @Test
+  void everyServiceTaskIsAsynchronousWithARetryCycle() {
+    for (BpmnModelInstance model : models) {
+      for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+        assertThat(task.isCamundaAsyncBefore()).as("%s asyncBefore", task.getId()).isTrue();
+        assertThat(task.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).count())
+            .as("%s retry cycle", task.getId()).isEqualTo(1);
+        assertThat(task.getCamundaDelegateExpression()).as("%s delegate expression", task.getId()).matches(BEAN);
+        assertThat(task.getCamundaClass()).as("never camunda:class").isNull();
+      }
+    }
+  }
+
+  private static List<Path> files(String dir, String suffix) throws IOException {
+    try (Stream<Path> files = Files.list(Path.of(dir))) {
+      return files.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+}
