@@ -280,6 +280,34 @@ class AnnualPlanCycleProcessTest {
   }
 
   @Test
+  void aFailingServiceTaskBecomesAnIncidentAfterItsRetriesAndLosesNothing() {
+    when(plans.register(eq(TAARNBY), any(), any(), eq("Tårnby"), any()))
+        .thenThrow(new IllegalStateException("database unavailable"));
+    ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
+        Variables.createVariables().putValue(Var.TENANT, TAARNBY).putValue(Var.FIRST_YEAR, 2027));
+
+    var management = engine.getManagementService();
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      Job job = management.createJobQuery().processInstanceId(cycle.getId()).singleResult();
+      assertThat(job.getRetries()).isEqualTo(4 - attempt);
+      assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("database unavailable");
+    }
+
+    var incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(cycle.getId()).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo(REGISTER_PLAN);
+    assertThat(incident.getIncidentMessage()).isEqualTo("database unavailable");
+    assertThat(cycle).isWaitingAt(REGISTER_PLAN);
+    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), Var.FIRST_YEAR)).isEqualTo(2027);
+
+    // the operator retries from Cockpit once the database is back
+    givenThePlan(PlanFixtures.aTaarnbyPlan2027(2027), Set.of(1, 2, 3, 4, 5));
+    Job failed = management.createJobQuery().processInstanceId(cycle.getId()).singleResult();
+    management.setJobRetries(failed.getId(), 1);
+    management.executeJob(failed.getId());
+    assertThat(cycle).isWaitingAt(DRAFT_PLAN);
+  }
+
+  @Test
   void aStartWithoutAMunicipalityIsRefused() {
     assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
             Variables.createVariables().putValue(Var.FIRST_YEAR, 2027)))

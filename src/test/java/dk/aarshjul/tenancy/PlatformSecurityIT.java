@@ -1,0 +1,49 @@
+package dk.aarshjul.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.aarshjul.testing.AarshjulIntegrationTest;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The engine runs with its checks on, and nobody of a municipality can switch them off for themselves. */
+@AarshjulIntegrationTest
+class PlatformSecurityIT {
+
+  @Autowired ProcessEngine engine;
+  @Autowired IdentityService identity;
+
+  @Test
+  void authorizationAndTenantChecksAreOn() {
+    ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(config.isAuthorizationEnabled()).isTrue();
+    assertThat(config.isTenantCheckEnabled()).isTrue();
+    assertThat(config.getTenantIdProvider()).isNotNull();
+  }
+
+  @Test
+  void noMunicipalUserIsACamundaAdministrator() {
+    assertThat(identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list())
+        .extracting(u -> u.getId())
+        .as("only the demo profile's own administrator")
+        .containsExactly("admin");
+    assertThat(identity.createUserQuery().memberOfGroup("taarnby-planner").list()).extracting(u -> u.getId())
+        .containsExactly("taarnby.planner");
+  }
+
+  @Test
+  void everyDemoMunicipalityIsATenantWithItsRoleGroups() {
+    for (String tenant : new String[] {"taarnby", "ishoej", "vallensbaek", "broendby", "vordingborg"}) {
+      assertThat(identity.createTenantQuery().tenantId(tenant).count()).as(tenant).isEqualTo(1);
+      assertThat(identity.createGroupQuery().memberOfTenant(tenant).list()).extracting(g -> g.getId())
+          .contains(tenant + "-planner", tenant + "-committee", tenant + "-secretariat",
+              tenant + "-body-disability-council", "platform-operator");
+      assertThat(identity.createTenantQuery().userMember(tenant + ".planner").includingGroupsOfUser(true).list())
+          .extracting(t -> t.getId()).containsExactly(tenant);
+    }
+  }
+}
