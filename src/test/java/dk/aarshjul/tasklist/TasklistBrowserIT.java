@@ -6,9 +6,11 @@ import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.BrowserTest;
 import dk.aarshjul.testing.CycleDriver;
+import dk.aarshjul.testing.Jobs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +66,39 @@ class TasklistBrowserIT {
     assertThat(nextInList.getText()).isEqualTo("Send udkastet i høring");
     assertThat(Api.at(port).as("vordingborg.planner").get("/api/plans/" + vordingborg.planId(instance)).json()
         .path("focusAreas").get(0).path("goals").get(0).path("targetValue").asInt()).isEqualTo(100);
+  }
+
+  @Test
+  void aPlannerStartsTheCycleFromTasklistsStartForm() {
+    logIn("vallensbaek.planner");
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(.),'Start process')]"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space(.)='Beskæftigelsesplanens årshjul']"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".modal-body .fjs-form"), "Ny beskæftigelsesplan"));
+    type("Planens første år", "2082");
+    type("Planens sidste år", "2085");
+    browser.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']")).click();
+
+    String planId = waitUntil("the plan is registered", () -> {
+      Jobs.runDue(management);
+      for (var plan : Api.at(port).as("vallensbaek.planner").get("/api/plans").json()) {
+        if (plan.path("firstYear").asInt() == 2082) {
+          return plan.path("id").asText();
+        }
+      }
+      return null;
+    });
+    var plan = Api.at(port).as("vallensbaek.planner").get("/api/plans/" + planId).json();
+    assertThat(plan.path("lastYear").asInt()).isEqualTo(2085);
+    assertThat(plan.path("createdBy").asText()).isEqualTo("vallensbaek.planner");
+
+    var drafts = Api.at(port).as("vallensbaek.planner")
+        .get("/engine-rest/task?taskDefinitionKey=userTask_draftPlan&processVariables=planId_eq_" + planId).json();
+    assertThat(drafts).hasSize(1);
+    browser.navigate().refresh();
+    WebElement draft = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".tasks-list a[href='#/?task=" + drafts.get(0).path("id").asText() + "']")));
+    assertThat(draft.getText()).isEqualTo("Udarbejd udkast til fokusområder og mål");
   }
 
   @Test
@@ -142,16 +177,16 @@ class TasklistBrowserIT {
         By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][contains(., '" + search + "')]"))).click();
   }
 
+  private static <T> T waitUntil(String what, java.util.concurrent.Callable<T> probe) {
+    return Awaitility.await(what).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+        .until(probe, java.util.Objects::nonNull);
+  }
+
   private String waitForTask(CycleDriver driver, String instance, String taskKey) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (System.nanoTime() < deadline) {
+    return waitUntil("the task " + taskKey + " appears after the form is completed", () -> {
       var tasks = Api.at(port).as(driver.user("planner")).get("/engine-rest/task?processInstanceId=" + instance
           + "&taskDefinitionKey=" + taskKey).json();
-      if (tasks.size() == 1) {
-        return tasks.get(0).path("id").asText();
-      }
-      Thread.onSpinWait();
-    }
-    throw new AssertionError("The task " + taskKey + " did not appear; the form was not completed");
+      return tasks.size() == 1 ? tasks.get(0).path("id").asText() : null;
+    });
   }
 }
