@@ -1,6 +1,7 @@
 package dk.aarshjul.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,7 +30,7 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(
-      HttpSecurity http, CamundaIdentityAuthenticationProvider provider, IdentityService identity)
+      HttpSecurity http, CamundaIdentityAuthenticationProvider provider, IdentityService identity, TaskService tasks)
       throws Exception {
     BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
     entryPoint.setRealmName(REALM);
@@ -42,6 +43,7 @@ class SecurityConfiguration {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
+        .addFilterAfter(new TaskVisibilityFilter(tasks), EngineAuthenticationFilter.class)
         .build();
   }
 
