@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.StartFormData;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.form.handler.FormHandler;
 import org.camunda.bpm.engine.impl.form.handler.StartFormHandler;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -33,20 +34,16 @@ final class ValidatingFormHandlers {
     }
   }
 
-  static final class Task implements TaskFormHandler {
-    private final TaskFormHandler delegate;
+  /** What both kinds of form handler share: validate first, then let the engine's handler store. */
+  private abstract static class Validating<H extends FormHandler> implements FormHandler {
+    final H delegate;
     private final FormValidators validators;
     private final String formId;
 
-    Task(TaskFormHandler delegate, FormValidators validators, String formId) {
+    Validating(H delegate, FormValidators validators, String formId) {
       this.delegate = delegate;
       this.validators = validators;
       this.formId = formId;
-    }
-
-    @Override
-    public TaskFormData createTaskForm(TaskEntity task) {
-      return delegate.createTaskForm(task);
     }
 
     @Override
@@ -61,31 +58,25 @@ final class ValidatingFormHandlers {
     }
   }
 
-  static final class Start implements StartFormHandler {
-    private final StartFormHandler delegate;
-    private final FormValidators validators;
-    private final String formId;
+  static final class Task extends Validating<TaskFormHandler> implements TaskFormHandler {
+    Task(TaskFormHandler delegate, FormValidators validators, String formId) {
+      super(delegate, validators, formId);
+    }
 
+    @Override
+    public TaskFormData createTaskForm(TaskEntity task) {
+      return delegate.createTaskForm(task);
+    }
+  }
+
+  static final class Start extends Validating<StartFormHandler> implements StartFormHandler {
     Start(StartFormHandler delegate, FormValidators validators, String formId) {
-      this.delegate = delegate;
-      this.validators = validators;
-      this.formId = formId;
+      super(delegate, validators, formId);
     }
 
     @Override
     public StartFormData createStartFormData(ProcessDefinitionEntity definition) {
       return delegate.createStartFormData(definition);
-    }
-
-    @Override
-    public void parseConfiguration(Element element, DeploymentEntity deployment, ProcessDefinitionEntity definition, BpmnParse parse) {
-      delegate.parseConfiguration(element, deployment, definition, parse);
-    }
-
-    @Override
-    public void submitFormVariables(VariableMap properties, VariableScope scope) {
-      validate(validators, formId, properties, scope);
-      delegate.submitFormVariables(properties, scope);
     }
   }
 }

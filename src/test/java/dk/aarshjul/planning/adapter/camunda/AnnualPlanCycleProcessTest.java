@@ -21,7 +21,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dk.aarshjul.AarshjulApplication;
-import dk.aarshjul.engine.FormValidators;
 import dk.aarshjul.planning.application.NationalGoalsRepository;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.Decision;
@@ -63,9 +62,7 @@ class AnnualPlanCycleProcessTest {
 
   @BeforeAll
   static void startEngine() throws Exception {
-    engine = ProcessTestEngine.create(new FormValidators(List.of(
-        new StartCycleForm(plans), new EditPlanForm(plans), new RequestConsultationForm(JUNE_2026),
-        new ConsultationResponseForm(), new DecisionForm.Committee(), new DecisionForm.Council(), new QuarterStatusForm())));
+    engine = ProcessTestEngine.create(plans, JUNE_2026);
     BpmnAwareTests.init(engine);
   }
 

@@ -12,7 +12,6 @@ import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import dk.aarshjul.engine.FormValidators;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.application.StatusRoundService;
 import dk.aarshjul.planning.domain.Quarter;
@@ -42,9 +41,7 @@ class PlanFollowUpProcessTest {
 
   @BeforeAll
   static void startEngine() {
-    engine = ProcessTestEngine.create(new FormValidators(List.of(
-        new StartCycleForm(plans), new EditPlanForm(plans), new RequestConsultationForm(AnnualPlanCycleProcessTest.JUNE_2026),
-        new ConsultationResponseForm(), new DecisionForm.Committee(), new DecisionForm.Council(), new QuarterStatusForm())));
+    engine = ProcessTestEngine.create(plans, AnnualPlanCycleProcessTest.JUNE_2026);
     BpmnAwareTests.init(engine);
   }
 

@@ -2,6 +2,8 @@ package dk.aarshjul.planning.adapter.camunda;
 
 import dk.aarshjul.engine.AarshjulEnginePlugin;
 import dk.aarshjul.engine.FormValidators;
+import dk.aarshjul.planning.application.PlanService;
+import java.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,6 +26,13 @@ import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 final class ProcessTestEngine {
 
   private ProcessTestEngine() {}
+
+  /** The engine with every form's real validator, on top of the given (mocked) plan use cases. */
+  static ProcessEngine create(PlanService plans, Clock clock) {
+    return create(new FormValidators(List.of(
+        new StartCycleForm(plans), new EditPlanForm(plans), new RequestConsultationForm(clock),
+        new ConsultationResponseForm(), new DecisionForm.Committee(), new DecisionForm.Council(), new QuarterStatusForm())));
+  }
 
   static ProcessEngine create(FormValidators validators) {
     StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
