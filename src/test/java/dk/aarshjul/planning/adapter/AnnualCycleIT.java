@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.CycleDriver;
+import dk.aarshjul.testing.Jobs;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,6 +37,23 @@ class AnnualCycleIT {
     taarnby.assertAdopted(planId, 2040);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("planFollowUp")
         .processInstanceBusinessKey(planId).tenantIdIn("taarnby").count()).isEqualTo(1);
+
+    Api.Response requested = api.as("taarnby.planner").post("/api/plans/" + planId + "/status-rounds", Map.of("quarter", "2040Q1"));
+    assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
+    Jobs.runDue(management);
+    JsonNode extra = api.as("taarnby.planner").get("/engine-rest/task?taskDefinitionKey=userTask_writeStatus"
+        + "&processInstanceBusinessKey=" + planId).json();
+    assertThat(extra).hasSize(1);
+    String taskId = extra.get(0).path("id").asText();
+    assertThat(api.as("taarnby.planner").get("/engine-rest/task/" + taskId + "/form-variables").json()
+        .path("quarterLabel").path("value").asText()).isEqualTo("ekstra status, 1. kvartal 2040");
+    Api.Response written = api.as("taarnby.planner").post("/engine-rest/task/" + taskId + "/submit-form",
+        Map.of("variables", Map.of("statusText", Map.of("value", "Sygedagpenge: 701 fuldtidspersoner, på vej mod målet"))));
+    assertThat(written.status()).isEqualTo(204);
+    JsonNode rounds = api.as("taarnby.planner").get("/api/plans/" + planId).json().path("statusRounds");
+    assertThat(rounds).hasSize(1);
+    assertThat(rounds.get(0).path("onDemand").asBoolean()).isTrue();
+    assertThat(rounds.get(0).path("writtenBy").asText()).isEqualTo("taarnby.planner");
   }
 
   @Test
