@@ -45,6 +45,15 @@ class ApiSecurityIT {
   }
 
   @Test
+  void theApiDescriptionIsPublishedAtAStableAddress() {
+    Api.Response docs = api.anonymous().get("/api-docs");
+    assertThat(docs.status()).isEqualTo(200);
+    assertThat(docs.json().path("paths").fieldNames()).toIterable()
+        .contains("/api/plans", "/api/plans/{planId}", "/api/national-goals", "/api/municipalities/{tenantId}/onboarding");
+    assertThat(docs.json().path("components").path("securitySchemes").path("basic").path("scheme").asText()).isEqualTo("basic");
+  }
+
+  @Test
   void aWrongPasswordIsRejected() {
     assertThat(api.as("taarnby.planner", "forkert").get("/api/plans").status()).isEqualTo(401);
     assertThat(api.as("taarnby.planner", "forkert").get("/engine-rest/task").status()).isEqualTo(401);
