@@ -13,6 +13,10 @@ public final class Validation {
     return this;
   }
 
+  public int errorCount() {
+    return errors.size();
+  }
+
   public boolean isValid() {
     return errors.isEmpty();
   }

@@ -137,6 +137,7 @@ class TasklistBrowserIT {
     youth.click();
     type("Målsætning", "Færre unge på uddannelseshjælp");
     chooseIndicator("uddannelseshjælp");
+    choose("Målgruppe", "Unge under 30 år");
     type("Udgangspunkt", "118");
     type("Udgangspunktets periode", "2079");
     type("Målværdi", "100");
@@ -169,6 +170,16 @@ class TasklistBrowserIT {
     browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
     input.click();
     input.sendKeys(text);
+  }
+
+  /** A form-js select: open it, pick the option. */
+  private void choose(String label, String option) {
+    WebElement select = browser.findElement(By.xpath("//label[contains(@class,'fjs-form-field-label')]"
+        + "[normalize-space(translate(., '*', ''))='" + label + "']/following::div[contains(@class,'fjs-input-group')][1]"));
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
+    select.click();
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"))).click();
   }
 
   private void chooseIndicator(String search) {

@@ -65,7 +65,8 @@ public final class CycleDriver {
     String focusAreas = """
         [{"title": "Sygedagpenge", "description": "Flere sygemeldte skal fastholdes i job",
           "targetGroups": ["sickness-benefit"], "pejlemaerker": "Tidlig indsats\\nDelvise raskmeldinger",
-          "goals": [{"text": "%s", "indicatorCode": "fuldtidspersoner-sygedagpenge",
+          "goals": [{"kind": "baseline-to-target", "targetGroup": "sickness-benefit",
+                     "text": "%s", "indicatorCode": "fuldtidspersoner-sygedagpenge",
                      "baselineValue": 741, "baselinePeriod": "%d", "targetValue": 690, "deadline": "%d-12-31"}]}]
         """.formatted(goalText, year - 2, year);
     return Map.of("focusAreas", Map.of("type", "Json", "value", focusAreas));

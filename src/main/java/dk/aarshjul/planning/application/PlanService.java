@@ -1,13 +1,16 @@
 package dk.aarshjul.planning.application;
 
 import dk.aarshjul.planning.domain.Consultation;
+import dk.aarshjul.indicators.domain.IndicatorCatalogue;
 import dk.aarshjul.planning.domain.Decision;
+import dk.aarshjul.planning.domain.GoalContext;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.planning.domain.PlanPeriod;
 import dk.aarshjul.planning.domain.PlanStatus;
 import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.ValidationException;
+import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,11 +28,16 @@ public class PlanService {
 
   private final PlanRepository plans;
   private final NationalGoalsRepository nationalGoals;
+  private final IndicatorCatalogue indicators;
+  private final MunicipalityCatalog municipalities;
   private final Clock clock;
 
-  PlanService(PlanRepository plans, NationalGoalsRepository nationalGoals, Clock clock) {
+  PlanService(PlanRepository plans, NationalGoalsRepository nationalGoals, IndicatorCatalogue indicators,
+      MunicipalityCatalog municipalities, Clock clock) {
     this.plans = plans;
     this.nationalGoals = nationalGoals;
+    this.indicators = indicators;
+    this.municipalities = municipalities;
     this.clock = clock;
   }
 
@@ -74,9 +82,12 @@ public class PlanService {
         plans.consultations(planId, plan.tenantId()), plans.decisions(planId, plan.tenantId()));
   }
 
+  /** What the plan's goals are checked against: its period, its national goals, the catalogues. */
   @Transactional(readOnly = true)
-  public Set<Integer> nationalGoalNumbers(Plan plan) {
-    return plan.nationalGoalsYear() == null ? Set.of() : nationalGoals.goalNumbers(plan.nationalGoalsYear());
+  public GoalContext goalContext(Plan plan) {
+    Set<Integer> goalNumbers = plan.nationalGoalsYear() == null ? Set.of() : nationalGoals.goalNumbers(plan.nationalGoalsYear());
+    return new GoalContext(plan.period(), goalNumbers, indicators::find,
+        code -> municipalities.byDstCode(code).isPresent());
   }
 
   /** Saves a new version of the content; only while the plan is a draft or in revision. */

@@ -1,19 +1,35 @@
 package dk.aarshjul.planning.domain;
 
-import java.math.BigDecimal;
+import dk.aarshjul.indicators.domain.Unit;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * A measurable goal: where the indicator stood (baseline) and where it must be by the deadline.
+ * A measurable goal: the indicator it is measured by, whom it is about, where the indicator stood
+ * (baseline, where the kind needs one), what reaching it means, and by when.
  *
- * @param indicatorCode the indicator's catalogue code
- * @param nationalGoal the number of the national goal it serves, or null
+ * @param unit the indicator's unit, which every value of the goal is in
+ * @param baseline null for kinds that need none
+ * @param nationalGoals the numbers of the national goals it serves, possibly none
+ * @param benchmarks what the goal's figures are compared with in reports
  */
 public record Goal(
     String text,
     String indicatorCode,
-    BigDecimal baselineValue,
-    ReportingPeriod baselinePeriod,
-    BigDecimal targetValue,
+    Unit unit,
+    TargetGroup targetGroup,
+    Measurement baseline,
+    GoalTarget target,
     LocalDate deadline,
-    Integer nationalGoal) {}
+    List<Integer> nationalGoals,
+    List<Benchmark> benchmarks) {
+
+  public Goal {
+    nationalGoals = List.copyOf(nationalGoals);
+    benchmarks = List.copyOf(benchmarks);
+  }
+
+  public GoalKind kind() {
+    return target.kind();
+  }
+}

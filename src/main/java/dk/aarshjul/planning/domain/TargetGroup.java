@@ -32,6 +32,10 @@ public enum TargetGroup {
     return danishName;
   }
 
+  public static TargetGroup byCodeOrNull(String code) {
+    return byCode(code).orElse(null);
+  }
+
   public static Optional<TargetGroup> byCode(String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
   }

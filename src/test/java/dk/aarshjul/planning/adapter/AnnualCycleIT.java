@@ -63,7 +63,7 @@ class AnnualCycleIT {
     String taskId = ishoej.task("planner", instance, "userTask_draftPlan").path("id").asText();
 
     Api.Response rejected = ishoej.submit("planner", taskId, Map.of("focusAreas", Map.of("type", "Json", "value",
-        "[{\"title\": \"Unge\", \"targetGroups\": [\"youth\"], \"goals\": [{\"text\": \"Flere unge i job\","
+        "[{\"title\": \"Unge\", \"targetGroups\": [\"youth\"], \"goals\": [{\"kind\": \"baseline-to-target\", \"targetGroup\": \"youth\", \"text\": \"Flere unge i job\","
             + " \"indicatorCode\": \"fuldtidspersoner-i-alt\", \"baselineValue\": 10, \"baselinePeriod\": \"2039\","
             + " \"targetValue\": \"ti\", \"deadline\": \"2041-12-31\"}]}]")));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.aarshjul.shared.FieldError;
+import dk.aarshjul.testing.Catalogues;
 import dk.aarshjul.shared.ValidationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,11 +16,13 @@ import org.junit.jupiter.api.Test;
 
 class PlanContentReaderTest {
 
-  private final PlanContentReader reader2017 = new PlanContentReader(PlanPeriod.ofYear(2017), Set.of(1, 2, 3, 4));
+  private final PlanContentReader reader2017 = new PlanContentReader(Catalogues.goalContext(PlanPeriod.ofYear(2017), Set.of(1, 2, 3, 4)));
 
   /** Vallensbæk 2017, annex 2: "reduceres 7 procent, fra 741 i 2015 til 690 i 2017". */
   static Map<String, Object> sicknessBenefitGoal() {
     Map<String, Object> goal = new HashMap<>();
+    goal.put("kind", "baseline-to-target");
+    goal.put("targetGroup", "sickness-benefit");
     goal.put("text", "Antallet af fuldtidspersoner på sygedagpenge reduceres fra 741 i 2015 til 690 i 2017");
     goal.put("indicatorCode", "fuldtidspersoner-sygedagpenge");
     goal.put("baselineValue", 741);
@@ -49,18 +52,18 @@ class PlanContentReaderTest {
     assertThat(area.targetGroups()).containsExactly(TargetGroup.SICKNESS_BENEFIT);
     assertThat(area.pejlemaerker()).containsExactly("Tidlig indsats", "Delvise raskmeldinger");
     Goal goal = area.goals().get(0);
-    assertThat(goal.baselineValue()).isEqualByComparingTo("741");
-    assertThat(goal.baselinePeriod()).hasToString("2015");
-    assertThat(goal.targetValue()).isEqualByComparingTo(new BigDecimal("690"));
+    assertThat(goal.baseline().value()).isEqualByComparingTo("741");
+    assertThat(goal.baseline().period()).hasToString("2015");
+    assertThat(((GoalTarget.BaselineToTarget) goal.target()).value()).isEqualByComparingTo(new BigDecimal("690"));
     assertThat(goal.deadline()).isEqualTo(LocalDate.of(2017, 12, 31));
-    assertThat(goal.nationalGoal()).isEqualTo(3);
+    assertThat(goal.nationalGoals()).containsExactly(3);
   }
 
   @Test
   void acceptsDecimalCommaAsDanesWriteIt() {
     Map<String, Object> goal = sicknessBenefitGoal();
     goal.put("targetValue", "11,4");
-    assertThat(reader2017.read(List.of(focusArea(goal))).focusAreas().get(0).goals().get(0).targetValue())
+    assertThat(((GoalTarget.BaselineToTarget) reader2017.read(List.of(focusArea(goal))).focusAreas().get(0).goals().get(0).target()).value())
         .isEqualByComparingTo("11.4");
   }
 
@@ -99,7 +102,7 @@ class PlanContentReaderTest {
 
   @Test
   void aNationalGoalMustBeOneThatWasPublished() {
-    PlanContentReader withoutNationalGoals = new PlanContentReader(PlanPeriod.ofYear(2017), Set.of());
+    PlanContentReader withoutNationalGoals = new PlanContentReader(Catalogues.goalContext(PlanPeriod.ofYear(2017), Set.of()));
     assertThatThrownBy(() -> withoutNationalGoals.read(List.of(focusArea(sicknessBenefitGoal()))))
         .hasMessageContaining("Nationalt mål: der er ingen nationale mål for planens år");
 

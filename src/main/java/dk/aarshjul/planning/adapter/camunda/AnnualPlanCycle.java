@@ -66,6 +66,7 @@ public final class AnnualPlanCycle {
     public static final String FOCUS_AREAS = "focusAreas";
     public static final String PLAN_VERSION = "planVersion";
     public static final String NATIONAL_GOAL_OPTIONS = "nationalGoalOptions";
+    public static final String BENCHMARK_OPTIONS = "benchmarkOptions";
     public static final String CONSULTATION_SUMMARY = "consultationSummary";
     public static final String LAST_REMARKS = "lastRemarks";
     public static final String COMMITTEE_DECISION = "committeeDecision";

@@ -27,7 +27,6 @@ class EditPlanForm extends FormReader<PlanContent> {
   PlanContent read(FormSubmission submission) {
     String planId = ProcessValues.string(submission.value(AnnualPlanCycle.Var.PLAN_ID));
     Plan plan = plans.get(planId, List.of(submission.tenantId()));
-    return new PlanContentReader(plan.period(), plans.nationalGoalNumbers(plan))
-        .read(submission.value(AnnualPlanCycle.Var.FOCUS_AREAS));
+    return new PlanContentReader(plans.goalContext(plan)).read(submission.value(AnnualPlanCycle.Var.FOCUS_AREAS));
   }
 }

@@ -2,6 +2,7 @@ package dk.aarshjul.planning.adapter.camunda;
 
 import dk.aarshjul.planning.domain.FocusArea;
 import dk.aarshjul.planning.domain.Goal;
+import dk.aarshjul.planning.domain.PlanContentWriter;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.planning.domain.TargetGroup;
 import dk.aarshjul.tenancy.domain.ConsultationBody;
@@ -15,29 +16,29 @@ final class PlanFormData {
 
   private PlanFormData() {}
 
+  /**
+   * The plan as the forms read it: the API's shape, with pejlemærker as lines of a textarea, national
+   * goals as the strings a checklist holds, and readable names for the read-only views.
+   */
   static List<Map<String, Object>> focusAreas(PlanContent content) {
-    List<Map<String, Object>> areas = new ArrayList<>();
-    for (FocusArea area : content.focusAreas()) {
-      Map<String, Object> form = new LinkedHashMap<>();
-      form.put("title", area.title());
+    List<Map<String, Object>> areas = PlanContentWriter.focusAreas(content);
+    for (int a = 0; a < areas.size(); a++) {
+      FocusArea area = content.focusAreas().get(a);
+      Map<String, Object> form = areas.get(a);
       form.put("description", area.description() == null ? "" : area.description());
-      form.put("targetGroups", area.targetGroups().stream().map(TargetGroup::code).toList());
-      form.put("targetGroupNames", String.join(", ", area.targetGroups().stream().map(TargetGroup::danishName).toList()));
       form.put("pejlemaerker", String.join("\n", area.pejlemaerker()));
-      List<Map<String, Object>> goals = new ArrayList<>();
-      for (Goal goal : area.goals()) {
-        Map<String, Object> g = new LinkedHashMap<>();
-        g.put("text", goal.text());
-        g.put("indicatorCode", goal.indicatorCode());
-        g.put("baselineValue", goal.baselineValue());
-        g.put("baselinePeriod", goal.baselinePeriod().toString());
-        g.put("targetValue", goal.targetValue());
-        g.put("deadline", goal.deadline().toString());
-        g.put("nationalGoal", goal.nationalGoal() == null ? null : goal.nationalGoal().toString());
-        goals.add(g);
+      form.put("targetGroupNames", String.join(", ", area.targetGroups().stream().map(TargetGroup::danishName).toList()));
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> goals = (List<Map<String, Object>>) form.get("goals");
+      for (int g = 0; g < goals.size(); g++) {
+        Goal goal = area.goals().get(g);
+        Map<String, Object> formGoal = new LinkedHashMap<>(goals.get(g));
+        formGoal.put("nationalGoals", goal.nationalGoals().stream().map(String::valueOf).toList());
+        formGoal.put("kindName", goal.kind().danishName());
+        formGoal.put("targetGroupName", goal.targetGroup().danishName());
+        goals.set(g, formGoal);
       }
-      form.put("goals", goals);
-      areas.add(form);
+      form.put("goals", new ArrayList<>(goals));
     }
     return areas;
   }

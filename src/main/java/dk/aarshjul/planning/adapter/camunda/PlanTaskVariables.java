@@ -5,8 +5,11 @@ import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 import dk.aarshjul.planning.application.PlanDocument;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.application.NationalGoalsRepository;
+import dk.aarshjul.planning.domain.Benchmark;
 import dk.aarshjul.planning.domain.Consultation;
 import dk.aarshjul.planning.domain.Decision;
+import dk.aarshjul.tenancy.domain.Municipality;
+import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +27,12 @@ class PlanTaskVariables {
 
   private final PlanService plans;
   private final NationalGoalsRepository nationalGoals;
+  private final MunicipalityCatalog municipalities;
 
-  PlanTaskVariables(PlanService plans, NationalGoalsRepository nationalGoals) {
+  PlanTaskVariables(PlanService plans, NationalGoalsRepository nationalGoals, MunicipalityCatalog municipalities) {
     this.plans = plans;
     this.nationalGoals = nationalGoals;
+    this.municipalities = municipalities;
   }
 
   PlanDocument load(DelegateTask task) {
@@ -45,14 +50,28 @@ class PlanTaskVariables {
       Map<String, Object> empty = new LinkedHashMap<>();
       empty.put("title", "");
       empty.put("targetGroups", List.of());
-      empty.put("goals", List.of(new LinkedHashMap<>()));
+      empty.put("goals", List.of(Map.of("kind", "baseline-to-target")));
       areas = List.of(empty);
     }
     task.setVariableLocal(Var.FOCUS_AREAS, ProcessValues.formJson(areas));
     Integer goalsYear = document.plan().nationalGoalsYear();
     task.setVariableLocal(Var.NATIONAL_GOAL_OPTIONS, ProcessValues.formJson(
         goalsYear == null ? List.of() : PlanFormData.options(nationalGoals.titles(goalsYear))));
+    task.setVariableLocal(Var.BENCHMARK_OPTIONS, ProcessValues.formJson(benchmarkOptions(task.getTenantId())));
     showHistory(task, document);
+  }
+
+  /** The whole country, the municipality's region and every other municipality, by name. */
+  private List<Map<String, String>> benchmarkOptions(String tenantId) {
+    List<Map<String, String>> options = new ArrayList<>();
+    options.add(Map.of("label", "Hele landet", "value", Benchmark.country().toString()));
+    municipalities.byTenantId(tenantId).ifPresent(own -> options.add(Map.of("label", own.regionName(),
+        "value", Benchmark.region(own.regionDstCode()).toString())));
+    municipalities.all().stream()
+        .filter(m -> !m.tenantId().equals(tenantId))
+        .sorted(java.util.Comparator.comparing(Municipality::name))
+        .forEach(m -> options.add(Map.of("label", m.name() + " Kommune", "value", Benchmark.municipality(m.dstCode()).toString())));
+    return options;
   }
 
   /** The plan to read (consultation bodies, committee, council). */

@@ -1,6 +1,7 @@
 package dk.aarshjul.planning.adapter.db;
 
 import dk.aarshjul.planning.application.PlanRepository;
+import dk.aarshjul.planning.domain.Benchmark;
 import dk.aarshjul.planning.domain.Consultation;
 import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.planning.domain.FocusArea;
@@ -9,7 +10,6 @@ import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.planning.domain.PlanPeriod;
 import dk.aarshjul.planning.domain.PlanStatus;
-import dk.aarshjul.planning.domain.ReportingPeriod;
 import dk.aarshjul.planning.domain.TargetGroup;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -96,18 +96,30 @@ class JdbcPlanRepository implements PlanRepository {
             .params(areaId, tenant, p, area.pejlemaerker().get(p)).update();
       }
       for (int g = 0; g < area.goals().size(); g++) {
-        Goal goal = area.goals().get(g);
-        jdbc.sql("insert into goal (id, focus_area_id, tenant_id, position, text, indicator_code, baseline_value,"
-                + " baseline_period, target_value, deadline, national_goal) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .params(UUID.randomUUID().toString(), areaId, tenant, g, goal.text(), goal.indicatorCode(),
-                goal.baselineValue(), goal.baselinePeriod().toString(), goal.targetValue(), goal.deadline(),
-                goal.nationalGoal())
-            .update();
+        insertGoal(areaId, tenant, g, area.goals().get(g));
       }
     }
     jdbc.sql("update plan set current_version = ? where id = ? and tenant_id = ?")
         .params(version, plan.id(), tenant).update();
     return version;
+  }
+
+  private void insertGoal(String areaId, String tenant, int position, Goal goal) {
+    String goalId = UUID.randomUUID().toString();
+    Map<String, Object> row = GoalColumns.of(goal);
+    List<Object> params = new ArrayList<>(List.of(goalId, areaId, tenant, position));
+    params.addAll(row.values());
+    jdbc.sql("insert into goal (id, focus_area_id, tenant_id, position, " + String.join(", ", row.keySet())
+            + ") values (" + String.join(", ", java.util.Collections.nCopies(params.size(), "?")) + ")")
+        .params(params).update();
+    for (Integer number : goal.nationalGoals()) {
+      jdbc.sql("insert into goal_national_goal (goal_id, tenant_id, goal_number) values (?, ?, ?)")
+          .params(goalId, tenant, number).update();
+    }
+    for (int b = 0; b < goal.benchmarks().size(); b++) {
+      jdbc.sql("insert into goal_benchmark (goal_id, tenant_id, position, benchmark) values (?, ?, ?, ?)")
+          .params(goalId, tenant, b, goal.benchmarks().get(b).toString()).update();
+    }
   }
 
   @Override
@@ -133,10 +145,26 @@ class JdbcPlanRepository implements PlanRepository {
         .params(planId, version, tenantId)
         .query((rs, n) -> areas.get(rs.getString(1)).pejlemaerker.add(rs.getString(2)))
         .list();
+    Map<String, List<Integer>> nationalGoals = new java.util.HashMap<>();
+    jdbc.sql("select n.goal_id, n.goal_number from goal_national_goal n join goal g on g.id = n.goal_id"
+            + " join focus_area f on f.id = g.focus_area_id where f.plan_id = ? and f.version = ? and n.tenant_id = ?"
+            + " order by n.goal_number")
+        .params(planId, version, tenantId)
+        .query((rs, n) -> nationalGoals.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getInt(2)))
+        .list();
+    Map<String, List<Benchmark>> benchmarks = new java.util.HashMap<>();
+    jdbc.sql("select b.goal_id, b.benchmark from goal_benchmark b join goal g on g.id = b.goal_id"
+            + " join focus_area f on f.id = g.focus_area_id where f.plan_id = ? and f.version = ? and b.tenant_id = ?"
+            + " order by b.position")
+        .params(planId, version, tenantId)
+        .query((rs, n) -> benchmarks.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+            .add(Benchmark.parse(rs.getString(2)).orElseThrow()))
+        .list();
     jdbc.sql("select g.* from goal g join focus_area f on f.id = g.focus_area_id"
             + " where f.plan_id = ? and f.version = ? and g.tenant_id = ? order by g.position")
         .params(planId, version, tenantId)
-        .query((rs, n) -> areas.get(rs.getString("focus_area_id")).goals.add(goal(rs)))
+        .query((rs, n) -> areas.get(rs.getString("focus_area_id")).goals.add(GoalColumns.read(rs,
+            nationalGoals.getOrDefault(rs.getString("id"), List.of()), benchmarks.getOrDefault(rs.getString("id"), List.of()))))
         .list();
     // target groups come back in storage order; keep the enum order for a stable reading
     return Optional.of(new PlanContent(areas.values().stream().map(AreaRow::toFocusArea).toList()));
@@ -217,14 +245,6 @@ class JdbcPlanRepository implements PlanRepository {
         (Integer) rs.getObject("national_goals_year", Integer.class), PlanStatus.valueOf(rs.getString("status")),
         rs.getInt("current_version"), rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"),
         rs.getObject("adopted_at", OffsetDateTime.class));
-  }
-
-  private static Goal goal(ResultSet rs) throws SQLException {
-    return new Goal(rs.getString("text"), rs.getString("indicator_code"),
-        rs.getBigDecimal("baseline_value").stripTrailingZeros(),
-        ReportingPeriod.parse(rs.getString("baseline_period")).orElseThrow(),
-        rs.getBigDecimal("target_value").stripTrailingZeros(), rs.getObject("deadline", LocalDate.class),
-        (Integer) rs.getObject("national_goal", Integer.class));
   }
 
   private static final class AreaRow {

@@ -4,14 +4,12 @@ import dk.aarshjul.planning.application.PlanDocument;
 import dk.aarshjul.planning.application.StatusRoundRepository;
 import dk.aarshjul.planning.domain.Consultation;
 import dk.aarshjul.planning.domain.Decision;
-import dk.aarshjul.planning.domain.FocusArea;
-import dk.aarshjul.planning.domain.Goal;
 import dk.aarshjul.planning.domain.Plan;
-import dk.aarshjul.planning.domain.TargetGroup;
-import java.math.BigDecimal;
+import dk.aarshjul.planning.domain.PlanContentWriter;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 /** The JSON shapes of the plan API. */
 final class PlanResponses {
@@ -22,13 +20,8 @@ final class PlanResponses {
 
   record Full(String id, String municipality, String title, int firstYear, int lastYear, Integer nationalGoalsYear,
       String status, int version, OffsetDateTime createdAt, String createdBy, OffsetDateTime adoptedAt,
-      List<FocusAreaJson> focusAreas, List<ConsultationJson> consultations, List<DecisionJson> decisions,
+      List<Map<String, Object>> focusAreas, List<ConsultationJson> consultations, List<DecisionJson> decisions,
       List<StatusRoundJson> statusRounds) {}
-
-  record FocusAreaJson(String title, String description, List<String> targetGroups, List<String> pejlemaerker, List<GoalJson> goals) {}
-
-  record GoalJson(String text, String indicatorCode, BigDecimal baselineValue, String baselinePeriod,
-      BigDecimal targetValue, LocalDate deadline, Integer nationalGoal) {}
 
   record ConsultationJson(String body, String bodyName, int planVersion, LocalDate deadline, String outcome,
       String responseText, OffsetDateTime respondedAt, String respondedBy) {}
@@ -46,21 +39,11 @@ final class PlanResponses {
     Plan p = d.plan();
     return new Full(p.id(), p.tenantId(), p.title(), p.period().firstYear(), p.period().lastYear(),
         p.nationalGoalsYear(), p.status().name(), p.currentVersion(), p.createdAt(), p.createdBy(), p.adoptedAt(),
-        d.content().focusAreas().stream().map(PlanResponses::focusArea).toList(),
+        PlanContentWriter.focusAreas(d.content()),
         d.consultations().stream().map(PlanResponses::consultation).toList(),
         d.decisions().stream().map(PlanResponses::decision).toList(),
         rounds.stream().map(r -> new StatusRoundJson(r.quarter().toString(), r.onDemand(), r.statusText(),
             r.writtenAt(), r.writtenBy())).toList());
-  }
-
-  private static FocusAreaJson focusArea(FocusArea a) {
-    return new FocusAreaJson(a.title(), a.description(), a.targetGroups().stream().map(TargetGroup::code).toList(),
-        a.pejlemaerker(), a.goals().stream().map(PlanResponses::goal).toList());
-  }
-
-  private static GoalJson goal(Goal g) {
-    return new GoalJson(g.text(), g.indicatorCode(), g.baselineValue(), g.baselinePeriod().toString(),
-        g.targetValue(), g.deadline(), g.nationalGoal());
   }
 
   private static ConsultationJson consultation(Consultation c) {

@@ -26,6 +26,7 @@ import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContent;
+import dk.aarshjul.testing.Catalogues;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +86,7 @@ class AnnualPlanCycleProcessTest {
     try (var in = getClass().getResourceAsStream("/tenancy/municipalities.csv")) {
       catalog = MunicipalityCatalog.fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
-    PlanTaskVariables taskVariables = new PlanTaskVariables(plans, nationalGoals);
+    PlanTaskVariables taskVariables = new PlanTaskVariables(plans, nationalGoals, catalog);
     Mocks.register("registerPlanDelegate", new RegisterPlanDelegate(plans, new StartCycleForm(plans), catalog, JUNE_2026));
     Mocks.register("planEditorListener", new PlanEditorListener(plans, taskVariables, new EditPlanForm(plans)));
     Mocks.register("consultationRequestListener",
@@ -113,7 +114,7 @@ class AnnualPlanCycleProcessTest {
     when(plans.register(eq(TAARNBY), any(), any(), eq("Tårnby"), any())).thenReturn(plan);
     when(plans.get(eq(PLAN_ID), eq(List.of(TAARNBY)))).thenReturn(plan);
     when(plans.document(eq(PLAN_ID), eq(List.of(TAARNBY)))).thenReturn(PlanFixtures.anEmptyDocument(plan));
-    when(plans.nationalGoalNumbers(plan)).thenReturn(nationalGoalNumbers);
+    when(plans.goalContext(plan)).thenReturn(Catalogues.goalContext(plan.period(), nationalGoalNumbers));
   }
 
   @Test

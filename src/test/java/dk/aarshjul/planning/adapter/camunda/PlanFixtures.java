@@ -35,7 +35,8 @@ final class PlanFixtures {
           "description": "Flere unge skal i uddannelse",
           "targetGroups": ["youth"],
           "pejlemaerker": "Virksomhedsrettet indsats\\nMentorstøtte",
-          "goals": [{"text": "Unge på kontanthjælp, uddannelseshjælp og a-dagpenge må ikke stige",
+          "goals": [{"kind": "baseline-to-target", "targetGroup": "youth",
+                     "text": "Unge på kontanthjælp, uddannelseshjælp og a-dagpenge må ikke stige",
                      "indicatorCode": "fuldtidspersoner-uddannelseshjaelp",
                      "baselineValue": 118, "baselinePeriod": "2025M08",
                      "targetValue": 110, "deadline": "2027-12-31", "nationalGoal": %s}]}]

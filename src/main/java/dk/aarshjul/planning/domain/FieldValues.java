@@ -1,0 +1,47 @@
+package dk.aarshjul.planning.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Loosely typed input values (form and JSON) as typed values; null where they cannot be read. */
+final class FieldValues {
+
+  private FieldValues() {}
+
+  static String text(Object value) {
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString().trim();
+    return text.isEmpty() ? null : text;
+  }
+
+  /** A number as Danes write it too: "11,4" and "1 250" read as 11.4 and 1250. */
+  static BigDecimal number(Object value) {
+    if (value instanceof BigDecimal decimal) {
+      return decimal;
+    }
+    if (value instanceof Number number) {
+      return new BigDecimal(number.toString());
+    }
+    String text = text(value);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(text.replace(" ", "").replace(',', '.'));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** The form's date picker sends 2026-12-01; a date-time keeps only its date. */
+  static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

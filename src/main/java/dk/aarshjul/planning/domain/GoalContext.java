@@ -1,0 +1,22 @@
+package dk.aarshjul.planning.domain;
+
+import dk.aarshjul.indicators.domain.Indicator;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * What a goal is checked against: the plan's period, the national goals published for it, the indicator
+ * catalogue and the municipalities that can be benchmarks.
+ */
+public record GoalContext(
+    PlanPeriod period,
+    Set<Integer> nationalGoalNumbers,
+    Function<String, Optional<Indicator>> indicators,
+    Predicate<String> knownMunicipality) {
+
+  public GoalContext {
+    nationalGoalNumbers = Set.copyOf(nationalGoalNumbers);
+  }
+}

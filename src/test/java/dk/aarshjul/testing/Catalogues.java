@@ -1,0 +1,32 @@
+package dk.aarshjul.testing;
+
+import dk.aarshjul.indicators.domain.IndicatorCatalogue;
+import dk.aarshjul.planning.domain.GoalContext;
+import dk.aarshjul.planning.domain.PlanPeriod;
+import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/** The catalogues the platform ships (municipalities, indicators), read as the application reads them. */
+public final class Catalogues {
+
+  public static final MunicipalityCatalog MUNICIPALITIES = read("/tenancy/municipalities.csv", MunicipalityCatalog::fromCsv);
+  public static final IndicatorCatalogue INDICATORS = read("/indicators/catalogue.csv", IndicatorCatalogue::fromCsv);
+
+  private Catalogues() {}
+
+  public static GoalContext goalContext(PlanPeriod period, Set<Integer> nationalGoals) {
+    return new GoalContext(period, nationalGoals, INDICATORS::find, code -> MUNICIPALITIES.byDstCode(code).isPresent());
+  }
+
+  private static <T> T read(String resource, java.util.function.Function<java.io.Reader, T> parse) {
+    try (var in = Catalogues.class.getResourceAsStream(resource)) {
+      return parse.apply(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
