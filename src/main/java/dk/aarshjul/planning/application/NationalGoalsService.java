@@ -25,6 +25,14 @@ public class NationalGoalsService {
     this.starter = starter;
   }
 
+  /** Records national goals of an earlier year, without starting any cycle (importing old plans). */
+  @Transactional
+  public void recordHistoric(int year, List<String> titles, String actor) {
+    if (!goals.isPublished(year)) {
+      goals.insert(year, titles, actor);
+    }
+  }
+
   /**
    * @return the municipalities whose cycle was started; those that already have a plan for the year keep it
    */

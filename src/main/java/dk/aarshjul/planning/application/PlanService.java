@@ -62,6 +62,22 @@ public class PlanService {
     return plan;
   }
 
+  /**
+   * Takes over a plan that was adopted outside the platform (e.g. last year's Word document), so its
+   * goals can be followed up and compared with. Nothing is imported twice.
+   */
+  public Plan importAdopted(String tenantId, PlanPeriod period, String title, PlanContent content, String actor) {
+    Plan registered = register(tenantId, period, title, "", actor);
+    plans.saveVersion(registered, content, actor);
+    plans.markAdopted(registered.id(), tenantId, OffsetDateTime.now(clock));
+    return get(registered.id(), List.of(tenantId));
+  }
+
+  @Transactional(readOnly = true)
+  public boolean exists(String tenantId, int firstYear) {
+    return plans.existsForPeriodStart(tenantId, firstYear);
+  }
+
   @Transactional(readOnly = true)
   public Plan get(String planId, Collection<String> tenantIds) {
     return plans.find(planId, tenantIds).orElseThrow(() -> new PlanNotFoundException(planId));

@@ -222,7 +222,7 @@ final class GoalReader {
       } else if (!context.nationalGoalNumbers().contains(number.intValue())) {
         reject("nationalGoals", "Nationalt mål", context.nationalGoalNumbers().isEmpty()
             ? "der er ingen nationale mål for planens år"
-            : "skal være et af de nationale mål " + context.nationalGoalNumbers());
+            : "skal være et af de nationale mål " + new java.util.TreeSet<>(context.nationalGoalNumbers()));
       } else if (!numbers.contains(number.intValue())) {
         numbers.add(number.intValue());
       }

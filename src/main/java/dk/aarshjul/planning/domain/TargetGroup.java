@@ -5,6 +5,7 @@ import java.util.Optional;
 
 /** The target groups of the employment effort (målgrupper). */
 public enum TargetGroup {
+  ALL("all", "Alle på offentlig forsørgelse"),
   YOUTH("youth", "Unge under 30 år"),
   JOB_READY_CASH_BENEFIT("job-ready-cash-benefit", "Jobparate kontanthjælpsmodtagere"),
   ACTIVITY_READY_CASH_BENEFIT("activity-ready-cash-benefit", "Aktivitetsparate kontanthjælpsmodtagere"),

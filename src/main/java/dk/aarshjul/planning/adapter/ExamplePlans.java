@@ -1,0 +1,78 @@
+package dk.aarshjul.planning.adapter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.planning.application.NationalGoalsService;
+import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.planning.domain.GoalContext;
+import dk.aarshjul.planning.domain.Plan;
+import dk.aarshjul.planning.domain.PlanContentReader;
+import dk.aarshjul.planning.domain.PlanPeriod;
+import dk.aarshjul.planning.domain.PlanStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * The real plans of the seed documents (Vallensbæk 2017 and 2020, Tårnby 2019-2023) as adopted plans of
+ * the demo municipalities, entered through the same validation as every plan. Demo profile only.
+ */
+@Component
+@Order(3)
+@ConditionalOnProperty(name = "aarshjul.demo.enabled", havingValue = "true")
+class ExamplePlans implements ApplicationRunner {
+
+  static final String LOCATION = "classpath:examples/*.json";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final PlanService plans;
+  private final NationalGoalsService nationalGoals;
+
+  ExamplePlans(PlanService plans, NationalGoalsService nationalGoals) {
+    this.plans = plans;
+    this.nationalGoals = nationalGoals;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws IOException {
+    for (Resource resource : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
+      importPlan(read(resource));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  void importPlan(Map<String, Object> example) {
+    String tenant = (String) example.get("tenant");
+    PlanPeriod period = new PlanPeriod((Integer) example.get("firstYear"), (Integer) example.get("lastYear"));
+    if (plans.exists(tenant, period.firstYear())) {
+      return;
+    }
+    Map<String, Object> goals = (Map<String, Object>) example.get("nationalGoals");
+    if (goals != null) {
+      nationalGoals.recordHistoric((Integer) goals.get("year"), (List<String>) goals.get("goals"), "demo");
+    }
+    Plan preview = new Plan("", tenant, "", period, goals == null ? null : (Integer) goals.get("year"),
+        PlanStatus.DRAFT, 0, OffsetDateTime.now(), "demo", null);
+    GoalContext context = plans.goalContext(preview);
+    plans.importAdopted(tenant, period, (String) example.get("title"),
+        new PlanContentReader(context).read(example.get("focusAreas")), "demo");
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> read(Resource resource) {
+    try (InputStream in = resource.getInputStream()) {
+      return JSON.readValue(in, Map.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + resource, e);
+    }
+  }
+}
