@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.CycleDriver;
+import dk.aarshjul.testing.ExamplePlanFiles;
 import dk.aarshjul.testing.PostgresDatabases;
 import dk.aarshjul.testing.PostgresTest;
 import java.util.List;
@@ -57,6 +58,14 @@ class PostgresIT {
     assertThat(jdbc.sql("select value_ from act_ge_property where name_ = 'historyLevel'").query(String.class).single())
         .as("full history").isEqualTo("3");
     assertThat(jdbc.sql("select count(*) from act_id_tenant").query(Integer.class).single()).isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
+  void theSeedPlansRoundTripOnPostgres() {
+    for (String[] example : new String[][] {{"vallensbaek-2017", "vallensbaek", "2017"},
+        {"vallensbaek-2020", "vallensbaek", "2020"}, {"taarnby-2019-2023", "taarnby", "2019"}}) {
+      ExamplePlanFiles.assertRoundTrip(Api.at(port), example[0], example[1], Integer.parseInt(example[2]));
+    }
   }
 
   @Test

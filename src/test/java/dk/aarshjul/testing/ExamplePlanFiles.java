@@ -1,8 +1,12 @@
 package dk.aarshjul.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.planning.domain.GoalContext;
 import dk.aarshjul.planning.domain.PlanContent;
+import dk.aarshjul.planning.domain.PlanContentWriter;
 import dk.aarshjul.planning.domain.PlanContentReader;
 import dk.aarshjul.planning.domain.PlanPeriod;
 import java.io.IOException;
@@ -39,6 +43,29 @@ public final class ExamplePlanFiles {
       }
     }
     return Catalogues.goalContext(new PlanPeriod((Integer) plan.get("firstYear"), (Integer) plan.get("lastYear")), numbers);
+  }
+
+  /** The plan imported from the example, read through the API, is exactly the example. */
+  public static void assertRoundTrip(Api api, String example, String tenant, int firstYear) {
+    JsonNode stored = api.as(tenant + ".planner").get("/api/plans/" + adoptedPlanId(api, tenant, firstYear)).json()
+        .path("focusAreas");
+    JsonNode expected;
+    try {
+      // through text, as the API's JSON travels, so numbers compare by value
+      expected = JSON.readTree(JSON.writeValueAsString(PlanContentWriter.focusAreas(content(example))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertThat(stored).isEqualTo(expected);
+  }
+
+  public static String adoptedPlanId(Api api, String tenant, int firstYear) {
+    for (JsonNode plan : api.as(tenant + ".planner").get("/api/plans").json()) {
+      if (plan.path("firstYear").asInt() == firstYear && plan.path("status").asText().equals("ADOPTED")) {
+        return plan.path("id").asText();
+      }
+    }
+    throw new AssertionError("No adopted " + firstYear + " plan for " + tenant);
   }
 
   public static PlanContent content(String name) {

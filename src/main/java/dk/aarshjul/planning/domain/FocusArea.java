@@ -2,7 +2,10 @@ package dk.aarshjul.planning.domain;
 
 import java.util.List;
 
-/** A local focus area with its target groups, its directions (pejlemærker) and its goals. */
+/**
+ * A local focus area with its target groups (a set, kept in the catalogue's order), its directions
+ * (pejlemærker) and its goals.
+ */
 public record FocusArea(
     String title,
     String description,
@@ -11,7 +14,7 @@ public record FocusArea(
     List<Goal> goals) {
 
   public FocusArea {
-    targetGroups = List.copyOf(targetGroups);
+    targetGroups = targetGroups.stream().distinct().sorted().toList();
     pejlemaerker = List.copyOf(pejlemaerker);
     goals = List.copyOf(goals);
   }

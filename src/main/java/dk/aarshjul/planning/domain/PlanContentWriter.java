@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writes a plan's content in the shape {@link PlanContentReader} reads, so what the API returns or a
@@ -33,6 +34,7 @@ public final class PlanContentWriter {
       map.put("targetGroups", area.targetGroups().stream().map(TargetGroup::code).toList());
       map.put("pejlemaerker", area.pejlemaerker());
       map.put("goals", new ArrayList<>(area.goals().stream().map(PlanContentWriter::goal).toList()));
+      map.values().removeIf(Objects::isNull);
       areas.add(map);
     }
     return areas;
@@ -85,6 +87,7 @@ public final class PlanContentWriter {
     map.put("deadline", goal.deadline().toString());
     map.put("nationalGoals", goal.nationalGoals());
     map.put("benchmarks", goal.benchmarks().stream().map(Benchmark::toString).toList());
+    map.values().removeIf(Objects::isNull);
     return map;
   }
 

@@ -87,7 +87,7 @@ class JdbcPlanRepository implements PlanRepository {
       jdbc.sql("insert into focus_area (id, plan_id, version, tenant_id, position, title, description)"
               + " values (?, ?, ?, ?, ?, ?, ?)")
           .params(areaId, plan.id(), version, tenant, a, area.title(), area.description()).update();
-      for (TargetGroup group : area.targetGroups().stream().distinct().toList()) {
+      for (TargetGroup group : area.targetGroups()) {
         jdbc.sql("insert into focus_area_target_group (focus_area_id, tenant_id, target_group) values (?, ?, ?)")
             .params(areaId, tenant, group.code()).update();
       }
@@ -166,7 +166,6 @@ class JdbcPlanRepository implements PlanRepository {
         .query((rs, n) -> areas.get(rs.getString("focus_area_id")).goals.add(GoalColumns.read(rs,
             nationalGoals.getOrDefault(rs.getString("id"), List.of()), benchmarks.getOrDefault(rs.getString("id"), List.of()))))
         .list();
-    // target groups come back in storage order; keep the enum order for a stable reading
     return Optional.of(new PlanContent(areas.values().stream().map(AreaRow::toFocusArea).toList()));
   }
 
@@ -260,8 +259,7 @@ class JdbcPlanRepository implements PlanRepository {
     }
 
     FocusArea toFocusArea() {
-      return new FocusArea(title, description,
-          targetGroups.stream().sorted().toList(), pejlemaerker, goals);
+      return new FocusArea(title, description, targetGroups, pejlemaerker, goals);
     }
   }
 }
