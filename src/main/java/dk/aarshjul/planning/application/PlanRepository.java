@@ -29,6 +29,8 @@ public interface PlanRepository {
 
   Optional<PlanContent> content(String planId, int version, String tenantId);
 
+  List<PlanVersion> versions(String planId, String tenantId);
+
   void updateStatus(String planId, String tenantId, PlanStatus status);
 
   void insertConsultation(String planId, String tenantId, Consultation consultation, String requestedBy);

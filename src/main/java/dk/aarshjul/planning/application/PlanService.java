@@ -6,6 +6,7 @@ import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.planning.domain.GoalContext;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContent;
+import dk.aarshjul.planning.domain.PlanContentReader;
 import dk.aarshjul.planning.domain.PlanPeriod;
 import dk.aarshjul.planning.domain.PlanStatus;
 import dk.aarshjul.shared.FieldError;
@@ -110,9 +111,51 @@ public class PlanService {
   public int saveContent(String planId, String tenantId, PlanContent content, String author) {
     Plan plan = get(planId, List.of(tenantId));
     if (!plan.status().isEditable()) {
-      throw new PlanStateException("Planen kan ikke ændres, når den har status " + plan.status());
+      throw new PlanStateException("Planen kan ikke ændres, når den er " + danish(plan.status()));
     }
     return plans.saveVersion(plan, content, author);
+  }
+
+  /**
+   * Replaces the plan's content from the API's JSON shape, as a new version; the earlier versions stay.
+   *
+   * @throws dk.aarshjul.shared.ValidationException naming every wrong field
+   * @throws PlanStateException when the plan is not a draft or in revision
+   */
+  public PlanVersion edit(String planId, Collection<String> tenantIds, Object focusAreas, String author) {
+    Plan plan = get(planId, tenantIds);
+    if (!plan.status().isEditable()) {
+      throw new PlanStateException("Planen kan ikke ændres, når den er " + danish(plan.status())
+          + "; kun et udkast eller en plan under revision kan ændres");
+    }
+    PlanContent content = new PlanContentReader(goalContext(plan)).read(focusAreas);
+    int version = plans.saveVersion(plan, content, author);
+    return plans.versions(planId, plan.tenantId()).stream().filter(v -> v.version() == version).findFirst().orElseThrow();
+  }
+
+  @Transactional(readOnly = true)
+  public List<PlanVersion> versions(String planId, Collection<String> tenantIds) {
+    Plan plan = get(planId, tenantIds);
+    return plans.versions(planId, plan.tenantId());
+  }
+
+  /** An earlier (or the current) version of the plan's content. */
+  @Transactional(readOnly = true)
+  public PlanContent version(String planId, int version, Collection<String> tenantIds) {
+    Plan plan = get(planId, tenantIds);
+    return plans.content(planId, version, plan.tenantId())
+        .orElseThrow(() -> new PlanNotFoundException(planId + " version " + version));
+  }
+
+  static String danish(PlanStatus status) {
+    return switch (status) {
+      case DRAFT -> "et udkast";
+      case IN_CONSULTATION -> "i høring";
+      case REVISION -> "under revision";
+      case AWAITING_COMMITTEE -> "til behandling i udvalget";
+      case AWAITING_COUNCIL -> "til behandling i kommunalbestyrelsen";
+      case ADOPTED -> "vedtaget";
+    };
   }
 
   /** After the draft: ask each chosen body for a response by the deadline. */

@@ -1,6 +1,7 @@
 package dk.aarshjul.planning.adapter.db;
 
 import dk.aarshjul.planning.application.PlanRepository;
+import dk.aarshjul.planning.application.PlanVersion;
 import dk.aarshjul.planning.domain.Benchmark;
 import dk.aarshjul.planning.domain.Consultation;
 import dk.aarshjul.planning.domain.Decision;
@@ -167,6 +168,14 @@ class JdbcPlanRepository implements PlanRepository {
             nationalGoals.getOrDefault(rs.getString("id"), List.of()), benchmarks.getOrDefault(rs.getString("id"), List.of()))))
         .list();
     return Optional.of(new PlanContent(areas.values().stream().map(AreaRow::toFocusArea).toList()));
+  }
+
+  @Override
+  public List<PlanVersion> versions(String planId, String tenantId) {
+    return jdbc.sql("select version, created_at, created_by from plan_version where plan_id = ? and tenant_id = ? order by version")
+        .params(planId, tenantId)
+        .query((rs, n) -> new PlanVersion(rs.getInt(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3)))
+        .list();
   }
 
   @Override

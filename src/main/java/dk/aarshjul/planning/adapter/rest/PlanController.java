@@ -5,7 +5,11 @@ import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.application.PlanStateException;
 import dk.aarshjul.planning.application.StatusRoundRequests;
 import dk.aarshjul.planning.application.StatusRoundService;
+import dk.aarshjul.planning.application.PlanVersion;
 import dk.aarshjul.planning.domain.Plan;
+import dk.aarshjul.planning.domain.PlanChanges;
+import dk.aarshjul.planning.domain.PlanContent;
+import dk.aarshjul.planning.domain.PlanContentWriter;
 import dk.aarshjul.planning.domain.Quarter;
 import dk.aarshjul.security.AarshjulUser;
 import dk.aarshjul.security.CurrentUser;
@@ -15,11 +19,14 @@ import dk.aarshjul.tenancy.domain.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -53,15 +60,53 @@ class PlanController {
     return PlanResponses.full(document, rounds.rounds(planId, document.plan().tenantId()));
   }
 
+  /** Replaces the content of a draft or a plan in revision; the earlier version stays readable. */
+  @PutMapping("/{planId}/content")
+  PlanVersion edit(@PathVariable String planId, @RequestBody ContentRequest request) {
+    AarshjulUser user = CurrentUser.get();
+    Plan plan = plans.get(planId, user.tenantIds());
+    requirePlanner(user, plan);
+    return plans.edit(planId, user.tenantIds(), request == null ? null : request.focusAreas(), user.userId());
+  }
+
+  @GetMapping("/{planId}/versions")
+  List<PlanVersion> versions(@PathVariable String planId) {
+    return plans.versions(planId, CurrentUser.get().tenantIds());
+  }
+
+  @GetMapping("/{planId}/versions/{version}")
+  VersionContent version(@PathVariable String planId, @PathVariable int version) {
+    return new VersionContent(version,
+        PlanContentWriter.focusAreas(plans.version(planId, version, CurrentUser.get().tenantIds())));
+  }
+
+  /** What changed from one version to another (by default the one before), in Danish. */
+  @GetMapping("/{planId}/versions/{version}/changes")
+  List<PlanChanges.Change> changes(@PathVariable String planId, @PathVariable int version,
+      @RequestParam(required = false) Integer since) {
+    var tenants = CurrentUser.get().tenantIds();
+    int from = since == null ? version - 1 : since;
+    PlanContent before = from < 1 ? new PlanContent(List.of()) : plans.version(planId, from, tenants);
+    return PlanChanges.between(before, plans.version(planId, version, tenants));
+  }
+
+  private static void requirePlanner(AarshjulUser user, Plan plan) {
+    if (!user.isMemberOf(Role.PLANNER.groupId(plan.tenantId()))) {
+      throw new AccessDeniedException("planner only");
+    }
+  }
+
+  record ContentRequest(List<Object> focusAreas) {}
+
+  record VersionContent(int version, List<Map<String, Object>> focusAreas) {}
+
   /** An extra status round, e.g. before a committee meeting; for the quarter given or the last ended one. */
   @PostMapping("/{planId}/status-rounds")
   @ResponseStatus(HttpStatus.ACCEPTED)
   void requestStatusRound(@PathVariable String planId, @RequestBody(required = false) RoundRequest request) {
     AarshjulUser user = CurrentUser.get();
     Plan plan = plans.get(planId, user.tenantIds());
-    if (!user.isMemberOf(Role.PLANNER.groupId(plan.tenantId()))) {
-      throw new AccessDeniedException("planner only");
-    }
+    requirePlanner(user, plan);
     Quarter quarter = quarter(request);
     if (!roundRequests.request(planId, plan.tenantId(), quarter)) {
       throw new PlanStateException("Planen har ingen igangværende opfølgning; kun en vedtaget plan følges op");

@@ -1,0 +1,127 @@
+package dk.aarshjul.planning.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What changed between two versions of a plan, in Danish, so a committee sees what is new in the draft it
+ * is asked to recommend. Focus areas are matched by title and goals by their text: a renamed one shows
+ * as removed and added.
+ */
+public final class PlanChanges {
+
+  public record Change(String type, String where, String what) {}
+
+  private static final Map<String, String> GOAL_FIELDS = new LinkedHashMap<>();
+
+  static {
+    GOAL_FIELDS.put("kind", "måltype");
+    GOAL_FIELDS.put("indicatorCode", "indikator");
+    GOAL_FIELDS.put("targetGroup", "målgruppe");
+    GOAL_FIELDS.put("baselineValue", "udgangspunkt");
+    GOAL_FIELDS.put("baselinePeriod", "udgangspunktets periode");
+    GOAL_FIELDS.put("targetValue", "målværdi");
+    GOAL_FIELDS.put("bound", "mindst/højst");
+    GOAL_FIELDS.put("changePercent", "ændring i procent");
+    GOAL_FIELDS.put("referencePeriod", "referenceperiode");
+    GOAL_FIELDS.put("better", "bedst er");
+    GOAL_FIELDS.put("benchmark", "sammenligningsgrundlag");
+    GOAL_FIELDS.put("benchmarkBaselineValue", "sammenligningsgrundlagets udgangspunkt");
+    GOAL_FIELDS.put("reduceByPoints", "reduktion i procentpoint");
+    GOAL_FIELDS.put("sharePercent", "andel i procent");
+    GOAL_FIELDS.put("population", "befolkningsgruppe");
+    GOAL_FIELDS.put("fraction", "andel af kommunerne");
+    GOAL_FIELDS.put("comparison", "sammenligning");
+    GOAL_FIELDS.put("marginPoints", "margin");
+    GOAL_FIELDS.put("direction", "retning");
+    GOAL_FIELDS.put("activity", "aktivitet");
+    GOAL_FIELDS.put("activityCount", "antal");
+    GOAL_FIELDS.put("activityPer", "pr.");
+    GOAL_FIELDS.put("deadline", "frist");
+    GOAL_FIELDS.put("nationalGoals", "nationale mål");
+    GOAL_FIELDS.put("benchmarks", "sammenlignes med");
+  }
+
+  private PlanChanges() {}
+
+  public static List<Change> between(PlanContent before, PlanContent after) {
+    List<Change> changes = new ArrayList<>();
+    Map<String, FocusArea> old = byTitle(before);
+    Map<String, FocusArea> now = byTitle(after);
+    for (String title : old.keySet()) {
+      if (!now.containsKey(title)) {
+        changes.add(new Change("removed", "Fokusområdet \"" + title + "\"", "er fjernet"));
+      }
+    }
+    for (FocusArea area : after.focusAreas()) {
+      FocusArea previous = old.get(area.title());
+      if (previous == null) {
+        changes.add(new Change("added", "Fokusområdet \"" + area.title() + "\"", "er tilføjet med " + area.goals().size() + " mål"));
+      } else {
+        compare(previous, area, changes);
+      }
+    }
+    return changes;
+  }
+
+  private static void compare(FocusArea before, FocusArea after, List<Change> changes) {
+    String where = "Fokusområdet \"" + after.title() + "\"";
+    if (!Objects.equals(before.description(), after.description())) {
+      changes.add(new Change("changed", where, "beskrivelsen er ændret"));
+    }
+    if (!before.targetGroups().equals(after.targetGroups())) {
+      changes.add(new Change("changed", where, "målgrupperne er ændret"));
+    }
+    if (!before.pejlemaerker().equals(after.pejlemaerker())) {
+      changes.add(new Change("changed", where, "pejlemærkerne er ændret"));
+    }
+    Map<String, Goal> oldGoals = new LinkedHashMap<>();
+    before.goals().forEach(g -> oldGoals.put(g.text(), g));
+    Map<String, Goal> newGoals = new LinkedHashMap<>();
+    after.goals().forEach(g -> newGoals.put(g.text(), g));
+    for (String text : oldGoals.keySet()) {
+      if (!newGoals.containsKey(text)) {
+        changes.add(new Change("removed", where + ", målet \"" + text + "\"", "er fjernet"));
+      }
+    }
+    for (Goal goal : after.goals()) {
+      Goal previous = oldGoals.get(goal.text());
+      String goalWhere = where + ", målet \"" + goal.text() + "\"";
+      if (previous == null) {
+        changes.add(new Change("added", goalWhere, "er tilføjet"));
+      } else if (!previous.equals(goal)) {
+        changes.add(new Change("changed", goalWhere, fieldChanges(previous, goal)));
+      }
+    }
+  }
+
+  private static String fieldChanges(Goal before, Goal after) {
+    Map<String, Object> old = PlanContentWriter.goal(before);
+    Map<String, Object> now = PlanContentWriter.goal(after);
+    List<String> parts = new ArrayList<>();
+    for (String key : GOAL_FIELDS.keySet()) {
+      Object was = old.get(key);
+      Object is = now.get(key);
+      if (!Objects.equals(String.valueOf(was), String.valueOf(is))) {
+        parts.add(GOAL_FIELDS.get(key) + " " + show(was) + " → " + show(is));
+      }
+    }
+    return String.join("; ", parts);
+  }
+
+  private static String show(Object value) {
+    if (value instanceof java.math.BigDecimal number) {
+      return number.toPlainString().replace('.', ',');
+    }
+    return value == null ? "(ingen)" : value.toString();
+  }
+
+  private static Map<String, FocusArea> byTitle(PlanContent content) {
+    Map<String, FocusArea> areas = new LinkedHashMap<>();
+    content.focusAreas().forEach(a -> areas.put(a.title(), a));
+    return areas;
+  }
+}
