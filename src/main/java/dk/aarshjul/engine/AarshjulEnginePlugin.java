@@ -1,6 +1,7 @@
 package dk.aarshjul.engine;
 
 import java.util.ArrayList;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -12,14 +13,16 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 public final class AarshjulEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final FormValidators validators;
+  private final Predicate<String> isMunicipality;
 
-  public AarshjulEnginePlugin(FormValidators validators) {
+  public AarshjulEnginePlugin(FormValidators validators, Predicate<String> isMunicipality) {
     this.validators = validators;
+    this.isMunicipality = isMunicipality;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setTenantIdProvider(new MunicipalityTenantIdProvider());
+    configuration.setTenantIdProvider(new MunicipalityTenantIdProvider(isMunicipality));
     configuration.setTenantCheckEnabled(true);
     configuration.setDefaultSerializationFormat("application/json");
     if (configuration.getCustomPreBPMNParseListeners() == null) {

@@ -1,5 +1,6 @@
 package dk.aarshjul.engine;
 
+import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +14,7 @@ class EngineConfiguration {
   }
 
   @Bean
-  AarshjulEnginePlugin aarshjulEnginePlugin(FormValidators formValidators) {
-    return new AarshjulEnginePlugin(formValidators);
+  AarshjulEnginePlugin aarshjulEnginePlugin(FormValidators formValidators, MunicipalityCatalog municipalities) {
+    return new AarshjulEnginePlugin(formValidators, tenantId -> municipalities.byTenantId(tenantId).isPresent());
   }
 }

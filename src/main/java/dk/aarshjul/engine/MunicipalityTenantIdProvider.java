@@ -2,6 +2,7 @@ package dk.aarshjul.engine;
 
 import dk.aarshjul.tenancy.domain.PlatformGroup;
 import java.util.List;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
@@ -13,10 +14,17 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 /**
  * Decides which municipality a new process instance belongs to. The processes are deployed once for all
  * tenants; every instance gets exactly one tenant: its parent's, the one named in the start variable
- * {@value #TENANT_VARIABLE} (system, publisher and operator starts), or the starting user's only
- * municipality. No or several candidates is an error, never a silent default.
+ * {@value #TENANT_VARIABLE} (system, publisher and operator starts, joint plans), or the starting user's
+ * only municipality. No or several candidates is an error, never a silent default.
  */
 public final class MunicipalityTenantIdProvider implements TenantIdProvider {
+
+  private final Predicate<String> isMunicipality;
+
+  /** @param isMunicipality whether a tenant id is a municipality's (not a cooperation's) */
+  public MunicipalityTenantIdProvider(Predicate<String> isMunicipality) {
+    this.isMunicipality = isMunicipality;
+  }
 
   public static final String TENANT_VARIABLE = "tenantId";
 
@@ -43,6 +51,12 @@ public final class MunicipalityTenantIdProvider implements TenantIdProvider {
     List<String> tenants = caller.getTenantIds() == null ? List.of() : caller.getTenantIds();
     if (tenants.size() == 1) {
       return tenants.get(0);
+    }
+    // staff of a municipality in a cooperation also belong to the cooperation's tenant: what they start
+    // without naming a tenant is their own municipality's; a joint plan is started for the cooperation
+    List<String> municipalities = tenants.stream().filter(isMunicipality).toList();
+    if (municipalities.size() == 1) {
+      return municipalities.get(0);
     }
     throw new ProcessEngineException(tenants.isEmpty()
         ? "Du er ikke tilknyttet nogen kommune og kan derfor ikke starte processen"

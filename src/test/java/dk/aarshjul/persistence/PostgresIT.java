@@ -62,8 +62,8 @@ class PostgresIT {
 
   @Test
   void theSeedPlansRoundTripOnPostgres() {
-    for (String[] example : new String[][] {{"vallensbaek-2017", "vallensbaek", "2017"},
-        {"vallensbaek-2020", "vallensbaek", "2020"}, {"taarnby-2019-2023", "taarnby", "2019"}}) {
+    for (String[] example : new String[][] {{"vallensbaek-2017", "vallensbaek.planner", "2017"},
+        {"vallensbaek-2020", "ishoej.planner", "2020"}, {"taarnby-2019-2023", "taarnby.planner", "2019"}}) {
       ExamplePlanFiles.assertRoundTrip(Api.at(port), example[0], example[1], Integer.parseInt(example[2]));
     }
   }

@@ -92,6 +92,24 @@ class ApiSecurityIT {
   }
 
   @Test
+  void onlyTheOperatorOnboardsACooperationOfOnboardedMunicipalities() {
+    Map<String, Object> request = Map.of("name", "Jobcenter Brøndby-Vordingborg", "municipalities", List.of("broendby", "vordingborg"));
+    assertThat(api.anonymous().put("/api/cooperations/broendby-vordingborg", request).status()).isEqualTo(401);
+    assertThat(api.as("broendby.planner").put("/api/cooperations/broendby-vordingborg", request).status()).isEqualTo(403);
+    Api.Response invalid = api.as("operator").put("/api/cooperations/broendby-odder",
+        Map.of("name", "x", "municipalities", List.of("broendby", "odder")));
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.json().path("detail").asText()).contains("'odder' er ikke en kommune på platformen");
+
+    assertThat(api.as("operator").put("/api/cooperations/broendby-vordingborg", request).status()).isEqualTo(201);
+    assertThat(api.as("operator").put("/api/cooperations/broendby-vordingborg", request).status()).isEqualTo(200);
+    assertThat(identity.createTenantQuery().userMember("vordingborg.committee").includingGroupsOfUser(true).list())
+        .extracting(t -> t.getId()).contains("vordingborg", "broendby-vordingborg");
+    assertThat(api.as("taarnby.planner").get("/api/cooperations").json())
+        .extracting(c -> c.path("tenantId").asText()).contains("ishoej-vallensbaek", "broendby-vordingborg");
+  }
+
+  @Test
   void onboardingRejectsAnUnknownMunicipalityAndABadUser() {
     Api operator = api.as("operator");
     assertThat(operator.put("/api/municipalities/christiansoe/onboarding", Map.of()).status()).isEqualTo(404);

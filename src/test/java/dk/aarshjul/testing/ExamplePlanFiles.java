@@ -46,8 +46,8 @@ public final class ExamplePlanFiles {
   }
 
   /** The plan imported from the example, read through the API, is exactly the example. */
-  public static void assertRoundTrip(Api api, String example, String tenant, int firstYear) {
-    JsonNode stored = api.as(tenant + ".planner").get("/api/plans/" + adoptedPlanId(api, tenant, firstYear)).json()
+  public static void assertRoundTrip(Api api, String example, String user, int firstYear) {
+    JsonNode stored = api.as(user).get("/api/plans/" + adoptedPlanId(api, user, firstYear)).json()
         .path("focusAreas");
     JsonNode expected;
     try {
@@ -59,13 +59,13 @@ public final class ExamplePlanFiles {
     assertThat(stored).isEqualTo(expected);
   }
 
-  public static String adoptedPlanId(Api api, String tenant, int firstYear) {
-    for (JsonNode plan : api.as(tenant + ".planner").get("/api/plans").json()) {
+  public static String adoptedPlanId(Api api, String user, int firstYear) {
+    for (JsonNode plan : api.as(user).get("/api/plans").json()) {
       if (plan.path("firstYear").asInt() == firstYear && plan.path("status").asText().equals("ADOPTED")) {
         return plan.path("id").asText();
       }
     }
-    throw new AssertionError("No adopted " + firstYear + " plan for " + tenant);
+    throw new AssertionError("No adopted " + firstYear + " plan that " + user + " can see");
   }
 
   public static PlanContent content(String name) {

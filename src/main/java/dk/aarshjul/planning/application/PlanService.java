@@ -11,6 +11,7 @@ import dk.aarshjul.planning.domain.PlanPeriod;
 import dk.aarshjul.planning.domain.PlanStatus;
 import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.ValidationException;
+import dk.aarshjul.tenancy.application.TenantMunicipalities;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,14 +32,16 @@ public class PlanService {
   private final NationalGoalsRepository nationalGoals;
   private final IndicatorCatalogue indicators;
   private final MunicipalityCatalog municipalities;
+  private final TenantMunicipalities tenantMunicipalities;
   private final Clock clock;
 
   PlanService(PlanRepository plans, NationalGoalsRepository nationalGoals, IndicatorCatalogue indicators,
-      MunicipalityCatalog municipalities, Clock clock) {
+      MunicipalityCatalog municipalities, TenantMunicipalities tenantMunicipalities, Clock clock) {
     this.plans = plans;
     this.nationalGoals = nationalGoals;
     this.indicators = indicators;
     this.municipalities = municipalities;
+    this.tenantMunicipalities = tenantMunicipalities;
     this.clock = clock;
   }
 
@@ -55,7 +58,7 @@ public class PlanService {
     checkCanStart(tenantId, period);
     Integer goalsYear = nationalGoals.isPublished(period.firstYear()) ? period.firstYear() : null;
     String planTitle = title == null || title.isBlank()
-        ? "Beskæftigelsesplan " + period.label() + " for " + municipalityName + " Kommune"
+        ? "Beskæftigelsesplan " + period.label() + " for " + municipalityName + (municipalityName.contains(" og ") ? " Kommuner" : " Kommune")
         : title.trim();
     Plan plan = new Plan(UUID.randomUUID().toString(), tenantId, planTitle, period, goalsYear,
         PlanStatus.DRAFT, 0, OffsetDateTime.now(clock), createdBy, null);
@@ -198,25 +201,52 @@ public class PlanService {
     plans.updateStatus(planId, tenantId, PlanStatus.AWAITING_COMMITTEE);
   }
 
-  /** Records the committee's or council's decision on the current version and moves the plan on. */
-  public Decision decide(String planId, String tenantId, Decision.Body body, boolean approved, String remarks, String actor) {
+  /** The municipalities whose committee and council decide on the plan: one, or a cooperation's members. */
+  @Transactional(readOnly = true)
+  public List<String> decidingMunicipalities(String tenantId) {
+    return tenantMunicipalities.of(tenantId);
+  }
+
+  /**
+   * Records one municipality's committee or council decision on the current version. The plan moves on
+   * when every deciding municipality has approved this version, and back to revision when one sends it
+   * back.
+   *
+   * @return whether the plan has moved on (all approved) or back (sent back); false while others decide
+   */
+  public boolean decide(String planId, String tenantId, Decision.Body body, String municipality, boolean approved,
+      String remarks, String actor) {
     Plan plan = get(planId, List.of(tenantId));
     PlanStatus expected = body == Decision.Body.COMMITTEE ? PlanStatus.AWAITING_COMMITTEE : PlanStatus.AWAITING_COUNCIL;
     if (plan.status() != expected) {
       throw new PlanStateException("Planen afventer ikke " + (body == Decision.Body.COMMITTEE ? "udvalget" : "kommunalbestyrelsen"));
     }
+    List<String> deciding = decidingMunicipalities(tenantId);
+    if (!deciding.contains(municipality)) {
+      throw new PlanStateException(municipality + " træffer ikke beslutning om planen");
+    }
     Decision.Outcome outcome = !approved ? Decision.Outcome.SENT_BACK
         : body == Decision.Body.COMMITTEE ? Decision.Outcome.RECOMMENDED : Decision.Outcome.ADOPTED;
     OffsetDateTime now = OffsetDateTime.now(clock);
-    Decision decision = new Decision(body, outcome, plan.currentVersion(),
-        remarks == null || remarks.isBlank() ? null : remarks.trim(), now, actor);
-    plans.insertDecision(planId, tenantId, decision);
-    switch (outcome) {
-      case SENT_BACK -> plans.updateStatus(planId, tenantId, PlanStatus.REVISION);
-      case RECOMMENDED -> plans.updateStatus(planId, tenantId, PlanStatus.AWAITING_COUNCIL);
-      case ADOPTED -> plans.markAdopted(planId, tenantId, now);
+    plans.insertDecision(planId, tenantId, new Decision(body, municipality, outcome, plan.currentVersion(),
+        remarks == null || remarks.isBlank() ? null : remarks.trim(), now, actor));
+    if (outcome == Decision.Outcome.SENT_BACK) {
+      plans.updateStatus(planId, tenantId, PlanStatus.REVISION);
+      return true;
     }
-    return decision;
+    boolean allApproved = plans.decisions(planId, tenantId).stream()
+        .filter(d -> d.body() == body && d.outcome() == outcome && d.planVersion() == plan.currentVersion())
+        .map(Decision::municipality)
+        .collect(java.util.stream.Collectors.toSet())
+        .containsAll(deciding);
+    if (allApproved) {
+      if (body == Decision.Body.COMMITTEE) {
+        plans.updateStatus(planId, tenantId, PlanStatus.AWAITING_COUNCIL);
+      } else {
+        plans.markAdopted(planId, tenantId, now);
+      }
+    }
+    return allApproved;
   }
 
   public record ConsultationRequest(String bodyCode, String bodyName) {}

@@ -2,9 +2,14 @@ package dk.aarshjul.planning.domain;
 
 import java.time.OffsetDateTime;
 
-/** A recommendation or adoption, or a sending back, and exactly which draft it was about. */
+/**
+ * A recommendation or adoption, or a sending back, and exactly which draft it was about.
+ *
+ * @param municipality whose committee or council decided (a joint plan has several)
+ */
 public record Decision(
     Body body,
+    String municipality,
     Outcome outcome,
     int planVersion,
     String remarks,

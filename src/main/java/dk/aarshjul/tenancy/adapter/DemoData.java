@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "aarshjul.demo.enabled", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
+  /** Ishøj and Vallensbæk planned together until 2022, as in the seed plans. */
+  static final String JOINT_JOBCENTER = "ishoej-vallensbaek";
+
   private final OnboardingService onboarding;
   private final MunicipalityCatalog catalog;
   private final List<String> municipalities;
@@ -46,6 +49,10 @@ class DemoData implements ApplicationRunner {
       String name =
           catalog.byTenantId(tenantId).orElseThrow(() -> new IllegalArgumentException(tenantId)).name();
       onboarding.onboard(tenantId, demoUsers(tenantId, name), "demo");
+    }
+    if (municipalities.containsAll(List.of("ishoej", "vallensbaek"))) {
+      onboarding.onboardCooperation(JOINT_JOBCENTER, "Jobcenter Vallensbæk (Ishøj og Vallensbæk)",
+          List.of("ishoej", "vallensbaek"), "demo");
     }
   }
 

@@ -1,5 +1,9 @@
 package dk.aarshjul.tenancy.application;
 
+import dk.aarshjul.shared.FieldError;
+import dk.aarshjul.shared.Validation;
+import dk.aarshjul.shared.ValidationException;
+import dk.aarshjul.tenancy.domain.Cooperation;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.util.List;
@@ -10,15 +14,61 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OnboardingService {
 
+  private static final java.util.regex.Pattern COOPERATION_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{2,63}");
+
   private final MunicipalityCatalog catalog;
   private final TenantProvisioning provisioning;
   private final OnboardingRecords records;
+  private final Cooperations cooperations;
 
-  OnboardingService(
-      MunicipalityCatalog catalog, TenantProvisioning provisioning, OnboardingRecords records) {
+  OnboardingService(MunicipalityCatalog catalog, TenantProvisioning provisioning, OnboardingRecords records,
+      Cooperations cooperations) {
     this.catalog = catalog;
     this.provisioning = provisioning;
     this.records = records;
+    this.cooperations = cooperations;
+  }
+
+  /**
+   * Onboards municipalities that plan together as one tenant. Idempotent; the members must be onboarded.
+   *
+   * @return true if the cooperation was onboarded by this call
+   */
+  @Transactional
+  public boolean onboardCooperation(String tenantId, String name, List<String> members, String actor) {
+    Validation validation = new Validation();
+    if (tenantId == null || !COOPERATION_ID.matcher(tenantId).matches() || catalog.byTenantId(tenantId).isPresent()) {
+      validation.reject("tenantId", "Samarbejdets id", "skal være små bogstaver, tal og bindestreger og ikke en kommunes id");
+    }
+    if (name == null || name.isBlank() || name.length() > 300) {
+      validation.reject("name", "Navn", "skal udfyldes (højst 300 tegn)");
+    }
+    List<String> distinct = members == null ? List.of() : members.stream().distinct().toList();
+    if (distinct.size() < 2) {
+      validation.reject("municipalities", "Kommuner", "et samarbejde har mindst to kommuner");
+    }
+    List<String> onboarded = records.onboardedTenantIds();
+    for (String member : distinct) {
+      if (!onboarded.contains(member)) {
+        validation.reject("municipalities", "Kommuner", "'" + member + "' er ikke en kommune på platformen");
+      }
+    }
+    validation.throwIfInvalid();
+    Cooperation cooperation = new Cooperation(tenantId, name.trim(), distinct);
+    cooperations.find(tenantId).filter(existing -> !existing.members().equals(distinct)).ifPresent(existing -> {
+      throw new ValidationException(new FieldError("municipalities", "Kommuner",
+          "samarbejdet findes allerede med kommunerne " + existing.members()));
+    });
+    provisioning.provisionCooperation(cooperation);
+    return cooperations.record(cooperation, actor);
+  }
+
+  public List<Cooperation> cooperations() {
+    return cooperations.all();
+  }
+
+  public List<String> membersOf(String cooperationId) {
+    return cooperations.find(cooperationId).map(Cooperation::members).orElse(List.of());
   }
 
   /**

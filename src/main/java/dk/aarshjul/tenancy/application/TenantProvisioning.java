@@ -1,5 +1,6 @@
 package dk.aarshjul.tenancy.application;
 
+import dk.aarshjul.tenancy.domain.Cooperation;
 import dk.aarshjul.tenancy.domain.Municipality;
 
 /**
@@ -10,6 +11,9 @@ public interface TenantProvisioning {
 
   /** The tenant, its role and consultation-body groups with their permissions, and operator access. */
   void provisionTenant(Municipality municipality);
+
+  /** The cooperation's own tenant, with every member municipality's groups as its members. */
+  void provisionCooperation(Cooperation cooperation);
 
   /** A user of the tenant with the given roles; an existing user keeps its password. */
   void provisionUser(Municipality municipality, NewUser user);

@@ -39,6 +39,36 @@ public enum ConsultationBody {
     return Arrays.stream(values()).filter(b -> b.code.equals(code)).findFirst();
   }
 
+  /** A body of a municipality, as its group id says: {@code ishoej-body-disability-council}. */
+  public record OfMunicipality(String municipality, ConsultationBody body) {
+    public String groupId() {
+      return body.groupId(municipality);
+    }
+
+    /** How a plan of the given tenant names the body: its code, or {@code ishoej:disability-council} in a joint plan. */
+    public String key(String planTenantId) {
+      return municipality.equals(planTenantId) ? body.code() : municipality + ":" + body.code();
+    }
+
+    public static Optional<OfMunicipality> parseKey(String planTenantId, String key) {
+      if (key == null) {
+        return Optional.empty();
+      }
+      int colon = key.indexOf(':');
+      String municipality = colon < 0 ? planTenantId : key.substring(0, colon);
+      return byCode(key.substring(colon + 1)).map(body -> new OfMunicipality(municipality, body));
+    }
+  }
+
+  public static Optional<OfMunicipality> parseGroupId(String groupId) {
+    int infix = groupId == null ? -1 : groupId.lastIndexOf(GROUP_INFIX);
+    if (infix <= 0) {
+      return Optional.empty();
+    }
+    return byCode(groupId.substring(infix + GROUP_INFIX.length()))
+        .map(body -> new OfMunicipality(groupId.substring(0, infix), body));
+  }
+
   /** The body a group id of the given tenant stands for, if it is one. */
   public static Optional<ConsultationBody> byGroupId(String tenantId, String groupId) {
     String prefix = tenantId + GROUP_INFIX;

@@ -22,6 +22,14 @@ public enum Role {
     return danishName;
   }
 
+  /** The municipality of a group id of this role: {@code taarnby} for {@code taarnby-committee}. */
+  public java.util.Optional<String> municipalityOf(String groupId) {
+    String suffix = "-" + code;
+    return groupId != null && groupId.endsWith(suffix) && groupId.length() > suffix.length()
+        ? java.util.Optional.of(groupId.substring(0, groupId.length() - suffix.length()))
+        : java.util.Optional.empty();
+  }
+
   /** The group id of this role in a tenant, e.g. {@code taarnby-planner}. */
   public String groupId(String tenantId) {
     return tenantId + "-" + code;

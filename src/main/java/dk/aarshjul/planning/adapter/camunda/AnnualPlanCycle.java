@@ -40,8 +40,13 @@ public final class AnnualPlanCycle {
     public static final String FIRST_YEAR = "firstYear";
     public static final String LAST_YEAR = "lastYear";
     public static final String PLANNER_GROUP = "plannerGroup";
+    /** The committees that recommend, one task each: one municipality, or every member of a cooperation. */
+    public static final String COMMITTEE_GROUPS = "committeeGroups";
     public static final String COMMITTEE_GROUP = "committeeGroup";
+    public static final String SECRETARIAT_GROUPS = "secretariatGroups";
     public static final String SECRETARIAT_GROUP = "secretariatGroup";
+    /** Set when a committee or council sends the plan back; ends the other decisions of that round. */
+    public static final String SENT_BACK = "sentBack";
     public static final String DRAFT_DUE = "draftDue";
     public static final String DRAFT_REMINDER = "draftReminder";
     public static final String CONSULTATION_REQUEST_DUE = "consultationRequestDue";
@@ -73,8 +78,6 @@ public final class AnnualPlanCycle {
     public static final String COMMITTEE_REMARKS = "committeeRemarks";
     public static final String COUNCIL_DECISION = "councilDecision";
     public static final String COUNCIL_REMARKS = "councilRemarks";
-    public static final String RECOMMENDED = "recommended";
-    public static final String ADOPTED = "adopted";
 
     private Var() {}
   }

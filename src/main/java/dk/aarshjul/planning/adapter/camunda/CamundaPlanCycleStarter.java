@@ -1,6 +1,8 @@
 package dk.aarshjul.planning.adapter.camunda;
 
 import dk.aarshjul.planning.application.PlanCycleStarter;
+import dk.aarshjul.planning.domain.PlanPeriod;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -9,9 +11,29 @@ import org.springframework.stereotype.Component;
 class CamundaPlanCycleStarter implements PlanCycleStarter {
 
   private final RuntimeService runtime;
+  private final IdentityService identity;
 
-  CamundaPlanCycleStarter(RuntimeService runtime) {
+  CamundaPlanCycleStarter(RuntimeService runtime, IdentityService identity) {
     this.runtime = runtime;
+    this.identity = identity;
+  }
+
+  @Override
+  public String startCycle(String tenantId, PlanPeriod period, String title) {
+    return runtime.createProcessInstanceByKey(AnnualPlanCycle.PROCESS_KEY)
+        .setVariables(Variables.createVariables()
+            .putValue(AnnualPlanCycle.Var.TENANT, tenantId)
+            .putValue(AnnualPlanCycle.Var.FIRST_YEAR, period.firstYear())
+            .putValue(AnnualPlanCycle.Var.LAST_YEAR, period.lastYear())
+            .putValue(AnnualPlanCycle.Var.PLAN_TITLE, title)
+            .putValue(AnnualPlanCycle.Var.INITIATOR, runtimeUser()))
+        .execute()
+        .getId();
+  }
+
+  private String runtimeUser() {
+    var authentication = identity.getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
   }
 
   @Override

@@ -7,7 +7,11 @@ import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.application.PlanService.ConsultationRequest;
 import dk.aarshjul.planning.domain.PlanSchedule;
 import dk.aarshjul.tenancy.domain.ConsultationBody;
+import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -20,9 +24,12 @@ class ConsultationRequestListener implements TaskListener {
   private final PlanService plans;
   private final PlanTaskVariables taskVariables;
   private final RequestConsultationForm form;
+  private final MunicipalityCatalog municipalities;
   private final Clock clock;
 
-  ConsultationRequestListener(PlanService plans, PlanTaskVariables taskVariables, RequestConsultationForm form, Clock clock) {
+  ConsultationRequestListener(PlanService plans, PlanTaskVariables taskVariables, RequestConsultationForm form,
+      MunicipalityCatalog municipalities, Clock clock) {
+    this.municipalities = municipalities;
     this.plans = plans;
     this.taskVariables = taskVariables;
     this.form = form;
@@ -33,7 +40,7 @@ class ConsultationRequestListener implements TaskListener {
   public void notify(DelegateTask task) {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
-        task.setVariableLocal(Var.CONSULTATION_BODY_OPTIONS, ProcessValues.formJson(PlanFormData.consultationBodyOptions()));
+        task.setVariableLocal(Var.CONSULTATION_BODY_OPTIONS, ProcessValues.formJson(bodyOptions(task.getTenantId())));
         taskVariables.showPlan(task, taskVariables.load(task));
       }
       case EVENTNAME_COMPLETE -> complete(task);
@@ -41,16 +48,35 @@ class ConsultationRequestListener implements TaskListener {
     }
   }
 
+  /** The bodies the planner can choose: the municipality's, or every member's in a joint plan. */
+  private List<Map<String, String>> bodyOptions(String tenantId) {
+    List<String> deciding = plans.decidingMunicipalities(tenantId);
+    List<Map<String, String>> options = new ArrayList<>();
+    for (String municipality : deciding) {
+      for (ConsultationBody body : ConsultationBody.values()) {
+        var of = new ConsultationBody.OfMunicipality(municipality, body);
+        options.add(Map.of("label", name(of, deciding.size() > 1), "value", of.key(tenantId)));
+      }
+    }
+    return options;
+  }
+
+  String name(ConsultationBody.OfMunicipality body, boolean joint) {
+    return joint ? body.body().danishName() + ", " + municipalities.byTenantId(body.municipality())
+        .map(m -> m.name()).orElse(body.municipality()) : body.body().danishName();
+  }
+
   private void complete(DelegateTask task) {
     RequestConsultationForm.Values values = form.read(task);
     String tenantId = task.getTenantId();
+    boolean joint = plans.decidingMunicipalities(tenantId).size() > 1;
     plans.requestConsultation(PlanTaskVariables.planId(task), tenantId,
-        values.bodies().stream().map(b -> new ConsultationRequest(b.code(), b.danishName())).toList(),
+        values.bodies().stream().map(b -> new ConsultationRequest(b.key(tenantId), name(b, joint))).toList(),
         values.deadline(), Actors.completing(task));
     LocalDate deadline = values.deadline();
     LocalDate revision = PlanSchedule.revisionDeadline(deadline, LocalDate.now(clock));
     task.setVariable(Var.CONSULTATION_BODY_GROUPS,
-        ProcessValues.jsonList(values.bodies().stream().map(b -> b.groupId(tenantId)).toList()));
+        ProcessValues.jsonList(values.bodies().stream().map(ConsultationBody.OfMunicipality::groupId).toList()));
     task.setVariable(Var.CONSULTATION_ENDS, endOf(deadline));
     task.setVariable(Var.CONSULTATION_REMINDER, endOf(PlanSchedule.consultationReminder(deadline)));
     task.setVariable(Var.REVISION_DUE, endOf(revision));

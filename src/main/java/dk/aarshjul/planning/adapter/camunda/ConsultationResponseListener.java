@@ -15,8 +15,11 @@ class ConsultationResponseListener implements TaskListener {
   private final PlanService plans;
   private final PlanTaskVariables taskVariables;
   private final ConsultationResponseForm form;
+  private final ConsultationRequestListener requests;
 
-  ConsultationResponseListener(PlanService plans, PlanTaskVariables taskVariables, ConsultationResponseForm form) {
+  ConsultationResponseListener(PlanService plans, PlanTaskVariables taskVariables, ConsultationResponseForm form,
+      ConsultationRequestListener requests) {
+    this.requests = requests;
     this.plans = plans;
     this.taskVariables = taskVariables;
     this.form = form;
@@ -24,22 +27,24 @@ class ConsultationResponseListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    ConsultationBody body = body(task);
+    ConsultationBody.OfMunicipality body = body(ProcessValues.string(task.getVariable(Var.CONSULTATION_BODY_GROUP)));
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
-        task.setName("Afgiv høringssvar – " + body.danishName());
-        task.setVariableLocal(Var.CONSULTATION_BODY_NAME, body.danishName());
+        String name = requests.name(body, !body.municipality().equals(task.getTenantId()));
+        task.setName("Afgiv høringssvar – " + name);
+        task.setVariableLocal(Var.CONSULTATION_BODY_NAME, name);
+        // each body's response is its own, not another body's
+        task.setVariableLocal(Var.RESPONSE_TEXT, null);
         taskVariables.showPlan(task, taskVariables.load(task));
       }
       case EVENTNAME_COMPLETE -> plans.recordResponse(PlanTaskVariables.planId(task), task.getTenantId(),
-          body.code(), form.read(task), Actors.completing(task));
+          body.key(task.getTenantId()), form.read(task), Actors.completing(task));
       default -> { }
     }
   }
 
-  static ConsultationBody body(DelegateTask task) {
-    String group = ProcessValues.string(task.getVariable(Var.CONSULTATION_BODY_GROUP));
-    return ConsultationBody.byGroupId(task.getTenantId(), group)
-        .orElseThrow(() -> new IllegalStateException("Not a consultation body of " + task.getTenantId() + ": " + group));
+  static ConsultationBody.OfMunicipality body(String group) {
+    return ConsultationBody.parseGroupId(group)
+        .orElseThrow(() -> new IllegalStateException("Not a consultation body's group: " + group));
   }
 }

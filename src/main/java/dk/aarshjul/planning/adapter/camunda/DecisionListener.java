@@ -4,7 +4,8 @@ import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 import static dk.aarshjul.planning.adapter.camunda.ProcessValues.endOf;
 
 import dk.aarshjul.planning.application.PlanService;
-import dk.aarshjul.planning.domain.Decision;
+import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
+import dk.aarshjul.tenancy.domain.Role;
 import dk.aarshjul.planning.domain.PlanSchedule;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,10 +21,12 @@ class DecisionListener implements TaskListener {
   private final PlanTaskVariables taskVariables;
   private final DecisionForm.Committee committeeForm;
   private final DecisionForm.Council councilForm;
+  private final MunicipalityCatalog municipalities;
   private final Clock clock;
 
   DecisionListener(PlanService plans, PlanTaskVariables taskVariables, DecisionForm.Committee committeeForm,
-      DecisionForm.Council councilForm, Clock clock) {
+      DecisionForm.Council councilForm, MunicipalityCatalog municipalities, Clock clock) {
+    this.municipalities = municipalities;
     this.plans = plans;
     this.taskVariables = taskVariables;
     this.committeeForm = committeeForm;
@@ -34,19 +37,39 @@ class DecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     switch (task.getEventName()) {
-      case EVENTNAME_CREATE -> taskVariables.showPlan(task, taskVariables.load(task));
+      case EVENTNAME_CREATE -> {
+        String municipality = municipality(task);
+        String name = municipalities.byTenantId(municipality).map(m -> m.name()).orElse(municipality);
+        task.setName(isCouncil(task) ? "Kommunalbestyrelsen i " + name + " vedtager planen"
+            : "Udvalget i " + name + " indstiller planen");
+        taskVariables.showPlan(task, taskVariables.load(task));
+        // each decision is the task's own: an earlier round's or another municipality's stays out of the form
+        task.setVariableLocal(isCouncil(task) ? Var.COUNCIL_DECISION : Var.COMMITTEE_DECISION, null);
+        task.setVariableLocal(isCouncil(task) ? Var.COUNCIL_REMARKS : Var.COMMITTEE_REMARKS, null);
+      }
       case EVENTNAME_COMPLETE -> complete(task);
       default -> { }
     }
   }
 
+  private static boolean isCouncil(DelegateTask task) {
+    return AnnualPlanCycle.COUNCIL_ADOPTION.equals(task.getTaskDefinitionKey());
+  }
+
+  /** Whose committee or council this task is: the multi-instance element names its group. */
+  private static String municipality(DelegateTask task) {
+    Role role = isCouncil(task) ? Role.SECRETARIAT : Role.COMMITTEE;
+    String group = ProcessValues.string(task.getVariable(isCouncil(task) ? Var.SECRETARIAT_GROUP : Var.COMMITTEE_GROUP));
+    return role.municipalityOf(group).orElseThrow(() -> new IllegalStateException("Not a " + role + " group: " + group));
+  }
+
   private void complete(DelegateTask task) {
-    DecisionForm form = AnnualPlanCycle.COUNCIL_ADOPTION.equals(task.getTaskDefinitionKey()) ? councilForm : committeeForm;
+    DecisionForm form = isCouncil(task) ? councilForm : committeeForm;
     DecisionForm.Values values = form.read(task);
-    Decision decision = plans.decide(PlanTaskVariables.planId(task), task.getTenantId(), form.body(),
+    plans.decide(PlanTaskVariables.planId(task), task.getTenantId(), form.body(), municipality(task),
         values.approved(), values.remarks(), Actors.completing(task));
-    task.setVariable(form.body() == Decision.Body.COMMITTEE ? Var.RECOMMENDED : Var.ADOPTED, values.approved());
-    if (decision.outcome() == Decision.Outcome.SENT_BACK) {
+    task.setVariable(Var.SENT_BACK, !values.approved());
+    if (!values.approved()) {
       LocalDate today = LocalDate.now(clock);
       LocalDate revision = PlanSchedule.revisionDeadline(today, today);
       task.setVariable(Var.REVISION_DUE, endOf(revision));

@@ -38,6 +38,7 @@ class PlanEditorListener implements TaskListener {
         plans.saveContent(planId, task.getTenantId(), content, Actors.completing(task));
         if (revision) {
           plans.submitToCommittee(planId, task.getTenantId());
+          task.setVariable(AnnualPlanCycle.Var.SENT_BACK, false);
         }
       }
       default -> { }

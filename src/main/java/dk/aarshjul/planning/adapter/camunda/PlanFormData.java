@@ -5,7 +5,6 @@ import dk.aarshjul.planning.domain.Goal;
 import dk.aarshjul.planning.domain.PlanContentWriter;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.planning.domain.TargetGroup;
-import dk.aarshjul.tenancy.domain.ConsultationBody;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,14 +46,6 @@ final class PlanFormData {
     List<Map<String, String>> options = new ArrayList<>();
     for (int i = 0; i < labels.size(); i++) {
       options.add(Map.of("label", (i + 1) + ". " + labels.get(i), "value", Integer.toString(i + 1)));
-    }
-    return options;
-  }
-
-  static List<Map<String, String>> consultationBodyOptions() {
-    List<Map<String, String>> options = new ArrayList<>();
-    for (ConsultationBody body : ConsultationBody.values()) {
-      options.add(Map.of("label", body.danishName(), "value", body.code()));
     }
     return options;
   }

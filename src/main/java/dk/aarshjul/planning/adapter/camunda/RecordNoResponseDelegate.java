@@ -22,8 +22,7 @@ class RecordNoResponseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String tenantId = execution.getTenantId();
     String group = ProcessValues.string(execution.getVariable(Var.CONSULTATION_BODY_GROUP));
-    ConsultationBody body = ConsultationBody.byGroupId(tenantId, group)
-        .orElseThrow(() -> new IllegalStateException("Not a consultation body of " + tenantId + ": " + group));
-    plans.recordNoResponse(ProcessValues.string(execution.getVariable(Var.PLAN_ID)), tenantId, body.code());
+    ConsultationBody.OfMunicipality body = ConsultationResponseListener.body(group);
+    plans.recordNoResponse(ProcessValues.string(execution.getVariable(Var.PLAN_ID)), tenantId, body.key(tenantId));
   }
 }

@@ -12,6 +12,7 @@ import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import dk.aarshjul.tenancy.domain.Role;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,9 +37,10 @@ class RegisterPlanDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String tenantId = execution.getTenantId();
-    String name = municipalities.byTenantId(tenantId)
-        .orElseThrow(() -> new IllegalStateException("Process instance without a known municipality: " + tenantId))
-        .name();
+    String name = plans.decidingMunicipalities(tenantId).stream()
+        .map(m -> municipalities.byTenantId(m)
+            .orElseThrow(() -> new IllegalStateException("Process instance without a known municipality: " + m)).name())
+        .collect(java.util.stream.Collectors.joining(" og "));
     StartCycleForm.Values start = startForm.read(new FormSubmission(Map.of(), execution));
     String initiator = ProcessValues.string(execution.getVariable(Var.INITIATOR));
     Plan plan = plans.register(tenantId, start.period(), start.title(), name, initiator);
@@ -47,9 +49,11 @@ class RegisterPlanDelegate implements JavaDelegate {
     execution.setVariable(Var.PLAN_TITLE, plan.title());
     execution.setVariable(Var.FIRST_YEAR, plan.period().firstYear());
     execution.setVariable(Var.LAST_YEAR, plan.period().lastYear());
-    execution.setVariable(Var.PLANNER_GROUP, Role.PLANNER.groupId(tenantId));
-    execution.setVariable(Var.COMMITTEE_GROUP, Role.COMMITTEE.groupId(tenantId));
-    execution.setVariable(Var.SECRETARIAT_GROUP, Role.SECRETARIAT.groupId(tenantId));
+    List<String> deciding = plans.decidingMunicipalities(tenantId);
+    execution.setVariable(Var.PLANNER_GROUP, String.join(",", deciding.stream().map(Role.PLANNER::groupId).toList()));
+    execution.setVariable(Var.COMMITTEE_GROUPS, ProcessValues.jsonList(deciding.stream().map(Role.COMMITTEE::groupId).toList()));
+    execution.setVariable(Var.SECRETARIAT_GROUPS, ProcessValues.jsonList(deciding.stream().map(Role.SECRETARIAT::groupId).toList()));
+    execution.setVariable(Var.SENT_BACK, false);
     setDeadlines(execution, plan.period(), LocalDate.now(clock));
   }
 

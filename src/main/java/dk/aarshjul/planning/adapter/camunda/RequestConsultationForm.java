@@ -4,6 +4,7 @@ import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var.CONSULTAT
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var.CONSULTATION_DEADLINE;
 
 import dk.aarshjul.engine.FormSubmission;
+import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.shared.Validation;
 import dk.aarshjul.tenancy.domain.ConsultationBody;
 import java.time.Clock;
@@ -18,12 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestConsultationForm extends FormReader<RequestConsultationForm.Values> {
 
-  record Values(List<ConsultationBody> bodies, LocalDate deadline) {}
+  record Values(List<ConsultationBody.OfMunicipality> bodies, LocalDate deadline) {}
 
   private final Clock clock;
+  private final PlanService plans;
 
-  RequestConsultationForm(Clock clock) {
+  RequestConsultationForm(Clock clock, PlanService plans) {
     this.clock = clock;
+    this.plans = plans;
   }
 
   @Override
@@ -34,13 +37,17 @@ class RequestConsultationForm extends FormReader<RequestConsultationForm.Values>
   @Override
   Values read(FormSubmission submission) {
     Validation validation = new Validation();
-    List<ConsultationBody> bodies = new ArrayList<>();
+    List<ConsultationBody.OfMunicipality> bodies = new ArrayList<>();
+    String tenant = submission.tenantId();
+    List<String> deciding = plans.decidingMunicipalities(tenant);
     Object chosen = submission.value(CONSULTATION_BODIES);
     if (chosen instanceof Collection<?> codes) {
       for (Object code : codes) {
-        ConsultationBody.byCode(String.valueOf(code)).ifPresentOrElse(
-            body -> { if (!bodies.contains(body)) bodies.add(body); },
-            () -> validation.reject(CONSULTATION_BODIES, "Høringsparter", "ukendt høringspart '" + code + "'"));
+        ConsultationBody.OfMunicipality.parseKey(tenant, String.valueOf(code))
+            .filter(body -> deciding.contains(body.municipality()))
+            .ifPresentOrElse(
+                body -> { if (!bodies.contains(body)) bodies.add(body); },
+                () -> validation.reject(CONSULTATION_BODIES, "Høringsparter", "ukendt høringspart '" + code + "'"));
       }
     }
     if (bodies.isEmpty() && validation.isValid()) {

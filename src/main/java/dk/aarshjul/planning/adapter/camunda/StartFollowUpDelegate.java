@@ -32,8 +32,7 @@ class StartFollowUpDelegate implements JavaDelegate {
             .putValue(Var.PLAN_TITLE, execution.getVariable(Var.PLAN_TITLE))
             .putValue(Var.FIRST_YEAR, execution.getVariable(Var.FIRST_YEAR))
             .putValue(Var.LAST_YEAR, execution.getVariable(Var.LAST_YEAR))
-            .putValue(Var.PLANNER_GROUP, execution.getVariable(Var.PLANNER_GROUP))
-            .putValue(Var.COMMITTEE_GROUP, execution.getVariable(Var.COMMITTEE_GROUP)))
+            .putValue(Var.PLANNER_GROUP, execution.getVariable(Var.PLANNER_GROUP)))
         .execute();
   }
 }

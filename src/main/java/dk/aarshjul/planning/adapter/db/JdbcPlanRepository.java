@@ -230,9 +230,9 @@ class JdbcPlanRepository implements PlanRepository {
 
   @Override
   public void insertDecision(String planId, String tenantId, Decision d) {
-    jdbc.sql("insert into plan_decision (id, plan_id, tenant_id, decided_by_body, outcome, plan_version, remarks,"
-            + " decided_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(UUID.randomUUID().toString(), planId, tenantId, d.body().name(), d.outcome().name(),
+    jdbc.sql("insert into plan_decision (id, plan_id, tenant_id, decided_by_body, municipality, outcome, plan_version,"
+            + " remarks, decided_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(UUID.randomUUID().toString(), planId, tenantId, d.body().name(), d.municipality(), d.outcome().name(),
             d.planVersion(), d.remarks(), d.decidedAt(), d.recordedBy())
         .update();
   }
@@ -241,7 +241,7 @@ class JdbcPlanRepository implements PlanRepository {
   public List<Decision> decisions(String planId, String tenantId) {
     return jdbc.sql("select * from plan_decision where plan_id = ? and tenant_id = ? order by decided_at")
         .params(planId, tenantId)
-        .query((rs, n) -> new Decision(Decision.Body.valueOf(rs.getString("decided_by_body")),
+        .query((rs, n) -> new Decision(Decision.Body.valueOf(rs.getString("decided_by_body")), rs.getString("municipality"),
             Decision.Outcome.valueOf(rs.getString("outcome")), rs.getInt("plan_version"), rs.getString("remarks"),
             rs.getObject("decided_at", OffsetDateTime.class), rs.getString("recorded_by")))
         .list();

@@ -1,6 +1,7 @@
 package dk.aarshjul.planning.adapter.rest;
 
 import dk.aarshjul.planning.application.PlanDocument;
+import dk.aarshjul.planning.application.PlanCycleStarter;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.application.PlanStateException;
 import dk.aarshjul.planning.application.StatusRoundRequests;
@@ -10,6 +11,7 @@ import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanChanges;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.planning.domain.PlanContentWriter;
+import dk.aarshjul.planning.domain.PlanPeriod;
 import dk.aarshjul.planning.domain.Quarter;
 import dk.aarshjul.security.AarshjulUser;
 import dk.aarshjul.security.CurrentUser;
@@ -40,14 +42,49 @@ class PlanController {
   private final PlanService plans;
   private final StatusRoundService rounds;
   private final StatusRoundRequests roundRequests;
+  private final PlanCycleStarter starter;
   private final Clock clock;
 
-  PlanController(PlanService plans, StatusRoundService rounds, StatusRoundRequests roundRequests, Clock clock) {
+  PlanController(PlanService plans, StatusRoundService rounds, StatusRoundRequests roundRequests,
+      PlanCycleStarter starter, Clock clock) {
+    this.starter = starter;
     this.plans = plans;
     this.rounds = rounds;
     this.roundRequests = roundRequests;
     this.clock = clock;
   }
+
+  /**
+   * Starts the annual cycle for a municipality or a cooperation the caller plans for; the way to start a
+   * joint plan. The plan appears as soon as the cycle has registered it.
+   */
+  @PostMapping
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  Started start(@RequestBody StartRequest request) {
+    AarshjulUser user = CurrentUser.get();
+    String tenantId = request.tenantId();
+    if (tenantId == null || !user.belongsTo(tenantId)) {
+      throw new ValidationException(new FieldError("tenantId", "Kommune eller samarbejde",
+          "du planlægger ikke for '" + tenantId + "'"));
+    }
+    if (plans.decidingMunicipalities(tenantId).stream().noneMatch(m -> user.isMemberOf(Role.PLANNER.groupId(m)))) {
+      throw new AccessDeniedException("planner only");
+    }
+    PlanPeriod period;
+    try {
+      int first = request.firstYear() == null ? 0 : request.firstYear();
+      period = new PlanPeriod(first, request.lastYear() == null ? first : request.lastYear());
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException(new FieldError("firstYear", "Planperiode",
+          "skal være et eller flere år (højst " + PlanPeriod.MAX_YEARS + ") mellem " + PlanPeriod.EARLIEST_YEAR + " og " + PlanPeriod.LATEST_YEAR));
+    }
+    plans.checkCanStart(tenantId, period);
+    return new Started(starter.startCycle(tenantId, period, request.title()));
+  }
+
+  record StartRequest(String tenantId, Integer firstYear, Integer lastYear, String title) {}
+
+  record Started(String processInstanceId) {}
 
   @GetMapping
   List<PlanResponses.Summary> list() {

@@ -26,7 +26,7 @@ final class PlanResponses {
   record ConsultationJson(String body, String bodyName, int planVersion, LocalDate deadline, String outcome,
       String responseText, OffsetDateTime respondedAt, String respondedBy) {}
 
-  record DecisionJson(String body, String outcome, int planVersion, String remarks, OffsetDateTime decidedAt, String recordedBy) {}
+  record DecisionJson(String body, String municipality, String outcome, int planVersion, String remarks, OffsetDateTime decidedAt, String recordedBy) {}
 
   record StatusRoundJson(String quarter, boolean onDemand, String statusText, OffsetDateTime writtenAt, String writtenBy) {}
 
@@ -52,6 +52,6 @@ final class PlanResponses {
   }
 
   private static DecisionJson decision(Decision d) {
-    return new DecisionJson(d.body().name(), d.outcome().name(), d.planVersion(), d.remarks(), d.decidedAt(), d.recordedBy());
+    return new DecisionJson(d.body().name(), d.municipality(), d.outcome().name(), d.planVersion(), d.remarks(), d.decidedAt(), d.recordedBy());
   }
 }

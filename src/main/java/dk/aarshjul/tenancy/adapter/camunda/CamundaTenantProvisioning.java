@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import dk.aarshjul.tenancy.application.NewUser;
 import dk.aarshjul.tenancy.application.TenantProvisioning;
 import dk.aarshjul.tenancy.domain.ConsultationBody;
+import dk.aarshjul.tenancy.domain.Cooperation;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.PlatformGroup;
 import dk.aarshjul.tenancy.domain.Role;
@@ -56,6 +57,25 @@ class CamundaTenantProvisioning implements TenantProvisioning {
           groupId, municipality.name() + " – " + body.danishName(), GROUP_TYPE_CONSULTATION_BODY);
       ensureTenantMembership(tenantId, groupId);
       grantTasklistAndProcesses(groupId, ProcessAccess.forConsultationBody());
+    }
+    ensureTenantMembership(tenantId, PlatformGroup.OPERATOR);
+  }
+
+  @Override
+  public void provisionCooperation(Cooperation cooperation) {
+    String tenantId = cooperation.tenantId();
+    if (identity.createTenantQuery().tenantId(tenantId).singleResult() == null) {
+      Tenant tenant = identity.newTenant(tenantId);
+      tenant.setName(cooperation.name());
+      identity.saveTenant(tenant);
+    }
+    for (String member : cooperation.members()) {
+      for (Role role : Role.values()) {
+        ensureTenantMembership(tenantId, role.groupId(member));
+      }
+      for (ConsultationBody body : ConsultationBody.values()) {
+        ensureTenantMembership(tenantId, body.groupId(member));
+      }
     }
     ensureTenantMembership(tenantId, PlatformGroup.OPERATOR);
   }

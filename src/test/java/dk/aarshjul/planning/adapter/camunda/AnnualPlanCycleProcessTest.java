@@ -89,25 +89,21 @@ class AnnualPlanCycleProcessTest {
     PlanTaskVariables taskVariables = new PlanTaskVariables(plans, nationalGoals, catalog);
     Mocks.register("registerPlanDelegate", new RegisterPlanDelegate(plans, new StartCycleForm(plans), catalog, JUNE_2026));
     Mocks.register("planEditorListener", new PlanEditorListener(plans, taskVariables, new EditPlanForm(plans)));
-    Mocks.register("consultationRequestListener",
-        new ConsultationRequestListener(plans, taskVariables, new RequestConsultationForm(JUNE_2026), JUNE_2026));
+    ConsultationRequestListener requests =
+        new ConsultationRequestListener(plans, taskVariables, new RequestConsultationForm(JUNE_2026, plans), catalog, JUNE_2026);
+    Mocks.register("consultationRequestListener", requests);
     Mocks.register("consultationResponseListener",
-        new ConsultationResponseListener(plans, taskVariables, new ConsultationResponseForm()));
+        new ConsultationResponseListener(plans, taskVariables, new ConsultationResponseForm(), requests));
     Mocks.register("recordNoResponseDelegate", new RecordNoResponseDelegate(plans));
     Mocks.register("decisionListener",
-        new DecisionListener(plans, taskVariables, new DecisionForm.Committee(), new DecisionForm.Council(), JUNE_2026));
+        new DecisionListener(plans, taskVariables, new DecisionForm.Committee(), new DecisionForm.Council(), catalog, JUNE_2026));
     Mocks.register("startFollowUpDelegate", new StartFollowUpDelegate());
     Mocks.register("scheduleStatusRoundsDelegate", new ScheduleStatusRoundsDelegate());
     Mocks.register("quarterRoundScheduleListener", new QuarterRoundScheduleListener());
 
     givenThePlan(PlanFixtures.aTaarnbyPlan2027(2027), Set.of(1, 2, 3, 4, 5));
-    when(plans.decide(anyString(), anyString(), any(), anyBoolean(), any(), anyString())).thenAnswer(call -> {
-      Decision.Body body = call.getArgument(2);
-      boolean approved = call.getArgument(3);
-      Decision.Outcome outcome = !approved ? Decision.Outcome.SENT_BACK
-          : body == Decision.Body.COMMITTEE ? Decision.Outcome.RECOMMENDED : Decision.Outcome.ADOPTED;
-      return new Decision(body, outcome, 1, call.getArgument(4), null, call.getArgument(5));
-    });
+    when(plans.decidingMunicipalities(TAARNBY)).thenReturn(List.of(TAARNBY));
+    when(plans.decide(anyString(), anyString(), any(), anyString(), anyBoolean(), any(), anyString())).thenReturn(true);
   }
 
   private void givenThePlan(Plan plan, Set<Integer> nationalGoalNumbers) {
@@ -171,7 +167,7 @@ class AnnualPlanCycleProcessTest {
 
     assertThat(cycle).isWaitingAt(REVISE_PLAN);
     assertThat(task()).hasCandidateGroup("taarnby-planner");
-    verify(plans).decide(PLAN_ID, TAARNBY, Decision.Body.COMMITTEE, false, "Målene for unge skal være mere ambitiøse", "system");
+    verify(plans).decide(PLAN_ID, TAARNBY, Decision.Body.COMMITTEE, TAARNBY, false, "Målene for unge skal være mere ambitiøse", "system");
     submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea(null)));
     recommend(true, null);
     adopt(true, null);
@@ -188,7 +184,7 @@ class AnnualPlanCycleProcessTest {
     adopt(false, "Afvent budgetaftalen");
 
     assertThat(cycle).isWaitingAt(REVISE_PLAN);
-    verify(plans).decide(PLAN_ID, TAARNBY, Decision.Body.COUNCIL, false, "Afvent budgetaftalen", "system");
+    verify(plans).decide(PLAN_ID, TAARNBY, Decision.Body.COUNCIL, TAARNBY, false, "Afvent budgetaftalen", "system");
     submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea(null)));
     assertThat(cycle).isWaitingAt(COMMITTEE_RECOMMENDATION);
     recommend(true, null);
@@ -275,6 +271,61 @@ class AnnualPlanCycleProcessTest {
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("Høringsfrist: skal ligge efter i dag");
     verify(plans, never()).requestConsultation(any(), any(), any(), any(), any());
+  }
+
+  @Test
+  void aJointPlanIsWorkedOnByBothMunicipalitiesAndAdoptedOnlyWhenBothCouncilsHave() {
+    String joint = "ishoej-vallensbaek";
+    Plan plan = new Plan(PLAN_ID, joint, "Beskæftigelsesplan 2027 for Ishøj og Vallensbæk Kommuner",
+        dk.aarshjul.planning.domain.PlanPeriod.ofYear(2027), null, dk.aarshjul.planning.domain.PlanStatus.DRAFT, 1,
+        java.time.OffsetDateTime.parse("2026-06-01T09:00:00+02:00"), "ishoej.planner", null);
+    when(plans.register(eq(joint), any(), any(), eq("Ishøj og Vallensbæk"), any())).thenReturn(plan);
+    when(plans.get(eq(PLAN_ID), eq(List.of(joint)))).thenReturn(plan);
+    when(plans.document(eq(PLAN_ID), eq(List.of(joint)))).thenReturn(PlanFixtures.anEmptyDocument(plan));
+    when(plans.goalContext(plan)).thenReturn(Catalogues.goalContext(plan.period(), Set.of()));
+    when(plans.decidingMunicipalities(joint)).thenReturn(List.of("ishoej", "vallensbaek"));
+
+    ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
+        Variables.createVariables().putValue(Var.TENANT, joint).putValue(Var.FIRST_YEAR, 2027));
+    ProcessTestEngine.executeDueJobs(engine);
+    assertThat(cycle).isWaitingAt(DRAFT_PLAN);
+    assertThat(task()).hasCandidateGroup("ishoej-planner").hasCandidateGroup("vallensbaek-planner");
+    submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea(null)));
+    submit(task(), Map.of(
+        Var.CONSULTATION_BODIES, org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+            "[\"ishoej:disability-council\", \"vallensbaek:integration-council\"]").create(),
+        Var.CONSULTATION_DEADLINE, "2026-09-15"));
+    assertThat(taskQuery().taskDefinitionKey(CONSULTATION_RESPONSE).list()).extracting(Task::getName)
+        .containsExactlyInAnyOrder("Afgiv høringssvar – Handicaprådet, Ishøj", "Afgiv høringssvar – Integrationsrådet, Vallensbæk");
+    submit(taskFor("ishoej-body-disability-council"), Map.of(Var.RESPONSE_TEXT, "Ingen bemærkninger"));
+    submit(taskFor("vallensbaek-body-integration-council"), Map.of(Var.RESPONSE_TEXT, "Husk sprogskolen"));
+    verify(plans).recordResponse(PLAN_ID, joint, "ishoej:disability-council", "Ingen bemærkninger", "system");
+    verify(plans).recordResponse(PLAN_ID, joint, "vallensbaek:integration-council", "Husk sprogskolen", "system");
+    submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea(null)));
+
+    assertThat(taskQuery().taskDefinitionKey(COMMITTEE_RECOMMENDATION).list()).extracting(Task::getName)
+        .containsExactlyInAnyOrder("Udvalget i Ishøj indstiller planen", "Udvalget i Vallensbæk indstiller planen");
+    submit(taskFor("ishoej-committee"), decision(Var.COMMITTEE_DECISION, Var.COMMITTEE_REMARKS, true, null));
+    assertThat(cycle).isWaitingAt(COMMITTEE_RECOMMENDATION);
+    submit(taskFor("vallensbaek-committee"), decision(Var.COMMITTEE_DECISION, Var.COMMITTEE_REMARKS, true, null));
+
+    assertThat(taskQuery().taskDefinitionKey(COUNCIL_ADOPTION).count()).isEqualTo(2);
+    submit(taskFor("vallensbaek-secretariat"), decision(Var.COUNCIL_DECISION, Var.COUNCIL_REMARKS, false, "Afvent budgettet"));
+    assertThat(taskQuery().taskDefinitionKey(COUNCIL_ADOPTION).count()).as("the other council's task ends").isZero();
+    assertThat(cycle).isWaitingAt(REVISE_PLAN);
+    verify(plans).decide(PLAN_ID, joint, Decision.Body.COUNCIL, "vallensbaek", false, "Afvent budgettet", "system");
+
+    submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea(null)));
+    submit(taskFor("ishoej-committee"), decision(Var.COMMITTEE_DECISION, Var.COMMITTEE_REMARKS, true, null));
+    submit(taskFor("vallensbaek-committee"), decision(Var.COMMITTEE_DECISION, Var.COMMITTEE_REMARKS, true, null));
+    submit(taskFor("ishoej-secretariat"), decision(Var.COUNCIL_DECISION, Var.COUNCIL_REMARKS, true, null));
+    assertThat(cycle).isWaitingAt(COUNCIL_ADOPTION);
+    submit(taskFor("vallensbaek-secretariat"), decision(Var.COUNCIL_DECISION, Var.COUNCIL_REMARKS, true, null));
+    ProcessTestEngine.executeDueJobs(engine);
+
+    assertThat(cycle).isEnded().hasPassed(END_ADOPTED);
+    verify(plans).decide(PLAN_ID, joint, Decision.Body.COUNCIL, "ishoej", true, null, "system");
+    verify(plans).decide(PLAN_ID, joint, Decision.Body.COUNCIL, "vallensbaek", true, null, "system");
   }
 
   @Test

@@ -30,7 +30,7 @@ final class ProcessTestEngine {
   /** The engine with every form's real validator, on top of the given (mocked) plan use cases. */
   static ProcessEngine create(PlanService plans, Clock clock) {
     return create(new FormValidators(List.of(
-        new StartCycleForm(plans), new EditPlanForm(plans), new RequestConsultationForm(clock),
+        new StartCycleForm(plans), new EditPlanForm(plans), new RequestConsultationForm(clock, plans),
         new ConsultationResponseForm(), new DecisionForm.Committee(), new DecisionForm.Council(), new QuarterStatusForm())));
   }
 
@@ -42,7 +42,8 @@ final class ProcessTestEngine {
     config.setJobExecutorActivate(false);
     config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     config.setExpressionManager(new MockExpressionManager());
-    config.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), new AarshjulEnginePlugin(validators)));
+    config.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(),
+        new AarshjulEnginePlugin(validators, tenantId -> dk.aarshjul.testing.Catalogues.MUNICIPALITIES.byTenantId(tenantId).isPresent())));
     ProcessEngine engine = config.buildProcessEngine();
     deploy(engine);
     return engine;

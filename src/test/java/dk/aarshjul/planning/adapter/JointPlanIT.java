@@ -1,0 +1,101 @@
+package dk.aarshjul.planning.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.aarshjul.testing.AarshjulIntegrationTest;
+import dk.aarshjul.testing.Api;
+import dk.aarshjul.testing.CycleDriver;
+import dk.aarshjul.testing.Jobs;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Ishøj and Vallensbæk plan together (the demo's cooperation "ishoej-vallensbaek"): staff of both work on
+ * the plan, both councils must adopt it, and Brøndby sees nothing of it.
+ */
+@AarshjulIntegrationTest
+class JointPlanIT {
+
+  static final String JOINT = "ishoej-vallensbaek";
+
+  @LocalServerPort int port;
+  @Autowired ManagementService management;
+
+  @Test
+  void bothCouncilsMustAdoptAndAThirdMunicipalitySeesNothing() {
+    Api api = Api.at(port);
+    Api.Response started = api.as("ishoej.planner").post("/api/plans",
+        Map.of("tenantId", JOINT, "firstYear", 2096, "title", "Fælles beskæftigelsesplan 2096"));
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    String instance = started.json().path("processInstanceId").asText();
+    Jobs.runDue(management);
+    CycleDriver ishoej = new CycleDriver(api, management, "ishoej");
+    CycleDriver vallensbaek = new CycleDriver(api, management, "vallensbaek");
+    String planId = vallensbaek.planId(instance);
+
+    JsonNode plan = api.as("vallensbaek.planner").get("/api/plans/" + planId).json();
+    assertThat(plan.path("municipality").asText()).isEqualTo(JOINT);
+    assertThat(plan.path("title").asText()).isEqualTo("Fælles beskæftigelsesplan 2096");
+    vallensbaek.submitOk("planner", vallensbaek.task("planner", instance, "userTask_draftPlan").path("id").asText(),
+        CycleDriver.draft(2096, "Færre sygemeldte i begge kommuner"));
+    ishoej.submitOk("planner", ishoej.task("planner", instance, "userTask_requestConsultation").path("id").asText(), Map.of(
+        "consultationBodies", Map.of("type", "Json", "value", "[\"ishoej:disability-council\", \"vallensbaek:social-partners\"]"),
+        "consultationDeadline", Map.of("value", LocalDate.now().plusDays(20).toString())));
+    ishoej.submitOk("disability-council", ishoej.task("disability-council", instance, "userTask_consultationResponse")
+        .path("id").asText(), Map.of("responseText", Map.of("value", "Ingen bemærkninger")));
+    vallensbaek.submitOk("social-partners", vallensbaek.task("social-partners", instance, "userTask_consultationResponse")
+        .path("id").asText(), Map.of("responseText", Map.of("value", "Husk de små virksomheder")));
+    ishoej.submitOk("planner", ishoej.task("planner", instance, "userTask_revisePlan").path("id").asText(),
+        CycleDriver.draft(2096, "Færre sygemeldte i begge kommuner"));
+    ishoej.submitOk("committee", ishoej.task("committee", instance, "userTask_committeeRecommendation").path("id").asText(),
+        Map.of("committeeDecision", Map.of("value", "approve")));
+    vallensbaek.submitOk("committee", vallensbaek.task("committee", instance, "userTask_committeeRecommendation").path("id").asText(),
+        Map.of("committeeDecision", Map.of("value", "approve")));
+
+    ishoej.submitOk("secretariat", ishoej.task("secretariat", instance, "userTask_councilAdoption").path("id").asText(),
+        Map.of("councilDecision", Map.of("value", "approve")));
+    assertThat(api.as("ishoej.planner").get("/api/plans/" + planId).json().path("status").asText())
+        .as("one council is not enough").isEqualTo("AWAITING_COUNCIL");
+    assertNothingVisibleTo(api.as("broendby.planner"), planId, instance);
+
+    vallensbaek.submitOk("secretariat", vallensbaek.task("secretariat", instance, "userTask_councilAdoption").path("id").asText(),
+        Map.of("councilDecision", Map.of("value", "approve")));
+    JsonNode adopted = api.as("ishoej.planner").get("/api/plans/" + planId).json();
+    assertThat(adopted.path("status").asText()).isEqualTo("ADOPTED");
+    assertThat(adopted.path("decisions")).extracting(d -> d.path("body").asText() + "/" + d.path("municipality").asText())
+        .containsExactly("COMMITTEE/ishoej", "COMMITTEE/vallensbaek", "COUNCIL/ishoej", "COUNCIL/vallensbaek");
+    assertThat(adopted.path("consultations")).extracting(c -> c.path("bodyName").asText())
+        .containsExactlyInAnyOrder("Handicaprådet, Ishøj", "De lokale arbejdsmarkedsparter, Vallensbæk");
+    assertNothingVisibleTo(api.as("broendby.planner"), planId, instance);
+  }
+
+  @Test
+  void onlyTheCooperationsPlannersStartAJointPlan() {
+    Api api = Api.at(port);
+    Map<String, Object> start = Map.of("tenantId", JOINT, "firstYear", 2097);
+    assertThat(api.as("broendby.planner").post("/api/plans", start).status()).isEqualTo(400);
+    assertThat(api.as("ishoej.committee").post("/api/plans", start).status()).isEqualTo(403);
+    assertThat(api.anonymous().post("/api/plans", start).status()).isEqualTo(401);
+    Api.Response badYears = api.as("ishoej.planner").post("/api/plans", Map.of("tenantId", JOINT, "firstYear", 2097, "lastYear", 2090));
+    assertThat(badYears.status()).isEqualTo(400);
+  }
+
+  private static void assertNothingVisibleTo(Api outsider, String planId, String instance) {
+    assertThat(outsider.get("/api/plans").json()).extracting(p -> p.path("id").asText()).doesNotContain(planId);
+    for (String path : List.of("/api/plans/" + planId, "/api/plans/" + planId + "/versions",
+        "/api/plans/" + planId + "/versions/1", "/api/plans/" + planId + "/versions/1/changes")) {
+      assertThat(outsider.get(path).status()).as(path).isEqualTo(404);
+    }
+    for (String path : List.of("/engine-rest/task?processInstanceId=" + instance,
+        "/engine-rest/history/process-instance?processInstanceId=" + instance,
+        "/engine-rest/history/task?processInstanceId=" + instance)) {
+      assertThat(outsider.get(path).json()).as(path).isEmpty();
+    }
+  }
+}
