@@ -25,6 +25,12 @@ public class NationalGoalsService {
     this.starter = starter;
   }
 
+  /** The national goals of a year, in their published order; every user may read them. */
+  @Transactional(readOnly = true)
+  public List<String> goals(int year) {
+    return goals.titles(year);
+  }
+
   /** Records national goals of an earlier year, without starting any cycle (importing old plans). */
   @Transactional
   public void recordHistoric(int year, List<String> titles, String actor) {

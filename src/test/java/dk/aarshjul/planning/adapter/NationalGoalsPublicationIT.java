@@ -46,6 +46,11 @@ class NationalGoalsPublicationIT {
     List<ProcessInstance> cycles = cyclesFor(2070);
     assertThat(cycles).extracting(ProcessInstance::getTenantId).containsExactlyInAnyOrderElementsOf(onboarded);
 
+    assertThat(api.as("taarnby.committee").get("/api/national-goals/2070").json().path("goals"))
+        .extracting(JsonNode::asText).containsExactlyElementsOf(GOALS_2024);
+    assertThat(api.anonymous().get("/api/national-goals/2070").status()).isEqualTo(401);
+    assertThat(api.as("taarnby.planner").get("/api/national-goals/1999").status()).isEqualTo(404);
+
     Jobs.runDue(management);
     JsonNode vordingborgPlans = api.as("vordingborg.planner").get("/api/plans").json();
     JsonNode plan = api.as("vordingborg.planner").get("/api/plans/" + planFor(vordingborgPlans, 2070)).json();

@@ -1,10 +1,13 @@
 package dk.aarshjul.planning.adapter.rest;
 
 import dk.aarshjul.planning.application.NationalGoalsService;
+import dk.aarshjul.planning.application.PlanNotFoundException;
 import dk.aarshjul.security.CurrentUser;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,6 +32,16 @@ class NationalGoalsController {
     int year = publication.year() == null ? 0 : publication.year();
     List<String> started = nationalGoals.publish(year, publication.goals(), CurrentUser.get().userId());
     return new Published(year, started);
+  }
+
+  /** Published goals are visible to every municipality. */
+  @GetMapping("/{year}")
+  Publication goals(@PathVariable int year) {
+    List<String> goals = nationalGoals.goals(year);
+    if (goals.isEmpty()) {
+      throw new PlanNotFoundException("nationale mål for " + year);
+    }
+    return new Publication(year, goals);
   }
 
   record Publication(Integer year, List<String> goals) {}
