@@ -76,6 +76,53 @@ class AnnualCycleIT {
   }
 
   @Test
+  void aCommitteeThatSentThePlanBackSeesWhatChangedInTheRevision() {
+    CycleDriver taarnby = new CycleDriver(api, management, "taarnby");
+    String instance = taarnby.start(2043);
+    taarnby.submitOk("planner", taarnby.task("planner", instance, "userTask_draftPlan").path("id").asText(),
+        CycleDriver.draft(2043, "Sygedagpenge reduceres fra 741 til 690"));
+    taarnby.submitOk("planner", taarnby.task("planner", instance, "userTask_requestConsultation").path("id").asText(), Map.of(
+        "consultationBodies", Map.of("type", "Json", "value", "[\"regional-council\"]"),
+        "consultationDeadline", Map.of("value", java.time.LocalDate.now().plusDays(5).toString())));
+    taarnby.submitOk("regional-council", taarnby.task("regional-council", instance, "userTask_consultationResponse")
+        .path("id").asText(), Map.of("responseText", Map.of("value", "Ingen bemærkninger")));
+    taarnby.submitOk("planner", taarnby.task("planner", instance, "userTask_revisePlan").path("id").asText(),
+        CycleDriver.draft(2043, "Sygedagpenge reduceres fra 741 til 690"));
+    JsonNode first = taarnby.task("committee", instance, "userTask_committeeRecommendation");
+    assertThat(formVariable(first, "planChanges")).as("nothing to compare the first time").isEmpty();
+    taarnby.submitOk("committee", first.path("id").asText(), Map.of("committeeDecision", Map.of("value", "sendBack"),
+        "committeeRemarks", Map.of("value", "Målet skal være mere ambitiøst")));
+
+    String revise = taarnby.task("planner", instance, "userTask_revisePlan").path("id").asText();
+    assertThat(api.as("taarnby.planner").get("/engine-rest/task/" + revise + "/form-variables").json()
+        .path("lastRemarks").path("value").asText()).contains("Målet skal være mere ambitiøst");
+    taarnby.submitOk("planner", revise, CycleDriver.draft(2043, "Sygedagpenge reduceres fra 741 til 690")
+        .entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> Map.of("type", "Json",
+            "value", ((String) ((Map<?, ?>) e.getValue()).get("value")).replace("\"targetValue\": 690", "\"targetValue\": 650")))));
+
+    JsonNode second = taarnby.task("committee", instance, "userTask_committeeRecommendation");
+    JsonNode changes = formVariable(second, "planChanges");
+    assertThat(changes).hasSize(1);
+    assertThat(changes.get(0).path("what").asText()).isEqualTo("målværdi 690 → 650");
+    assertThat(formVariable(second, "committeeRemarks").isMissingNode() || formVariable(second, "committeeRemarks").isNull())
+        .as("the earlier remarks are not in the new decision's form").isTrue();
+  }
+
+  private JsonNode formVariable(JsonNode task, String name) {
+    JsonNode variable = api.as("taarnby.committee").get("/engine-rest/task/" + task.path("id").asText() + "/form-variables?deserializeValues=false").json()
+        .path(name);
+    JsonNode value = variable.path("value");
+    if (value.isTextual() && variable.path("type").asText().equals("Json")) {
+      try {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(value.asText());
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return value;
+  }
+
+  @Test
   void aMunicipalityCannotStartTwoPlansForTheSameYear() {
     CycleDriver vallensbaek = new CycleDriver(api, management, "vallensbaek");
     vallensbaek.start(2042);

@@ -74,6 +74,8 @@ public final class AnnualPlanCycle {
     public static final String BENCHMARK_OPTIONS = "benchmarkOptions";
     public static final String CONSULTATION_SUMMARY = "consultationSummary";
     public static final String LAST_REMARKS = "lastRemarks";
+    /** What changed since the version the committee last decided on, for the committee's and council's forms. */
+    public static final String PLAN_CHANGES = "planChanges";
     public static final String COMMITTEE_DECISION = "committeeDecision";
     public static final String COMMITTEE_REMARKS = "committeeRemarks";
     public static final String COUNCIL_DECISION = "councilDecision";

@@ -3,6 +3,7 @@ package dk.aarshjul.planning.adapter.camunda;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 import static dk.aarshjul.planning.adapter.camunda.ProcessValues.endOf;
 
+import dk.aarshjul.planning.application.PlanDocument;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import dk.aarshjul.tenancy.domain.Role;
@@ -42,7 +43,9 @@ class DecisionListener implements TaskListener {
         String name = municipalities.byTenantId(municipality).map(m -> m.name()).orElse(municipality);
         task.setName(isCouncil(task) ? "Kommunalbestyrelsen i " + name + " vedtager planen"
             : "Udvalget i " + name + " indstiller planen");
-        taskVariables.showPlan(task, taskVariables.load(task));
+        PlanDocument document = taskVariables.load(task);
+        taskVariables.showPlan(task, document);
+        taskVariables.showChangesSinceLastDecision(task, document);
         // each decision is the task's own: an earlier round's or another municipality's stays out of the form
         task.setVariableLocal(isCouncil(task) ? Var.COUNCIL_DECISION : Var.COMMITTEE_DECISION, null);
         task.setVariableLocal(isCouncil(task) ? Var.COUNCIL_REMARKS : Var.COMMITTEE_REMARKS, null);

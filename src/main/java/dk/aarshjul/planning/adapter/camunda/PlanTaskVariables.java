@@ -7,6 +7,7 @@ import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.application.NationalGoalsRepository;
 import dk.aarshjul.planning.domain.Benchmark;
 import dk.aarshjul.planning.domain.Consultation;
+import dk.aarshjul.planning.domain.PlanChanges;
 import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
@@ -79,6 +80,23 @@ class PlanTaskVariables {
     task.setVariableLocal(Var.FOCUS_AREAS, ProcessValues.formJson(PlanFormData.focusAreas(document.content())));
     task.setVariableLocal(Var.PLAN_VERSION, document.plan().currentVersion());
     showHistory(task, document);
+  }
+
+  /**
+   * For a committee or council: what changed since the version the committee last decided on, so a
+   * plan sent back and revised shows exactly what is new. Empty the first time round.
+   */
+  void showChangesSinceLastDecision(DelegateTask task, PlanDocument document) {
+    int current = document.plan().currentVersion();
+    List<Map<String, String>> changes = new ArrayList<>();
+    document.decisions().stream()
+        .filter(d -> d.body() == Decision.Body.COMMITTEE && d.planVersion() < current)
+        .map(Decision::planVersion)
+        .reduce((first, second) -> second)
+        .ifPresent(seen -> PlanChanges.between(plans.version(document.plan().id(), seen, List.of(task.getTenantId())),
+                document.content())
+            .forEach(change -> changes.add(Map.of("where", change.where(), "what", change.what()))));
+    task.setVariableLocal(Var.PLAN_CHANGES, ProcessValues.formJson(changes));
   }
 
   private void showHistory(DelegateTask task, PlanDocument document) {
