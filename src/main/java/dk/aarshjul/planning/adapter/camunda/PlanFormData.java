@@ -1,7 +1,9 @@
 package dk.aarshjul.planning.adapter.camunda;
 
 import dk.aarshjul.planning.domain.FocusArea;
+import dk.aarshjul.planning.domain.Benchmark;
 import dk.aarshjul.planning.domain.Goal;
+import dk.aarshjul.planning.domain.GoalDescription;
 import dk.aarshjul.planning.domain.PlanContentWriter;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.planning.domain.TargetGroup;
@@ -20,6 +22,10 @@ final class PlanFormData {
    * goals as the strings a checklist holds, and readable names for the read-only views.
    */
   static List<Map<String, Object>> focusAreas(PlanContent content) {
+    return focusAreas(content, benchmark -> benchmark.toString());
+  }
+
+  static List<Map<String, Object>> focusAreas(PlanContent content, java.util.function.Function<Benchmark, String> benchmarkNames) {
     List<Map<String, Object>> areas = PlanContentWriter.focusAreas(content);
     for (int a = 0; a < areas.size(); a++) {
       FocusArea area = content.focusAreas().get(a);
@@ -35,6 +41,7 @@ final class PlanFormData {
         formGoal.put("nationalGoals", goal.nationalGoals().stream().map(String::valueOf).toList());
         formGoal.put("kindName", goal.kind().danishName());
         formGoal.put("targetGroupName", goal.targetGroup().danishName());
+        formGoal.put("targetSummary", GoalDescription.danish(goal, benchmarkNames));
         goals.set(g, formGoal);
       }
       form.put("goals", new ArrayList<>(goals));

@@ -62,6 +62,16 @@ class PlanTaskVariables {
     showHistory(task, document);
   }
 
+  String benchmarkName(Benchmark benchmark) {
+    return switch (benchmark.type()) {
+      case COUNTRY -> "hele landet";
+      case REGION -> municipalities.all().stream().filter(m -> m.regionDstCode().equals(benchmark.areaCode()))
+          .map(Municipality::regionName).findFirst().orElse("region " + benchmark.areaCode());
+      case MUNICIPALITY -> municipalities.byDstCode(benchmark.areaCode()).map(m -> m.name() + " Kommune")
+          .orElse("kommune " + benchmark.areaCode());
+    };
+  }
+
   /** The whole country, the municipality's region and every other municipality, by name. */
   private List<Map<String, String>> benchmarkOptions(String tenantId) {
     List<Map<String, String>> options = new ArrayList<>();
@@ -77,7 +87,7 @@ class PlanTaskVariables {
 
   /** The plan to read (consultation bodies, committee, council). */
   void showPlan(DelegateTask task, PlanDocument document) {
-    task.setVariableLocal(Var.FOCUS_AREAS, ProcessValues.formJson(PlanFormData.focusAreas(document.content())));
+    task.setVariableLocal(Var.FOCUS_AREAS, ProcessValues.formJson(PlanFormData.focusAreas(document.content(), this::benchmarkName)));
     task.setVariableLocal(Var.PLAN_VERSION, document.plan().currentVersion());
     showHistory(task, document);
   }

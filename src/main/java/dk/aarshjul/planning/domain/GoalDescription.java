@@ -1,0 +1,91 @@
+package dk.aarshjul.planning.domain;
+
+import dk.aarshjul.indicators.domain.Unit;
+import dk.aarshjul.planning.domain.GoalTarget.AbsoluteLevel;
+import dk.aarshjul.planning.domain.GoalTarget.BaselineToTarget;
+import dk.aarshjul.planning.domain.GoalTarget.Bound;
+import dk.aarshjul.planning.domain.GoalTarget.CountedActivity;
+import dk.aarshjul.planning.domain.GoalTarget.DirectionOnly;
+import dk.aarshjul.planning.domain.GoalTarget.GapToBenchmark;
+import dk.aarshjul.planning.domain.GoalTarget.NotWorseThan;
+import dk.aarshjul.planning.domain.GoalTarget.Rank;
+import dk.aarshjul.planning.domain.GoalTarget.RelativeChange;
+import dk.aarshjul.planning.domain.GoalTarget.RelativeToBenchmark;
+import dk.aarshjul.planning.domain.GoalTarget.ShareOfPopulation;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** A goal's target in one Danish sentence, for forms and reports: "fra 741 fuldtidspersoner (2015) til 690". */
+public final class GoalDescription {
+
+  private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
+
+  private GoalDescription() {}
+
+  /** @param benchmarkName the Danish name of a benchmark ("hele landet", "Brøndby Kommune") */
+  public static String danish(Goal goal, Function<Benchmark, String> benchmarkName) {
+    String unit = unit(goal.unit());
+    GoalTarget target = goal.target();
+    String what;
+    if (target instanceof AbsoluteLevel t) {
+      what = bound(t.bound()) + " " + number(t.value()) + unit;
+    } else if (target instanceof BaselineToTarget t) {
+      what = "fra " + number(goal.baseline().value()) + unit + " (" + goal.baseline().period() + ") til " + number(t.value()) + unit;
+    } else if (target instanceof RelativeChange t) {
+      what = (t.percent().signum() > 0 ? "en stigning på " : "et fald på ") + number(t.percent().abs()) + " % fra "
+          + number(goal.baseline().value()) + unit + " (" + goal.baseline().period() + ")";
+    } else if (target instanceof NotWorseThan t) {
+      what = (t.better() == GoalTarget.Better.LOWER ? "ikke højere" : "ikke lavere") + " end i " + t.reference();
+    } else if (target instanceof GapToBenchmark t) {
+      what = "forskellen til " + benchmarkName.apply(t.benchmark()) + " (" + number(goal.baseline().value()) + " mod "
+          + number(t.benchmarkBaseline()) + unit + " i " + goal.baseline().period() + ") mindskes med "
+          + number(t.reduceByPoints()) + " procentpoint";
+    } else if (target instanceof ShareOfPopulation t) {
+      what = bound(t.bound()) + " " + number(t.percent()) + " procent af " + t.population();
+    } else if (target instanceof Rank t) {
+      what = "blandt den bedste " + t.numerator() + "/" + t.denominator() + " af landets kommuner ("
+          + (t.better() == GoalTarget.Better.LOWER ? "lavest" : "højest") + " er bedst)";
+    } else if (target instanceof RelativeToBenchmark t) {
+      String margin = t.marginPoints() == null || t.marginPoints().signum() == 0 ? "" : number(t.marginPoints()) + " procentpoint ";
+      what = switch (t.comparison()) {
+        case AT_LEVEL -> "på niveau med " + benchmarkName.apply(t.benchmark());
+        case AT_OR_BELOW -> (margin.isEmpty() ? "på eller under " : "mindst " + margin + "under ") + benchmarkName.apply(t.benchmark());
+        case AT_OR_ABOVE -> (margin.isEmpty() ? "på eller over " : "mindst " + margin + "over ") + benchmarkName.apply(t.benchmark());
+      };
+    } else if (target instanceof DirectionOnly t) {
+      what = (t.direction() == GoalTarget.Direction.INCREASING ? "stigende" : "faldende") + " fra " + goal.baseline().period();
+    } else if (target instanceof CountedActivity t) {
+      what = t.count() + " " + t.activity() + " pr. " + switch (t.per()) {
+        case YEAR -> "år";
+        case QUARTER -> "kvartal";
+        case MONTH -> "måned";
+      };
+    } else {
+      throw new IllegalArgumentException("Unknown goal target " + target);
+    }
+    return what + ", senest " + DATE.format(goal.deadline());
+  }
+
+  private static String bound(Bound bound) {
+    return bound == Bound.AT_LEAST ? "mindst" : "højst";
+  }
+
+  private static String unit(Unit unit) {
+    return switch (unit) {
+      case PERCENT -> " procent";
+      case FULL_TIME_PERSONS -> " fuldtidspersoner";
+      case WEEKS -> " uger";
+      case COUNT -> "";
+    };
+  }
+
+  static String number(BigDecimal value) {
+    DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(DANISH));
+    return format.format(value);
+  }
+}
