@@ -1,9 +1,7 @@
 package dk.aarshjul.indicators.domain;
 
-import java.io.BufferedReader;
-import java.io.IOException;
+import dk.aarshjul.shared.SemicolonFile;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,28 +21,11 @@ public final class IndicatorCatalogue {
   /** Reads {@code code;name;unit} lines; {@code #} starts a comment. */
   public static IndicatorCatalogue fromCsv(Reader reader) {
     IndicatorCatalogue catalogue = new IndicatorCatalogue();
-    try (BufferedReader lines = new BufferedReader(reader)) {
-      String line;
-      boolean header = true;
-      while ((line = lines.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] f = line.split(";", -1);
-        if (f.length != 3) {
-          throw new IllegalArgumentException("Malformed indicator line: " + line);
-        }
-        Indicator indicator = new Indicator(f[0].trim(), f[1].trim(), Unit.valueOf(f[2].trim()));
-        if (catalogue.byCode.put(indicator.code(), indicator) != null) {
-          throw new IllegalArgumentException("Duplicate indicator " + indicator.code());
-        }
+    for (String[] f : SemicolonFile.rows(reader, 3)) {
+      Indicator indicator = new Indicator(f[0].trim(), f[1].trim(), Unit.valueOf(f[2].trim()));
+      if (catalogue.byCode.put(indicator.code(), indicator) != null) {
+        throw new IllegalArgumentException("Duplicate indicator " + indicator.code());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return catalogue;
   }

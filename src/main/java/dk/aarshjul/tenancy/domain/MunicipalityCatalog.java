@@ -1,9 +1,7 @@
 package dk.aarshjul.tenancy.domain;
 
-import java.io.BufferedReader;
-import java.io.IOException;
+import dk.aarshjul.shared.SemicolonFile;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,25 +26,8 @@ public final class MunicipalityCatalog {
   /** Reads {@code dst_code;dawa_code;name;region_dst_code;region_dawa_code;region_name;tenant_id} lines. */
   public static MunicipalityCatalog fromCsv(Reader reader) {
     List<Municipality> municipalities = new ArrayList<>();
-    try (BufferedReader lines = new BufferedReader(reader)) {
-      String line;
-      boolean header = true;
-      while ((line = lines.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] f = line.split(";", -1);
-        if (f.length != 7) {
-          throw new IllegalArgumentException("Malformed municipality line: " + line);
-        }
-        municipalities.add(new Municipality(f[0], f[1], f[2], f[3], f[4], f[5], f[6]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] f : SemicolonFile.rows(reader, 7)) {
+      municipalities.add(new Municipality(f[0], f[1], f[2], f[3], f[4], f[5], f[6]));
     }
     return new MunicipalityCatalog(municipalities);
   }
