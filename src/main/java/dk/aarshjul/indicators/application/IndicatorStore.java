@@ -1,0 +1,26 @@
+package dk.aarshjul.indicators.application;
+
+import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.indicators.domain.IndicatorValue;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** The stored time series: one current value per indicator, area and period, with its revisions. */
+public interface IndicatorStore {
+
+  /** Stores a pull: new values are added, changed ones updated with the old kept as a revision. */
+  StoreResult store(SourcePull pull);
+
+  Optional<Stored> find(String indicatorCode, Area area, String period);
+
+  /** Earlier values of a figure the source has revised, oldest first. */
+  List<Revision> revisions(String indicatorCode, Area area, String period);
+
+  record StoreResult(int added, int revised, int unchanged) {}
+
+  record Stored(IndicatorValue value, String source, OffsetDateTime retrievedAt, String rawResponseId) {}
+
+  record Revision(BigDecimal value, OffsetDateTime retrievedAt, OffsetDateTime replacedAt) {}
+}
