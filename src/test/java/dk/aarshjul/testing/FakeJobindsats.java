@@ -114,7 +114,7 @@ public final class FakeJobindsats implements AutoCloseable {
       return Reply.json(404, "{\"code\": 404, \"cause\": \"Unknown table: " + table + "\", \"request_id\": \"r-404\"}");
     }
     String periodKey = request.keySet().stream().filter(k -> k.startsWith("period.")).findFirst().orElse(null);
-    if (periodKey == null || !"Q".equals(periodKey.substring("period.".length()))) {
+    if (periodKey == null || !List.of("Q", "QMAT").contains(periodKey.substring("period.".length()))) {
       return Reply.json(422, "{\"code\": 422, \"cause\": \"Unknown period type: " + periodKey + "\", \"request_id\": \"r-422\"}");
     }
     List<String> columns = new ArrayList<>(List.of("Område", "Periode"));

@@ -1,6 +1,7 @@
 package dk.aarshjul.indicators.adapter;
 
 import dk.aarshjul.indicators.domain.IndicatorCatalogue;
+import dk.aarshjul.indicators.domain.SourceCatalogue;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,14 @@ import org.springframework.core.io.ClassPathResource;
 
 @Configuration
 class IndicatorCatalogueConfiguration {
+
+  @Bean
+  SourceCatalogue sourceCatalogue() throws IOException {
+    try (var reader = new InputStreamReader(new ClassPathResource("indicators/sources.csv").getInputStream(),
+        StandardCharsets.UTF_8)) {
+      return SourceCatalogue.fromCsv(reader);
+    }
+  }
 
   @Bean
   IndicatorCatalogue indicatorCatalogue() throws IOException {

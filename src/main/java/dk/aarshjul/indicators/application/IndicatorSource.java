@@ -6,6 +6,8 @@ import java.util.List;
 /** A source of official figures (Jobindsats, Statistics Denmark). */
 public interface IndicatorSource {
 
+  SourceSelection.Source source();
+
   /**
    * Every municipality's, region's and the country's values of the indicators for the periods. The
    * indicators share one table and period type, and are fetched in one request.

@@ -46,10 +46,15 @@ public class JobindsatsClient implements IndicatorSource {
   private final AreaNames areas;
   private final HttpClient http;
 
-  JobindsatsClient(JobindsatsProperties properties, MunicipalityCatalog municipalities) {
+  public JobindsatsClient(JobindsatsProperties properties, MunicipalityCatalog municipalities) {
     this.properties = properties;
     this.areas = new AreaNames(municipalities);
     this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+  }
+
+  @Override
+  public SourceSelection.Source source() {
+    return SourceSelection.Source.JOBINDSATS;
   }
 
   @Override

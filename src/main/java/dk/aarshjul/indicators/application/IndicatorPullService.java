@@ -1,0 +1,59 @@
+package dk.aarshjul.indicators.application;
+
+import dk.aarshjul.indicators.domain.SourceCatalogue;
+import dk.aarshjul.indicators.domain.SourceSelection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * Pulls indicators' figures from their sources into the store: one request per source table and period
+ * type, whatever the number of municipalities and indicators. A source that fails stops the pull with its
+ * Danish message; what was stored before stays.
+ */
+@Service
+public class IndicatorPullService {
+
+  private final SourceCatalogue catalogue;
+  private final Map<SourceSelection.Source, IndicatorSource> sources = new LinkedHashMap<>();
+  private final IndicatorStore store;
+
+  public IndicatorPullService(SourceCatalogue catalogue, List<IndicatorSource> sources, IndicatorStore store) {
+    this.catalogue = catalogue;
+    sources.forEach(source -> this.sources.put(source.source(), source));
+    this.store = store;
+  }
+
+  public record PullReport(int requests, int values, IndicatorStore.StoreResult stored) {}
+
+  public PullReport pull(List<String> indicatorCodes, List<String> periods) {
+    Map<String, List<SourceSelection>> byTable = new LinkedHashMap<>();
+    for (String code : indicatorCodes) {
+      SourceSelection selection = catalogue.find(code).orElseThrow(() ->
+          new IndicatorSourceException("Indikatoren '" + code + "' hentes ikke fra en kilde; den indberettes af medarbejderne"));
+      byTable.computeIfAbsent(selection.source() + "/" + selection.table() + "/" + selection.periodType(), k -> new ArrayList<>())
+          .add(selection);
+    }
+    int requests = 0;
+    int values = 0;
+    int added = 0;
+    int revised = 0;
+    int unchanged = 0;
+    for (List<SourceSelection> sameTable : byTable.values()) {
+      IndicatorSource source = sources.get(sameTable.get(0).source());
+      if (source == null) {
+        throw new IndicatorSourceException("Kilden " + sameTable.get(0).source() + " er ikke tilsluttet");
+      }
+      SourcePull pull = source.fetch(sameTable, periods);
+      requests++;
+      values += pull.values().size();
+      IndicatorStore.StoreResult result = store.store(pull);
+      added += result.added();
+      revised += result.revised();
+      unchanged += result.unchanged();
+    }
+    return new PullReport(requests, values, new IndicatorStore.StoreResult(added, revised, unchanged));
+  }
+}

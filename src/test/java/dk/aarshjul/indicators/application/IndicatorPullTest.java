@@ -1,0 +1,131 @@
+package dk.aarshjul.indicators.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.aarshjul.indicators.adapter.db.JdbcIndicatorStore;
+import dk.aarshjul.indicators.adapter.http.JobindsatsClient;
+import dk.aarshjul.indicators.adapter.http.JobindsatsProperties;
+import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.indicators.domain.SourceCatalogue;
+import dk.aarshjul.indicators.domain.SourceSelection;
+import dk.aarshjul.testing.Catalogues;
+import dk.aarshjul.testing.FakeJobindsats;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Pulling figures from a Jobindsats-format server into the store, with the platform's own migrations. */
+class IndicatorPullTest {
+
+  static final String COUNT = "Antal fuldtidspersoner";
+  static final String SHARE = "Fuldtidspersoner i pct. af arbejdsstyrken 16-66 år";
+
+  FakeJobindsats jobindsats;
+  IndicatorStore store;
+  IndicatorPullService pulls;
+  SourceCatalogue sources;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    jobindsats = new FakeJobindsats();
+    try (var in = getClass().getResourceAsStream("/indicators/sources.csv")) {
+      sources = SourceCatalogue.fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    sources.all().stream().filter(s -> s.source() == SourceSelection.Source.JOBINDSATS)
+        .forEach(s -> jobindsats.withTable(s.table(), COUNT, SHARE, "Andel i beskæftigelse"));
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:indicators-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    Flyway.configure().dataSource(dataSource).table("aarshjul_schema_history").load().migrate();
+    store = new JdbcIndicatorStore(JdbcClient.create(dataSource), Clock.systemUTC());
+    JobindsatsClient client = new JobindsatsClient(new JobindsatsProperties(jobindsats.baseUrl(), FakeJobindsats.TOKEN,
+        Duration.ofSeconds(2), 2, Duration.ofMillis(10)), Catalogues.MUNICIPALITIES);
+    pulls = new IndicatorPullService(sources, List.of(client), store);
+  }
+
+  @AfterEach
+  void tearDown() {
+    jobindsats.close();
+  }
+
+  List<String> jobindsatsIndicators() {
+    return sources.all().stream().filter(s -> s.source() == SourceSelection.Source.JOBINDSATS)
+        .map(SourceSelection::indicatorCode).toList();
+  }
+
+  @Test
+  void aQuarterOfEveryIndicatorForAllMunicipalitiesTakesOneRequestPerTable() {
+    List<String> indicators = jobindsatsIndicators();
+    long tables = sources.all().stream().filter(s -> s.source() == SourceSelection.Source.JOBINDSATS)
+        .map(s -> s.table() + "/" + s.periodType()).distinct().count();
+
+    IndicatorPullService.PullReport report = pulls.pull(indicators, List.of("2026Q1"));
+
+    assertThat(report.requests()).isEqualTo(tables);
+    assertThat(jobindsats.requests()).hasSize((int) tables);
+    assertThat(report.values()).isEqualTo(indicators.size() * (98 + 5 + 1));
+    assertThat(report.stored().added()).isEqualTo(report.values());
+    assertThat(store.find("fuldtidspersoner-sygedagpenge", Area.municipality("185"), "2026Q1")).isPresent()
+        .get().satisfies(stored -> {
+          assertThat(stored.source()).isEqualTo("jobindsats");
+          assertThat(stored.rawResponseId()).isNotBlank();
+        });
+  }
+
+  @Test
+  void pullingTheSamePeriodAgainUpdatesInPlaceAndKeepsTheRevision() {
+    pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of("2026Q1"));
+    jobindsats.withValues(row -> row.area().equals("Tårnby") ? 701.5 : 100 + Math.abs(row.area().hashCode() % 900)
+        + row.period().hashCode() % 7);
+
+    IndicatorPullService.PullReport again = pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of("2026Q1"));
+
+    assertThat(again.stored().added()).isZero();
+    assertThat(again.stored().revised()).isEqualTo(1);
+    assertThat(again.stored().unchanged()).isEqualTo(98 + 5 + 1 - 1);
+    Area taarnby = Area.municipality("185");
+    assertThat(store.find("fuldtidspersoner-sygedagpenge", taarnby, "2026Q1").orElseThrow().value().value())
+        .isEqualByComparingTo("701.5");
+    assertThat(store.revisions("fuldtidspersoner-sygedagpenge", taarnby, "2026Q1")).hasSize(1)
+        .first().satisfies(r -> assertThat(r.value()).isNotEqualByComparingTo("701.5"));
+  }
+
+  @Test
+  void aSuppressedFigureIsStoredAsNotGiven() {
+    jobindsats.withValues(row -> row.area().equals("Læsø") ? null : 5);
+    pulls.pull(List.of("fuldtidspersoner-fleksjob"), List.of("2026Q1"));
+    assertThat(store.find("fuldtidspersoner-fleksjob", Area.municipality("825"), "2026Q1").orElseThrow().value().suppressed())
+        .isTrue();
+  }
+
+  @Test
+  void aFailingSourceStoresNothingAndLosesNothingStoredBefore() {
+    pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of("2026Q1"));
+    var before = store.find("fuldtidspersoner-sygedagpenge", Area.municipality("183"), "2026Q1").orElseThrow();
+    jobindsats.thenReply(new FakeJobindsats.Reply(200, "application/json",
+        "{\"columns\": [\"Område\", \"Periode\", \"" + COUNT + "\"], \"rows\": [[\"Ishøj\", \"2026Q1\", \"oops\"]]}", Map.of(), 0));
+
+    assertThatThrownBy(() -> pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of("2026Q1")))
+        .isInstanceOf(IndicatorSourceException.class).hasMessageContaining("'oops'");
+    assertThat(store.find("fuldtidspersoner-sygedagpenge", Area.municipality("183"), "2026Q1").orElseThrow())
+        .isEqualTo(before);
+  }
+
+  @Test
+  void anIndicatorWithoutASourceIsNamed() {
+    assertThatThrownBy(() -> pulls.pull(List.of("optalt-aktivitet"), List.of("2026")))
+        .hasMessage("Indikatoren 'optalt-aktivitet' hentes ikke fra en kilde; den indberettes af medarbejderne");
+    assertThatThrownBy(() -> pulls.pull(List.of("ledighed-saesonkorrigeret"), List.of("2026M01")))
+        .hasMessage("Kilden STATBANK er ikke tilsluttet");
+  }
+}
