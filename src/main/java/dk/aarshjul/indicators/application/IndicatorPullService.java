@@ -33,8 +33,10 @@ public class IndicatorPullService {
     for (String code : indicatorCodes) {
       SourceSelection selection = catalogue.find(code).orElseThrow(() ->
           new IndicatorSourceException("Indikatoren '" + code + "' hentes ikke fra en kilde; den indberettes af medarbejderne"));
-      byTable.computeIfAbsent(selection.source() + "/" + selection.table() + "/" + selection.periodType(), k -> new ArrayList<>())
-          .add(selection);
+      // Jobindsats gives every measure of a table at once; a Statbank selection is one indicator
+      String key = selection.source() + "/" + selection.table() + "/" + selection.periodType()
+          + (selection.source() == SourceSelection.Source.JOBINDSATS ? "" : "/" + selection.measure());
+      byTable.computeIfAbsent(key, k -> new ArrayList<>()).add(selection);
     }
     int requests = 0;
     int values = 0;
