@@ -2,6 +2,7 @@ package dk.aarshjul.indicators.application;
 
 import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
+import dk.aarshjul.indicators.domain.IndicatorValue;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,6 +15,9 @@ public interface IndicatorStore {
   StoreResult store(SourcePull pull);
 
   Optional<Stored> find(String indicatorCode, Area area, String period);
+
+  /** Every area's current value of an indicator for a period. */
+  List<IndicatorValue> values(String indicatorCode, String period);
 
   /** Earlier values of a figure the source has revised, oldest first. */
   List<Revision> revisions(String indicatorCode, Area area, String period);

@@ -122,6 +122,33 @@ class IndicatorPullTest {
   }
 
   @Test
+  void aMunicipalityIsSetAgainstItsRegionTheCountryItsComparisonAndAllNinetyEight() {
+    jobindsats.withValues(row -> switch (row.area()) {
+      case "Ishøj" -> 3.9;
+      case "Brøndby" -> 3.5;
+      case "Hele landet" -> 2.8;
+      case "Region Hovedstaden" -> 3.1;
+      case "Læsø" -> null;
+      default -> 1 + Math.abs(row.area().hashCode() % 20) / 10.0;
+    });
+    pulls.pull(List.of("pct-arbejdsstyrken-a-dagpenge"), List.of("2019Q2"));
+
+    var benchmarks = new BenchmarkService(store, Catalogues.MUNICIPALITIES)
+        .benchmarks("pct-arbejdsstyrken-a-dagpenge", "2019Q2", "183", List.of("153"), dk.aarshjul.indicators.domain.Ranking.Better.LOWER);
+
+    assertThat(benchmarks.value()).isEqualByComparingTo("3.9");
+    assertThat(benchmarks.region()).isEqualByComparingTo("3.1");
+    assertThat(benchmarks.country()).isEqualByComparingTo("2.8");
+    assertThat(benchmarks.comparisons()).containsOnlyKeys("153");
+    assertThat(benchmarks.comparisons().get("153")).isEqualByComparingTo("3.5");
+    assertThat(benchmarks.rank()).get().satisfies(rank -> {
+      assertThat(rank.of()).as("Læsø's figure is not given").isEqualTo(97);
+      assertThat(rank.rank()).isEqualTo(97);
+      assertThat(rank.within(1, 3)).isFalse();
+    });
+  }
+
+  @Test
   void anIndicatorWithoutASourceIsNamed() {
     assertThatThrownBy(() -> pulls.pull(List.of("optalt-aktivitet"), List.of("2026")))
         .hasMessage("Indikatoren 'optalt-aktivitet' hentes ikke fra en kilde; den indberettes af medarbejderne");

@@ -78,6 +78,15 @@ public class JdbcIndicatorStore implements IndicatorStore {
   }
 
   @Override
+  public List<IndicatorValue> values(String indicatorCode, String period) {
+    return jdbc.sql("select area_type, area_code, figure from indicator_value where indicator_code = ? and period = ?")
+        .params(indicatorCode, period)
+        .query((rs, n) -> new IndicatorValue(indicatorCode, new Area(Area.Type.valueOf(rs.getString(1)), rs.getString(2)),
+            period, plain(rs.getBigDecimal(3))))
+        .list();
+  }
+
+  @Override
   public List<Revision> revisions(String indicatorCode, Area area, String period) {
     return jdbc.sql("select figure, retrieved_at, replaced_at from indicator_value_revision"
             + " where indicator_code = ? and area_type = ? and area_code = ? and period = ? order by replaced_at")

@@ -1,0 +1,47 @@
+package dk.aarshjul.indicators.domain;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A municipality's rank among all municipalities with a figure for the period: 1 is the best. Equal
+ * figures share a rank (1, 2, 2, 4); municipalities whose figure is not given are not ranked.
+ *
+ * @param rank the municipality's rank
+ * @param of how many municipalities were ranked
+ */
+public record Ranking(int rank, int of) {
+
+  public enum Better {
+    LOWER,
+    HIGHER
+  }
+
+  /** @return empty when the municipality has no figure for the period */
+  public static Optional<Ranking> of(Map<String, BigDecimal> byMunicipality, String municipality, Better better) {
+    BigDecimal own = byMunicipality.get(municipality);
+    if (own == null) {
+      return Optional.empty();
+    }
+    int ranked = 0;
+    int ahead = 0;
+    for (BigDecimal value : byMunicipality.values()) {
+      if (value == null) {
+        continue;
+      }
+      ranked++;
+      int comparison = value.compareTo(own);
+      if (better == Better.LOWER ? comparison < 0 : comparison > 0) {
+        ahead++;
+      }
+    }
+    return Optional.of(new Ranking(ahead + 1, ranked));
+  }
+
+  /** Whether the rank lies within the best fraction, e.g. the best third: rank ≤ ⌈ranked × 1/3⌉. */
+  public boolean within(int numerator, int denominator) {
+    int places = (int) Math.ceil((double) of * numerator / denominator);
+    return rank <= places;
+  }
+}
