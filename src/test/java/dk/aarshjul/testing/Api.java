@@ -55,6 +55,11 @@ public final class Api {
     return send(request(path).PUT(body(body)));
   }
 
+  public Response postText(String path, String body, String contentType) {
+    HttpRequest.Builder request = request(path).POST(HttpRequest.BodyPublishers.ofString(body));
+    return send(request.setHeader("Content-Type", contentType));
+  }
+
   public Response postRaw(String path, String rawJson) {
     return send(request(path).POST(HttpRequest.BodyPublishers.ofString(rawJson)));
   }

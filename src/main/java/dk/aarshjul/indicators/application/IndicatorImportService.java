@@ -1,0 +1,32 @@
+package dk.aarshjul.indicators.application;
+
+import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.indicators.domain.IndicatorCatalogue;
+import dk.aarshjul.indicators.domain.IndicatorCsv;
+import dk.aarshjul.indicators.domain.IndicatorValue;
+import java.util.List;
+import java.util.function.Predicate;
+import org.springframework.stereotype.Service;
+
+/** Figures imported from a CSV file by a planner (for their municipality) or the operator. */
+@Service
+public class IndicatorImportService {
+
+  static final String SOURCE = "csv";
+
+  private final IndicatorCatalogue catalogue;
+  private final IndicatorStore store;
+
+  public IndicatorImportService(IndicatorCatalogue catalogue, IndicatorStore store) {
+    this.catalogue = catalogue;
+    this.store = store;
+  }
+
+  /**
+   * @throws dk.aarshjul.shared.ValidationException naming each wrong line; nothing is then stored
+   */
+  public IndicatorStore.StoreResult importCsv(String csv, Predicate<Area> allowedArea, String importedBy) {
+    List<IndicatorValue> values = IndicatorCsv.parse(csv, code -> catalogue.find(code).isPresent(), allowedArea);
+    return store.store(new SourcePull(SOURCE, "CSV import af " + importedBy, csv, values));
+  }
+}
