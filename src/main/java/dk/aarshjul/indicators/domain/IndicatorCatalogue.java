@@ -30,6 +30,18 @@ public final class IndicatorCatalogue {
     return catalogue;
   }
 
+  /** This catalogue with the operator's own indicators added; a code may not be defined twice. */
+  public IndicatorCatalogue with(IndicatorCatalogue additions) {
+    IndicatorCatalogue merged = new IndicatorCatalogue();
+    merged.byCode.putAll(byCode);
+    for (Indicator indicator : additions.all()) {
+      if (merged.byCode.put(indicator.code(), indicator) != null) {
+        throw new IllegalArgumentException("Duplicate indicator " + indicator.code());
+      }
+    }
+    return merged;
+  }
+
   public Optional<Indicator> find(String code) {
     return Optional.ofNullable(byCode.get(code));
   }

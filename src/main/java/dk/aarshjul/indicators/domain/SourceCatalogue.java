@@ -26,6 +26,18 @@ public final class SourceCatalogue {
     return catalogue;
   }
 
+  /** This catalogue with the operator's own sources added; an indicator may not have two. */
+  public SourceCatalogue with(SourceCatalogue additions) {
+    SourceCatalogue merged = new SourceCatalogue();
+    merged.byCode.putAll(byCode);
+    for (SourceSelection selection : additions.all()) {
+      if (merged.byCode.put(selection.indicatorCode(), selection) != null) {
+        throw new IllegalArgumentException("Two sources for " + selection.indicatorCode());
+      }
+    }
+    return merged;
+  }
+
   public Optional<SourceSelection> find(String indicatorCode) {
     return Optional.ofNullable(byCode.get(indicatorCode));
   }
