@@ -17,12 +17,12 @@ import org.springframework.stereotype.Service;
 public class IndicatorPullService {
 
   private final SourceCatalogue catalogue;
-  private final Map<SourceSelection.Source, IndicatorSource> sources = new LinkedHashMap<>();
+  private final List<IndicatorSource> sources;
   private final IndicatorStore store;
 
   public IndicatorPullService(SourceCatalogue catalogue, List<IndicatorSource> sources, IndicatorStore store) {
     this.catalogue = catalogue;
-    sources.forEach(source -> this.sources.put(source.source(), source));
+    this.sources = List.copyOf(sources);
     this.store = store;
   }
 
@@ -44,10 +44,9 @@ public class IndicatorPullService {
     int revised = 0;
     int unchanged = 0;
     for (List<SourceSelection> sameTable : byTable.values()) {
-      IndicatorSource source = sources.get(sameTable.get(0).source());
-      if (source == null) {
-        throw new IndicatorSourceException("Kilden " + sameTable.get(0).source() + " er ikke tilsluttet");
-      }
+      SourceSelection.Source wanted = sameTable.get(0).source();
+      IndicatorSource source = sources.stream().filter(s -> s.serves(wanted)).findFirst()
+          .orElseThrow(() -> new IndicatorSourceException("Kilden " + wanted + " er ikke tilsluttet"));
       SourcePull pull = source.fetch(sameTable, periods);
       requests++;
       values += pull.values().size();

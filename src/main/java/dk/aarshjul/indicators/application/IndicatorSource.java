@@ -8,6 +8,11 @@ public interface IndicatorSource {
 
   SourceSelection.Source source();
 
+  /** Whether it delivers the figures of that source (the offline data set stands in for all). */
+  default boolean serves(SourceSelection.Source source) {
+    return source() == source;
+  }
+
   /**
    * Every municipality's, region's and the country's values of the indicators for the periods. The
    * indicators share one table and period type, and are fetched in one request.

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.LockSupport;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +36,7 @@ import org.springframework.stereotype.Component;
  * response that is not entirely understood is rejected whole, so no wrong value is ever stored.
  */
 @Component
+@ConditionalOnProperty(name = "aarshjul.indicators.offline", havingValue = "false", matchIfMissing = true)
 public class JobindsatsClient implements IndicatorSource {
 
   static final String SOURCE = "jobindsats";

@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
  * a figure Statistics Denmark does not publish: stored as not given, never as 0.
  */
 @Component
+@ConditionalOnProperty(name = "aarshjul.indicators.offline", havingValue = "false", matchIfMissing = true)
 public class StatbankClient implements IndicatorSource {
 
   static final String SOURCE = "statbank";
