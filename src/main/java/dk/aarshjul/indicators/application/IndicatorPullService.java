@@ -28,6 +28,40 @@ public class IndicatorPullService {
 
   public record PullReport(int requests, int values, IndicatorStore.StoreResult stored) {}
 
+  /**
+   * Pulls a quarter's figures of the indicators that have a source (the others are entered by staff):
+   * the quarter itself for quarterly tables, its three months for monthly ones.
+   */
+  public PullReport pullQuarter(List<String> indicatorCodes, int year, int quarter) {
+    Map<List<String>, List<String>> codesByPeriods = new LinkedHashMap<>();
+    for (String code : indicatorCodes.stream().distinct().toList()) {
+      catalogue.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL).ifPresent(selection ->
+          codesByPeriods.computeIfAbsent(periods(selection.periodType(), year, quarter), k -> new ArrayList<>()).add(code));
+    }
+    int requests = 0;
+    int values = 0;
+    int added = 0;
+    int revised = 0;
+    int unchanged = 0;
+    for (Map.Entry<List<String>, List<String>> entry : codesByPeriods.entrySet()) {
+      PullReport report = pull(entry.getValue(), entry.getKey());
+      requests += report.requests();
+      values += report.values();
+      added += report.stored().added();
+      revised += report.stored().revised();
+      unchanged += report.stored().unchanged();
+    }
+    return new PullReport(requests, values, new IndicatorStore.StoreResult(added, revised, unchanged));
+  }
+
+  static List<String> periods(String periodType, int year, int quarter) {
+    return switch (periodType) {
+      case "M" -> List.of(1, 2, 3).stream().map(m -> String.format("%dM%02d", year, (quarter - 1) * 3 + m)).toList();
+      case "Y" -> List.of(Integer.toString(year));
+      default -> List.of(year + "Q" + quarter);
+    };
+  }
+
   public PullReport pull(List<String> indicatorCodes, List<String> periods) {
     Map<String, List<SourceSelection>> byTable = new LinkedHashMap<>();
     for (String code : indicatorCodes) {

@@ -3,6 +3,8 @@ package dk.aarshjul.planning.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.aarshjul.indicators.application.IndicatorStore;
+import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.CycleDriver;
@@ -22,6 +24,7 @@ class AnnualCycleIT {
   @LocalServerPort int port;
   @Autowired ManagementService management;
   @Autowired RuntimeService runtime;
+  @Autowired IndicatorStore indicators;
   Api api;
 
   @BeforeEach
@@ -38,7 +41,7 @@ class AnnualCycleIT {
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("planFollowUp")
         .processInstanceBusinessKey(planId).tenantIdIn("taarnby").count()).isEqualTo(1);
 
-    Api.Response requested = api.as("taarnby.planner").post("/api/plans/" + planId + "/status-rounds", Map.of("quarter", "2040Q1"));
+    Api.Response requested = api.as("taarnby.planner").post("/api/plans/" + planId + "/status-rounds", Map.of("quarter", "2026Q1"));
     assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
     Jobs.runDue(management);
     JsonNode extra = api.as("taarnby.planner").get("/engine-rest/task?taskDefinitionKey=userTask_writeStatus"
@@ -46,7 +49,9 @@ class AnnualCycleIT {
     assertThat(extra).hasSize(1);
     String taskId = extra.get(0).path("id").asText();
     assertThat(api.as("taarnby.planner").get("/engine-rest/task/" + taskId + "/form-variables").json()
-        .path("quarterLabel").path("value").asText()).isEqualTo("ekstra status, 1. kvartal 2040");
+        .path("quarterLabel").path("value").asText()).isEqualTo("ekstra status, 1. kvartal 2026");
+    assertThat(indicators.find("fuldtidspersoner-sygedagpenge", Area.municipality("185"), "2026Q1"))
+        .as("the round pulled the quarter's figures first").isPresent();
     Api.Response written = api.as("taarnby.planner").post("/engine-rest/task/" + taskId + "/submit-form",
         Map.of("variables", Map.of("statusText", Map.of("value", "Sygedagpenge: 701 fuldtidspersoner, på vej mod målet"))));
     assertThat(written.status()).isEqualTo(204);

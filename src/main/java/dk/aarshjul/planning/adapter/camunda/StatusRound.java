@@ -5,6 +5,7 @@ public final class StatusRound {
 
   public static final String PROCESS_KEY = "statusRound";
 
+  public static final String PULL_INDICATORS = "serviceTask_pullIndicators";
   public static final String OPEN_ROUND = "serviceTask_openRound";
   public static final String WRITE_STATUS = "userTask_writeStatus";
   public static final String END = "endEvent_statusWritten";

@@ -37,6 +37,8 @@ class PlanFollowUpProcessTest {
 
   static final StatusRoundService rounds = mock(StatusRoundService.class);
   static final PlanService plans = mock(PlanService.class);
+  static final dk.aarshjul.indicators.application.IndicatorPullService pulls =
+      mock(dk.aarshjul.indicators.application.IndicatorPullService.class);
   static ProcessEngine engine;
 
   @BeforeAll
@@ -59,11 +61,17 @@ class PlanFollowUpProcessTest {
 
   @BeforeEach
   void registerDelegates() {
-    reset(rounds);
+    reset(rounds, pulls, plans);
     when(rounds.open(eq(PLAN_ID), eq(TAARNBY), any(Quarter.class), anyBoolean()))
         .thenAnswer(call -> "round-" + call.getArgument(2) + (Boolean.TRUE.equals(call.getArgument(3)) ? "-extra" : ""));
     Mocks.register("scheduleStatusRoundsDelegate", new ScheduleStatusRoundsDelegate());
     Mocks.register("quarterRoundScheduleListener", new QuarterRoundScheduleListener());
+    when(plans.document(PLAN_ID, java.util.List.of(TAARNBY))).thenReturn(new dk.aarshjul.planning.application.PlanDocument(
+        PlanFixtures.aTaarnbyPlan2027(null), new dk.aarshjul.planning.domain.PlanContentReader(
+            dk.aarshjul.testing.Catalogues.goalContext(dk.aarshjul.planning.domain.PlanPeriod.ofYear(2027), java.util.Set.of()))
+            .read(org.camunda.spin.Spin.JSON(PlanFixtures.aYouthFocusArea(null).getValueSerialized()).mapTo(java.util.List.class)),
+        java.util.List.of(), java.util.List.of()));
+    Mocks.register("pullRoundIndicatorsDelegate", new PullRoundIndicatorsDelegate(plans, pulls));
     Mocks.register("openStatusRoundDelegate", new OpenStatusRoundDelegate(rounds, AnnualPlanCycleProcessTest.JUNE_2026));
     Mocks.register("statusWrittenListener", new StatusWrittenListener(rounds, new QuarterStatusForm()));
   }
@@ -92,6 +100,8 @@ class PlanFollowUpProcessTest {
           assertThat(task.getDueDate()).isAfter(task.getFollowUpDate());
         });
     verify(rounds).open(PLAN_ID, TAARNBY, new Quarter(firstYear, 1), false);
+    verify(pulls).pullQuarter(java.util.List.of("fuldtidspersoner-uddannelseshjaelp"), firstYear, 1);
+    verify(pulls).pullQuarter(java.util.List.of("fuldtidspersoner-uddannelseshjaelp"), lastYear, 4);
     verify(rounds).open(PLAN_ID, TAARNBY, new Quarter(lastYear, 4), false);
 
     statusTasks.forEach(task -> engine.getFormService().submitTaskForm(task.getId(),
@@ -119,6 +129,34 @@ class PlanFollowUpProcessTest {
     assertThat(followUp).isWaitingAt(PlanFollowUp.ON_DEMAND_ROUND);
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(followUp.getId()).timers().count())
         .as("the quarterly rounds still wait").isEqualTo(4);
+  }
+
+  @Test
+  void figuresThatCannotBePulledBecomeAnIncidentAndTheRoundGoesOnWhenRetried() {
+    org.mockito.Mockito.when(pulls.pullQuarter(org.mockito.ArgumentMatchers.anyList(), org.mockito.ArgumentMatchers.anyInt(),
+            org.mockito.ArgumentMatchers.anyInt()))
+        .thenThrow(new dk.aarshjul.indicators.application.IndicatorSourceException("Jobindsats svarede ikke inden for 30 sekunder"));
+    ProcessInstance round = engine.getRuntimeService().startProcessInstanceByKey(StatusRound.PROCESS_KEY, Variables.createVariables()
+        .putValue(AnnualPlanCycle.Var.TENANT, TAARNBY).putValue(AnnualPlanCycle.Var.PLAN_ID, PLAN_ID)
+        .putValue(StatusRound.Var.QUARTER, "2027Q1").putValue(StatusRound.Var.ON_DEMAND, false)
+        .putValue(AnnualPlanCycle.Var.PLANNER_GROUP, "taarnby-planner"));
+    var management = engine.getManagementService();
+    for (int attempt = 0; attempt < 3; attempt++) {
+      Job job = management.createJobQuery().processInstanceId(round.getId()).singleResult();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> management.executeJob(job.getId()))
+          .hasMessageContaining("Jobindsats svarede ikke");
+    }
+    var incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(round.getId()).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo(StatusRound.PULL_INDICATORS);
+    assertThat(incident.getIncidentMessage()).isEqualTo("Jobindsats svarede ikke inden for 30 sekunder");
+    verify(rounds, org.mockito.Mockito.never()).open(any(), any(), any(), anyBoolean());
+
+    org.mockito.Mockito.reset(pulls);
+    Job failed = management.createJobQuery().processInstanceId(round.getId()).singleResult();
+    management.setJobRetries(failed.getId(), 1);
+    management.executeJob(failed.getId());
+    ProcessTestEngine.executeAsyncJobs(engine);
+    assertThat(round).isWaitingAt(StatusRound.WRITE_STATUS).hasPassedInOrder(StatusRound.PULL_INDICATORS, StatusRound.OPEN_ROUND);
   }
 
   private ProcessInstance startFollowUp(int firstYear, int lastYear) {
