@@ -195,6 +195,7 @@ class TasklistBrowserIT {
 
   private String waitForTask(CycleDriver driver, String instance, String taskKey) {
     return waitUntil("the task " + taskKey + " appears after the form is completed", () -> {
+      Jobs.runDue(management);
       var tasks = Api.at(port).as(driver.user("planner")).get("/engine-rest/task?processInstanceId=" + instance
           + "&taskDefinitionKey=" + taskKey).json();
       return tasks.size() == 1 ? tasks.get(0).path("id").asText() : null;

@@ -1,6 +1,8 @@
 package dk.aarshjul.testing;
 
 import dk.aarshjul.indicators.domain.IndicatorCatalogue;
+import dk.aarshjul.indicators.domain.SourceCatalogue;
+import dk.aarshjul.indicators.domain.SourceSelection;
 import dk.aarshjul.planning.domain.GoalContext;
 import dk.aarshjul.planning.domain.PlanPeriod;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
@@ -15,11 +17,13 @@ public final class Catalogues {
 
   public static final MunicipalityCatalog MUNICIPALITIES = read("/tenancy/municipalities.csv", MunicipalityCatalog::fromCsv);
   public static final IndicatorCatalogue INDICATORS = read("/indicators/catalogue.csv", IndicatorCatalogue::fromCsv);
+  public static final SourceCatalogue SOURCES = read("/indicators/sources.csv", SourceCatalogue::fromCsv);
 
   private Catalogues() {}
 
   public static GoalContext goalContext(PlanPeriod period, Set<Integer> nationalGoals) {
-    return new GoalContext(period, nationalGoals, INDICATORS::find, code -> MUNICIPALITIES.byDstCode(code).isPresent());
+    return new GoalContext(period, nationalGoals, INDICATORS::find, code -> MUNICIPALITIES.byDstCode(code).isPresent(),
+        code -> SOURCES.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL).isPresent());
   }
 
   private static <T> T read(String resource, java.util.function.Function<java.io.Reader, T> parse) {

@@ -2,7 +2,12 @@ package dk.aarshjul.planning.application;
 
 import dk.aarshjul.planning.domain.Consultation;
 import dk.aarshjul.indicators.domain.IndicatorCatalogue;
+import dk.aarshjul.indicators.domain.SourceCatalogue;
+import dk.aarshjul.indicators.domain.SourceSelection;
 import dk.aarshjul.planning.domain.Decision;
+import dk.aarshjul.planning.domain.FocusArea;
+import dk.aarshjul.planning.domain.Goal;
+import dk.aarshjul.planning.domain.Measurement;
 import dk.aarshjul.planning.domain.GoalContext;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContent;
@@ -31,12 +36,14 @@ public class PlanService {
   private final PlanRepository plans;
   private final NationalGoalsRepository nationalGoals;
   private final IndicatorCatalogue indicators;
+  private final SourceCatalogue sources;
   private final MunicipalityCatalog municipalities;
   private final TenantMunicipalities tenantMunicipalities;
   private final Clock clock;
 
   PlanService(PlanRepository plans, NationalGoalsRepository nationalGoals, IndicatorCatalogue indicators,
-      MunicipalityCatalog municipalities, TenantMunicipalities tenantMunicipalities, Clock clock) {
+      SourceCatalogue sources, MunicipalityCatalog municipalities, TenantMunicipalities tenantMunicipalities, Clock clock) {
+    this.sources = sources;
     this.plans = plans;
     this.nationalGoals = nationalGoals;
     this.indicators = indicators;
@@ -107,7 +114,8 @@ public class PlanService {
   public GoalContext goalContext(Plan plan) {
     Set<Integer> goalNumbers = plan.nationalGoalsYear() == null ? Set.of() : nationalGoals.goalNumbers(plan.nationalGoalsYear());
     return new GoalContext(plan.period(), goalNumbers, indicators::find,
-        code -> municipalities.byDstCode(code).isPresent());
+        code -> municipalities.byDstCode(code).isPresent(),
+        code -> sources.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL).isPresent());
   }
 
   /** Saves a new version of the content; only while the plan is a draft or in revision. */
@@ -159,6 +167,43 @@ public class PlanService {
       case AWAITING_COUNCIL -> "til behandling i kommunalbestyrelsen";
       case ADOPTED -> "vedtaget";
     };
+  }
+
+  /**
+   * Fills the baselines a draft left open with the official figures for the municipality, as a new
+   * version. A joint plan's baselines are the members' together and are left to the planners.
+   *
+   * @return how many baselines were filled
+   */
+  public int fillBaselines(String planId, String tenantId, BaselineFigures figures, String actor) {
+    Plan plan = get(planId, List.of(tenantId));
+    List<String> deciding = decidingMunicipalities(tenantId);
+    if (deciding.size() != 1 || plan.currentVersion() == 0 || !plan.status().isEditable()) {
+      return 0;
+    }
+    String dstCode = municipalities.byTenantId(deciding.get(0)).orElseThrow().dstCode();
+    PlanContent content = plans.content(planId, plan.currentVersion(), tenantId).orElseThrow();
+    int filled = 0;
+    List<FocusArea> areas = new java.util.ArrayList<>();
+    for (FocusArea area : content.focusAreas()) {
+      List<Goal> goals = new java.util.ArrayList<>();
+      for (Goal goal : area.goals()) {
+        Measurement baseline = goal.baseline();
+        if (baseline != null && baseline.value() == null && baseline.period() != null) {
+          var figure = figures.figure(goal.indicatorCode(), baseline.period().toString(), dstCode);
+          if (figure.isPresent()) {
+            goal = goal.withBaseline(new Measurement(figure.get(), baseline.period()));
+            filled++;
+          }
+        }
+        goals.add(goal);
+      }
+      areas.add(new FocusArea(area.title(), area.description(), area.targetGroups(), area.pejlemaerker(), goals));
+    }
+    if (filled > 0) {
+      plans.saveVersion(plan, new PlanContent(areas), actor);
+    }
+    return filled;
   }
 
   /** After the draft: ask each chosen body for a response by the deadline. */

@@ -29,6 +29,10 @@ public record Goal(
     benchmarks = List.copyOf(benchmarks);
   }
 
+  public Goal withBaseline(Measurement filled) {
+    return new Goal(text, indicatorCode, unit, targetGroup, filled, target, deadline, nationalGoals, benchmarks);
+  }
+
   public GoalKind kind() {
     return target.kind();
   }

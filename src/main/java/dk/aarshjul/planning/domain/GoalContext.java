@@ -9,12 +9,16 @@ import java.util.function.Predicate;
 /**
  * What a goal is checked against: the plan's period, the national goals published for it, the indicator
  * catalogue and the municipalities that can be benchmarks.
+ *
+ * @param pulledFromSource whether an indicator's figures come from a source, so a missing baseline
+ *     value can be filled from it
  */
 public record GoalContext(
     PlanPeriod period,
     Set<Integer> nationalGoalNumbers,
     Function<String, Optional<Indicator>> indicators,
-    Predicate<String> knownMunicipality) {
+    Predicate<String> knownMunicipality,
+    Predicate<String> pulledFromSource) {
 
   public GoalContext {
     nationalGoalNumbers = Set.copyOf(nationalGoalNumbers);

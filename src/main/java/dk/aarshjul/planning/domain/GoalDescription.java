@@ -85,6 +85,9 @@ public final class GoalDescription {
   }
 
   static String number(BigDecimal value) {
+    if (value == null) {
+      return "[hentes]";
+    }
     DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(DANISH));
     return format.format(value);
   }

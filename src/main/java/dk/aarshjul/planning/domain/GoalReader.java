@@ -43,6 +43,7 @@ final class GoalReader {
   private final String label;
   private final Validation validation;
   private Unit unit;
+  private String indicatorCode;
 
   GoalReader(GoalContext context, Map<?, ?> input, String field, String label, Validation validation) {
     this.context = context;
@@ -58,6 +59,7 @@ final class GoalReader {
     String text = requiredText("text", "Målsætning", MAX_TEXT);
     Indicator indicator = indicator();
     unit = indicator == null ? null : indicator.unit();
+    indicatorCode = indicator == null ? null : indicator.code();
     TargetGroup targetGroup = required("targetGroup", "Målgruppe", TargetGroup::byCodeOrNull, "ukendt målgruppe");
     GoalKind kind = required("kind", "Måltype", code -> GoalKind.byCode(code).orElse(null), "ukendt måltype");
     LocalDate deadline = date("deadline", "Frist");
@@ -93,7 +95,10 @@ final class GoalReader {
     if (!needed && !given) {
       return null;
     }
-    BigDecimal value = valueNeeded || text(input.get("baselineValue")) != null
+    // a baseline the indicator's source has is filled in from it after the draft
+    boolean fillable = indicatorCode != null && context.pulledFromSource().test(indicatorCode)
+        && text(input.get("baselinePeriod")) != null;
+    BigDecimal value = text(input.get("baselineValue")) != null || (valueNeeded && !fillable)
         ? value("baselineValue", "Udgangspunkt") : null;
     ReportingPeriod period = period("baselinePeriod", "Udgangspunktets periode");
     return value == null && period == null ? null : new Measurement(value, period);

@@ -128,6 +128,29 @@ class AnnualCycleIT {
   }
 
   @Test
+  void aBaselineTheDraftLeftOpenIsFilledWithTheOfficialFigure() {
+    CycleDriver taarnby = new CycleDriver(api, management, "taarnby");
+    String instance = taarnby.start(2026);
+    String planId = taarnby.planId(instance);
+    String draft = ((String) ((Map<?, ?>) CycleDriver.draft(2026, "Færre på sygedagpenge").get("focusAreas")).get("value"))
+        .replace("\"baselineValue\": 741, \"baselinePeriod\": \"2024\"", "\"baselinePeriod\": \"2025Q2\"");
+    assertThat(draft).doesNotContain("baselineValue");
+    taarnby.submitOk("planner", taarnby.task("planner", instance, "userTask_draftPlan").path("id").asText(),
+        Map.of("focusAreas", Map.of("type", "Json", "value", draft)));
+
+    JsonNode plan = api.as("taarnby.planner").get("/api/plans/" + planId).json();
+    assertThat(plan.path("version").asInt()).isEqualTo(2);
+    JsonNode goal = plan.path("focusAreas").get(0).path("goals").get(0);
+    assertThat(goal.path("baselinePeriod").asText()).isEqualTo("2025Q2");
+    assertThat(goal.path("baselineValue").decimalValue()).isEqualByComparingTo(
+        indicators.find("fuldtidspersoner-sygedagpenge", Area.municipality("185"), "2025Q2").orElseThrow().value().value());
+    assertThat(api.as("taarnby.planner").get("/api/plans/" + planId + "/versions").json().get(1).path("createdBy").asText())
+        .startsWith("årshjul");
+    assertThat(api.as("taarnby.planner").get("/api/plans/" + planId + "/versions/2/changes").json().get(0).path("what").asText())
+        .startsWith("udgangspunkt (ingen) → ");
+  }
+
+  @Test
   void aMunicipalityCannotStartTwoPlansForTheSameYear() {
     CycleDriver vallensbaek = new CycleDriver(api, management, "vallensbaek");
     vallensbaek.start(2042);

@@ -102,6 +102,19 @@ class GoalKindsTest {
   }
 
   @Test
+  void aBaselineTheSourceHasMayBeLeftToBeFilledIn() {
+    Map<String, Object> fromSource = goal("baseline-to-target", g -> g.remove("baselineValue"));
+    assertThat(readGoal("vallensbaek-2017", fromSource).baseline().value()).as("filled in after the draft").isNull();
+    assertThat(readGoal("vallensbaek-2017", fromSource).baseline().period()).hasToString("2015");
+
+    Map<String, Object> counted = goal("baseline-to-target", g -> {
+      g.remove("baselineValue");
+      g.put("indicatorCode", "afgang-job-uddannelse-jobparate-kontanthjaelp");
+    });
+    rejected("vallensbaek-2017", counted, "baselineValue", "Udgangspunkt: skal udfyldes");
+  }
+
+  @Test
   void aNationalGoalMustBeOneOfTheYearsGoals() {
     rejected("vallensbaek-2017", goal("baseline-to-target", g -> g.put("nationalGoals", List.of(7))),
         "nationalGoals", "skal være et af de nationale mål [1, 2, 3, 4]");

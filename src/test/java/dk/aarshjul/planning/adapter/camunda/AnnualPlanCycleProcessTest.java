@@ -59,6 +59,7 @@ class AnnualPlanCycleProcessTest {
 
   static final PlanService plans = mock(PlanService.class);
   static final NationalGoalsRepository nationalGoals = mock(NationalGoalsRepository.class);
+  static final dk.aarshjul.planning.application.BaselineFigures figures = mock(dk.aarshjul.planning.application.BaselineFigures.class);
   static ProcessEngine engine;
 
   @BeforeAll
@@ -98,6 +99,7 @@ class AnnualPlanCycleProcessTest {
     Mocks.register("decisionListener",
         new DecisionListener(plans, taskVariables, new DecisionForm.Committee(), new DecisionForm.Council(), catalog, JUNE_2026));
     Mocks.register("startFollowUpDelegate", new StartFollowUpDelegate());
+    Mocks.register("fillBaselinesDelegate", new FillBaselinesDelegate(plans, figures));
     Mocks.register("scheduleStatusRoundsDelegate", new ScheduleStatusRoundsDelegate());
     Mocks.register("quarterRoundScheduleListener", new QuarterRoundScheduleListener());
 
@@ -123,6 +125,7 @@ class AnnualPlanCycleProcessTest {
     assertThat(task().getFollowUpDate()).isEqualTo(endOfDanishDay(2026, 8, 25));
     submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea("2")));
     verify(plans).saveContent(eq(PLAN_ID), eq(TAARNBY), any(PlanContent.class), anyString());
+    verify(plans).fillBaselines(PLAN_ID, TAARNBY, figures, FillBaselinesDelegate.ACTOR);
 
     assertThat(cycle).isWaitingAt(REQUEST_CONSULTATION);
     requestConsultation("disability-council", "social-partners");
@@ -151,7 +154,7 @@ class AnnualPlanCycleProcessTest {
     adopt(true, null);
 
     ProcessTestEngine.executeDueJobs(engine);
-    assertThat(cycle).isEnded().hasPassedInOrder(REGISTER_PLAN, DRAFT_PLAN, REQUEST_CONSULTATION, CONSULTATION_RESPONSE,
+    assertThat(cycle).isEnded().hasPassedInOrder(REGISTER_PLAN, DRAFT_PLAN, FILL_BASELINES, REQUEST_CONSULTATION, CONSULTATION_RESPONSE,
         REVISE_PLAN, COMMITTEE_RECOMMENDATION, COUNCIL_ADOPTION, START_FOLLOW_UP, END_ADOPTED);
     assertThat(cycle).hasNotPassed(RECORD_NO_RESPONSE);
     ProcessInstance followUp = engine.getRuntimeService().createProcessInstanceQuery()
@@ -410,8 +413,10 @@ class AnnualPlanCycleProcessTest {
     return values;
   }
 
+  /** Submits the form, then runs what the job executor would run next (not the timers). */
   private void submit(Task task, Map<String, Object> values) {
     engine.getFormService().submitTaskForm(task.getId(), values);
+    ProcessTestEngine.executeAsyncJobs(engine);
   }
 
   private Task taskFor(String group) {
