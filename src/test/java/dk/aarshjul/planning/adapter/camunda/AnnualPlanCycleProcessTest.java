@@ -52,33 +52,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every path of the annual plan cycle, with the plan's use cases mocked. */
-class AnnualPlanCycleProcessTest {
+class AnnualPlanCycleProcessTest extends ProcessTestSupport {
 
-  static final Clock JUNE_2026 = Clock.fixed(ZonedDateTime.of(2026, 6, 1, 9, 0, 0, 0, AarshjulApplication.DANISH_TIME).toInstant(),
-      AarshjulApplication.DANISH_TIME);
 
-  static final PlanService plans = mock(PlanService.class);
   static final NationalGoalsRepository nationalGoals = mock(NationalGoalsRepository.class);
   static final dk.aarshjul.planning.application.BaselineFigures figures = mock(dk.aarshjul.planning.application.BaselineFigures.class);
-  static ProcessEngine engine;
-
-  @BeforeAll
-  static void startEngine() throws Exception {
-    engine = ProcessTestEngine.create(plans, JUNE_2026);
-    BpmnAwareTests.init(engine);
-  }
-
-  @AfterEach
-  void deleteInstancesAndMocks() {
-    ProcessTestEngine.deleteAllInstances(engine);
-    Mocks.reset();
-  }
-
-  @AfterAll
-  static void stopEngine() {
-    BpmnAwareTests.reset();
-    engine.close();
-  }
 
   @BeforeEach
   void registerDelegates() throws Exception {

@@ -33,31 +33,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The follow-up of an adopted plan: one status round per quarter of the period, and rounds on demand. */
-class PlanFollowUpProcessTest {
+class PlanFollowUpProcessTest extends ProcessTestSupport {
 
   static final StatusRoundService rounds = mock(StatusRoundService.class);
-  static final PlanService plans = mock(PlanService.class);
   static final dk.aarshjul.indicators.application.IndicatorPullService pulls =
       mock(dk.aarshjul.indicators.application.IndicatorPullService.class);
-  static ProcessEngine engine;
-
-  @BeforeAll
-  static void startEngine() {
-    engine = ProcessTestEngine.create(plans, AnnualPlanCycleProcessTest.JUNE_2026);
-    BpmnAwareTests.init(engine);
-  }
-
-  @AfterEach
-  void deleteInstancesAndMocks() {
-    ProcessTestEngine.deleteAllInstances(engine);
-    Mocks.reset();
-  }
-
-  @AfterAll
-  static void stopEngine() {
-    BpmnAwareTests.reset();
-    engine.close();
-  }
 
   @BeforeEach
   void registerDelegates() {
@@ -72,7 +52,7 @@ class PlanFollowUpProcessTest {
             .read(org.camunda.spin.Spin.JSON(PlanFixtures.aYouthFocusArea(null).getValueSerialized()).mapTo(java.util.List.class)),
         java.util.List.of(), java.util.List.of()));
     Mocks.register("pullRoundIndicatorsDelegate", new PullRoundIndicatorsDelegate(plans, pulls));
-    Mocks.register("openStatusRoundDelegate", new OpenStatusRoundDelegate(rounds, AnnualPlanCycleProcessTest.JUNE_2026));
+    Mocks.register("openStatusRoundDelegate", new OpenStatusRoundDelegate(rounds, JUNE_2026));
     Mocks.register("statusWrittenListener", new StatusWrittenListener(rounds, new QuarterStatusForm()));
   }
 
