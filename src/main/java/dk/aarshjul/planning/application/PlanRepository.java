@@ -5,7 +5,6 @@ import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.planning.domain.PlanStatus;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +44,4 @@ public interface PlanRepository {
   List<Decision> decisions(String planId, String tenantId);
 
   void markAdopted(String planId, String tenantId, java.time.OffsetDateTime adoptedAt);
-
-  Optional<LocalDate> latestConsultationDeadline(String planId, String tenantId);
 }

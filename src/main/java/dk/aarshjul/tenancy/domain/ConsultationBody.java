@@ -69,9 +69,4 @@ public enum ConsultationBody {
         .map(body -> new OfMunicipality(groupId.substring(0, infix), body));
   }
 
-  /** The body a group id of the given tenant stands for, if it is one. */
-  public static Optional<ConsultationBody> byGroupId(String tenantId, String groupId) {
-    String prefix = tenantId + GROUP_INFIX;
-    return groupId.startsWith(prefix) ? byCode(groupId.substring(prefix.length())) : Optional.empty();
-  }
 }

@@ -223,12 +223,6 @@ class JdbcPlanRepository implements PlanRepository {
   }
 
   @Override
-  public Optional<LocalDate> latestConsultationDeadline(String planId, String tenantId) {
-    return Optional.ofNullable(jdbc.sql("select max(deadline) from consultation where plan_id = ? and tenant_id = ?")
-        .params(planId, tenantId).query(LocalDate.class).single());
-  }
-
-  @Override
   public void insertDecision(String planId, String tenantId, Decision d) {
     jdbc.sql("insert into plan_decision (id, plan_id, tenant_id, decided_by_body, municipality, outcome, plan_version,"
             + " remarks, decided_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
