@@ -18,6 +18,7 @@ import dk.aarshjul.planning.domain.GoalTarget.Rank;
 import dk.aarshjul.planning.domain.GoalTarget.RelativeChange;
 import dk.aarshjul.planning.domain.GoalTarget.RelativeToBenchmark;
 import dk.aarshjul.planning.domain.GoalTarget.ShareOfPopulation;
+import dk.aarshjul.shared.Codes;
 import dk.aarshjul.shared.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;

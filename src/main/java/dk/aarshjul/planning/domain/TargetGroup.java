@@ -1,32 +1,30 @@
 package dk.aarshjul.planning.domain;
 
-import java.util.Arrays;
+import dk.aarshjul.shared.Codes;
 import java.util.Optional;
 
 /** The target groups of the employment effort (målgrupper). */
 public enum TargetGroup {
-  ALL("all", "Alle på offentlig forsørgelse"),
-  YOUTH("youth", "Unge under 30 år"),
-  JOB_READY_CASH_BENEFIT("job-ready-cash-benefit", "Jobparate kontanthjælpsmodtagere"),
-  ACTIVITY_READY_CASH_BENEFIT("activity-ready-cash-benefit", "Aktivitetsparate kontanthjælpsmodtagere"),
-  INSURED_UNEMPLOYED("insured-unemployed", "A-dagpengemodtagere"),
-  SICKNESS_BENEFIT("sickness-benefit", "Sygedagpengemodtagere"),
-  JOB_CLARIFICATION("job-clarification", "Borgere i jobafklaringsforløb"),
-  RESOURCE_PROGRAMME("resource-programme", "Borgere i ressourceforløb"),
-  FLEXJOB("flexjob", "Fleksjob og ledighedsydelse"),
-  REFUGEES("refugees", "Flygtninge og familiesammenførte"),
-  EMPLOYERS("employers", "Virksomheder");
+  ALL("Alle på offentlig forsørgelse"),
+  YOUTH("Unge under 30 år"),
+  JOB_READY_CASH_BENEFIT("Jobparate kontanthjælpsmodtagere"),
+  ACTIVITY_READY_CASH_BENEFIT("Aktivitetsparate kontanthjælpsmodtagere"),
+  INSURED_UNEMPLOYED("A-dagpengemodtagere"),
+  SICKNESS_BENEFIT("Sygedagpengemodtagere"),
+  JOB_CLARIFICATION("Borgere i jobafklaringsforløb"),
+  RESOURCE_PROGRAMME("Borgere i ressourceforløb"),
+  FLEXJOB("Fleksjob og ledighedsydelse"),
+  REFUGEES("Flygtninge og familiesammenførte"),
+  EMPLOYERS("Virksomheder");
 
-  private final String code;
   private final String danishName;
 
-  TargetGroup(String code, String danishName) {
-    this.code = code;
+  TargetGroup(String danishName) {
     this.danishName = danishName;
   }
 
   public String code() {
-    return code;
+    return Codes.of(this);
   }
 
   public String danishName() {
@@ -38,6 +36,6 @@ public enum TargetGroup {
   }
 
   public static Optional<TargetGroup> byCode(String code) {
-    return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+    return Codes.parse(TargetGroup.class, code);
   }
 }

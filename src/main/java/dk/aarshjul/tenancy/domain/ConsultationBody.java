@@ -1,6 +1,6 @@
 package dk.aarshjul.tenancy.domain;
 
-import java.util.Arrays;
+import dk.aarshjul.shared.Codes;
 import java.util.Optional;
 
 /**
@@ -8,23 +8,21 @@ import java.util.Optional;
  * so each body sees only its own consultation task.
  */
 public enum ConsultationBody {
-  DISABILITY_COUNCIL("disability-council", "Handicaprådet"),
-  INTEGRATION_COUNCIL("integration-council", "Integrationsrådet"),
-  SOCIAL_PARTNERS("social-partners", "De lokale arbejdsmarkedsparter"),
-  REGIONAL_COUNCIL("regional-council", "Det regionale beskæftigelsesråd");
+  DISABILITY_COUNCIL("Handicaprådet"),
+  INTEGRATION_COUNCIL("Integrationsrådet"),
+  SOCIAL_PARTNERS("De lokale arbejdsmarkedsparter"),
+  REGIONAL_COUNCIL("Det regionale beskæftigelsesråd");
 
   private static final String GROUP_INFIX = "-body-";
 
-  private final String code;
   private final String danishName;
 
-  ConsultationBody(String code, String danishName) {
-    this.code = code;
+  ConsultationBody(String danishName) {
     this.danishName = danishName;
   }
 
   public String code() {
-    return code;
+    return Codes.of(this);
   }
 
   public String danishName() {
@@ -32,11 +30,11 @@ public enum ConsultationBody {
   }
 
   public String groupId(String tenantId) {
-    return tenantId + GROUP_INFIX + code;
+    return tenantId + GROUP_INFIX + code();
   }
 
   public static Optional<ConsultationBody> byCode(String code) {
-    return Arrays.stream(values()).filter(b -> b.code.equals(code)).findFirst();
+    return Codes.parse(ConsultationBody.class, code);
   }
 
   /** A body of a municipality, as its group id says: {@code ishoej-body-disability-council}. */

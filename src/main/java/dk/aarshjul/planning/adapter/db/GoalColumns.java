@@ -2,7 +2,7 @@ package dk.aarshjul.planning.adapter.db;
 
 import dk.aarshjul.indicators.domain.Unit;
 import dk.aarshjul.planning.domain.Benchmark;
-import dk.aarshjul.planning.domain.Codes;
+import dk.aarshjul.shared.Codes;
 import dk.aarshjul.planning.domain.Goal;
 import dk.aarshjul.planning.domain.GoalKind;
 import dk.aarshjul.planning.domain.GoalTarget;

@@ -1,4 +1,4 @@
-package dk.aarshjul.planning.domain;
+package dk.aarshjul.shared;
 
 import java.util.Arrays;
 import java.util.Locale;
