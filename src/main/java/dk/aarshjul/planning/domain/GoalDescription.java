@@ -12,9 +12,8 @@ import dk.aarshjul.planning.domain.GoalTarget.Rank;
 import dk.aarshjul.planning.domain.GoalTarget.RelativeChange;
 import dk.aarshjul.planning.domain.GoalTarget.RelativeToBenchmark;
 import dk.aarshjul.planning.domain.GoalTarget.ShareOfPopulation;
+import dk.aarshjul.shared.Decimals;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
@@ -88,7 +87,6 @@ public final class GoalDescription {
     if (value == null) {
       return "[hentes]";
     }
-    DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(DANISH));
-    return format.format(value);
+    return Decimals.danish(value, "#,##0.##");
   }
 }

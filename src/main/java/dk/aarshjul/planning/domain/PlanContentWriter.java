@@ -11,7 +11,7 @@ import dk.aarshjul.planning.domain.GoalTarget.RelativeChange;
 import dk.aarshjul.planning.domain.GoalTarget.RelativeToBenchmark;
 import dk.aarshjul.planning.domain.GoalTarget.ShareOfPopulation;
 import dk.aarshjul.shared.Codes;
-import java.math.BigDecimal;
+import dk.aarshjul.shared.Decimals;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,27 +49,27 @@ public final class PlanContentWriter {
     map.put("unit", Codes.of(goal.unit()));
     map.put("targetGroup", goal.targetGroup().code());
     if (goal.baseline() != null) {
-      map.put("baselineValue", plain(goal.baseline().value()));
+      map.put("baselineValue", Decimals.plain(goal.baseline().value()));
       map.put("baselinePeriod", goal.baseline().period() == null ? null : goal.baseline().period().toString());
     }
     GoalTarget target = goal.target();
     if (target instanceof AbsoluteLevel t) {
-      map.put("targetValue", plain(t.value()));
+      map.put("targetValue", Decimals.plain(t.value()));
       map.put("bound", Codes.of(t.bound()));
     } else if (target instanceof BaselineToTarget t) {
-      map.put("targetValue", plain(t.value()));
+      map.put("targetValue", Decimals.plain(t.value()));
     } else if (target instanceof RelativeChange t) {
-      map.put("changePercent", plain(t.percent()));
+      map.put("changePercent", Decimals.plain(t.percent()));
     } else if (target instanceof NotWorseThan t) {
       map.put("referencePeriod", t.reference().toString());
       map.put("better", Codes.of(t.better()));
     } else if (target instanceof GapToBenchmark t) {
       map.put("benchmark", t.benchmark().toString());
-      map.put("benchmarkBaselineValue", plain(t.benchmarkBaseline()));
-      map.put("reduceByPoints", plain(t.reduceByPoints()));
+      map.put("benchmarkBaselineValue", Decimals.plain(t.benchmarkBaseline()));
+      map.put("reduceByPoints", Decimals.plain(t.reduceByPoints()));
     } else if (target instanceof ShareOfPopulation t) {
       map.put("bound", Codes.of(t.bound()));
-      map.put("sharePercent", plain(t.percent()));
+      map.put("sharePercent", Decimals.plain(t.percent()));
       map.put("population", t.population());
     } else if (target instanceof Rank t) {
       map.put("fraction", t.numerator() + "/" + t.denominator());
@@ -77,7 +77,7 @@ public final class PlanContentWriter {
     } else if (target instanceof RelativeToBenchmark t) {
       map.put("benchmark", t.benchmark().toString());
       map.put("comparison", Codes.of(t.comparison()));
-      map.put("marginPoints", plain(t.marginPoints()));
+      map.put("marginPoints", Decimals.plain(t.marginPoints()));
     } else if (target instanceof DirectionOnly t) {
       map.put("direction", Codes.of(t.direction()));
     } else if (target instanceof CountedActivity t) {
@@ -90,9 +90,5 @@ public final class PlanContentWriter {
     map.put("benchmarks", goal.benchmarks().stream().map(Benchmark::toString).toList());
     map.values().removeIf(Objects::isNull);
     return map;
-  }
-
-  private static BigDecimal plain(BigDecimal value) {
-    return value == null ? null : value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
   }
 }

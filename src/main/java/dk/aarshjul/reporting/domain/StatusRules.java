@@ -16,14 +16,12 @@ import dk.aarshjul.planning.domain.GoalTarget.RelativeChange;
 import dk.aarshjul.planning.domain.GoalTarget.RelativeToBenchmark;
 import dk.aarshjul.planning.domain.GoalTarget.ShareOfPopulation;
 import dk.aarshjul.planning.domain.Measurement;
+import dk.aarshjul.shared.Decimals;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 /**
  * Turns a goal and what is known of its indicator at a status round into a status and one Danish
@@ -35,7 +33,6 @@ public final class StatusRules {
   /** Within this share of the planned change behind the path, a goal is "at risk", beyond it "off track". */
   static final BigDecimal TOLERANCE = new BigDecimal("0.5");
   static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
   private StatusRules() {}
 
@@ -239,8 +236,7 @@ public final class StatusRules {
   }
 
   static String show(BigDecimal value, Unit unit) {
-    DecimalFormat format = new DecimalFormat(unit == Unit.PERCENT ? "#,##0.0" : "#,##0.#", DecimalFormatSymbols.getInstance(DANISH));
-    String number = format.format(value);
+    String number = Decimals.danish(value, unit == Unit.PERCENT ? "#,##0.0" : "#,##0.#");
     return switch (unit) {
       case PERCENT -> number + " %";
       case FULL_TIME_PERSONS -> number + " fuldtidspersoner";
@@ -250,6 +246,6 @@ public final class StatusRules {
   }
 
   private static String points(BigDecimal value) {
-    return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(DANISH)).format(value);
+    return Decimals.danish(value, "0.0");
   }
 }

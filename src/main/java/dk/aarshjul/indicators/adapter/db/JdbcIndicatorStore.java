@@ -4,6 +4,7 @@ import dk.aarshjul.indicators.application.IndicatorStore;
 import dk.aarshjul.indicators.application.SourcePull;
 import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
+import dk.aarshjul.shared.Decimals;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -72,7 +73,7 @@ public class JdbcIndicatorStore implements IndicatorStore {
     return jdbc.sql("select figure, source, retrieved_at, raw_response_id from indicator_value"
             + " where indicator_code = ? and area_type = ? and area_code = ? and period = ?")
         .params(indicatorCode, area.type().name(), area.code(), period)
-        .query((rs, n) -> new Stored(new IndicatorValue(indicatorCode, area, period, plain(rs.getBigDecimal(1))),
+        .query((rs, n) -> new Stored(new IndicatorValue(indicatorCode, area, period, Decimals.plain(rs.getBigDecimal(1))),
             rs.getString(2), rs.getObject(3, OffsetDateTime.class), rs.getString(4)))
         .optional();
   }
@@ -82,7 +83,7 @@ public class JdbcIndicatorStore implements IndicatorStore {
     return jdbc.sql("select area_type, area_code, figure from indicator_value where indicator_code = ? and period = ?")
         .params(indicatorCode, period)
         .query((rs, n) -> new IndicatorValue(indicatorCode, new Area(Area.Type.valueOf(rs.getString(1)), rs.getString(2)),
-            period, plain(rs.getBigDecimal(3))))
+            period, Decimals.plain(rs.getBigDecimal(3))))
         .list();
   }
 
@@ -91,16 +92,12 @@ public class JdbcIndicatorStore implements IndicatorStore {
     return jdbc.sql("select figure, retrieved_at, replaced_at from indicator_value_revision"
             + " where indicator_code = ? and area_type = ? and area_code = ? and period = ? order by replaced_at")
         .params(indicatorCode, area.type().name(), area.code(), period)
-        .query((rs, n) -> new Revision(plain(rs.getBigDecimal(1)), rs.getObject(2, OffsetDateTime.class),
+        .query((rs, n) -> new Revision(Decimals.plain(rs.getBigDecimal(1)), rs.getObject(2, OffsetDateTime.class),
             rs.getObject(3, OffsetDateTime.class)))
         .list();
   }
 
   private static boolean same(BigDecimal a, BigDecimal b) {
     return a == null || b == null ? Objects.equals(a, b) : a.compareTo(b) == 0;
-  }
-
-  private static BigDecimal plain(BigDecimal value) {
-    return value == null ? null : value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
   }
 }

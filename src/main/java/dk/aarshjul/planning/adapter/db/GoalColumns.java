@@ -19,6 +19,7 @@ import dk.aarshjul.planning.domain.GoalTarget.ShareOfPopulation;
 import dk.aarshjul.planning.domain.Measurement;
 import dk.aarshjul.planning.domain.ReportingPeriod;
 import dk.aarshjul.planning.domain.TargetGroup;
+import dk.aarshjul.shared.Decimals;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -115,8 +116,7 @@ final class GoalColumns {
   }
 
   private static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
-    BigDecimal value = rs.getBigDecimal(column);
-    return value == null ? null : value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+    return Decimals.plain(rs.getBigDecimal(column));
   }
 
   private static ReportingPeriod period(ResultSet rs, String column) throws SQLException {

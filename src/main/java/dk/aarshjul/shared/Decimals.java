@@ -1,0 +1,28 @@
+package dk.aarshjul.shared;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Numbers as the plans store and show them. */
+public final class Decimals {
+
+  private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+
+  private Decimals() {}
+
+  /** Without trailing zeros and never in exponent form: {@code 2.50} is {@code 2.5}, {@code 1E+2} is {@code 100}. */
+  public static BigDecimal plain(BigDecimal value) {
+    if (value == null) {
+      return null;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /** Formatted the Danish way, with a decimal comma: {@code danish(1234.5, "#,##0.0")} is {@code 1.234,5}. */
+  public static String danish(BigDecimal value, String pattern) {
+    return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(DANISH)).format(value);
+  }
+}
