@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +35,8 @@ class OfflineFigures implements IndicatorSource {
   static final String DATA = "indicators/offline/figures.csv";
 
   private final Set<String> regions = new HashSet<>();
-  private volatile Map<String, BigDecimal> figures;
+  /** Values by area, under {@code code;period}. */
+  private volatile Map<String, Map<String, BigDecimal>> figures;
 
   OfflineFigures(MunicipalityCatalog municipalities) {
     municipalities.all().forEach(m -> regions.add(m.regionDstCode()));
@@ -52,20 +54,17 @@ class OfflineFigures implements IndicatorSource {
 
   @Override
   public SourcePull fetch(List<SourceSelection> sameTable, List<String> periods) {
-    Map<String, BigDecimal> data = figures();
+    Map<String, Map<String, BigDecimal>> data = figures();
     List<IndicatorValue> values = new ArrayList<>();
     StringBuilder raw = new StringBuilder("indikator;område;periode;værdi\n");
     for (SourceSelection selection : sameTable) {
+      String code = selection.indicatorCode();
       for (String period : periods) {
-        for (String key : data.keySet()) {
-          // keys are code;area;period
-          if (key.startsWith(selection.indicatorCode() + ";") && key.endsWith(";" + period)) {
-            String area = key.substring(selection.indicatorCode().length() + 1, key.length() - period.length() - 1);
-            BigDecimal value = data.get(key);
-            values.add(new IndicatorValue(selection.indicatorCode(), area(area), period, value));
-            raw.append(key).append(';').append(value == null ? "" : value.toPlainString()).append('\n');
-          }
-        }
+        data.getOrDefault(code + ";" + period, Map.of()).forEach((area, value) -> {
+          values.add(new IndicatorValue(code, area(area), period, value));
+          raw.append(code).append(';').append(area).append(';').append(period).append(';')
+              .append(value == null ? "" : value.toPlainString()).append('\n');
+        });
       }
     }
     return new SourcePull("offline", "offline " + DATA + " " + sameTable.get(0).table() + " " + periods, raw.toString(), values);
@@ -75,14 +74,15 @@ class OfflineFigures implements IndicatorSource {
     return code.equals(Area.COUNTRY.code()) ? Area.COUNTRY : regions.contains(code) ? Area.region(code) : Area.municipality(code);
   }
 
-  private Map<String, BigDecimal> figures() {
+  private Map<String, Map<String, BigDecimal>> figures() {
     if (figures == null) {
       synchronized (this) {
         if (figures == null) {
-          Map<String, BigDecimal> loaded = new HashMap<>();
+          Map<String, Map<String, BigDecimal>> loaded = new HashMap<>();
           try (var reader = new InputStreamReader(new ClassPathResource(DATA).getInputStream(), StandardCharsets.UTF_8)) {
             for (String[] row : SemicolonFile.rows(reader, 4)) {
-              loaded.put(row[0] + ";" + row[1] + ";" + row[2], row[3].isEmpty() ? null : new BigDecimal(row[3].replace(',', '.')));
+              loaded.computeIfAbsent(row[0] + ";" + row[2], key -> new LinkedHashMap<>())
+                  .put(row[1], row[3].isEmpty() ? null : new BigDecimal(row[3].replace(',', '.')));
             }
           } catch (IOException e) {
             throw new UncheckedIOException(e);
