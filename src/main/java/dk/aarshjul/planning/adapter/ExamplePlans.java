@@ -4,14 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.planning.application.NationalGoalsService;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.GoalContext;
-import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContentReader;
 import dk.aarshjul.planning.domain.PlanPeriod;
-import dk.aarshjul.planning.domain.PlanStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.ApplicationArguments;
@@ -60,9 +57,7 @@ class ExamplePlans implements ApplicationRunner {
     if (goals != null) {
       nationalGoals.recordHistoric((Integer) goals.get("year"), (List<String>) goals.get("goals"), "demo");
     }
-    Plan preview = new Plan("", tenant, "", period, goals == null ? null : (Integer) goals.get("year"),
-        PlanStatus.DRAFT, 0, OffsetDateTime.now(), "demo", null);
-    GoalContext context = plans.goalContext(preview);
+    GoalContext context = plans.goalContext(period, goals == null ? null : (Integer) goals.get("year"));
     plans.importAdopted(tenant, period, (String) example.get("title"),
         new PlanContentReader(context).read(example.get("focusAreas")), "demo");
   }

@@ -112,8 +112,14 @@ public class PlanService {
   /** What the plan's goals are checked against: its period, its national goals, the catalogues. */
   @Transactional(readOnly = true)
   public GoalContext goalContext(Plan plan) {
-    Set<Integer> goalNumbers = plan.nationalGoalsYear() == null ? Set.of() : nationalGoals.goalNumbers(plan.nationalGoalsYear());
-    return new GoalContext(plan.period(), goalNumbers, indicators::find,
+    return goalContext(plan.period(), plan.nationalGoalsYear());
+  }
+
+  /** The same for content not yet part of a plan, such as a plan adopted outside the platform. */
+  @Transactional(readOnly = true)
+  public GoalContext goalContext(PlanPeriod period, Integer nationalGoalsYear) {
+    Set<Integer> goalNumbers = nationalGoalsYear == null ? Set.of() : nationalGoals.goalNumbers(nationalGoalsYear);
+    return new GoalContext(period, goalNumbers, indicators::find,
         code -> municipalities.byDstCode(code).isPresent(),
         code -> sources.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL).isPresent());
   }
