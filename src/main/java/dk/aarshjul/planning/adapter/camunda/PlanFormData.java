@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** A plan's content in the shape the Camunda Forms in {@code forms/} read and write. */
 final class PlanFormData {
@@ -21,11 +22,7 @@ final class PlanFormData {
    * The plan as the forms read it: the API's shape, with pejlemærker as lines of a textarea, national
    * goals as the strings a checklist holds, and readable names for the read-only views.
    */
-  static List<Map<String, Object>> focusAreas(PlanContent content) {
-    return focusAreas(content, benchmark -> benchmark.toString());
-  }
-
-  static List<Map<String, Object>> focusAreas(PlanContent content, java.util.function.Function<Benchmark, String> benchmarkNames) {
+  static List<Map<String, Object>> focusAreas(PlanContent content, Function<Benchmark, String> benchmarkNames) {
     List<Map<String, Object>> areas = PlanContentWriter.focusAreas(content);
     for (int a = 0; a < areas.size(); a++) {
       FocusArea area = content.focusAreas().get(a);

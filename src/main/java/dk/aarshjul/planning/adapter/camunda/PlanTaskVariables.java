@@ -46,7 +46,7 @@ class PlanTaskVariables {
 
   /** The plan in the editor's shape; an empty plan starts with one empty focus area and goal. */
   void showEditablePlan(DelegateTask task, PlanDocument document) {
-    List<Map<String, Object>> areas = PlanFormData.focusAreas(document.content());
+    List<Map<String, Object>> areas = PlanFormData.focusAreas(document.content(), this::benchmarkName);
     if (areas.isEmpty()) {
       Map<String, Object> empty = new LinkedHashMap<>();
       empty.put("title", "");
