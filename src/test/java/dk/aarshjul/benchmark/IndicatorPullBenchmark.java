@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Pulls one quarter of every Jobindsats indicator in the catalogue, for all 98 municipalities, the regions
@@ -41,7 +40,7 @@ public final class IndicatorPullBenchmark {
       Flyway.configure().dataSource(dataSource).table("aarshjul_schema_history").load().migrate();
       IndicatorPullService pulls = new IndicatorPullService(sources, List.of(new JobindsatsClient(
           new JobindsatsProperties(jobindsats.baseUrl(), FakeJobindsats.TOKEN, Duration.ofSeconds(10), 1, Duration.ofMillis(10)),
-          Catalogues.MUNICIPALITIES)), new JdbcIndicatorStore(JdbcClient.create(dataSource), Clock.systemUTC()));
+          Catalogues.MUNICIPALITIES)), new JdbcIndicatorStore(dataSource, Clock.systemUTC()));
 
       pulls.pull(indicators, List.of("2015Q1"));
       int requestsBefore = jobindsats.requests().size();

@@ -2,12 +2,18 @@ package dk.aarshjul.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.aarshjul.indicators.application.IndicatorStore;
+import dk.aarshjul.indicators.application.IndicatorStore.StoreResult;
+import dk.aarshjul.indicators.application.SourcePull;
+import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.CycleDriver;
 import dk.aarshjul.testing.ExamplePlanFiles;
 import dk.aarshjul.testing.PostgresDatabases;
 import dk.aarshjul.testing.PostgresTest;
+import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** On the real PostgreSQL: our migrations, the engine's schema, and one full cycle. */
+/** On the real PostgreSQL: our migrations, the engine's schema, the indicator store and one full cycle. */
 @PostgresTest
 @AarshjulIntegrationTest
 class PostgresIT {
@@ -32,6 +38,7 @@ class PostgresIT {
   @Autowired JdbcClient jdbc;
   @Autowired ManagementService management;
   @Autowired RuntimeService runtime;
+  @Autowired IndicatorStore indicators;
 
   @Test
   void runsOnPostgres() {
@@ -66,6 +73,25 @@ class PostgresIT {
         {"vallensbaek-2020", "ishoej.planner", "2020"}, {"taarnby-2019-2023", "taarnby.planner", "2019"}}) {
       ExamplePlanFiles.assertRoundTrip(Api.at(port), example[0], example[1], Integer.parseInt(example[2]));
     }
+  }
+
+  @Test
+  void indicatorValuesAreStoredRevisedAndKeptSuppressedOnPostgres() {
+    Area taarnby = Area.municipality("185");
+    Area ishoej = Area.municipality("183");
+    StoreResult first = indicators.store(new SourcePull("test", "first", "{}", List.of(
+        new IndicatorValue("pg-test", taarnby, "2031Q1", new BigDecimal("1234.5")),
+        new IndicatorValue("pg-test", ishoej, "2031Q1", null))));
+    StoreResult second = indicators.store(new SourcePull("test", "second", "{}", List.of(
+        new IndicatorValue("pg-test", taarnby, "2031Q1", new BigDecimal("1240")),
+        new IndicatorValue("pg-test", ishoej, "2031Q1", null))));
+
+    assertThat(first).isEqualTo(new StoreResult(2, 0, 0));
+    assertThat(second).isEqualTo(new StoreResult(0, 1, 1));
+    assertThat(indicators.find("pg-test", taarnby, "2031Q1").orElseThrow().value().value()).isEqualByComparingTo("1240");
+    assertThat(indicators.find("pg-test", ishoej, "2031Q1").orElseThrow().value().value()).as("suppressed, not 0").isNull();
+    assertThat(indicators.revisions("pg-test", taarnby, "2031Q1")).singleElement()
+        .satisfies(revision -> assertThat(revision.value()).isEqualByComparingTo("1234.5"));
   }
 
   @Test

@@ -23,7 +23,6 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Pulling figures from a Jobindsats-format server into the store, with the platform's own migrations. */
 class IndicatorPullTest {
@@ -47,7 +46,7 @@ class IndicatorPullTest {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:indicators-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     Flyway.configure().dataSource(dataSource).table("aarshjul_schema_history").load().migrate();
-    store = new JdbcIndicatorStore(JdbcClient.create(dataSource), Clock.systemUTC());
+    store = new JdbcIndicatorStore(dataSource, Clock.systemUTC());
     JobindsatsClient client = new JobindsatsClient(new JobindsatsProperties(jobindsats.baseUrl(), FakeJobindsats.TOKEN,
         Duration.ofSeconds(2), 2, Duration.ofMillis(10)), Catalogues.MUNICIPALITIES);
     pulls = new IndicatorPullService(sources, List.of(client), store);

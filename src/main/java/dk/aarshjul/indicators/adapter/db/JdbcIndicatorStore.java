@@ -8,10 +8,16 @@ import dk.aarshjul.shared.Decimals;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class JdbcIndicatorStore implements IndicatorStore {
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final Clock clock;
 
-  public JdbcIndicatorStore(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
+  public JdbcIndicatorStore(DataSource dataSource, Clock clock) {
+    this.jdbc = JdbcClient.create(dataSource);
+    this.batch = new JdbcTemplate(dataSource);
     this.clock = clock;
   }
 
@@ -34,38 +42,55 @@ public class JdbcIndicatorStore implements IndicatorStore {
     String responseId = UUID.randomUUID().toString();
     jdbc.sql("insert into indicator_raw_response (id, source, request, body, retrieved_at) values (?, ?, ?, ?, ?)")
         .params(responseId, pull.source(), pull.request(), pull.rawResponse(), now).update();
-    int added = 0;
-    int revised = 0;
+    List<Object[]> inserts = new ArrayList<>();
+    List<Object[]> revisions = new ArrayList<>();
+    List<Object[]> updates = new ArrayList<>();
     int unchanged = 0;
+    Map<Series, Map<Area, Stored>> stored = new HashMap<>();
     for (IndicatorValue value : pull.values()) {
-      Optional<Stored> existing = find(value.indicatorCode(), value.area(), value.period());
-      if (existing.isEmpty()) {
-        jdbc.sql("insert into indicator_value (indicator_code, area_type, area_code, period, figure, source, retrieved_at,"
-                + " raw_response_id) values (?, ?, ?, ?, ?, ?, ?, ?)")
-            .params(value.indicatorCode(), value.area().type().name(), value.area().code(), value.period(), value.value(),
-                pull.source(), now, responseId)
-            .update();
-        added++;
+      Map<Area, Stored> series = stored.computeIfAbsent(new Series(value.indicatorCode(), value.period()), this::storedSeries);
+      Stored old = series.put(value.area(), new Stored(value, pull.source(), now, responseId));
+      Object[] key = {value.indicatorCode(), value.area().type().name(), value.area().code(), value.period()};
+      if (old == null) {
+        inserts.add(row(key, value.value(), pull.source(), now, responseId));
         continue;
       }
-      Stored old = existing.get();
       if (!same(old.value().value(), value.value())) {
-        jdbc.sql("insert into indicator_value_revision (indicator_code, area_type, area_code, period, figure, retrieved_at,"
-                + " replaced_at, raw_response_id) values (?, ?, ?, ?, ?, ?, ?, ?)")
-            .params(value.indicatorCode(), value.area().type().name(), value.area().code(), value.period(),
-                old.value().value(), old.retrievedAt(), now, old.rawResponseId())
-            .update();
-        revised++;
+        revisions.add(row(key, old.value().value(), old.retrievedAt(), now, old.rawResponseId()));
       } else {
         unchanged++;
       }
-      jdbc.sql("update indicator_value set figure = ?, source = ?, retrieved_at = ?, raw_response_id = ?"
-              + " where indicator_code = ? and area_type = ? and area_code = ? and period = ?")
-          .params(value.value(), pull.source(), now, responseId, value.indicatorCode(), value.area().type().name(),
-              value.area().code(), value.period())
-          .update();
+      updates.add(row(new Object[] {value.value(), pull.source(), now, responseId}, key));
     }
-    return new StoreResult(added, revised, unchanged);
+    batch.batchUpdate("insert into indicator_value (indicator_code, area_type, area_code, period, figure, source, retrieved_at,"
+        + " raw_response_id) values (?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+    batch.batchUpdate("insert into indicator_value_revision (indicator_code, area_type, area_code, period, figure, retrieved_at,"
+        + " replaced_at, raw_response_id) values (?, ?, ?, ?, ?, ?, ?, ?)", revisions);
+    batch.batchUpdate("update indicator_value set figure = ?, source = ?, retrieved_at = ?, raw_response_id = ?"
+        + " where indicator_code = ? and area_type = ? and area_code = ? and period = ?", updates);
+    return new StoreResult(inserts.size(), revisions.size(), unchanged);
+  }
+
+  /** One indicator in one period, the unit a source delivers and the store reads in one query. */
+  private record Series(String indicatorCode, String period) {}
+
+  private Map<Area, Stored> storedSeries(Series series) {
+    Map<Area, Stored> byArea = new HashMap<>();
+    jdbc.sql("select area_type, area_code, figure, source, retrieved_at, raw_response_id from indicator_value"
+            + " where indicator_code = ? and period = ?")
+        .params(series.indicatorCode(), series.period())
+        .query(rs -> {
+          Area area = new Area(Area.Type.valueOf(rs.getString(1)), rs.getString(2));
+          byArea.put(area, new Stored(new IndicatorValue(series.indicatorCode(), area, series.period(),
+              Decimals.plain(rs.getBigDecimal(3))), rs.getString(4), rs.getObject(5, OffsetDateTime.class), rs.getString(6)));
+        });
+    return byArea;
+  }
+
+  private static Object[] row(Object[] first, Object... rest) {
+    Object[] row = Arrays.copyOf(first, first.length + rest.length);
+    System.arraycopy(rest, 0, row, first.length, rest.length);
+    return row;
   }
 
   @Override
