@@ -4,6 +4,7 @@ import dk.aarshjul.shared.Validation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,7 @@ public final class IndicatorCsv {
   public static List<IndicatorValue> parse(String csv, Predicate<String> knownIndicator, Predicate<Area> allowedArea) {
     Validation validation = new Validation();
     String[] lines = (csv == null ? "" : csv.replace("\uFEFF", "")).split("\\R");
-    String header = lines.length == 0 ? "" : lines[0].trim().toLowerCase(java.util.Locale.ROOT);
+    String header = lines.length == 0 ? "" : lines[0].trim().toLowerCase(Locale.ROOT);
     if (!header.equals(HEADER)) {
       String problem = header.contains(",") && !header.contains(";")
           ? "filen skal være semikolonsepareret, ikke kommasepareret"

@@ -21,10 +21,12 @@ import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -190,9 +192,9 @@ public class PlanService {
     String dstCode = municipalities.byTenantId(deciding.get(0)).orElseThrow().dstCode();
     PlanContent content = plans.content(planId, plan.currentVersion(), tenantId).orElseThrow();
     int filled = 0;
-    List<FocusArea> areas = new java.util.ArrayList<>();
+    List<FocusArea> areas = new ArrayList<>();
     for (FocusArea area : content.focusAreas()) {
-      List<Goal> goals = new java.util.ArrayList<>();
+      List<Goal> goals = new ArrayList<>();
       for (Goal goal : area.goals()) {
         Measurement baseline = goal.baseline();
         if (baseline != null && baseline.value() == null && baseline.period() != null) {
@@ -288,7 +290,7 @@ public class PlanService {
     boolean allApproved = plans.decisions(planId, tenantId).stream()
         .filter(d -> d.body() == body && d.outcome() == outcome && d.planVersion() == plan.currentVersion())
         .map(Decision::municipality)
-        .collect(java.util.stream.Collectors.toSet())
+        .collect(Collectors.toSet())
         .containsAll(deciding);
     if (allApproved) {
       if (body == Decision.Body.COMMITTEE) {

@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -228,7 +230,7 @@ final class GoalReader {
       } else if (!context.nationalGoalNumbers().contains(number.intValue())) {
         reject("nationalGoals", "Nationalt mål", context.nationalGoalNumbers().isEmpty()
             ? "der er ingen nationale mål for planens år"
-            : "skal være et af de nationale mål " + new java.util.TreeSet<>(context.nationalGoalNumbers()));
+            : "skal være et af de nationale mål " + new TreeSet<>(context.nationalGoalNumbers()));
       } else if (!numbers.contains(number.intValue())) {
         numbers.add(number.intValue());
       }
@@ -356,7 +358,7 @@ final class GoalReader {
     return text;
   }
 
-  private <T> T required(String name, String fieldLabel, java.util.function.Function<String, T> parse, String unknown) {
+  private <T> T required(String name, String fieldLabel, Function<String, T> parse, String unknown) {
     String code = text(input.get(name));
     if (code == null) {
       reject(name, fieldLabel, "skal udfyldes");

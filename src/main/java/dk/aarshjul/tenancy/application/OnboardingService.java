@@ -7,6 +7,7 @@ import dk.aarshjul.tenancy.domain.Cooperation;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OnboardingService {
 
-  private static final java.util.regex.Pattern COOPERATION_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{2,63}");
+  private static final java.util.regex.Pattern COOPERATION_ID = Pattern.compile("[a-z0-9][a-z0-9-]{2,63}");
 
   private final MunicipalityCatalog catalog;
   private final TenantProvisioning provisioning;

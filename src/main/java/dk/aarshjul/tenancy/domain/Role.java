@@ -1,6 +1,7 @@
 package dk.aarshjul.tenancy.domain;
 
 import dk.aarshjul.shared.Codes;
+import java.util.Optional;
 
 /** The roles a person can hold within one municipality; each is a group per tenant. */
 public enum Role {
@@ -23,11 +24,15 @@ public enum Role {
   }
 
   /** The municipality of a group id of this role: {@code taarnby} for {@code taarnby-committee}. */
-  public java.util.Optional<String> municipalityOf(String groupId) {
+  public Optional<String> municipalityOf(String groupId) {
     String suffix = "-" + code();
     return groupId != null && groupId.endsWith(suffix) && groupId.length() > suffix.length()
-        ? java.util.Optional.of(groupId.substring(0, groupId.length() - suffix.length()))
-        : java.util.Optional.empty();
+        ? Optional.of(groupId.substring(0, groupId.length() - suffix.length()))
+        : Optional.empty();
+  }
+
+  public static Optional<Role> byCode(String code) {
+    return Codes.parse(Role.class, code);
   }
 
   /** The group id of this role in a tenant, e.g. {@code taarnby-planner}. */

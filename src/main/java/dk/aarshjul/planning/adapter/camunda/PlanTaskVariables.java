@@ -12,6 +12,7 @@ import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ class PlanTaskVariables {
         "value", Benchmark.region(own.regionDstCode()).toString())));
     municipalities.all().stream()
         .filter(m -> !m.tenantId().equals(tenantId))
-        .sorted(java.util.Comparator.comparing(Municipality::name))
+        .sorted(Comparator.comparing(Municipality::name))
         .forEach(m -> options.add(Map.of("label", m.name() + " Kommune", "value", Benchmark.municipality(m.dstCode()).toString())));
     return options;
   }

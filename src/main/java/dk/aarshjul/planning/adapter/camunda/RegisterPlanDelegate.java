@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ class RegisterPlanDelegate implements JavaDelegate {
     String name = plans.decidingMunicipalities(tenantId).stream()
         .map(m -> municipalities.byTenantId(m)
             .orElseThrow(() -> new IllegalStateException("Process instance without a known municipality: " + m)).name())
-        .collect(java.util.stream.Collectors.joining(" og "));
+        .collect(Collectors.joining(" og "));
     StartCycleForm.Values start = startForm.read(new FormSubmission(Map.of(), execution));
     String initiator = ProcessValues.string(execution.getVariable(Var.INITIATOR));
     Plan plan = plans.register(tenantId, start.period(), start.title(), name, initiator);

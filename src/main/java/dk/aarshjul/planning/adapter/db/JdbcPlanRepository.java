@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +113,7 @@ class JdbcPlanRepository implements PlanRepository {
     List<Object> params = new ArrayList<>(List.of(goalId, areaId, tenant, position));
     params.addAll(row.values());
     jdbc.sql("insert into goal (id, focus_area_id, tenant_id, position, " + String.join(", ", row.keySet())
-            + ") values (" + String.join(", ", java.util.Collections.nCopies(params.size(), "?")) + ")")
+            + ") values (" + String.join(", ", Collections.nCopies(params.size(), "?")) + ")")
         .params(params).update();
     for (Integer number : goal.nationalGoals()) {
       jdbc.sql("insert into goal_national_goal (goal_id, tenant_id, goal_number) values (?, ?, ?)")
@@ -146,14 +148,14 @@ class JdbcPlanRepository implements PlanRepository {
         .params(planId, version, tenantId)
         .query((rs, n) -> areas.get(rs.getString(1)).pejlemaerker.add(rs.getString(2)))
         .list();
-    Map<String, List<Integer>> nationalGoals = new java.util.HashMap<>();
+    Map<String, List<Integer>> nationalGoals = new HashMap<>();
     jdbc.sql("select n.goal_id, n.goal_number from goal_national_goal n join goal g on g.id = n.goal_id"
             + " join focus_area f on f.id = g.focus_area_id where f.plan_id = ? and f.version = ? and n.tenant_id = ?"
             + " order by n.goal_number")
         .params(planId, version, tenantId)
         .query((rs, n) -> nationalGoals.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getInt(2)))
         .list();
-    Map<String, List<Benchmark>> benchmarks = new java.util.HashMap<>();
+    Map<String, List<Benchmark>> benchmarks = new HashMap<>();
     jdbc.sql("select b.goal_id, b.benchmark from goal_benchmark b join goal g on g.id = b.goal_id"
             + " join focus_area f on f.id = g.focus_area_id where f.plan_id = ? and f.version = ? and b.tenant_id = ?"
             + " order by b.position")

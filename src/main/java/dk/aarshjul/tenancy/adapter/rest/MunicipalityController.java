@@ -60,7 +60,7 @@ class MunicipalityController {
     }
     List<Role> roles = new ArrayList<>();
     for (String code : json.roles() == null ? List.<String>of() : json.roles()) {
-      java.util.Arrays.stream(Role.values()).filter(r -> r.code().equals(code)).findFirst().ifPresentOrElse(roles::add,
+      Role.byCode(code).ifPresentOrElse(roles::add,
           () -> validation.reject("users.roles", "Roller", "ukendt rolle '" + code + "'"));
     }
     List<ConsultationBody> bodies = new ArrayList<>();
