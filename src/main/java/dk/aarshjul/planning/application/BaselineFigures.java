@@ -1,11 +1,20 @@
 package dk.aarshjul.planning.application;
 
 import java.math.BigDecimal;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
 
-/** The official figure a goal's baseline is, pulled from the indicator's source if not stored yet. */
+/** The official figures goals' baselines are, pulled from the indicators' sources if not stored yet. */
 public interface BaselineFigures {
 
-  /** @return empty when the source has no figure, or does not give it (suppressed) */
-  Optional<BigDecimal> figure(String indicatorCode, String period, String municipalityDstCode);
+  /** An indicator in a period, as a goal's baseline names it. */
+  record Wanted(String indicatorCode, String period) {}
+
+  /**
+   * Looks up all of a plan's open baselines at once, so what is missing is pulled in one request per
+   * source table and period, not one per goal.
+   *
+   * @return the figures found; a figure the source does not have, or does not give (suppressed), is absent
+   */
+  Map<Wanted, BigDecimal> figures(Collection<Wanted> wanted, String municipalityDstCode);
 }

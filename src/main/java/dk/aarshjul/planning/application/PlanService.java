@@ -18,12 +18,15 @@ import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.tenancy.application.TenantMunicipalities;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -191,18 +194,21 @@ public class PlanService {
     }
     String dstCode = municipalities.byTenantId(deciding.get(0)).orElseThrow().dstCode();
     PlanContent content = plans.content(planId, plan.currentVersion(), tenantId).orElseThrow();
+    List<BaselineFigures.Wanted> open = content.focusAreas().stream().flatMap(area -> area.goals().stream())
+        .map(PlanService::openBaseline).filter(Objects::nonNull).toList();
+    if (open.isEmpty()) {
+      return 0;
+    }
+    Map<BaselineFigures.Wanted, BigDecimal> found = figures.figures(open, dstCode);
     int filled = 0;
     List<FocusArea> areas = new ArrayList<>();
     for (FocusArea area : content.focusAreas()) {
       List<Goal> goals = new ArrayList<>();
       for (Goal goal : area.goals()) {
-        Measurement baseline = goal.baseline();
-        if (baseline != null && baseline.value() == null && baseline.period() != null) {
-          var figure = figures.figure(goal.indicatorCode(), baseline.period().toString(), dstCode);
-          if (figure.isPresent()) {
-            goal = goal.withBaseline(new Measurement(figure.get(), baseline.period()));
-            filled++;
-          }
+        BigDecimal figure = found.get(openBaseline(goal));
+        if (figure != null) {
+          goal = goal.withBaseline(new Measurement(figure, goal.baseline().period()));
+          filled++;
         }
         goals.add(goal);
       }
@@ -212,6 +218,14 @@ public class PlanService {
       plans.saveVersion(plan, new PlanContent(areas), actor);
     }
     return filled;
+  }
+
+  /** The figure a goal's baseline names by its period but leaves without a value; null when there is none. */
+  private static BaselineFigures.Wanted openBaseline(Goal goal) {
+    Measurement baseline = goal.baseline();
+    return baseline != null && baseline.value() == null && baseline.period() != null
+        ? new BaselineFigures.Wanted(goal.indicatorCode(), baseline.period().toString())
+        : null;
   }
 
   /** After the draft: ask each chosen body for a response by the deadline. */
