@@ -32,12 +32,12 @@ public final class GoalDescription {
     GoalTarget target = goal.target();
     String what;
     if (target instanceof AbsoluteLevel t) {
-      what = bound(t.bound()) + " " + number(t.value()) + unit;
+      what = bound(t.bound()) + " " + amount(t.value(), unit);
     } else if (target instanceof BaselineToTarget t) {
-      what = "fra " + number(goal.baseline().value()) + unit + " (" + goal.baseline().period() + ") til " + number(t.value()) + unit;
+      what = "fra " + amount(goal.baseline().value(), unit) + " (" + goal.baseline().period() + ") til " + amount(t.value(), unit);
     } else if (target instanceof RelativeChange t) {
       what = (t.percent().signum() > 0 ? "en stigning på " : "et fald på ") + number(t.percent().abs()) + " % fra "
-          + number(goal.baseline().value()) + unit + " (" + goal.baseline().period() + ")";
+          + amount(goal.baseline().value(), unit) + " (" + goal.baseline().period() + ")";
     } else if (target instanceof NotWorseThan t) {
       what = (t.better() == GoalTarget.Better.LOWER ? "ikke højere" : "ikke lavere") + " end i " + t.reference();
     } else if (target instanceof GapToBenchmark t) {
@@ -83,9 +83,17 @@ public final class GoalDescription {
     };
   }
 
+  private static String amount(BigDecimal value, String unit) {
+    return value == null ? number(null) : number(value) + unit;
+  }
+
+  /**
+   * A value the plan leaves open is one the source has not given: the baselines step has filled every
+   * figure the source gives, and a suppressed figure is "ikke oplyst", never 0.
+   */
   static String number(BigDecimal value) {
     if (value == null) {
-      return "[hentes]";
+      return "ikke oplyst";
     }
     return Decimals.danish(value, "#,##0.##");
   }

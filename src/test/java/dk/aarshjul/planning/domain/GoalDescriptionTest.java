@@ -32,4 +32,14 @@ class GoalDescriptionTest {
         "stigende fra 2018, senest 31. december 2023",
         "2 kampagner blandt lokale virksomheder pr. år, senest 31. december 2017");
   }
+
+  @Test
+  void aBaselineTheSourceDoesNotGiveIsNotStatedNeverZero() {
+    Goal seed = ExamplePlanFiles.content("vallensbaek-2017").focusAreas().stream()
+        .flatMap(area -> area.goals().stream()).filter(g -> g.kind() == GoalKind.BASELINE_TO_TARGET).findFirst().orElseThrow();
+    Goal suppressed = seed.withBaseline(new Measurement(null, seed.baseline().period()));
+
+    assertThat(GoalDescription.danish(suppressed, NAMES))
+        .isEqualTo("fra ikke oplyst (2015) til 690 fuldtidspersoner, senest 31. december 2017");
+  }
 }
