@@ -84,14 +84,13 @@ class AnnualCycleIT {
   void aCommitteeThatSentThePlanBackSeesWhatChangedInTheRevision() {
     CycleDriver taarnby = new CycleDriver(api, management, "taarnby");
     String instance = taarnby.start(2043);
-    taarnby.submitOk("planner", taarnby.task("planner", instance, "userTask_draftPlan").path("id").asText(),
+    taarnby.complete("planner", instance, "userTask_draftPlan",
         CycleDriver.draft(2043, "Sygedagpenge reduceres fra 741 til 690"));
-    taarnby.submitOk("planner", taarnby.task("planner", instance, "userTask_requestConsultation").path("id").asText(), Map.of(
+    taarnby.complete("planner", instance, "userTask_requestConsultation", Map.of(
         "consultationBodies", Map.of("type", "Json", "value", "[\"regional-council\"]"),
         "consultationDeadline", Map.of("value", java.time.LocalDate.now().plusDays(5).toString())));
-    taarnby.submitOk("regional-council", taarnby.task("regional-council", instance, "userTask_consultationResponse")
-        .path("id").asText(), Map.of("responseText", Map.of("value", "Ingen bemærkninger")));
-    taarnby.submitOk("planner", taarnby.task("planner", instance, "userTask_revisePlan").path("id").asText(),
+    taarnby.complete("regional-council", instance, "userTask_consultationResponse", Map.of("responseText", Map.of("value", "Ingen bemærkninger")));
+    taarnby.complete("planner", instance, "userTask_revisePlan",
         CycleDriver.draft(2043, "Sygedagpenge reduceres fra 741 til 690"));
     JsonNode first = taarnby.task("committee", instance, "userTask_committeeRecommendation");
     assertThat(formVariable(first, "planChanges")).as("nothing to compare the first time").isEmpty();
@@ -135,7 +134,7 @@ class AnnualCycleIT {
     String draft = ((String) ((Map<?, ?>) CycleDriver.draft(2026, "Færre på sygedagpenge").get("focusAreas")).get("value"))
         .replace("\"baselineValue\": 741, \"baselinePeriod\": \"2024\"", "\"baselinePeriod\": \"2025Q2\"");
     assertThat(draft).doesNotContain("baselineValue");
-    taarnby.submitOk("planner", taarnby.task("planner", instance, "userTask_draftPlan").path("id").asText(),
+    taarnby.complete("planner", instance, "userTask_draftPlan",
         Map.of("focusAreas", Map.of("type", "Json", "value", draft)));
 
     JsonNode plan = api.as("taarnby.planner").get("/api/plans/" + planId).json();

@@ -42,29 +42,27 @@ class JointPlanIT {
     JsonNode plan = api.as("vallensbaek.planner").get("/api/plans/" + planId).json();
     assertThat(plan.path("municipality").asText()).isEqualTo(JOINT);
     assertThat(plan.path("title").asText()).isEqualTo("Fælles beskæftigelsesplan 2096");
-    vallensbaek.submitOk("planner", vallensbaek.task("planner", instance, "userTask_draftPlan").path("id").asText(),
+    vallensbaek.complete("planner", instance, "userTask_draftPlan",
         CycleDriver.draft(2096, "Færre sygemeldte i begge kommuner"));
-    ishoej.submitOk("planner", ishoej.task("planner", instance, "userTask_requestConsultation").path("id").asText(), Map.of(
+    ishoej.complete("planner", instance, "userTask_requestConsultation", Map.of(
         "consultationBodies", Map.of("type", "Json", "value", "[\"ishoej:disability-council\", \"vallensbaek:social-partners\"]"),
         "consultationDeadline", Map.of("value", LocalDate.now().plusDays(20).toString())));
-    ishoej.submitOk("disability-council", ishoej.task("disability-council", instance, "userTask_consultationResponse")
-        .path("id").asText(), Map.of("responseText", Map.of("value", "Ingen bemærkninger")));
-    vallensbaek.submitOk("social-partners", vallensbaek.task("social-partners", instance, "userTask_consultationResponse")
-        .path("id").asText(), Map.of("responseText", Map.of("value", "Husk de små virksomheder")));
-    ishoej.submitOk("planner", ishoej.task("planner", instance, "userTask_revisePlan").path("id").asText(),
+    ishoej.complete("disability-council", instance, "userTask_consultationResponse", Map.of("responseText", Map.of("value", "Ingen bemærkninger")));
+    vallensbaek.complete("social-partners", instance, "userTask_consultationResponse", Map.of("responseText", Map.of("value", "Husk de små virksomheder")));
+    ishoej.complete("planner", instance, "userTask_revisePlan",
         CycleDriver.draft(2096, "Færre sygemeldte i begge kommuner"));
-    ishoej.submitOk("committee", ishoej.task("committee", instance, "userTask_committeeRecommendation").path("id").asText(),
+    ishoej.complete("committee", instance, "userTask_committeeRecommendation",
         Map.of("committeeDecision", Map.of("value", "approve")));
-    vallensbaek.submitOk("committee", vallensbaek.task("committee", instance, "userTask_committeeRecommendation").path("id").asText(),
+    vallensbaek.complete("committee", instance, "userTask_committeeRecommendation",
         Map.of("committeeDecision", Map.of("value", "approve")));
 
-    ishoej.submitOk("secretariat", ishoej.task("secretariat", instance, "userTask_councilAdoption").path("id").asText(),
+    ishoej.complete("secretariat", instance, "userTask_councilAdoption",
         Map.of("councilDecision", Map.of("value", "approve")));
     assertThat(api.as("ishoej.planner").get("/api/plans/" + planId).json().path("status").asText())
         .as("one council is not enough").isEqualTo("AWAITING_COUNCIL");
     assertNothingVisibleTo(api.as("broendby.planner"), planId, instance);
 
-    vallensbaek.submitOk("secretariat", vallensbaek.task("secretariat", instance, "userTask_councilAdoption").path("id").asText(),
+    vallensbaek.complete("secretariat", instance, "userTask_councilAdoption",
         Map.of("councilDecision", Map.of("value", "approve")));
     JsonNode adopted = api.as("ishoej.planner").get("/api/plans/" + planId).json();
     assertThat(adopted.path("status").asText()).isEqualTo("ADOPTED");

@@ -37,16 +37,15 @@ class PlanApiIT {
   void anEditAfterTheRecommendationIsANewVersionAndTheRecommendedOneStaysReadable() throws Exception {
     String instance = broendby.start(2090);
     String planId = broendby.planId(instance);
-    broendby.submitOk("planner", broendby.task("planner", instance, "userTask_draftPlan").path("id").asText(),
+    broendby.complete("planner", instance, "userTask_draftPlan",
         CycleDriver.draft(2090, "Sygedagpenge reduceres fra 741 til 690"));
-    broendby.submitOk("planner", broendby.task("planner", instance, "userTask_requestConsultation").path("id").asText(), Map.of(
+    broendby.complete("planner", instance, "userTask_requestConsultation", Map.of(
         "consultationBodies", Map.of("type", "Json", "value", "[\"social-partners\"]"),
         "consultationDeadline", Map.of("value", LocalDate.now().plusDays(10).toString())));
-    broendby.submitOk("social-partners", broendby.task("social-partners", instance, "userTask_consultationResponse")
-        .path("id").asText(), Map.of("responseText", Map.of("value", "Ingen bemærkninger")));
-    broendby.submitOk("planner", broendby.task("planner", instance, "userTask_revisePlan").path("id").asText(),
+    broendby.complete("social-partners", instance, "userTask_consultationResponse", Map.of("responseText", Map.of("value", "Ingen bemærkninger")));
+    broendby.complete("planner", instance, "userTask_revisePlan",
         CycleDriver.draft(2090, "Sygedagpenge reduceres fra 741 til 690"));
-    broendby.submitOk("committee", broendby.task("committee", instance, "userTask_committeeRecommendation").path("id").asText(),
+    broendby.complete("committee", instance, "userTask_committeeRecommendation",
         Map.of("committeeDecision", Map.of("value", "approve")));
 
     Api.Response whileAtTheCouncil = api.as("broendby.planner").put("/api/plans/" + planId + "/content", body(680));
@@ -54,7 +53,7 @@ class PlanApiIT {
     assertThat(whileAtTheCouncil.json().path("detail").asText())
         .isEqualTo("Planen kan ikke ændres, når den er til behandling i kommunalbestyrelsen; kun et udkast eller en plan under revision kan ændres");
 
-    broendby.submitOk("secretariat", broendby.task("secretariat", instance, "userTask_councilAdoption").path("id").asText(),
+    broendby.complete("secretariat", instance, "userTask_councilAdoption",
         Map.of("councilDecision", Map.of("value", "sendBack"), "councilRemarks", Map.of("value", "Målet skal være mere ambitiøst")));
     Api.Response edited = api.as("broendby.planner").put("/api/plans/" + planId + "/content", body(680));
 
