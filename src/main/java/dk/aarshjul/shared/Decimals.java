@@ -1,6 +1,7 @@
 package dk.aarshjul.shared;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -21,8 +22,13 @@ public final class Decimals {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
-  /** Formatted the Danish way, with a decimal comma: {@code danish(1234.5, "#,##0.0")} is {@code 1.234,5}. */
+  /**
+   * Formatted the Danish way, with a decimal comma: {@code danish(1234.5, "#,##0.0")} is {@code 1.234,5}.
+   * Halves round up, as official statistics do (1,85 → 1,9).
+   */
   public static String danish(BigDecimal value, String pattern) {
-    return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(DANISH)).format(value);
+    DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(DANISH));
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(value);
   }
 }

@@ -1,5 +1,6 @@
 package dk.aarshjul.web;
 
+import dk.aarshjul.indicators.application.UnknownIndicatorException;
 import dk.aarshjul.planning.application.PlanNotFoundException;
 import dk.aarshjul.planning.application.PlanStateException;
 import dk.aarshjul.shared.ValidationException;
@@ -37,7 +38,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem;
   }
 
-  @ExceptionHandler({PlanNotFoundException.class, UnknownMunicipalityException.class})
+  @ExceptionHandler({PlanNotFoundException.class, UnknownMunicipalityException.class, UnknownIndicatorException.class})
   ProblemDetail notFound(RuntimeException e) {
     return problem(HttpStatus.NOT_FOUND, "Findes ikke", e.getMessage());
   }

@@ -1,5 +1,8 @@
 package dk.aarshjul.indicators.domain;
 
+import dk.aarshjul.shared.Decimals;
+import java.math.BigDecimal;
+
 /** What an indicator's values count. */
 public enum Unit {
   COUNT("antal", false),
@@ -22,5 +25,16 @@ public enum Unit {
   /** A share (percent of the labour force, the population, a group) lies between 0 and 100. */
   public boolean isShare() {
     return share;
+  }
+
+  /** A value as a Danish reader expects it: "11,2 %", "1.234 fuldtidspersoner", "2". */
+  public String show(BigDecimal value) {
+    String number = Decimals.danish(value, this == PERCENT ? "#,##0.0" : "#,##0.#");
+    return switch (this) {
+      case PERCENT -> number + " %";
+      case FULL_TIME_PERSONS -> number + " fuldtidspersoner";
+      case WEEKS -> number + " uger";
+      case COUNT -> number;
+    };
   }
 }

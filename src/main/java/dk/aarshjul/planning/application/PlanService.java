@@ -181,25 +181,29 @@ public class PlanService {
   }
 
   /**
-   * Fills the baselines a draft left open with the official figures for the municipality, as a new
-   * version. A joint plan's baselines are the members' together and are left to the planners.
+   * Fills the baselines a draft or a revision left open with the official figures for the municipality,
+   * as a new version. A joint plan's baselines are the members' figures together (see {@link BaselineFigures}).
+   * Runs while the plan is editable and right after a revision, before the committee sees it.
    *
    * @return how many baselines were filled
    */
   public int fillBaselines(String planId, String tenantId, BaselineFigures figures, String actor) {
     Plan plan = get(planId, List.of(tenantId));
     List<String> deciding = decidingMunicipalities(tenantId);
-    if (deciding.size() != 1 || plan.currentVersion() == 0 || !plan.status().isEditable()) {
+    boolean fillable = plan.status().isEditable() || plan.status() == PlanStatus.AWAITING_COMMITTEE;
+    if (deciding.isEmpty() || plan.currentVersion() == 0 || !fillable) {
       return 0;
     }
-    String dstCode = municipalities.byTenantId(deciding.get(0)).orElseThrow().dstCode();
+    List<String> dstCodes = deciding.stream()
+        .map(tenant -> municipalities.byTenantId(tenant).orElseThrow().dstCode())
+        .toList();
     PlanContent content = plans.content(planId, plan.currentVersion(), tenantId).orElseThrow();
     List<BaselineFigures.Wanted> open = content.focusAreas().stream().flatMap(area -> area.goals().stream())
         .map(PlanService::openBaseline).filter(Objects::nonNull).toList();
     if (open.isEmpty()) {
       return 0;
     }
-    Map<BaselineFigures.Wanted, BigDecimal> found = figures.figures(open, dstCode);
+    Map<BaselineFigures.Wanted, BigDecimal> found = figures.figures(open, dstCodes);
     int filled = 0;
     List<FocusArea> areas = new ArrayList<>();
     for (FocusArea area : content.focusAreas()) {

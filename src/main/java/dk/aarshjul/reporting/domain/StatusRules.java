@@ -236,13 +236,7 @@ public final class StatusRules {
   }
 
   static String show(BigDecimal value, Unit unit) {
-    String number = Decimals.danish(value, unit == Unit.PERCENT ? "#,##0.0" : "#,##0.#");
-    return switch (unit) {
-      case PERCENT -> number + " %";
-      case FULL_TIME_PERSONS -> number + " fuldtidspersoner";
-      case WEEKS -> number + " uger";
-      case COUNT -> number;
-    };
+    return unit.show(value);
   }
 
   private static String points(BigDecimal value) {

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
@@ -14,51 +15,105 @@ import dk.aarshjul.indicators.application.IndicatorStore.Stored;
 import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.planning.application.BaselineFigures.Wanted;
+import dk.aarshjul.testing.Catalogues;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class IndicatorBaselineFiguresTest {
 
-  static final Area TAARNBY = Area.municipality("185");
+  static final String TAARNBY = "185";
+  static final String ISHOEJ = "183";
+  static final String VALLENSBAEK = "187";
 
+  /** code;area;period → value; a key with a null value is a suppressed figure. */
   final Map<String, BigDecimal> stored = new HashMap<>();
   final IndicatorStore store = mock(IndicatorStore.class);
   final IndicatorPullService pulls = mock(IndicatorPullService.class);
+  final IndicatorBaselineFigures figures = new IndicatorBaselineFigures(store, pulls, Catalogues.INDICATORS, Catalogues.SOURCES);
+
+  @BeforeEach
+  void storeAnswersFromTheMap() {
+    when(store.find(any(), any(), any())).thenAnswer(call -> find(call.getArgument(0), call.getArgument(1), call.getArgument(2)));
+  }
 
   @Test
   void whatIsMissingIsPulledOncePerPeriodNotOncePerGoal() {
-    stored.put("stored;2024", new BigDecimal("12.5"));
-    when(store.find(any(), any(), any())).thenAnswer(call -> find(call.getArgument(0), call.getArgument(2)));
+    put("stored", TAARNBY, "2024", "12.5");
     when(pulls.pull(anyList(), anyList())).thenAnswer(call -> {
       List<String> codes = call.getArgument(0);
       List<String> periods = call.getArgument(1);
-      codes.forEach(code -> stored.put(code + ";" + periods.get(0), code.equals("suppressed") ? null : BigDecimal.TEN));
+      codes.forEach(code -> put(code, TAARNBY, periods.get(0), code.equals("suppressed") ? null : "10"));
       return null;
     });
 
-    Map<Wanted, BigDecimal> figures = new IndicatorBaselineFigures(store, pulls).figures(List.of(
+    Map<Wanted, BigDecimal> found = figures.figures(List.of(
         new Wanted("a", "2025Q2"), new Wanted("b", "2025Q2"), new Wanted("a", "2025Q2"),
-        new Wanted("suppressed", "2025Q2"), new Wanted("c", "2024"), new Wanted("stored", "2024")), "185");
+        new Wanted("suppressed", "2025Q2"), new Wanted("c", "2024"), new Wanted("stored", "2024")), List.of(TAARNBY));
 
     verify(pulls).pull(List.of("a", "b", "suppressed"), List.of("2025Q2"));
     verify(pulls).pull(List.of("c"), List.of("2024"));
     verifyNoMoreInteractions(pulls);
-    assertThat(figures).containsOnly(
+    assertThat(found).containsOnly(
         Map.entry(new Wanted("a", "2025Q2"), BigDecimal.TEN),
         Map.entry(new Wanted("b", "2025Q2"), BigDecimal.TEN),
         Map.entry(new Wanted("c", "2024"), BigDecimal.TEN),
         Map.entry(new Wanted("stored", "2024"), new BigDecimal("12.5")));
   }
 
-  private Optional<Stored> find(String code, String period) {
-    String key = code + ";" + period;
+  @Test
+  void aJointPlansFullTimePersonsAreTheMembersTogetherAndItsShareIsWeightedByTheirLabourForces() {
+    // Ishøj: 600 persons = 6.0 % of 10,000; Vallensbæk: 150 persons = 2.5 % of 6,000 → 750 of 16,000 = 4.7 %
+    put("fuldtidspersoner-sygedagpenge", ISHOEJ, "2024Q4", "600");
+    put("fuldtidspersoner-sygedagpenge", VALLENSBAEK, "2024Q4", "150");
+    put("pct-arbejdsstyrken-sygedagpenge", ISHOEJ, "2024Q4", "6.0");
+    put("pct-arbejdsstyrken-sygedagpenge", VALLENSBAEK, "2024Q4", "2.5");
+
+    Map<Wanted, BigDecimal> found = figures.figures(List.of(
+        new Wanted("fuldtidspersoner-sygedagpenge", "2024Q4"), new Wanted("pct-arbejdsstyrken-sygedagpenge", "2024Q4")),
+        List.of(ISHOEJ, VALLENSBAEK));
+
+    verifyNoInteractions(pulls);
+    assertThat(found).containsOnly(
+        Map.entry(new Wanted("fuldtidspersoner-sygedagpenge", "2024Q4"), new BigDecimal("750")),
+        Map.entry(new Wanted("pct-arbejdsstyrken-sygedagpenge", "2024Q4"), new BigDecimal("4.7")));
+  }
+
+  @Test
+  void aJointFigureIsLeftOpenWhenAMembersFigureIsSuppressedOrTheShareCannotBeCombined() {
+    put("fuldtidspersoner-ledighedsydelse", ISHOEJ, "2024Q4", "40");
+    put("fuldtidspersoner-ledighedsydelse", VALLENSBAEK, "2024Q4", null);
+    put("ledighed-saesonkorrigeret", ISHOEJ, "2024M12", "3.1");
+    put("ledighed-saesonkorrigeret", VALLENSBAEK, "2024M12", "2.2");
+
+    Map<Wanted, BigDecimal> found = figures.figures(List.of(
+        new Wanted("fuldtidspersoner-ledighedsydelse", "2024Q4"), new Wanted("ledighed-saesonkorrigeret", "2024M12")),
+        List.of(ISHOEJ, VALLENSBAEK));
+
+    assertThat(found).isEmpty();
+    verifyNoInteractions(pulls);
+  }
+
+  @Test
+  void aJointShareIsPulledTogetherWithThePersonsItIsWeightedBy() {
+    figures.figures(List.of(new Wanted("pct-arbejdsstyrken-kontanthjaelp", "2025Q1")), List.of(ISHOEJ, VALLENSBAEK));
+
+    verify(pulls).pull(List.of("pct-arbejdsstyrken-kontanthjaelp", "fuldtidspersoner-kontanthjaelp"), List.of("2025Q1"));
+  }
+
+  private void put(String code, String area, String period, String value) {
+    stored.put(code + ";" + area + ";" + period, value == null ? null : new BigDecimal(value));
+  }
+
+  private Optional<Stored> find(String code, Area area, String period) {
+    String key = code + ";" + area.code() + ";" + period;
     return stored.containsKey(key)
-        ? Optional.of(new Stored(new IndicatorValue(code, TAARNBY, period, stored.get(key)), "test", OffsetDateTime.now(), "r"))
+        ? Optional.of(new Stored(new IndicatorValue(code, area, period, stored.get(key)), "test", OffsetDateTime.now(), "r"))
         : Optional.empty();
   }
 }

@@ -3,10 +3,13 @@ package dk.aarshjul.planning.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.aarshjul.indicators.application.IndicatorStore;
+import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.CycleDriver;
 import dk.aarshjul.testing.Jobs;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,7 @@ class JointPlanIT {
 
   @LocalServerPort int port;
   @Autowired ManagementService management;
+  @Autowired IndicatorStore indicators;
 
   @Test
   void bothCouncilsMustAdoptAndAThirdMunicipalitySeesNothing() {
@@ -49,8 +53,11 @@ class JointPlanIT {
         "consultationDeadline", Map.of("value", LocalDate.now().plusDays(20).toString())));
     ishoej.complete("disability-council", instance, "userTask_consultationResponse", Map.of("responseText", Map.of("value", "Ingen bemærkninger")));
     vallensbaek.complete("social-partners", instance, "userTask_consultationResponse", Map.of("responseText", Map.of("value", "Husk de små virksomheder")));
-    ishoej.complete("planner", instance, "userTask_revisePlan",
-        CycleDriver.draft(2096, "Færre sygemeldte i begge kommuner"));
+    ishoej.complete("planner", instance, "userTask_revisePlan", draftWithOpenBaseline());
+    JsonNode goal = api.as("ishoej.planner").get("/api/plans/" + planId).json().path("focusAreas").get(0).path("goals").get(0);
+    assertThat(goal.path("baselineValue").decimalValue())
+        .as("a baseline the revision left open is filled with both municipalities' persons together")
+        .isEqualByComparingTo(figure("183").add(figure("187")));
     ishoej.complete("committee", instance, "userTask_committeeRecommendation",
         Map.of("committeeDecision", Map.of("value", "approve")));
     vallensbaek.complete("committee", instance, "userTask_committeeRecommendation",
@@ -82,6 +89,17 @@ class JointPlanIT {
     assertThat(api.anonymous().post("/api/plans", start).status()).isEqualTo(401);
     Api.Response badYears = api.as("ishoej.planner").post("/api/plans", Map.of("tenantId", JOINT, "firstYear", 2097, "lastYear", 2090));
     assertThat(badYears.status()).isEqualTo(400);
+  }
+
+  private static Map<String, Object> draftWithOpenBaseline() {
+    String draft = ((String) ((Map<?, ?>) CycleDriver.draft(2096, "Færre sygemeldte i begge kommuner").get("focusAreas")).get("value"))
+        .replace("\"baselineValue\": 741, \"baselinePeriod\": \"2094\"", "\"baselinePeriod\": \"2025Q2\"");
+    assertThat(draft).doesNotContain("baselineValue");
+    return Map.of("focusAreas", Map.of("type", "Json", "value", draft));
+  }
+
+  private BigDecimal figure(String dstCode) {
+    return indicators.find("fuldtidspersoner-sygedagpenge", Area.municipality(dstCode), "2025Q2").orElseThrow().value().value();
   }
 
   private static void assertNothingVisibleTo(Api outsider, String planId, String instance) {

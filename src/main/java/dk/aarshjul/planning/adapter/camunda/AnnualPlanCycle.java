@@ -9,6 +9,7 @@ public final class AnnualPlanCycle {
   public static final String REGISTER_PLAN = "serviceTask_registerPlan";
   public static final String DRAFT_PLAN = "userTask_draftPlan";
   public static final String FILL_BASELINES = "serviceTask_fillBaselines";
+  public static final String FILL_REVISED_BASELINES = "serviceTask_fillRevisedBaselines";
   public static final String REQUEST_CONSULTATION = "userTask_requestConsultation";
   public static final String CONSULTATION = "subProcess_consultation";
   public static final String CONSULTATION_RESPONSE = "userTask_consultationResponse";

@@ -124,6 +124,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     assertThat(task().getDueDate()).isEqualTo(endOfDanishDay(2026, 9, 29));
     submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea("2")));
     verify(plans).submitToCommittee(PLAN_ID, TAARNBY);
+    verify(plans, times(2)).fillBaselines(PLAN_ID, TAARNBY, figures, FillBaselinesDelegate.ACTOR);
 
     recommend(true, null);
     assertThat(cycle).isWaitingAt(COUNCIL_ADOPTION);
@@ -133,7 +134,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
 
     ProcessTestEngine.executeDueJobs(engine);
     assertThat(cycle).isEnded().hasPassedInOrder(REGISTER_PLAN, DRAFT_PLAN, FILL_BASELINES, REQUEST_CONSULTATION, CONSULTATION_RESPONSE,
-        REVISE_PLAN, COMMITTEE_RECOMMENDATION, COUNCIL_ADOPTION, START_FOLLOW_UP, END_ADOPTED);
+        REVISE_PLAN, FILL_REVISED_BASELINES, COMMITTEE_RECOMMENDATION, COUNCIL_ADOPTION, START_FOLLOW_UP, END_ADOPTED);
     assertThat(cycle).hasNotPassed(RECORD_NO_RESPONSE);
     ProcessInstance followUp = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(PlanFollowUp.PROCESS_KEY).processInstanceBusinessKey(PLAN_ID).singleResult();
