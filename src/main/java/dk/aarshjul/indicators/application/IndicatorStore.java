@@ -2,9 +2,9 @@ package dk.aarshjul.indicators.application;
 
 import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
-import dk.aarshjul.indicators.domain.IndicatorValue;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +18,9 @@ public interface IndicatorStore {
 
   /** Every area's current value of an indicator for a period. */
   List<IndicatorValue> values(String indicatorCode, String period);
+
+  /** Every stored period of an indicator for the given areas, in no particular order. */
+  List<IndicatorValue> series(String indicatorCode, Collection<Area> areas);
 
   /** Earlier values of a figure the source has revised, oldest first. */
   List<Revision> revisions(String indicatorCode, Area area, String period);

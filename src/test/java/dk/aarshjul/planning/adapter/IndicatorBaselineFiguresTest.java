@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
+import dk.aarshjul.indicators.application.AreaFigures;
 import dk.aarshjul.indicators.application.IndicatorPullService;
 import dk.aarshjul.indicators.application.IndicatorStore;
 import dk.aarshjul.indicators.application.IndicatorStore.Stored;
@@ -35,7 +36,7 @@ class IndicatorBaselineFiguresTest {
   final Map<String, BigDecimal> stored = new HashMap<>();
   final IndicatorStore store = mock(IndicatorStore.class);
   final IndicatorPullService pulls = mock(IndicatorPullService.class);
-  final IndicatorBaselineFigures figures = new IndicatorBaselineFigures(store, pulls, Catalogues.INDICATORS, Catalogues.SOURCES);
+  final IndicatorBaselineFigures figures = new IndicatorBaselineFigures(store, pulls, new AreaFigures(store, Catalogues.INDICATORS, Catalogues.SOURCES));
 
   @BeforeEach
   void storeAnswersFromTheMap() {

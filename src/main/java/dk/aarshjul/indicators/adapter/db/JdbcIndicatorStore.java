@@ -9,12 +9,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -110,6 +112,23 @@ public class JdbcIndicatorStore implements IndicatorStore {
         .query((rs, n) -> new IndicatorValue(indicatorCode, new Area(Area.Type.valueOf(rs.getString(1)), rs.getString(2)),
             period, Decimals.plain(rs.getBigDecimal(3))))
         .list();
+  }
+
+  @Override
+  public List<IndicatorValue> series(String indicatorCode, Collection<Area> areas) {
+    if (areas.isEmpty()) {
+      return List.of();
+    }
+    Set<Area> wanted = Set.copyOf(areas);
+    List<String> codes = wanted.stream().map(Area::code).distinct().toList();
+    return jdbc.sql("select area_type, area_code, period, figure from indicator_value where indicator_code = :code and area_code in (:areas)")
+        .param("code", indicatorCode)
+        .param("areas", codes)
+        .query((rs, n) -> new IndicatorValue(indicatorCode, new Area(Area.Type.valueOf(rs.getString(1)), rs.getString(2)),
+            rs.getString(3), Decimals.plain(rs.getBigDecimal(4))))
+        .stream()
+        .filter(value -> wanted.contains(value.area()))
+        .toList();
   }
 
   @Override

@@ -3,6 +3,7 @@ package dk.aarshjul.planning.adapter.camunda;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 
 import dk.aarshjul.planning.application.PlanDocument;
+import dk.aarshjul.planning.application.BenchmarkNames;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.application.NationalGoalsRepository;
 import dk.aarshjul.planning.domain.Benchmark;
@@ -64,13 +65,7 @@ class PlanTaskVariables {
   }
 
   String benchmarkName(Benchmark benchmark) {
-    return switch (benchmark.type()) {
-      case COUNTRY -> "hele landet";
-      case REGION -> municipalities.all().stream().filter(m -> m.regionDstCode().equals(benchmark.areaCode()))
-          .map(Municipality::regionName).findFirst().orElse("region " + benchmark.areaCode());
-      case MUNICIPALITY -> municipalities.byDstCode(benchmark.areaCode()).map(m -> m.name() + " Kommune")
-          .orElse("kommune " + benchmark.areaCode());
-    };
+    return new BenchmarkNames(municipalities).name(benchmark);
   }
 
   /** The whole country, the municipality's region and every other municipality, by name. */

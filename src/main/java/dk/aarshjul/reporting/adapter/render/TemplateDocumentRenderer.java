@@ -1,0 +1,139 @@
+package dk.aarshjul.reporting.adapter.render;
+
+import com.openhtmltopdf.extend.FSSupplier;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dk.aarshjul.reporting.application.DocumentFormat;
+import dk.aarshjul.reporting.application.DocumentRenderer;
+import dk.aarshjul.reporting.application.PlanEdition;
+import dk.aarshjul.reporting.domain.GoalReport;
+import dk.aarshjul.reporting.domain.GoalStatus;
+import dk.aarshjul.reporting.domain.StatusReport;
+import dk.aarshjul.reporting.domain.StatusReportEdition;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Documents from HTML templates ({@code templates/documents/}): the HTML page itself, a tagged PDF/UA made
+ * from it by openhtmltopdf with embedded Liberation fonts, and a Word document made by Apache POI.
+ */
+@Component
+public class TemplateDocumentRenderer implements DocumentRenderer {
+
+  static {
+    System.setProperty("java.awt.headless", "true");
+  }
+
+  static final String FONT_FAMILY = "Liberation Sans";
+  private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("da-DK"));
+
+  private final TemplateEngine templates = new TemplateEngine();
+  private final String css;
+  private final byte[] regular;
+  private final byte[] bold;
+
+  public TemplateDocumentRenderer() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/documents/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    templates.setTemplateResolver(resolver);
+    css = new String(resource("templates/documents/document.css"), StandardCharsets.UTF_8);
+    regular = resource("liberation/LiberationSans-Regular.ttf");
+    bold = resource("liberation/LiberationSans-Bold.ttf");
+  }
+
+  @Override
+  public Map<DocumentFormat, byte[]> statusReport(StatusReportEdition edition) {
+    StatusReport report = edition.report();
+    Map<String, byte[]> charts = new LinkedHashMap<>();
+    Map<String, String> chartUris = new LinkedHashMap<>();
+    Map<String, String> chartTexts = new LinkedHashMap<>();
+    for (GoalReport goal : report.goals()) {
+      byte[] png = Charts.png(goal.chart());
+      if (png != null) {
+        charts.put(goal.ref(), png);
+        chartUris.put(goal.ref(), "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
+        chartTexts.put(goal.ref(), Charts.text(goal.chart()));
+      }
+    }
+    Context context = new Context(Locale.forLanguageTag("da-DK"));
+    context.setVariable("edition", edition);
+    context.setVariable("report", report);
+    context.setVariable("css", css);
+    context.setVariable("assessedAt", WHEN.format(report.assessedAt().atZoneSameInstant(DANISH_TIME)));
+    context.setVariable("summary", summary(report));
+    context.setVariable("charts", chartUris);
+    context.setVariable("chartTexts", chartTexts);
+    String html = templates.process("status-report", context);
+    Map<DocumentFormat, byte[]> documents = new EnumMap<>(DocumentFormat.class);
+    documents.put(DocumentFormat.HTML, html.getBytes(StandardCharsets.UTF_8));
+    documents.put(DocumentFormat.PDF, pdf(html));
+    documents.put(DocumentFormat.DOCX, WordDocuments.statusReport(edition, summary(report), charts, chartTexts));
+    return documents;
+  }
+
+  @Override
+  public Map<DocumentFormat, byte[]> plan(PlanEdition edition) {
+    Context context = new Context(Locale.forLanguageTag("da-DK"));
+    context.setVariable("edition", edition);
+    context.setVariable("css", css);
+    String html = templates.process("plan", context);
+    Map<DocumentFormat, byte[]> documents = new EnumMap<>(DocumentFormat.class);
+    documents.put(DocumentFormat.HTML, html.getBytes(StandardCharsets.UTF_8));
+    documents.put(DocumentFormat.PDF, pdf(html));
+    documents.put(DocumentFormat.DOCX, WordDocuments.plan(edition));
+    return documents;
+  }
+
+  /** "3 af 15 mål er på rette spor, 2 usikre, ..." */
+  static String summary(StatusReport report) {
+    return report.goals().size() + " mål: " + report.count(GoalStatus.ON_TRACK) + " på rette spor, "
+        + report.count(GoalStatus.AT_RISK) + " usikre, " + report.count(GoalStatus.OFF_TRACK) + " ikke på rette spor og "
+        + report.count(GoalStatus.NOT_MEASURABLE) + " kan endnu ikke måles.";
+  }
+
+  private byte[] pdf(String html) {
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.usePdfUaAccessibility(true);
+      builder.useFont((FSSupplier<InputStream>) () -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+      builder.useFont((FSSupplier<InputStream>) () -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+      builder.withHtmlContent(html, null);
+      builder.toStream(out);
+      builder.run();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] resource(String path) {
+    try (InputStream in = new ClassPathResource(path).getInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Missing " + path, e);
+    }
+  }
+}

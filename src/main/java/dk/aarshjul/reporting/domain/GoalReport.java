@@ -1,0 +1,34 @@
+package dk.aarshjul.reporting.domain;
+
+import java.util.List;
+
+/**
+ * One goal in a status report, its figures already written the Danish way.
+ *
+ * @param ref the goal's place in the plan, "1.2" for focus area 1, goal 2; commentary is keyed by it
+ * @param latest the latest figure ("11,2 %", "ikke oplyst"), or "–" when there is none yet
+ * @param change since the baseline ("−51 fuldtidspersoner (−6,9 %)"), or "–"
+ * @param chart the municipality and its benchmarks over time; the first series is the municipality
+ */
+public record GoalReport(
+    String ref,
+    String focusArea,
+    String text,
+    String indicatorName,
+    String target,
+    String baseline,
+    String latest,
+    String latestPeriod,
+    String change,
+    GoalStatus status,
+    String reason,
+    List<Series> chart) {
+
+  public GoalReport {
+    chart = List.copyOf(chart);
+  }
+
+  public String statusLabel() {
+    return status.danishLabel();
+  }
+}
