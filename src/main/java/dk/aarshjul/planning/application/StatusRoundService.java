@@ -20,16 +20,29 @@ public class StatusRoundService {
     this.rounds = rounds;
   }
 
-  /** Opens a round and returns its id. */
-  public String open(String planId, String tenantId, Quarter quarter, boolean onDemand) {
+  /**
+   * Opens the plan's round for the quarter, once: a second start for the same quarter (a scheduled round
+   * after an on-demand one, or a request made twice) gets the existing round, not owned by it, and stops.
+   * An on-demand round counts as the quarter's round.
+   */
+  public StatusRoundRepository.Claim open(String planId, String tenantId, Quarter quarter, boolean onDemand, String processInstanceId) {
     Plan plan = plans.get(planId, List.of(tenantId));
     if (plan.status() != PlanStatus.ADOPTED) {
       throw new PlanStateException("Kun en vedtaget plan følges op");
     }
-    return rounds.insert(planId, tenantId, quarter, onDemand);
+    return rounds.claim(planId, tenantId, quarter, onDemand, processInstanceId);
   }
 
+  @Transactional(readOnly = true)
+  public StatusRoundRepository.Round round(String roundId, java.util.Collection<String> tenantIds) {
+    return rounds.find(roundId, tenantIds).orElseThrow(() -> new PlanNotFoundException("statusrunde " + roundId));
+  }
+
+  /** The planner's overall status for the round; none is fine. */
   public void writeStatus(String roundId, String tenantId, String text, String author) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
     if (!rounds.writeStatus(roundId, tenantId, text, author)) {
       throw new PlanStateException("Statusrunden findes ikke: " + roundId);
     }

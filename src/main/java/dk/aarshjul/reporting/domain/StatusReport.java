@@ -23,6 +23,12 @@ public record StatusReport(
     goals = List.copyOf(goals);
   }
 
+  /** "15 mål: 9 på rette spor, 3 usikre, 2 ikke på rette spor og 1 kan endnu ikke måles." */
+  public String summary() {
+    return goals.size() + " mål: " + count(GoalStatus.ON_TRACK) + " på rette spor, " + count(GoalStatus.AT_RISK) + " usikre, "
+        + count(GoalStatus.OFF_TRACK) + " ikke på rette spor og " + count(GoalStatus.NOT_MEASURABLE) + " kan endnu ikke måles.";
+  }
+
   public long count(GoalStatus status) {
     return goals.stream().filter(goal -> goal.status() == status).count();
   }

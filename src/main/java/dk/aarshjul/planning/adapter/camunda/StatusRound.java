@@ -7,19 +7,33 @@ public final class StatusRound {
 
   public static final String PULL_INDICATORS = "serviceTask_pullIndicators";
   public static final String OPEN_ROUND = "serviceTask_openRound";
-  public static final String WRITE_STATUS = "userTask_writeStatus";
+  public static final String ALREADY_RUN = "endEvent_alreadyRun";
+  public static final String ASSESS_GOALS = "serviceTask_assessGoals";
+  public static final String RENDER_DRAFT = "serviceTask_renderDraft";
+  public static final String REVIEW_REPORT = "userTask_reviewReport";
+  public static final String FINALISE_REPORT = "serviceTask_finaliseReport";
+  public static final String COMMITTEE_ORIENTATION = "userTask_committeeOrientation";
   public static final String END = "endEvent_statusWritten";
 
-  public static final String FORM = "write-quarter-status";
+  public static final String REVIEW_FORM = "review-status-report";
+  public static final String ORIENTATION_FORM = "committee-orientation";
 
   public static final class Var {
     public static final String ROUND_ID = "statusRoundId";
     public static final String QUARTER = "quarter";
     public static final String QUARTER_LABEL = "quarterLabel";
     public static final String ON_DEMAND = "onDemand";
+    public static final String ALREADY_RUN = "alreadyRun";
     public static final String STATUS_DUE = "statusDue";
     public static final String STATUS_REMINDER = "statusReminder";
+    public static final String ORIENTATION_DUE = "orientationDue";
+    public static final String COMMITTEE_GROUPS = "committeeGroups";
+    /** The planner's overall status, optional. */
     public static final String STATUS_TEXT = "statusText";
+    /** The form's list of goals: ref, goal (status and reason, read-only) and the planner's comment. */
+    public static final String GOAL_COMMENTS = "goalComments";
+    public static final String REPORT_SUMMARY = "reportSummary";
+    public static final String REPORT_LINKS = "reportLinks";
 
     private Var() {}
   }

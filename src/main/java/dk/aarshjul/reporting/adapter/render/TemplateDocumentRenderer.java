@@ -7,7 +7,6 @@ import dk.aarshjul.reporting.application.DocumentFormat;
 import dk.aarshjul.reporting.application.DocumentRenderer;
 import dk.aarshjul.reporting.application.PlanEdition;
 import dk.aarshjul.reporting.domain.GoalReport;
-import dk.aarshjul.reporting.domain.GoalStatus;
 import dk.aarshjul.reporting.domain.StatusReport;
 import dk.aarshjul.reporting.domain.StatusReportEdition;
 import java.io.ByteArrayInputStream;
@@ -82,14 +81,14 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
     context.setVariable("report", report);
     context.setVariable("css", css);
     context.setVariable("assessedAt", WHEN.format(report.assessedAt().atZoneSameInstant(DANISH_TIME)));
-    context.setVariable("summary", summary(report));
+    context.setVariable("summary", report.summary());
     context.setVariable("charts", chartUris);
     context.setVariable("chartTexts", chartTexts);
     String html = templates.process("status-report", context);
     Map<DocumentFormat, byte[]> documents = new EnumMap<>(DocumentFormat.class);
     documents.put(DocumentFormat.HTML, html.getBytes(StandardCharsets.UTF_8));
     documents.put(DocumentFormat.PDF, pdf(html));
-    documents.put(DocumentFormat.DOCX, WordDocuments.statusReport(edition, summary(report), charts, chartTexts));
+    documents.put(DocumentFormat.DOCX, WordDocuments.statusReport(edition, report.summary(), charts, chartTexts));
     return documents;
   }
 
@@ -104,13 +103,6 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
     documents.put(DocumentFormat.PDF, pdf(html));
     documents.put(DocumentFormat.DOCX, WordDocuments.plan(edition));
     return documents;
-  }
-
-  /** "3 af 15 mål er på rette spor, 2 usikre, ..." */
-  static String summary(StatusReport report) {
-    return report.goals().size() + " mål: " + report.count(GoalStatus.ON_TRACK) + " på rette spor, "
-        + report.count(GoalStatus.AT_RISK) + " usikre, " + report.count(GoalStatus.OFF_TRACK) + " ikke på rette spor og "
-        + report.count(GoalStatus.NOT_MEASURABLE) + " kan endnu ikke måles.";
   }
 
   private byte[] pdf(String html) {

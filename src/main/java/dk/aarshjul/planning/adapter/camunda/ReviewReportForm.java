@@ -1,0 +1,62 @@
+package dk.aarshjul.planning.adapter.camunda;
+
+import dk.aarshjul.engine.FormSubmission;
+import dk.aarshjul.reporting.application.StatusReportService;
+import dk.aarshjul.reporting.domain.GoalReport;
+import dk.aarshjul.shared.Validation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** The planner's review of a status report: a comment per goal, and an optional overall status. */
+@Component
+class ReviewReportForm extends FormReader<ReviewReportForm.Review> {
+
+  record Review(Map<String, String> commentary, String statusText) {}
+
+  private final StatusReportService reports;
+
+  ReviewReportForm(StatusReportService reports) {
+    this.reports = reports;
+  }
+
+  @Override
+  public String formId() {
+    return StatusRound.REVIEW_FORM;
+  }
+
+  @Override
+  Review read(FormSubmission submission) {
+    Validation validation = new Validation();
+    String statusText = Forms.text(submission, StatusRound.Var.STATUS_TEXT);
+    if (statusText != null && statusText.length() > Forms.MAX_REMARKS) {
+      validation.reject(StatusRound.Var.STATUS_TEXT, "Samlet status", "må højst være " + Forms.MAX_REMARKS + " tegn");
+    }
+    String roundId = ProcessValues.string(submission.value(StatusRound.Var.ROUND_ID));
+    Set<String> goals = reports.report(roundId, submission.tenantId()).goals().stream().map(GoalReport::ref).collect(Collectors.toSet());
+    Map<String, String> commentary = new LinkedHashMap<>();
+    Object list = submission.value(StatusRound.Var.GOAL_COMMENTS);
+    if (list != null && !(list instanceof List<?>)) {
+      validation.reject(StatusRound.Var.GOAL_COMMENTS, "Kommentarer", "skal være en liste med en kommentar pr. mål");
+    } else if (list != null) {
+      for (Object item : (List<?>) list) {
+        Map<?, ?> entry = item instanceof Map<?, ?> map ? map : Map.of();
+        String ref = entry.get("ref") == null ? null : entry.get("ref").toString();
+        String comment = entry.get("comment") == null ? "" : entry.get("comment").toString().strip();
+        if (ref == null || !goals.contains(ref)) {
+          validation.reject(StatusRound.Var.GOAL_COMMENTS, "Kommentarer", "rapporten har intet mål '" + ref + "'");
+        } else if (comment.length() > StatusReportService.MAX_COMMENTARY) {
+          validation.reject(StatusRound.Var.GOAL_COMMENTS, "Kommentar til mål " + ref,
+              "må højst være " + StatusReportService.MAX_COMMENTARY + " tegn");
+        } else {
+          commentary.put(ref, comment);
+        }
+      }
+    }
+    validation.throwIfInvalid();
+    return new Review(commentary, statusText);
+  }
+}

@@ -1,0 +1,34 @@
+package dk.aarshjul.reporting.application;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Rendered documents, stored with their plan: one per subject, version and format. */
+public interface DocumentStore {
+
+  enum Kind {
+    STATUS_REPORT,
+    PLAN
+  }
+
+  /**
+   * @param subject what the document is of: the status round's id, or "plan" for the plan document
+   * @param label "UDKAST", "ENDELIG", "FORSLAG", "VEDTAGET"
+   */
+  record StoredDocument(String id, String tenantId, String planId, Kind kind, String subject, int version, String label,
+      DocumentFormat format, String title, int size, OffsetDateTime createdAt) {}
+
+  boolean exists(String planId, Kind kind, String subject, int version);
+
+  /** Stores every format of one version; a version already stored is left as it is. */
+  void storeIfAbsent(String tenantId, String planId, Kind kind, String subject, int version, String label, String title,
+      java.util.Map<DocumentFormat, byte[]> documents, OffsetDateTime at);
+
+  List<StoredDocument> list(String planId, Collection<String> tenantIds);
+
+  Optional<StoredDocument> find(String documentId, Collection<String> tenantIds);
+
+  byte[] content(String documentId);
+}
