@@ -5,10 +5,12 @@ import static dk.aarshjul.planning.adapter.camunda.ProcessValues.endOf;
 
 import dk.aarshjul.planning.application.PlanDocument;
 import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.reporting.application.PlanDocumentService;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import dk.aarshjul.tenancy.domain.Role;
 import dk.aarshjul.planning.domain.PlanSchedule;
 import java.time.Clock;
+import java.util.List;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,15 +20,20 @@ import org.springframework.stereotype.Component;
 @Component
 class DecisionListener implements TaskListener {
 
+  /** Links to the plan document (FORSLAG, the version the decision is about) in PDF, HTML and Word. */
+  static final String PLAN_DOCUMENT_LINKS = "planDocumentLinks";
+
   private final PlanService plans;
   private final PlanTaskVariables taskVariables;
   private final DecisionForm.Committee committeeForm;
   private final DecisionForm.Council councilForm;
   private final MunicipalityCatalog municipalities;
+  private final PlanDocumentService planDocuments;
   private final Clock clock;
 
   DecisionListener(PlanService plans, PlanTaskVariables taskVariables, DecisionForm.Committee committeeForm,
-      DecisionForm.Council councilForm, MunicipalityCatalog municipalities, Clock clock) {
+      DecisionForm.Council councilForm, MunicipalityCatalog municipalities, PlanDocumentService planDocuments, Clock clock) {
+    this.planDocuments = planDocuments;
     this.municipalities = municipalities;
     this.plans = plans;
     this.taskVariables = taskVariables;
@@ -46,6 +53,8 @@ class DecisionListener implements TaskListener {
         PlanDocument document = taskVariables.load(task);
         taskVariables.showPlan(task, document);
         taskVariables.showChangesSinceLastDecision(task, document);
+        task.setVariableLocal(PLAN_DOCUMENT_LINKS, ReportLinks.markdown(
+            planDocuments.current(document.plan().id(), List.of(task.getTenantId())), "Planforslaget"));
         // each decision is the task's own: an earlier round's or another municipality's stays out of the form
         task.setVariableLocal(isCouncil(task) ? Var.COUNCIL_DECISION : Var.COMMITTEE_DECISION, null);
         task.setVariableLocal(isCouncil(task) ? Var.COUNCIL_REMARKS : Var.COMMITTEE_REMARKS, null);

@@ -75,7 +75,8 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
         new ConsultationResponseListener(plans, taskVariables, new ConsultationResponseForm(), requests));
     Mocks.register("recordNoResponseDelegate", new RecordNoResponseDelegate(plans));
     Mocks.register("decisionListener",
-        new DecisionListener(plans, taskVariables, new DecisionForm.Committee(), new DecisionForm.Council(), catalog, JUNE_2026));
+        new DecisionListener(plans, taskVariables, new DecisionForm.Committee(), new DecisionForm.Council(), catalog,
+            mock(dk.aarshjul.reporting.application.PlanDocumentService.class), JUNE_2026));
     Mocks.register("startFollowUpDelegate", new StartFollowUpDelegate());
     Mocks.register("fillBaselinesDelegate", new FillBaselinesDelegate(plans, figures));
     Mocks.register("scheduleStatusRoundsDelegate", new ScheduleStatusRoundsDelegate());

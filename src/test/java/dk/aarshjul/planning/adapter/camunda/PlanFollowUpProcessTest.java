@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.reset;
@@ -13,7 +14,13 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.planning.application.StatusRoundRepository.Claim;
 import dk.aarshjul.planning.application.StatusRoundService;
+import dk.aarshjul.reporting.application.StatusReportService;
+import dk.aarshjul.reporting.domain.GoalReport;
+import dk.aarshjul.reporting.domain.GoalStatus;
+import dk.aarshjul.reporting.domain.StatusReport;
+import java.time.OffsetDateTime;
 import dk.aarshjul.planning.domain.Quarter;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +31,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,14 +44,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PlanFollowUpProcessTest extends ProcessTestSupport {
 
   static final StatusRoundService rounds = mock(StatusRoundService.class);
+  static final StatusReport REPORT = new StatusReport(PLAN_ID, "Beskæftigelsesplan", "Tårnby Kommune", "2027Q1", "1. kvartal 2027",
+      OffsetDateTime.parse("2027-04-01T08:00:00+02:00"), List.of(new GoalReport("1.1", "Unge", "Flere unge i uddannelse",
+          "Fuldtidspersoner på uddannelseshjælp", "fra 150 til 120", "150 fuldtidspersoner (2025)", "140 fuldtidspersoner", "2027Q1",
+          "−10 fuldtidspersoner (−6,7 %)", GoalStatus.ON_TRACK, "140 fuldtidspersoner i 2027Q1 mod målet 120 i 2027.", List.of())));
   static final dk.aarshjul.indicators.application.IndicatorPullService pulls =
       mock(dk.aarshjul.indicators.application.IndicatorPullService.class);
 
   @BeforeEach
   void registerDelegates() {
-    reset(rounds, pulls, plans);
-    when(rounds.open(eq(PLAN_ID), eq(TAARNBY), any(Quarter.class), anyBoolean()))
-        .thenAnswer(call -> "round-" + call.getArgument(2) + (Boolean.TRUE.equals(call.getArgument(3)) ? "-extra" : ""));
+    reset(rounds, reports, pulls, plans);
+    when(rounds.open(eq(PLAN_ID), eq(TAARNBY), any(Quarter.class), anyBoolean(), anyString()))
+        .thenAnswer(call -> new Claim("round-" + call.getArgument(2) + (Boolean.TRUE.equals(call.getArgument(3)) ? "-extra" : ""), true));
+    when(reports.report(anyString(), eq(TAARNBY))).thenReturn(REPORT);
+    when(plans.decidingMunicipalities(TAARNBY)).thenReturn(List.of(TAARNBY));
     Mocks.register("scheduleStatusRoundsDelegate", new ScheduleStatusRoundsDelegate());
     Mocks.register("quarterRoundScheduleListener", new QuarterRoundScheduleListener());
     when(plans.document(PLAN_ID, java.util.List.of(TAARNBY))).thenReturn(new dk.aarshjul.planning.application.PlanDocument(
@@ -52,8 +66,13 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
             .read(org.camunda.spin.Spin.JSON(PlanFixtures.aYouthFocusArea(null).getValueSerialized()).mapTo(java.util.List.class)),
         java.util.List.of(), java.util.List.of()));
     Mocks.register("pullRoundIndicatorsDelegate", new PullRoundIndicatorsDelegate(plans, pulls));
-    Mocks.register("openStatusRoundDelegate", new OpenStatusRoundDelegate(rounds, JUNE_2026));
-    Mocks.register("statusWrittenListener", new StatusWrittenListener(rounds, new QuarterStatusForm()));
+    Mocks.register("openStatusRoundDelegate", new OpenStatusRoundDelegate(rounds, plans, JUNE_2026));
+    ReportStepDelegates steps = new ReportStepDelegates();
+    Mocks.register("assessGoalsDelegate", steps.assessGoalsDelegate(reports));
+    Mocks.register("renderDraftReportDelegate", steps.renderDraftReportDelegate(reports));
+    Mocks.register("finaliseReportDelegate", steps.finaliseReportDelegate(reports));
+    Mocks.register("reviewReportListener", new ReviewReportListener(reports, rounds, new ReviewReportForm(reports)));
+    Mocks.register("committeeOrientationListener", new CommitteeOrientationListener(reports));
   }
 
   @ParameterizedTest(name = "{0}-{1} has {2} status rounds")
@@ -71,22 +90,35 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
     timers.forEach(timer -> engine.getManagementService().executeJob(timer.getId()));
     ProcessTestEngine.executeAsyncJobs(engine);
 
-    List<Task> statusTasks = engine.getTaskService().createTaskQuery().taskDefinitionKey(StatusRound.WRITE_STATUS)
+    List<Task> reviews = engine.getTaskService().createTaskQuery().taskDefinitionKey(StatusRound.REVIEW_REPORT)
         .processInstanceBusinessKey(PLAN_ID).list();
-    assertThat(statusTasks).hasSize(quarters)
+    assertThat(reviews).hasSize(quarters)
         .allSatisfy(task -> {
           assertThat(task).hasCandidateGroup("taarnby-planner");
           assertThat(task.getTenantId()).isEqualTo(TAARNBY);
           assertThat(task.getDueDate()).isAfter(task.getFollowUpDate());
         });
-    verify(rounds).open(PLAN_ID, TAARNBY, new Quarter(firstYear, 1), false);
+    verify(rounds).open(eq(PLAN_ID), eq(TAARNBY), eq(new Quarter(firstYear, 1)), eq(false), anyString());
     verify(pulls).pullQuarter(java.util.List.of("fuldtidspersoner-uddannelseshjaelp"), firstYear, 1);
     verify(pulls).pullQuarter(java.util.List.of("fuldtidspersoner-uddannelseshjaelp"), lastYear, 4);
-    verify(rounds).open(PLAN_ID, TAARNBY, new Quarter(lastYear, 4), false);
+    verify(rounds).open(eq(PLAN_ID), eq(TAARNBY), eq(new Quarter(lastYear, 4)), eq(false), anyString());
+    String firstRound = "round-" + firstYear + "Q1";
+    verify(reports).assess(firstRound, TAARNBY);
+    verify(reports).renderDraft(firstRound, TAARNBY);
 
-    statusTasks.forEach(task -> engine.getFormService().submitTaskForm(task.getId(),
-        Variables.createVariables().putValue(StatusRound.Var.STATUS_TEXT, "Målene følger planen")));
-    verify(rounds).writeStatus("round-" + firstYear + "Q1", TAARNBY, "Målene følger planen", "system");
+    reviews.forEach(task -> engine.getFormService().submitTaskForm(task.getId(), Variables.createVariables()
+        .putValue(StatusRound.Var.GOAL_COMMENTS, SpinValues.jsonValue("[{\"ref\": \"1.1\", \"goal\": \"…\", \"comment\": \"Flere i brobygning\"}]").create())
+        .putValue(StatusRound.Var.STATUS_TEXT, "Målene følger planen")));
+    verify(reports).writeCommentary(firstRound, TAARNBY, java.util.Map.of("1.1", "Flere i brobygning"), "system");
+    verify(rounds).writeStatus(firstRound, TAARNBY, "Målene følger planen", "system");
+    ProcessTestEngine.executeAsyncJobs(engine);
+    verify(reports).finalise(firstRound, TAARNBY, "system");
+
+    List<Task> orientations = engine.getTaskService().createTaskQuery().taskDefinitionKey(StatusRound.COMMITTEE_ORIENTATION)
+        .processInstanceBusinessKey(PLAN_ID).list();
+    assertThat(orientations).hasSize(quarters).allSatisfy(task -> assertThat(task).hasCandidateGroup("taarnby-committee"));
+    orientations.forEach(task -> engine.getFormService().submitTaskForm(task.getId(),
+        Variables.createVariables().putValue(OrientationForm.NOTED, true)));
     assertThat(followUp).isEnded().hasPassed(PlanFollowUp.END);
   }
 
@@ -101,8 +133,8 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
         .correlate();
     ProcessTestEngine.executeAsyncJobs(engine);
 
-    verify(rounds).open(PLAN_ID, TAARNBY, new Quarter(2027, 1), true);
-    Task extra = engine.getTaskService().createTaskQuery().taskDefinitionKey(StatusRound.WRITE_STATUS)
+    verify(rounds).open(eq(PLAN_ID), eq(TAARNBY), eq(new Quarter(2027, 1)), eq(true), anyString());
+    Task extra = engine.getTaskService().createTaskQuery().taskDefinitionKey(StatusRound.REVIEW_REPORT)
         .processInstanceBusinessKey(PLAN_ID).singleResult();
     assertThat(engine.getTaskService().getVariable(extra.getId(), StatusRound.Var.QUARTER_LABEL))
         .isEqualTo("ekstra status, 1. kvartal 2027");
@@ -129,14 +161,50 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
     var incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(round.getId()).singleResult();
     assertThat(incident.getActivityId()).isEqualTo(StatusRound.PULL_INDICATORS);
     assertThat(incident.getIncidentMessage()).isEqualTo("Jobindsats svarede ikke inden for 30 sekunder");
-    verify(rounds, org.mockito.Mockito.never()).open(any(), any(), any(), anyBoolean());
+    verify(rounds, org.mockito.Mockito.never()).open(any(), any(), any(), anyBoolean(), any());
 
     org.mockito.Mockito.reset(pulls);
     Job failed = management.createJobQuery().processInstanceId(round.getId()).singleResult();
     management.setJobRetries(failed.getId(), 1);
     management.executeJob(failed.getId());
     ProcessTestEngine.executeAsyncJobs(engine);
-    assertThat(round).isWaitingAt(StatusRound.WRITE_STATUS).hasPassedInOrder(StatusRound.PULL_INDICATORS, StatusRound.OPEN_ROUND);
+    assertThat(round).isWaitingAt(StatusRound.REVIEW_REPORT).hasPassedInOrder(StatusRound.PULL_INDICATORS, StatusRound.OPEN_ROUND,
+        StatusRound.ASSESS_GOALS, StatusRound.RENDER_DRAFT);
+  }
+
+  @Test
+  void aQuarterWhoseRoundAnotherInstanceHasEndsWithoutASecondReport() {
+    when(rounds.open(eq(PLAN_ID), eq(TAARNBY), any(Quarter.class), anyBoolean(), anyString()))
+        .thenReturn(new Claim("round-of-another-instance", false));
+    ProcessInstance round = startRound("2027Q1");
+    ProcessTestEngine.executeAsyncJobs(engine);
+
+    assertThat(round).isEnded().hasPassed(StatusRound.ALREADY_RUN).hasNotPassed(StatusRound.ASSESS_GOALS);
+    verify(reports, org.mockito.Mockito.never()).assess(any(), any());
+  }
+
+  @Test
+  void aCommentForAGoalTheReportDoesNotHaveIsRejectedAndTheTaskStaysOpen() {
+    ProcessInstance round = startRound("2027Q1");
+    ProcessTestEngine.executeAsyncJobs(engine);
+    Task review = engine.getTaskService().createTaskQuery().processInstanceId(round.getId()).singleResult();
+    assertThat(engine.getTaskService().getVariableLocal(review.getId(), StatusRound.Var.GOAL_COMMENTS).toString())
+        .contains("1.1 Flere unge i uddannelse – På rette spor: 140 fuldtidspersoner i 2027Q1 mod målet 120 i 2027.");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getFormService().submitTaskForm(review.getId(),
+            Variables.createVariables().putValue(StatusRound.Var.GOAL_COMMENTS,
+                SpinValues.jsonValue("[{\"ref\": \"9.9\", \"comment\": \"x\"}]").create())))
+        .hasMessageContaining("Kommentarer: rapporten har intet mål '9.9'");
+    assertThat(round).isWaitingAt(StatusRound.REVIEW_REPORT);
+    verify(reports, org.mockito.Mockito.never()).writeCommentary(any(), any(), any(), any());
+  }
+
+  private ProcessInstance startRound(String quarter) {
+    return engine.getRuntimeService().startProcessInstanceByKey(StatusRound.PROCESS_KEY, Variables.createVariables()
+        .putValue(AnnualPlanCycle.Var.TENANT, TAARNBY).putValue(AnnualPlanCycle.Var.PLAN_ID, PLAN_ID)
+        .putValue(StatusRound.Var.QUARTER, quarter).putValue(StatusRound.Var.ON_DEMAND, false)
+        .putValue(AnnualPlanCycle.Var.PLAN_TITLE, "Beskæftigelsesplan")
+        .putValue(AnnualPlanCycle.Var.PLANNER_GROUP, "taarnby-planner"));
   }
 
   private ProcessInstance startFollowUp(int firstYear, int lastYear) {

@@ -28,10 +28,10 @@ final class ProcessTestEngine {
   private ProcessTestEngine() {}
 
   /** The engine with every form's real validator, on top of the given (mocked) plan use cases. */
-  static ProcessEngine create(PlanService plans, Clock clock) {
+  static ProcessEngine create(PlanService plans, dk.aarshjul.reporting.application.StatusReportService reports, Clock clock) {
     return create(new FormValidators(List.of(
         new StartCycleForm(plans), new EditPlanForm(plans), new RequestConsultationForm(clock, plans),
-        new ConsultationResponseForm(), new DecisionForm.Committee(), new DecisionForm.Council(), new QuarterStatusForm())));
+        new ConsultationResponseForm(), new DecisionForm.Committee(), new DecisionForm.Council(), new ReviewReportForm(reports), new OrientationForm())));
   }
 
   static ProcessEngine create(FormValidators validators) {

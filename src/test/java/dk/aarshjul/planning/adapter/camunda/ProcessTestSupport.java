@@ -20,11 +20,13 @@ abstract class ProcessTestSupport {
       AarshjulApplication.DANISH_TIME);
 
   static final PlanService plans = mock(PlanService.class);
+  static final dk.aarshjul.reporting.application.StatusReportService reports =
+      mock(dk.aarshjul.reporting.application.StatusReportService.class);
   static ProcessEngine engine;
 
   @BeforeAll
   static void startEngine() {
-    engine = ProcessTestEngine.create(plans, JUNE_2026);
+    engine = ProcessTestEngine.create(plans, reports, JUNE_2026);
     BpmnAwareTests.init(engine);
   }
 
