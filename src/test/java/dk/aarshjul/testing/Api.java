@@ -47,6 +47,23 @@ public final class Api {
     return send(request(path).GET());
   }
 
+  /** A file, as a browser fetches it (any content type). */
+  public Download getBytes(String path) {
+    try {
+      HttpResponse<byte[]> response = HTTP.send(request(path).setHeader("Accept", "*/*").GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("Content-Disposition").orElse(""));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public record Download(int status, byte[] bytes, String contentType, String contentDisposition) {}
+
   public Response post(String path, Object body) {
     return send(request(path).POST(body(body)));
   }

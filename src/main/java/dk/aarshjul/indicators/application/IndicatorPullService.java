@@ -1,5 +1,6 @@
 package dk.aarshjul.indicators.application;
 
+import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.indicators.domain.SourceCatalogue;
 import dk.aarshjul.indicators.domain.SourceSelection;
 import java.util.ArrayList;
@@ -52,6 +53,33 @@ public class IndicatorPullService {
       unchanged += report.stored().unchanged();
     }
     return new PullReport(requests, values, new IndicatorStore.StoreResult(added, revised, unchanged));
+  }
+
+  /**
+   * Pulls the periods of the given quarters that the store does not hold yet for the probe area (a pull
+   * brings every area's figures along): the history a status report's charts show, fetched once.
+   */
+  public PullReport pullMissing(List<String> indicatorCodes, List<int[]> quarters, Area probe) {
+    Map<List<String>, List<String>> codesByMissingPeriods = new LinkedHashMap<>();
+    for (String code : indicatorCodes.stream().distinct().toList()) {
+      catalogue.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL).ifPresent(selection -> {
+        List<String> missing = quarters.stream()
+            .flatMap(q -> periods(selection.periodType(), q[0], q[1]).stream())
+            .filter(period -> store.find(code, probe, period).isEmpty())
+            .toList();
+        if (!missing.isEmpty()) {
+          codesByMissingPeriods.computeIfAbsent(missing, k -> new ArrayList<>()).add(code);
+        }
+      });
+    }
+    int requests = 0;
+    int values = 0;
+    for (Map.Entry<List<String>, List<String>> entry : codesByMissingPeriods.entrySet()) {
+      PullReport report = pull(entry.getValue(), entry.getKey());
+      requests += report.requests();
+      values += report.values();
+    }
+    return new PullReport(requests, values, new IndicatorStore.StoreResult(values, 0, 0));
   }
 
   static List<String> periods(String periodType, int year, int quarter) {

@@ -88,7 +88,7 @@ public class StatusReportAssembler {
     LocalDate asOf = quarter.lastDay();
     Map<String, BigDecimal> own = upTo(figures.series(goal.indicatorCode(), areas), asOf);
     Optional<Figure> latest = own.isEmpty() ? Optional.empty() : Optional.of(last(own));
-    QuarterFigures known = new QuarterFigures(latest, reference(goal, own), Optional.empty(), Optional.empty(), Optional.empty(),
+    QuarterFigures known = new QuarterFigures(latest, reference(goal, own, latest), Optional.empty(), Optional.empty(), Optional.empty(),
         dataBreak(goal, latest));
     Optional<Benchmark> targetBenchmark = targetBenchmark(goal.target());
     if (latest.isPresent() && targetBenchmark.isPresent()) {
@@ -129,18 +129,27 @@ public class StatusReportAssembler {
     return last.getValue() == null ? Figure.notGiven(last.getKey()) : new Figure(last.getKey(), last.getValue(), true);
   }
 
-  /** The figure a goal is compared with over time: its reference period, else its baseline. */
-  private static Optional<Figure> reference(Goal goal, Map<String, BigDecimal> own) {
-    String period = goal.target() instanceof GoalTarget.NotWorseThan t ? t.reference().toString()
-        : goal.baseline() != null && goal.baseline().period() != null ? goal.baseline().period().toString() : null;
-    if (period == null) {
+  /**
+   * The figure a goal is compared with over time: its reference period, else its baseline. A year against
+   * a quarterly or monthly series is the same quarter or month of that year, so seasons do not mislead.
+   */
+  private static Optional<Figure> reference(Goal goal, Map<String, BigDecimal> own, Optional<Figure> latest) {
+    ReportingPeriod reference = goal.target() instanceof GoalTarget.NotWorseThan t ? t.reference()
+        : goal.baseline() != null ? goal.baseline().period() : null;
+    if (reference == null) {
       return Optional.empty();
+    }
+    String period = reference.toString();
+    Optional<ReportingPeriod> latestPeriod = latest.flatMap(f -> ReportingPeriod.parse(f.period()));
+    if (reference.type() == ReportingPeriod.Type.YEAR && !own.containsKey(period) && latestPeriod.isPresent()
+        && latestPeriod.get().type() != ReportingPeriod.Type.YEAR) {
+      period = new ReportingPeriod(reference.year(), latestPeriod.get().type(), latestPeriod.get().number()).toString();
     }
     if (own.containsKey(period)) {
       BigDecimal value = own.get(period);
       return Optional.of(value == null ? Figure.notGiven(period) : new Figure(period, value, true));
     }
-    if (goal.baseline() != null && goal.baseline().value() != null && period.equals(String.valueOf(goal.baseline().period()))) {
+    if (goal.baseline() != null && goal.baseline().value() != null && reference.equals(goal.baseline().period())) {
       return Optional.of(new Figure(period, goal.baseline().value(), true));
     }
     return Optional.empty();

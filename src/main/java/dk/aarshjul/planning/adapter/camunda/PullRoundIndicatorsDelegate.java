@@ -1,9 +1,12 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.indicators.application.AreaFigures;
 import dk.aarshjul.indicators.application.IndicatorPullService;
+import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.Goal;
 import dk.aarshjul.planning.domain.Quarter;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,12 +20,17 @@ import org.springframework.stereotype.Component;
 @Component
 class PullRoundIndicatorsDelegate implements JavaDelegate {
 
+  /** How many quarters of history a report's charts show; pulled once, when the store lacks them. */
+  static final int HISTORY_QUARTERS = 12;
+
   private final PlanService plans;
   private final IndicatorPullService pulls;
+  private final AreaFigures figures;
 
-  PullRoundIndicatorsDelegate(PlanService plans, IndicatorPullService pulls) {
+  PullRoundIndicatorsDelegate(PlanService plans, IndicatorPullService pulls, AreaFigures figures) {
     this.plans = plans;
     this.pulls = pulls;
+    this.figures = figures;
   }
 
   @Override
@@ -34,6 +42,14 @@ class PullRoundIndicatorsDelegate implements JavaDelegate {
         .map(Goal::indicatorCode)
         .distinct()
         .toList();
-    pulls.pullQuarter(indicators, quarter.year(), quarter.quarter());
+    // a share of the labour force comes with its persons (same table, same request), for joint plans' figures
+    List<String> withPersons = new ArrayList<>(indicators);
+    indicators.forEach(code -> figures.personsOfSameTable(code).filter(p -> !withPersons.contains(p)).ifPresent(withPersons::add));
+    pulls.pullQuarter(withPersons, quarter.year(), quarter.quarter());
+    List<int[]> history = new ArrayList<>();
+    for (Quarter q = quarter.previous(); history.size() < HISTORY_QUARTERS - 1; q = q.previous()) {
+      history.add(new int[] {q.year(), q.quarter()});
+    }
+    pulls.pullMissing(withPersons, history, Area.COUNTRY);
   }
 }

@@ -65,7 +65,9 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
             dk.aarshjul.testing.Catalogues.goalContext(dk.aarshjul.planning.domain.PlanPeriod.ofYear(2027), java.util.Set.of()))
             .read(org.camunda.spin.Spin.JSON(PlanFixtures.aYouthFocusArea(null).getValueSerialized()).mapTo(java.util.List.class)),
         java.util.List.of(), java.util.List.of()));
-    Mocks.register("pullRoundIndicatorsDelegate", new PullRoundIndicatorsDelegate(plans, pulls));
+    Mocks.register("pullRoundIndicatorsDelegate", new PullRoundIndicatorsDelegate(plans, pulls,
+        new dk.aarshjul.indicators.application.AreaFigures(mock(dk.aarshjul.indicators.application.IndicatorStore.class),
+            dk.aarshjul.testing.Catalogues.INDICATORS, dk.aarshjul.testing.Catalogues.SOURCES)));
     Mocks.register("openStatusRoundDelegate", new OpenStatusRoundDelegate(rounds, plans, JUNE_2026));
     ReportStepDelegates steps = new ReportStepDelegates();
     Mocks.register("assessGoalsDelegate", steps.assessGoalsDelegate(reports));
