@@ -110,7 +110,7 @@ class StatusReportIT {
   void aRoundStartedTwiceAndARenderingThatFailsOnceEndWithOneReport() {
     Api api = Api.at(port);
     String planId = ExamplePlanFiles.adoptedPlanId(api, "taarnby.planner", 2019);
-    doThrow(new IllegalStateException("Rapporten kunne ikke dannes")).doCallRealMethod().when(renderer).statusReport(any());
+    doThrow(new IllegalStateException("Rapporten kunne ikke dannes")).doCallRealMethod().when(renderer).statusReport(any(), any());
     String first = startRound("taarnby", planId, "2022Q1", false);
     String second = startRound("taarnby", planId, "2022Q1", false);
 
@@ -130,7 +130,7 @@ class StatusReportIT {
         ofThisQuarter.add(d.path("label").asText() + "/" + d.path("format").asText());
       }
     });
-    assertThat(ofThisQuarter).containsExactlyInAnyOrder("UDKAST/PDF", "UDKAST/HTML", "UDKAST/DOCX");
+    assertThat(ofThisQuarter).containsExactly("UDKAST/HTML");
   }
 
   private String startRound(String tenant, String planId, String quarter) {

@@ -1,13 +1,22 @@
 package dk.aarshjul.indicators.application;
 
 import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.indicators.domain.SourceCatalogue;
 import dk.aarshjul.indicators.domain.SourceSelection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Pulls indicators' figures from their sources into the store: one request per source table and period
@@ -20,6 +29,9 @@ public class IndicatorPullService {
   private final SourceCatalogue catalogue;
   private final List<IndicatorSource> sources;
   private final IndicatorStore store;
+  private final Map<String, Instant> lastPulled = new ConcurrentHashMap<>();
+  /** History periods this node asked the sources for, so a period a source has no figures for is asked once. */
+  private final Set<String> askedBefore = ConcurrentHashMap.newKeySet();
 
   public IndicatorPullService(SourceCatalogue catalogue, List<IndicatorSource> sources, IndicatorStore store) {
     this.catalogue = catalogue;
@@ -56,17 +68,56 @@ public class IndicatorPullService {
   }
 
   /**
-   * Pulls the periods of the given quarters that the store does not hold yet for the probe area (a pull
-   * brings every area's figures along): the history a status report's charts show, fetched once.
+   * Pulls a quarter's figures unless this node pulled them within {@code freshFor}: a pull brings every
+   * area along, so of many rounds in a quarter only the first asks the source. (A period the source has no
+   * figures for yet counts as pulled too; another node simply pulls once more.)
    */
-  public PullReport pullMissing(List<String> indicatorCodes, List<int[]> quarters, Area probe) {
+  public synchronized PullReport pullQuarterUnlessFresh(List<String> indicatorCodes, int year, int quarter, Duration freshFor,
+      Clock clock) {
+    Instant now = clock.instant();
+    List<String> stale = indicatorCodes.stream().distinct()
+        .filter(code -> {
+          Instant last = lastPulled.get(code + ";" + year + "Q" + quarter);
+          return last == null || last.isBefore(now.minus(freshFor));
+        })
+        .toList();
+    List<String> keys = stale.stream().map(code -> code + ";" + year + "Q" + quarter).toList();
+    keys.forEach(key -> lastPulled.put(key, now));
+    forgetIfRolledBack(() -> keys.forEach(lastPulled::remove));
+    return pullQuarter(stale, year, quarter);
+  }
+
+  /** Concurrent rounds wait for the first one's pull instead of storing the same figures at once. */
+  private static void forgetIfRolledBack(Runnable forget) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          if (status != STATUS_COMMITTED) {
+            forget.run();
+          }
+        }
+      });
+    }
+  }
+
+  /**
+   * Pulls the periods of the given quarters that the store does not hold yet for the probe area (a pull
+   * brings every area's figures along) and that this node has not asked for before: the history a status
+   * report's charts show, fetched once.
+   */
+  public synchronized PullReport pullMissing(List<String> indicatorCodes, List<int[]> quarters, Area probe) {
     Map<List<String>, List<String>> codesByMissingPeriods = new LinkedHashMap<>();
     for (String code : indicatorCodes.stream().distinct().toList()) {
       catalogue.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL).ifPresent(selection -> {
+        Set<String> stored = store.series(code, List.of(probe)).stream().map(IndicatorValue::period).collect(Collectors.toSet());
         List<String> missing = quarters.stream()
             .flatMap(q -> periods(selection.periodType(), q[0], q[1]).stream())
-            .filter(period -> store.find(code, probe, period).isEmpty())
+            .filter(period -> !stored.contains(period) && !askedBefore.contains(code + ";" + period))
             .toList();
+        List<String> keys = missing.stream().map(period -> code + ";" + period).toList();
+        askedBefore.addAll(keys);
+        forgetIfRolledBack(() -> keys.forEach(askedBefore::remove));
         if (!missing.isEmpty()) {
           codesByMissingPeriods.computeIfAbsent(missing, k -> new ArrayList<>()).add(code);
         }

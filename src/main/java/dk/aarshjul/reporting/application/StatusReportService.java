@@ -16,6 +16,7 @@ import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class StatusReportService {
 
   public static final int MAX_COMMENTARY = 4000;
+  static final Set<DocumentFormat> DRAFT_FORMATS = EnumSet.of(DocumentFormat.HTML);
+  static final Set<DocumentFormat> FINAL_FORMATS = EnumSet.allOf(DocumentFormat.class);
 
   private final PlanService plans;
   private final StatusRoundService rounds;
@@ -70,7 +73,7 @@ public class StatusReportService {
     });
   }
 
-  /** The draft the planner reviews (version 1), in every format. */
+  /** The draft the planner reviews (version 1), as an HTML page with the charts. */
   public void renderDraft(String roundId, String tenantId) {
     render(roundId, tenantId, StatusReportEdition.DRAFT);
   }
@@ -121,13 +124,14 @@ public class StatusReportService {
         .toList();
   }
 
-  /** Renders the status report of a round straight from a plan, without storing it: for the benchmark. */
+  /** Renders a round's draft and final report straight from a plan, as the round does, without storing: for the benchmark. */
   @Transactional(readOnly = true)
   public Map<DocumentFormat, byte[]> renderUnstored(String planId, String tenantId, dk.aarshjul.planning.domain.Quarter quarter) {
     PlanDocument plan = plans.document(planId, List.of(tenantId));
     StatusReport report = assembler.assemble(planId, plan.plan().title(), plan.content(), members(tenantId), quarter,
         OffsetDateTime.now(clock));
-    return renderer.statusReport(new StatusReportEdition(report, Map.of(), StatusReportEdition.FINAL, true));
+    renderer.statusReport(new StatusReportEdition(report, Map.of(), StatusReportEdition.DRAFT, false), DRAFT_FORMATS);
+    return renderer.statusReport(new StatusReportEdition(report, Map.of(), StatusReportEdition.FINAL, true), FINAL_FORMATS);
   }
 
   private void render(String roundId, String tenantId, int version) {
@@ -139,7 +143,7 @@ public class StatusReportService {
     StatusReportEdition edition = new StatusReportEdition(report(roundId, tenantId),
         isFinal ? reports.commentary(roundId, tenantId) : Map.of(), version, isFinal);
     documents.storeIfAbsent(tenantId, round.planId(), Kind.STATUS_REPORT, roundId, version, isFinal ? "ENDELIG" : "UDKAST",
-        edition.title(), renderer.statusReport(edition), OffsetDateTime.now(clock));
+        edition.title(), renderer.statusReport(edition, isFinal ? FINAL_FORMATS : DRAFT_FORMATS), OffsetDateTime.now(clock));
   }
 
   private List<Municipality> members(String tenantId) {

@@ -26,8 +26,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /** A goal's chart: the municipality against its benchmarks over time, as a PNG, drawn by JFreeChart. */
 final class Charts {
 
-  static final int WIDTH = 900;
-  static final int HEIGHT = 380;
+  static final int WIDTH = 640;
+  static final int HEIGHT = 280;
   private static final Color[] COLOURS = {new Color(0x1f4e79), new Color(0xc55a11), new Color(0x548235), new Color(0x7030a0),
       new Color(0x806000)};
 
@@ -61,9 +61,9 @@ final class Charts {
     values.setNumberFormatOverride(new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("da-DK"))));
     CategoryAxis periods = plot.getDomainAxis();
     periods.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-    periods.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-    values.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-    figure.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+    periods.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+    values.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+    figure.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     BufferedImage image = figure.createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null);
     try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
       ChartUtils.writeBufferedImageAsPNG(png, image, false, 1);

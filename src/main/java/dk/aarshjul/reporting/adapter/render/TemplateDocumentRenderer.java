@@ -3,6 +3,7 @@ package dk.aarshjul.reporting.adapter.render;
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import dk.aarshjul.reporting.application.DocumentFormat;
 import dk.aarshjul.reporting.application.DocumentRenderer;
 import dk.aarshjul.reporting.application.PlanEdition;
@@ -22,6 +23,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -38,6 +41,7 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
 
   static {
     System.setProperty("java.awt.headless", "true");
+    XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
   }
 
   static final String FONT_FAMILY = "Liberation Sans";
@@ -63,7 +67,7 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
   }
 
   @Override
-  public Map<DocumentFormat, byte[]> statusReport(StatusReportEdition edition) {
+  public Map<DocumentFormat, byte[]> statusReport(StatusReportEdition edition, Set<DocumentFormat> formats) {
     StatusReport report = edition.report();
     Map<String, byte[]> charts = new LinkedHashMap<>();
     Map<String, String> chartUris = new LinkedHashMap<>();
@@ -86,9 +90,15 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
     context.setVariable("chartTexts", chartTexts);
     String html = templates.process("status-report", context);
     Map<DocumentFormat, byte[]> documents = new EnumMap<>(DocumentFormat.class);
-    documents.put(DocumentFormat.HTML, html.getBytes(StandardCharsets.UTF_8));
-    documents.put(DocumentFormat.PDF, pdf(html));
-    documents.put(DocumentFormat.DOCX, WordDocuments.statusReport(edition, report.summary(), charts, chartTexts));
+    if (formats.contains(DocumentFormat.HTML)) {
+      documents.put(DocumentFormat.HTML, html.getBytes(StandardCharsets.UTF_8));
+    }
+    if (formats.contains(DocumentFormat.PDF)) {
+      documents.put(DocumentFormat.PDF, pdf(html));
+    }
+    if (formats.contains(DocumentFormat.DOCX)) {
+      documents.put(DocumentFormat.DOCX, WordDocuments.statusReport(edition, report.summary(), charts, chartTexts));
+    }
     return documents;
   }
 

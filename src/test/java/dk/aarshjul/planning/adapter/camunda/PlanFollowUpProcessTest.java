@@ -67,7 +67,7 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
         java.util.List.of(), java.util.List.of()));
     Mocks.register("pullRoundIndicatorsDelegate", new PullRoundIndicatorsDelegate(plans, pulls,
         new dk.aarshjul.indicators.application.AreaFigures(mock(dk.aarshjul.indicators.application.IndicatorStore.class),
-            dk.aarshjul.testing.Catalogues.INDICATORS, dk.aarshjul.testing.Catalogues.SOURCES)));
+            dk.aarshjul.testing.Catalogues.INDICATORS, dk.aarshjul.testing.Catalogues.SOURCES), java.time.Duration.ZERO, JUNE_2026));
     Mocks.register("openStatusRoundDelegate", new OpenStatusRoundDelegate(rounds, plans, JUNE_2026));
     ReportStepDelegates steps = new ReportStepDelegates();
     Mocks.register("assessGoalsDelegate", steps.assessGoalsDelegate(reports));
@@ -101,8 +101,8 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
           assertThat(task.getDueDate()).isAfter(task.getFollowUpDate());
         });
     verify(rounds).open(eq(PLAN_ID), eq(TAARNBY), eq(new Quarter(firstYear, 1)), eq(false), anyString());
-    verify(pulls).pullQuarter(java.util.List.of("fuldtidspersoner-uddannelseshjaelp"), firstYear, 1);
-    verify(pulls).pullQuarter(java.util.List.of("fuldtidspersoner-uddannelseshjaelp"), lastYear, 4);
+    verify(pulls).pullQuarterUnlessFresh(java.util.List.of("fuldtidspersoner-uddannelseshjaelp"), firstYear, 1, java.time.Duration.ZERO, JUNE_2026);
+    verify(pulls).pullQuarterUnlessFresh(java.util.List.of("fuldtidspersoner-uddannelseshjaelp"), lastYear, 4, java.time.Duration.ZERO, JUNE_2026);
     verify(rounds).open(eq(PLAN_ID), eq(TAARNBY), eq(new Quarter(lastYear, 4)), eq(false), anyString());
     String firstRound = "round-" + firstYear + "Q1";
     verify(reports).assess(firstRound, TAARNBY);
@@ -147,8 +147,8 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
 
   @Test
   void figuresThatCannotBePulledBecomeAnIncidentAndTheRoundGoesOnWhenRetried() {
-    org.mockito.Mockito.when(pulls.pullQuarter(org.mockito.ArgumentMatchers.anyList(), org.mockito.ArgumentMatchers.anyInt(),
-            org.mockito.ArgumentMatchers.anyInt()))
+    org.mockito.Mockito.when(pulls.pullQuarterUnlessFresh(org.mockito.ArgumentMatchers.anyList(), org.mockito.ArgumentMatchers.anyInt(),
+            org.mockito.ArgumentMatchers.anyInt(), any(), any()))
         .thenThrow(new dk.aarshjul.indicators.application.IndicatorSourceException("Jobindsats svarede ikke inden for 30 sekunder"));
     ProcessInstance round = engine.getRuntimeService().startProcessInstanceByKey(StatusRound.PROCESS_KEY, Variables.createVariables()
         .putValue(AnnualPlanCycle.Var.TENANT, TAARNBY).putValue(AnnualPlanCycle.Var.PLAN_ID, PLAN_ID)

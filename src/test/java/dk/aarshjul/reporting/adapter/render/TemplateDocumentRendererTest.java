@@ -34,7 +34,8 @@ class TemplateDocumentRendererTest {
   @Test
   void aStatusReportIsATaggedPdfWithItsTextAWordDocumentAndAnHtmlPage() throws Exception {
     Map<DocumentFormat, byte[]> documents = RENDERER.statusReport(
-        new StatusReportEdition(REPORT, Map.of("1.1", "Indsatsen virker."), StatusReportEdition.FINAL, true));
+        new StatusReportEdition(REPORT, Map.of("1.1", "Indsatsen virker."), StatusReportEdition.FINAL, true),
+        java.util.EnumSet.allOf(DocumentFormat.class));
 
     String pdf = Documents.pdfText(documents.get(DocumentFormat.PDF));
     assertThat(pdf).contains("Status på Beskæftigelsesplan 2026", "Tårnby Kommune", "1. kvartal 2026", "Endelig version",

@@ -1,0 +1,212 @@
+package dk.aarshjul.benchmark;
+
+import dk.aarshjul.AarshjulApplication;
+import dk.aarshjul.planning.adapter.camunda.StatusRound;
+import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.planning.domain.Plan;
+import dk.aarshjul.planning.domain.PlanContent;
+import dk.aarshjul.planning.domain.PlanContentReader;
+import dk.aarshjul.planning.domain.PlanPeriod;
+import dk.aarshjul.planning.domain.Quarter;
+import dk.aarshjul.reporting.application.StatusReportService;
+import dk.aarshjul.tenancy.application.OnboardingService;
+import dk.aarshjul.tenancy.domain.Municipality;
+import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A quarterly status round for many plans of 15 goals each, on the bundled indicator data, through the
+ * process engine with its job executor: pull, assess, draft report, the planner's review (completed at
+ * once), final report. Prints the total time, reports per second, median and 95th percentile per report,
+ * peak heap, and the round's time against rendering the same reports directly without the engine.
+ * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.aarshjul.benchmark.StatusRoundBenchmark}
+ * (argument: number of plans, default 98, one per municipality; more plans are spread over the municipalities).
+ */
+public final class StatusRoundBenchmark {
+
+  static final Quarter QUARTER = new Quarter(2025, 4);
+  static final int CORES = Runtime.getRuntime().availableProcessors();
+
+  public static void main(String[] args) throws Exception {
+    int plans = args.length > 0 ? Integer.parseInt(args[0]) : 98;
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AarshjulApplication.class)
+        .profiles("demo")
+        .run("--spring.datasource.url=jdbc:h2:mem:round-benchmark;DB_CLOSE_DELAY=-1", "--server.port=0",
+            "--logging.level.root=WARN", "--logging.level.org.camunda=ERROR")) {
+      List<PlanOf> made = plans(app, plans);
+      RuntimeService runtime = app.getBean(RuntimeService.class);
+      TaskService tasks = app.getBean(TaskService.class);
+      ManagementService management = app.getBean(ManagementService.class);
+      StatusReportService reports = app.getBean(StatusReportService.class);
+
+      // warm-up: one round end to end, so class loading and the first pull are not measured
+      runRounds(runtime, tasks, management, made.subList(0, 1), new Quarter(2025, 3));
+      resetPeakHeap();
+
+      long start = System.nanoTime();
+      Map<String, Long> perReport = runRounds(runtime, tasks, management, made, QUARTER);
+      double roundSeconds = (System.nanoTime() - start) / 1e9;
+      long roundHeap = peakHeap();
+
+      // the same reports rendered directly, draft and final as in the round, on as many threads as cores
+      ExecutorService pool = Executors.newFixedThreadPool(CORES);
+      long directStart = System.nanoTime();
+      List<Future<?>> renders = new ArrayList<>();
+      for (PlanOf plan : made) {
+        renders.add(pool.submit(() -> {
+          reports.renderUnstored(plan.planId(), plan.tenantId(), QUARTER);
+        }));
+      }
+      for (Future<?> render : renders) {
+        render.get();
+      }
+      double directSeconds = (System.nanoTime() - directStart) / 1e9;
+      pool.shutdown();
+
+      List<Long> times = new ArrayList<>(perReport.values());
+      Collections.sort(times);
+      System.out.printf("Status round for %d plans of 15 goals (%s, %d cores)%n", made.size(), QUARTER.danishLabel(), CORES);
+      System.out.printf("  total time:              %.1f s%n", roundSeconds);
+      System.out.printf("  reports per second:      %.2f%n", made.size() / roundSeconds);
+      System.out.printf("  per report, start to final (median / p95): %.2f s / %.2f s%n", times.get(times.size() / 2) / 1e3,
+          times.get((int) Math.ceil(times.size() * 0.95) - 1) / 1e3);
+      System.out.printf("  peak heap during round:  %d MiB%n", roundHeap / (1024 * 1024));
+      System.out.printf("  rendering directly:      %.1f s (draft and final of each report, %d threads)%n", directSeconds, CORES);
+      System.out.printf("  round / direct:          %.2f (engine and storage share %.0f %%)%n", roundSeconds / directSeconds,
+          100 * (1 - directSeconds / roundSeconds));
+    }
+  }
+
+  record PlanOf(String planId, String tenantId) {}
+
+  /** Starts the rounds as the follow-up does, completes each review at once, waits for every final report. */
+  static Map<String, Long> runRounds(RuntimeService runtime, TaskService tasks, ManagementService management, List<PlanOf> plans,
+      Quarter quarter) throws InterruptedException {
+    Map<String, Long> started = new ConcurrentHashMap<>();
+    Map<String, Long> finished = new ConcurrentHashMap<>();
+    for (PlanOf plan : plans) {
+      String id = runtime.createProcessInstanceByKey(StatusRound.PROCESS_KEY).businessKey(plan.planId())
+          .setVariables(Variables.createVariables().putValue("tenantId", plan.tenantId()).putValue("planId", plan.planId())
+              .putValue("planTitle", "Beskæftigelsesplan").putValue("plannerGroup", plan.tenantId() + "-planner")
+              .putValue(StatusRound.Var.QUARTER, quarter.toString()).putValue(StatusRound.Var.ON_DEMAND, false))
+          .execute().getId();
+      started.put(id, System.nanoTime());
+    }
+    while (finished.size() < plans.size()) {
+      for (Task review : tasks.createTaskQuery().taskDefinitionKey(StatusRound.REVIEW_REPORT).list()) {
+        tasks.complete(review.getId(), Variables.createVariables().putValue(StatusRound.Var.STATUS_TEXT, "Benchmark"));
+      }
+      for (Task orientation : tasks.createTaskQuery().taskDefinitionKey(StatusRound.COMMITTEE_ORIENTATION).list()) {
+        String instance = orientation.getProcessInstanceId();
+        if (started.containsKey(instance) && !finished.containsKey(instance)) {
+          finished.put(instance, System.nanoTime());
+        }
+        tasks.complete(orientation.getId(), Variables.createVariables().putValue("orientationNoted", true));
+      }
+      if (finished.size() < plans.size()) {
+        List<org.camunda.bpm.engine.runtime.Job> failed = management.createJobQuery().withException().list();
+        if (!failed.isEmpty()) {
+          throw new IllegalStateException(failed.size() + " failed jobs, e.g. "
+              + management.getJobExceptionStacktrace(failed.get(0).getId()));
+        }
+        Thread.sleep(50);
+      }
+    }
+    Map<String, Long> millis = new ConcurrentHashMap<>();
+    finished.forEach((id, end) -> millis.put(id, (end - started.get(id)) / 1_000_000));
+    return millis;
+  }
+
+  /** One adopted plan of 15 goals per municipality; beyond 98, more plans for earlier years. */
+  static List<PlanOf> plans(ConfigurableApplicationContext app, int count) {
+    MunicipalityCatalog catalog = app.getBean(MunicipalityCatalog.class);
+    OnboardingService onboarding = app.getBean(OnboardingService.class);
+    PlanService planService = app.getBean(PlanService.class);
+    List<Municipality> all = new ArrayList<>(catalog.all());
+    List<PlanOf> made = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Municipality municipality = all.get(i % all.size());
+      if (i < all.size()) {
+        onboarding.onboard(municipality.tenantId(), List.of(), "benchmark");
+      }
+      int firstYear = 2025 - i / all.size() * 1;
+      PlanPeriod period = new PlanPeriod(Math.max(PlanPeriod.EARLIEST_YEAR, firstYear - (i / all.size()) * 7), 2025);
+      if (planService.exists(municipality.tenantId(), period.firstYear())) {
+        period = new PlanPeriod(period.firstYear() - 1, 2025);
+      }
+      PlanContent content = new PlanContentReader(planService.goalContext(period, null)).read(goals());
+      Plan plan = planService.importAdopted(municipality.tenantId(), period, "Beskæftigelsesplan " + period.firstYear() + " for "
+          + municipality.name() + " Kommune", content, "benchmark");
+      made.add(new PlanOf(plan.id(), municipality.tenantId()));
+    }
+    return made;
+  }
+
+  static List<Map<String, Object>> goals() {
+    List<Map<String, Object>> goals = new ArrayList<>();
+    for (String benefit : List.of("sygedagpenge", "kontanthjaelp", "a-dagpenge", "fleksjob")) {
+      goals.add(Map.of("kind", "baseline-to-target", "text", "Færre fuldtidspersoner på " + benefit, "indicatorCode",
+          "fuldtidspersoner-" + benefit, "targetGroup", "all", "baselineValue", 400, "baselinePeriod", "2024Q4",
+          "targetValue", 350, "deadline", "2025-12-31", "benchmarks", List.of()));
+    }
+    goals.add(Map.of("kind", "relative-change", "text", "Andelen på offentlig forsørgelse falder 5 %", "indicatorCode",
+        "pct-arbejdsstyrken-i-alt", "targetGroup", "all", "baselineValue", 12, "baselinePeriod", "2024Q4", "changePercent", -5,
+        "deadline", "2025-12-31", "benchmarks", List.of("country")));
+    goals.add(Map.of("kind", "relative-change", "text", "Færre i jobafklaring", "indicatorCode", "fuldtidspersoner-jobafklaring",
+        "targetGroup", "job-clarification", "baselineValue", 120, "baselinePeriod", "2024Q4", "changePercent", -10,
+        "deadline", "2025-12-31", "benchmarks", List.of()));
+    for (String code : List.of("fuldtidspersoner-i-alt", "fuldtidspersoner-ledighedsydelse")) {
+      goals.add(Map.of("kind", "not-worse-than", "text", "Ikke flere end i 2024: " + code, "indicatorCode", code, "targetGroup", "all",
+          "referencePeriod", "2024", "better", "lower", "deadline", "2025-12-31", "benchmarks", List.of()));
+    }
+    for (String code : List.of("pct-arbejdsstyrken-uddannelseshjaelp", "pct-arbejdsstyrken-sygedagpenge")) {
+      goals.add(Map.of("kind", "rank", "text", "Blandt den bedste tredjedel: " + code, "indicatorCode", code, "targetGroup", "youth",
+          "fraction", "1/3", "better", "lower", "deadline", "2025-12-31", "benchmarks", List.of("country", "region:084")));
+    }
+    goals.add(Map.of("kind", "relative-to-benchmark", "text", "Ledigheden under landsgennemsnittet", "indicatorCode",
+        "ledighed-saesonkorrigeret", "targetGroup", "all", "benchmark", "country", "comparison", "at-or-below", "deadline",
+        "2025-12-31", "benchmarks", List.of("country")));
+    goals.add(Map.of("kind", "relative-to-benchmark", "text", "Kontanthjælp på niveau med landet", "indicatorCode",
+        "pct-arbejdsstyrken-kontanthjaelp", "targetGroup", "job-ready-cash-benefit", "benchmark", "country", "comparison", "at-level",
+        "deadline", "2025-12-31", "benchmarks", List.of("country")));
+    goals.add(Map.of("kind", "direction", "text", "Flere i job efter virksomhedsrettet tilbud", "indicatorCode",
+        "beskaeftigelse-efter-virksomhedsrettet-tilbud", "targetGroup", "all", "baselinePeriod", "2024Q4", "direction", "increasing",
+        "deadline", "2025-12-31", "benchmarks", List.of("country")));
+    goals.add(Map.of("kind", "absolute-level", "text", "Højst 3 % på a-dagpenge", "indicatorCode", "pct-arbejdsstyrken-a-dagpenge",
+        "targetGroup", "insured-unemployed", "targetValue", 3, "bound", "at-most", "deadline", "2025-12-31", "benchmarks", List.of("country")));
+    goals.add(Map.ofEntries(Map.entry("kind", "gap-to-benchmark"), Map.entry("text", "Forskellen til landet mindskes"),
+        Map.entry("indicatorCode", "pct-arbejdsstyrken-a-dagpenge"), Map.entry("targetGroup", "insured-unemployed"),
+        Map.entry("baselineValue", 3.9), Map.entry("baselinePeriod", "2024Q4"), Map.entry("benchmark", "country"),
+        Map.entry("benchmarkBaselineValue", 2.8), Map.entry("reduceByPoints", 0.5), Map.entry("deadline", "2025-12-31"),
+        Map.entry("benchmarks", List.of("country", "region:084"))));
+    return List.of(Map.of("title", "Færre på offentlig forsørgelse", "targetGroups", List.of("all", "youth"), "pejlemaerker", List.of(),
+        "goals", goals));
+  }
+
+  private static void resetPeakHeap() {
+    System.gc();
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  private static long peakHeap() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+        .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+  }
+}
