@@ -44,7 +44,7 @@ class AnnualCycleIT {
     Api.Response requested = api.as("taarnby.planner").post("/api/plans/" + planId + "/status-rounds", Map.of("quarter", "2026Q1"));
     assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
     Jobs.runDue(management);
-    JsonNode extra = api.as("taarnby.planner").get("/engine-rest/task?taskDefinitionKey=userTask_writeStatus"
+    JsonNode extra = api.as("taarnby.planner").get("/engine-rest/task?taskDefinitionKey=userTask_reviewReport"
         + "&processInstanceBusinessKey=" + planId).json();
     assertThat(extra).hasSize(1);
     String taskId = extra.get(0).path("id").asText();

@@ -47,7 +47,9 @@ class OpenStatusRoundDelegate implements JavaDelegate {
     execution.setVariable(StatusRound.Var.QUARTER_LABEL, (onDemand ? "ekstra status, " : "") + quarter.danishLabel());
     execution.setVariable(StatusRound.Var.STATUS_DUE, endOf(due));
     execution.setVariable(StatusRound.Var.STATUS_REMINDER, endOf(PlanSchedule.reminder(due)));
-    execution.setVariable(StatusRound.Var.ORIENTATION_DUE, endOf(PlanSchedule.statusDeadline(due)));
+    LocalDate orientationDue = PlanSchedule.statusDeadline(due);
+    execution.setVariable(StatusRound.Var.ORIENTATION_DUE, endOf(orientationDue));
+    execution.setVariable(StatusRound.Var.ORIENTATION_REMINDER, endOf(PlanSchedule.reminder(orientationDue)));
     List<String> committees = plans.decidingMunicipalities(execution.getTenantId()).stream().map(Role.COMMITTEE::groupId).toList();
     execution.setVariable(StatusRound.Var.COMMITTEE_GROUPS, ProcessValues.jsonList(committees));
   }

@@ -27,6 +27,7 @@ public final class StatusRound {
     public static final String STATUS_DUE = "statusDue";
     public static final String STATUS_REMINDER = "statusReminder";
     public static final String ORIENTATION_DUE = "orientationDue";
+    public static final String ORIENTATION_REMINDER = "orientationReminder";
     public static final String COMMITTEE_GROUPS = "committeeGroups";
     /** The planner's overall status, optional. */
     public static final String STATUS_TEXT = "statusText";

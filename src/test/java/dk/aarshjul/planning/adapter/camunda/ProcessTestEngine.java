@@ -74,10 +74,10 @@ final class ProcessTestEngine {
     executeJobs(engine, true);
   }
 
-  /** Removes every running instance, so each test starts from an empty engine. */
+  /** Removes every running instance (its called rounds with it), so each test starts from an empty engine. */
   static void deleteAllInstances(ProcessEngine engine) {
     var runtime = engine.getRuntimeService();
-    List<String> ids = runtime.createProcessInstanceQuery().list().stream().map(p -> p.getId()).toList();
+    List<String> ids = runtime.createProcessInstanceQuery().rootProcessInstances().list().stream().map(p -> p.getId()).toList();
     if (!ids.isEmpty()) {
       runtime.deleteProcessInstances(ids, "test cleanup", true, true);
     }
