@@ -146,12 +146,12 @@ public final class StatusRoundBenchmark {
       if (i < all.size()) {
         onboarding.onboard(municipality.tenantId(), List.of(), "benchmark");
       }
-      int firstYear = 2025 - i / all.size() * 1;
-      PlanPeriod period = new PlanPeriod(Math.max(PlanPeriod.EARLIEST_YEAR, firstYear - (i / all.size()) * 7), 2025);
+      int repeat = i / all.size();
+      PlanPeriod period = PlanPeriod.ofYear(2025 - repeat);
       if (planService.exists(municipality.tenantId(), period.firstYear())) {
-        period = new PlanPeriod(period.firstYear() - 1, 2025);
+        period = PlanPeriod.ofYear(PlanPeriod.EARLIEST_YEAR + repeat);
       }
-      PlanContent content = new PlanContentReader(planService.goalContext(period, null)).read(goals());
+      PlanContent content = new PlanContentReader(planService.goalContext(period, null)).read(goals(period.lastYear()));
       Plan plan = planService.importAdopted(municipality.tenantId(), period, "Beskæftigelsesplan " + period.firstYear() + " for "
           + municipality.name() + " Kommune", content, "benchmark");
       made.add(new PlanOf(plan.id(), municipality.tenantId()));
@@ -159,42 +159,45 @@ public final class StatusRoundBenchmark {
     return made;
   }
 
-  static List<Map<String, Object>> goals() {
+  /** 15 goals of the plan year: baselines and references in the year before, deadlines at its end. */
+  static List<Map<String, Object>> goals(int year) {
+    String baseline = (year - 1) + "Q4";
+    String deadline = year + "-12-31";
     List<Map<String, Object>> goals = new ArrayList<>();
     for (String benefit : List.of("sygedagpenge", "kontanthjaelp", "a-dagpenge", "fleksjob")) {
       goals.add(Map.of("kind", "baseline-to-target", "text", "Færre fuldtidspersoner på " + benefit, "indicatorCode",
-          "fuldtidspersoner-" + benefit, "targetGroup", "all", "baselineValue", 400, "baselinePeriod", "2024Q4",
-          "targetValue", 350, "deadline", "2025-12-31", "benchmarks", List.of()));
+          "fuldtidspersoner-" + benefit, "targetGroup", "all", "baselineValue", 400, "baselinePeriod", baseline,
+          "targetValue", 350, "deadline", deadline, "benchmarks", List.of()));
     }
     goals.add(Map.of("kind", "relative-change", "text", "Andelen på offentlig forsørgelse falder 5 %", "indicatorCode",
-        "pct-arbejdsstyrken-i-alt", "targetGroup", "all", "baselineValue", 12, "baselinePeriod", "2024Q4", "changePercent", -5,
-        "deadline", "2025-12-31", "benchmarks", List.of("country")));
+        "pct-arbejdsstyrken-i-alt", "targetGroup", "all", "baselineValue", 12, "baselinePeriod", baseline, "changePercent", -5,
+        "deadline", deadline, "benchmarks", List.of("country")));
     goals.add(Map.of("kind", "relative-change", "text", "Færre i jobafklaring", "indicatorCode", "fuldtidspersoner-jobafklaring",
-        "targetGroup", "job-clarification", "baselineValue", 120, "baselinePeriod", "2024Q4", "changePercent", -10,
-        "deadline", "2025-12-31", "benchmarks", List.of()));
+        "targetGroup", "job-clarification", "baselineValue", 120, "baselinePeriod", baseline, "changePercent", -10,
+        "deadline", deadline, "benchmarks", List.of()));
     for (String code : List.of("fuldtidspersoner-i-alt", "fuldtidspersoner-ledighedsydelse")) {
-      goals.add(Map.of("kind", "not-worse-than", "text", "Ikke flere end i 2024: " + code, "indicatorCode", code, "targetGroup", "all",
-          "referencePeriod", "2024", "better", "lower", "deadline", "2025-12-31", "benchmarks", List.of()));
+      goals.add(Map.of("kind", "not-worse-than", "text", "Ikke flere end året før: " + code, "indicatorCode", code, "targetGroup", "all",
+          "referencePeriod", String.valueOf(year - 1), "better", "lower", "deadline", deadline, "benchmarks", List.of()));
     }
     for (String code : List.of("pct-arbejdsstyrken-uddannelseshjaelp", "pct-arbejdsstyrken-sygedagpenge")) {
       goals.add(Map.of("kind", "rank", "text", "Blandt den bedste tredjedel: " + code, "indicatorCode", code, "targetGroup", "youth",
-          "fraction", "1/3", "better", "lower", "deadline", "2025-12-31", "benchmarks", List.of("country", "region:084")));
+          "fraction", "1/3", "better", "lower", "deadline", deadline, "benchmarks", List.of("country", "region:084")));
     }
     goals.add(Map.of("kind", "relative-to-benchmark", "text", "Ledigheden under landsgennemsnittet", "indicatorCode",
         "ledighed-saesonkorrigeret", "targetGroup", "all", "benchmark", "country", "comparison", "at-or-below", "deadline",
-        "2025-12-31", "benchmarks", List.of("country")));
+        deadline, "benchmarks", List.of("country")));
     goals.add(Map.of("kind", "relative-to-benchmark", "text", "Kontanthjælp på niveau med landet", "indicatorCode",
         "pct-arbejdsstyrken-kontanthjaelp", "targetGroup", "job-ready-cash-benefit", "benchmark", "country", "comparison", "at-level",
-        "deadline", "2025-12-31", "benchmarks", List.of("country")));
+        "deadline", deadline, "benchmarks", List.of("country")));
     goals.add(Map.of("kind", "direction", "text", "Flere i job efter virksomhedsrettet tilbud", "indicatorCode",
-        "beskaeftigelse-efter-virksomhedsrettet-tilbud", "targetGroup", "all", "baselinePeriod", "2024Q4", "direction", "increasing",
-        "deadline", "2025-12-31", "benchmarks", List.of("country")));
+        "beskaeftigelse-efter-virksomhedsrettet-tilbud", "targetGroup", "all", "baselinePeriod", baseline, "direction", "increasing",
+        "deadline", deadline, "benchmarks", List.of("country")));
     goals.add(Map.of("kind", "absolute-level", "text", "Højst 3 % på a-dagpenge", "indicatorCode", "pct-arbejdsstyrken-a-dagpenge",
-        "targetGroup", "insured-unemployed", "targetValue", 3, "bound", "at-most", "deadline", "2025-12-31", "benchmarks", List.of("country")));
+        "targetGroup", "insured-unemployed", "targetValue", 3, "bound", "at-most", "deadline", deadline, "benchmarks", List.of("country")));
     goals.add(Map.ofEntries(Map.entry("kind", "gap-to-benchmark"), Map.entry("text", "Forskellen til landet mindskes"),
         Map.entry("indicatorCode", "pct-arbejdsstyrken-a-dagpenge"), Map.entry("targetGroup", "insured-unemployed"),
-        Map.entry("baselineValue", 3.9), Map.entry("baselinePeriod", "2024Q4"), Map.entry("benchmark", "country"),
-        Map.entry("benchmarkBaselineValue", 2.8), Map.entry("reduceByPoints", 0.5), Map.entry("deadline", "2025-12-31"),
+        Map.entry("baselineValue", 3.9), Map.entry("baselinePeriod", baseline), Map.entry("benchmark", "country"),
+        Map.entry("benchmarkBaselineValue", 2.8), Map.entry("reduceByPoints", 0.5), Map.entry("deadline", deadline),
         Map.entry("benchmarks", List.of("country", "region:084"))));
     return List.of(Map.of("title", "Færre på offentlig forsørgelse", "targetGroups", List.of("all", "youth"), "pejlemaerker", List.of(),
         "goals", goals));
