@@ -1,5 +1,6 @@
 package dk.aarshjul;
 
+import dk.aarshjul.shared.DanishTime;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.boot.SpringApplication;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 public class AarshjulApplication {
 
   /** Municipal deadlines are Danish calendar days. */
-  public static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+  public static final ZoneId DANISH_TIME = DanishTime.ZONE;
 
   @Bean
   Clock clock() {

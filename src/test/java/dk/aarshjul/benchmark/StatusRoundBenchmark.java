@@ -8,7 +8,14 @@ import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.planning.domain.PlanContentReader;
 import dk.aarshjul.planning.domain.PlanPeriod;
 import dk.aarshjul.planning.domain.Quarter;
+import dk.aarshjul.planning.application.PlanDocument;
+import dk.aarshjul.reporting.application.DocumentRenderer;
+import dk.aarshjul.reporting.application.StatusReportAssembler;
 import dk.aarshjul.reporting.application.StatusReportService;
+import dk.aarshjul.reporting.domain.StatusReport;
+import dk.aarshjul.reporting.domain.StatusReportEdition;
+import dk.aarshjul.tenancy.application.TenantMunicipalities;
+import java.time.OffsetDateTime;
 import dk.aarshjul.tenancy.application.OnboardingService;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
@@ -54,7 +61,8 @@ public final class StatusRoundBenchmark {
       RuntimeService runtime = app.getBean(RuntimeService.class);
       TaskService tasks = app.getBean(TaskService.class);
       ManagementService management = app.getBean(ManagementService.class);
-      StatusReportService reports = app.getBean(StatusReportService.class);
+      DirectRendering direct = new DirectRendering(app.getBean(PlanService.class), app.getBean(StatusReportAssembler.class),
+          app.getBean(DocumentRenderer.class), app.getBean(TenantMunicipalities.class));
 
       // warm-up: one round end to end, so class loading and the first pull are not measured
       runRounds(runtime, tasks, management, made.subList(0, 1), new Quarter(2025, 3));
@@ -70,9 +78,7 @@ public final class StatusRoundBenchmark {
       long directStart = System.nanoTime();
       List<Future<?>> renders = new ArrayList<>();
       for (PlanOf plan : made) {
-        renders.add(pool.submit(() -> {
-          reports.renderUnstored(plan.planId(), plan.tenantId(), QUARTER);
-        }));
+        renders.add(pool.submit(() -> direct.render(plan)));
       }
       for (Future<?> render : renders) {
         render.get();
@@ -95,6 +101,21 @@ public final class StatusRoundBenchmark {
   }
 
   record PlanOf(String planId, String tenantId) {}
+
+  /** What the round's steps compute and render, draft and final, called straight, without engine or storage. */
+  record DirectRendering(PlanService plans, StatusReportAssembler assembler, DocumentRenderer renderer,
+      TenantMunicipalities municipalities) {
+
+    void render(PlanOf plan) {
+      PlanDocument document = plans.document(plan.planId(), List.of(plan.tenantId()));
+      StatusReport report = assembler.assemble(plan.planId(), document.plan().title(), document.content(),
+          municipalities.municipalities(plan.tenantId()), QUARTER, OffsetDateTime.now());
+      renderer.statusReport(new StatusReportEdition(report, Map.of(), StatusReportEdition.DRAFT, false),
+          StatusReportService.DRAFT_FORMATS);
+      renderer.statusReport(new StatusReportEdition(report, Map.of(), StatusReportEdition.FINAL, true),
+          StatusReportService.FINAL_FORMATS);
+    }
+  }
 
   /** Starts the rounds as the follow-up does, completes each review at once, waits for every final report. */
   static Map<String, Long> runRounds(RuntimeService runtime, TaskService tasks, ManagementService management, List<PlanOf> plans,

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
@@ -38,30 +39,22 @@ public class AreaFigures {
 
   /** @return empty when a member has no stored figure for the period; a null value when it is not given */
   public Optional<IndicatorValue> figure(String indicatorCode, String period, List<Area> members) {
-    List<BigDecimal> values = new ArrayList<>();
-    for (Area area : members) {
-      Optional<IndicatorStore.Stored> stored = store.find(indicatorCode, area, period);
-      if (stored.isEmpty()) {
-        return Optional.empty();
-      }
-      values.add(stored.get().value().value());
+    List<BigDecimal> values = given(indicatorCode, period, members);
+    if (values == null) {
+      return Optional.empty();
     }
-    return Optional.of(new IndicatorValue(indicatorCode, members.get(0), period, combine(indicatorCode, period, values, members)));
+    List<BigDecimal> persons = members.size() == 1 ? null
+        : personsOfSameTable(indicatorCode).map(code -> given(code, period, members)).orElse(null);
+    return Optional.of(new IndicatorValue(indicatorCode, members.get(0), period, combine(indicatorCode, values, persons)));
   }
 
-  /** Every stored period's figure, oldest first (periods of the same type sort as text). */
-  public Map<String, BigDecimal> series(String indicatorCode, List<Area> members) {
-    Map<String, Map<Area, BigDecimal>> byPeriod = new TreeMap<>();
-    for (IndicatorValue value : store.series(indicatorCode, members)) {
-      byPeriod.computeIfAbsent(value.period(), p -> new HashMap<>()).put(value.area(), value.value());
-    }
-    Map<String, BigDecimal> series = new TreeMap<>();
-    byPeriod.forEach((period, values) -> {
-      if (values.size() == members.size()) {
-        List<BigDecimal> ordered = members.stream().map(values::get).toList();
-        series.put(period, ordered.contains(null) ? null : combine(indicatorCode, period, ordered, members));
-      }
-    });
+  /** Every period all members have a stored figure for, oldest first (periods of the same type sort as text). */
+  public NavigableMap<String, BigDecimal> series(String indicatorCode, List<Area> members) {
+    Map<String, List<BigDecimal>> values = byPeriod(indicatorCode, members);
+    Map<String, List<BigDecimal>> persons = members.size() == 1 ? Map.of()
+        : personsOfSameTable(indicatorCode).map(code -> byPeriod(code, members)).orElse(Map.of());
+    NavigableMap<String, BigDecimal> series = new TreeMap<>();
+    values.forEach((period, memberValues) -> series.put(period, combine(indicatorCode, memberValues, persons.get(period))));
     return series;
   }
 
@@ -76,18 +69,41 @@ public class AreaFigures {
             .findFirst());
   }
 
-  private BigDecimal combine(String indicatorCode, String period, List<BigDecimal> values, List<Area> members) {
+  /** Each member's figure (null if suppressed), in member order; null when a member has none stored. */
+  private List<BigDecimal> given(String indicatorCode, String period, List<Area> members) {
+    List<BigDecimal> values = new ArrayList<>();
+    for (Area area : members) {
+      Optional<IndicatorStore.Stored> stored = store.find(indicatorCode, area, period);
+      if (stored.isEmpty()) {
+        return null;
+      }
+      values.add(stored.get().value().value());
+    }
+    return values;
+  }
+
+  /** The periods every member has a stored figure for, with the members' figures in member order. */
+  private Map<String, List<BigDecimal>> byPeriod(String indicatorCode, List<Area> members) {
+    Map<String, Map<Area, BigDecimal>> stored = new HashMap<>();
+    for (IndicatorValue value : store.series(indicatorCode, members)) {
+      stored.computeIfAbsent(value.period(), p -> new HashMap<>()).put(value.area(), value.value());
+    }
+    Map<String, List<BigDecimal>> complete = new HashMap<>();
+    stored.forEach((period, byArea) -> {
+      if (byArea.keySet().containsAll(members)) {
+        complete.put(period, members.stream().map(byArea::get).toList());
+      }
+    });
+    return complete;
+  }
+
+  /** Not given when any member's figure is not; a share without every member's persons cannot be combined. */
+  private BigDecimal combine(String indicatorCode, List<BigDecimal> values, List<BigDecimal> persons) {
     if (values.contains(null)) {
       return null;
     }
-    if (members.size() == 1) {
-      return values.get(0);
-    }
     Unit unit = indicators.find(indicatorCode).map(Indicator::unit).orElse(null);
-    List<BigDecimal> persons = personsOfSameTable(indicatorCode)
-        .map(code -> members.stream().map(area -> store.find(code, area, period).map(s -> s.value().value()).orElse(null)).toList())
-        .filter(list -> !list.contains(null))
-        .orElse(null);
-    return JointFigure.combine(unit, values, persons).orElse(null);
+    List<BigDecimal> usablePersons = persons == null || persons.contains(null) ? null : persons;
+    return JointFigure.combine(unit, values, usablePersons).orElse(null);
   }
 }

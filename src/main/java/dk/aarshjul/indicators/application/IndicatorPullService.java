@@ -8,12 +8,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -29,9 +31,8 @@ public class IndicatorPullService {
   private final SourceCatalogue catalogue;
   private final List<IndicatorSource> sources;
   private final IndicatorStore store;
-  private final Map<String, Instant> lastPulled = new ConcurrentHashMap<>();
-  /** History periods this node asked the sources for, so a period a source has no figures for is asked once. */
-  private final Set<String> askedBefore = ConcurrentHashMap.newKeySet();
+  /** When this node last asked the sources for an indicator's period ("code;period"). */
+  private final Map<String, Instant> asked = new ConcurrentHashMap<>();
 
   public IndicatorPullService(SourceCatalogue catalogue, List<IndicatorSource> sources, IndicatorStore store) {
     this.catalogue = catalogue;
@@ -51,6 +52,80 @@ public class IndicatorPullService {
       catalogue.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL).ifPresent(selection ->
           codesByPeriods.computeIfAbsent(periods(selection.periodType(), year, quarter), k -> new ArrayList<>()).add(code));
     }
+    return pullGrouped(codesByPeriods);
+  }
+
+  /**
+   * Pulls a quarter's figures unless this node asked the source for them within {@code freshFor}: a pull
+   * brings every area along, so of many rounds in a quarter only the first asks the source. (A period the
+   * source has no figures for yet counts as asked too; another node simply asks once more.)
+   */
+  public synchronized PullReport pullQuarterUnlessFresh(List<String> indicatorCodes, int year, int quarter, Duration freshFor,
+      Clock clock) {
+    return pullUnlessAsked(indicatorCodes, List.of(new int[] {year, quarter}), code -> period -> true, freshFor, clock);
+  }
+
+  /**
+   * Pulls the periods of the given quarters that the store does not hold yet for the probe area (a pull
+   * brings every area's figures along) and that this node has not asked for within {@code freshFor}: the
+   * history a status report's charts show, fetched once.
+   */
+  public synchronized PullReport pullMissing(List<String> indicatorCodes, List<int[]> quarters, Area probe, Duration freshFor,
+      Clock clock) {
+    return pullUnlessAsked(indicatorCodes, quarters, code -> {
+      Set<String> stored = store.series(code, List.of(probe)).stream().map(IndicatorValue::period).collect(Collectors.toSet());
+      return period -> !stored.contains(period);
+    }, freshFor, clock);
+  }
+
+  /**
+   * Asks the sources for the quarters' periods of each indicator that {@code wanted} selects and this node
+   * has not asked for within {@code freshFor}. Concurrent rounds thereby wait for the first one's pull
+   * instead of storing the same figures at once; if the pull's transaction rolls back, it is forgotten.
+   */
+  private PullReport pullUnlessAsked(List<String> indicatorCodes, List<int[]> quarters,
+      Function<String, Predicate<String>> wanted, Duration freshFor, Clock clock) {
+    Instant now = clock.instant();
+    Instant staleBefore = now.minus(freshFor);
+    Map<List<String>, List<String>> codesByPeriods = new LinkedHashMap<>();
+    List<String> askedNow = new ArrayList<>();
+    for (String code : indicatorCodes.stream().distinct().toList()) {
+      catalogue.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL).ifPresent(selection -> {
+        Predicate<String> wantedPeriod = wanted.apply(code);
+        List<String> periods = quarters.stream()
+            .flatMap(q -> periods(selection.periodType(), q[0], q[1]).stream())
+            .filter(wantedPeriod)
+            .filter(period -> {
+              Instant last = asked.get(code + ";" + period);
+              return last == null || last.isBefore(staleBefore);
+            })
+            .toList();
+        if (!periods.isEmpty()) {
+          codesByPeriods.computeIfAbsent(periods, k -> new ArrayList<>()).add(code);
+          periods.forEach(period -> askedNow.add(code + ";" + period));
+        }
+      });
+    }
+    askedNow.forEach(key -> asked.put(key, now));
+    forgetIfRolledBack(() -> askedNow.forEach(asked::remove));
+    return pullGrouped(codesByPeriods);
+  }
+
+  private static void forgetIfRolledBack(Runnable forget) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          if (status != STATUS_COMMITTED) {
+            forget.run();
+          }
+        }
+      });
+    }
+  }
+
+  /** One pull per group of indicators wanted for the same periods, the reports added up. */
+  private PullReport pullGrouped(Map<List<String>, List<String>> codesByPeriods) {
     int requests = 0;
     int values = 0;
     int added = 0;
@@ -65,72 +140,6 @@ public class IndicatorPullService {
       unchanged += report.stored().unchanged();
     }
     return new PullReport(requests, values, new IndicatorStore.StoreResult(added, revised, unchanged));
-  }
-
-  /**
-   * Pulls a quarter's figures unless this node pulled them within {@code freshFor}: a pull brings every
-   * area along, so of many rounds in a quarter only the first asks the source. (A period the source has no
-   * figures for yet counts as pulled too; another node simply pulls once more.)
-   */
-  public synchronized PullReport pullQuarterUnlessFresh(List<String> indicatorCodes, int year, int quarter, Duration freshFor,
-      Clock clock) {
-    Instant now = clock.instant();
-    List<String> stale = indicatorCodes.stream().distinct()
-        .filter(code -> {
-          Instant last = lastPulled.get(code + ";" + year + "Q" + quarter);
-          return last == null || last.isBefore(now.minus(freshFor));
-        })
-        .toList();
-    List<String> keys = stale.stream().map(code -> code + ";" + year + "Q" + quarter).toList();
-    keys.forEach(key -> lastPulled.put(key, now));
-    forgetIfRolledBack(() -> keys.forEach(lastPulled::remove));
-    return pullQuarter(stale, year, quarter);
-  }
-
-  /** Concurrent rounds wait for the first one's pull instead of storing the same figures at once. */
-  private static void forgetIfRolledBack(Runnable forget) {
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          if (status != STATUS_COMMITTED) {
-            forget.run();
-          }
-        }
-      });
-    }
-  }
-
-  /**
-   * Pulls the periods of the given quarters that the store does not hold yet for the probe area (a pull
-   * brings every area's figures along) and that this node has not asked for before: the history a status
-   * report's charts show, fetched once.
-   */
-  public synchronized PullReport pullMissing(List<String> indicatorCodes, List<int[]> quarters, Area probe) {
-    Map<List<String>, List<String>> codesByMissingPeriods = new LinkedHashMap<>();
-    for (String code : indicatorCodes.stream().distinct().toList()) {
-      catalogue.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL).ifPresent(selection -> {
-        Set<String> stored = store.series(code, List.of(probe)).stream().map(IndicatorValue::period).collect(Collectors.toSet());
-        List<String> missing = quarters.stream()
-            .flatMap(q -> periods(selection.periodType(), q[0], q[1]).stream())
-            .filter(period -> !stored.contains(period) && !askedBefore.contains(code + ";" + period))
-            .toList();
-        List<String> keys = missing.stream().map(period -> code + ";" + period).toList();
-        askedBefore.addAll(keys);
-        forgetIfRolledBack(() -> keys.forEach(askedBefore::remove));
-        if (!missing.isEmpty()) {
-          codesByMissingPeriods.computeIfAbsent(missing, k -> new ArrayList<>()).add(code);
-        }
-      });
-    }
-    int requests = 0;
-    int values = 0;
-    for (Map.Entry<List<String>, List<String>> entry : codesByMissingPeriods.entrySet()) {
-      PullReport report = pull(entry.getValue(), entry.getKey());
-      requests += report.requests();
-      values += report.values();
-    }
-    return new PullReport(requests, values, new IndicatorStore.StoreResult(values, 0, 0));
   }
 
   static List<String> periods(String periodType, int year, int quarter) {

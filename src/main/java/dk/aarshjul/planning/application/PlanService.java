@@ -17,6 +17,7 @@ import dk.aarshjul.planning.domain.PlanStatus;
 import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.tenancy.application.TenantMunicipalities;
+import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -66,11 +67,12 @@ public class PlanService {
     }
   }
 
-  public Plan register(String tenantId, PlanPeriod period, String title, String municipalityName, String createdBy) {
+  /** @param ownerName who the plan is for, as its default title names it ("Tårnby Kommune") */
+  public Plan register(String tenantId, PlanPeriod period, String title, String ownerName, String createdBy) {
     checkCanStart(tenantId, period);
     Integer goalsYear = nationalGoals.isPublished(period.firstYear()) ? period.firstYear() : null;
     String planTitle = title == null || title.isBlank()
-        ? "Beskæftigelsesplan " + period.label() + " for " + municipalityName + (municipalityName.contains(" og ") ? " Kommuner" : " Kommune")
+        ? "Beskæftigelsesplan " + period.label() + " for " + ownerName
         : title.trim();
     Plan plan = new Plan(UUID.randomUUID().toString(), tenantId, planTitle, period, goalsYear,
         PlanStatus.DRAFT, 0, OffsetDateTime.now(clock), createdBy, null);
@@ -189,14 +191,11 @@ public class PlanService {
    */
   public int fillBaselines(String planId, String tenantId, BaselineFigures figures, String actor) {
     Plan plan = get(planId, List.of(tenantId));
-    List<String> deciding = decidingMunicipalities(tenantId);
     boolean fillable = plan.status().isEditable() || plan.status() == PlanStatus.AWAITING_COMMITTEE;
-    if (deciding.isEmpty() || plan.currentVersion() == 0 || !fillable) {
+    if (plan.currentVersion() == 0 || !fillable) {
       return 0;
     }
-    List<String> dstCodes = deciding.stream()
-        .map(tenant -> municipalities.byTenantId(tenant).orElseThrow().dstCode())
-        .toList();
+    List<String> dstCodes = tenantMunicipalities.municipalities(tenantId).stream().map(Municipality::dstCode).toList();
     PlanContent content = plans.content(planId, plan.currentVersion(), tenantId).orElseThrow();
     List<BaselineFigures.Wanted> open = content.focusAreas().stream().flatMap(area -> area.goals().stream())
         .map(PlanService::openBaseline).filter(Objects::nonNull).toList();

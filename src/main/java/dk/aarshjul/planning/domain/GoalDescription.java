@@ -12,17 +12,14 @@ import dk.aarshjul.planning.domain.GoalTarget.Rank;
 import dk.aarshjul.planning.domain.GoalTarget.RelativeChange;
 import dk.aarshjul.planning.domain.GoalTarget.RelativeToBenchmark;
 import dk.aarshjul.planning.domain.GoalTarget.ShareOfPopulation;
+import dk.aarshjul.shared.DanishTime;
 import dk.aarshjul.shared.Decimals;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Function;
 
 /** A goal's target in one Danish sentence, for forms and reports: "fra 741 fuldtidspersoner (2015) til 690". */
 public final class GoalDescription {
 
-  private static final Locale DANISH = Locale.forLanguageTag("da-DK");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
 
   private GoalDescription() {}
 
@@ -67,7 +64,17 @@ public final class GoalDescription {
     } else {
       throw new IllegalArgumentException("Unknown goal target " + target);
     }
-    return what + ", senest " + DATE.format(goal.deadline());
+    return what + ", senest " + DanishTime.date(goal.deadline());
+  }
+
+  /** The goal's baseline for a table: "741 fuldtidspersoner (2015)", "ikke oplyst (2019Q2)", or "–" for a kind without one. */
+  public static String baseline(Goal goal) {
+    Measurement baseline = goal.baseline();
+    if (baseline == null) {
+      return "–";
+    }
+    String value = baseline.value() == null ? number(null) : goal.unit().show(baseline.value());
+    return baseline.period() == null ? value : value + " (" + baseline.period() + ")";
   }
 
   private static String bound(Bound bound) {

@@ -18,12 +18,21 @@ public interface DocumentStore {
    * @param label "UDKAST", "ENDELIG", "FORSLAG", "VEDTAGET"
    */
   record StoredDocument(String id, String tenantId, String planId, Kind kind, String subject, int version, String label,
-      DocumentFormat format, String title, int size, OffsetDateTime createdAt) {}
+      DocumentFormat format, String title, int size, OffsetDateTime createdAt) {
+
+    /** Where the plan's staff fetch it. */
+    public String href() {
+      return "/api/plans/" + planId + "/documents/" + id;
+    }
+  }
 
   boolean exists(String planId, Kind kind, String subject, int version);
 
-  /** Stores every format of one version; a version already stored is left as it is. */
-  void storeIfAbsent(String tenantId, String planId, Kind kind, String subject, int version, String label, String title,
+  /**
+   * Stores every format of one version. Callers check {@link #exists} first, so as not to render twice;
+   * should two store the same version at once, the table's key lets only one of them commit.
+   */
+  void store(String tenantId, String planId, Kind kind, String subject, int version, String label, String title,
       java.util.Map<DocumentFormat, byte[]> documents, OffsetDateTime at);
 
   List<StoredDocument> list(String planId, Collection<String> tenantIds);

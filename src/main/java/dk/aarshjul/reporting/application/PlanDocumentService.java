@@ -16,17 +16,15 @@ import dk.aarshjul.planning.domain.PlanStatus;
 import dk.aarshjul.planning.domain.TargetGroup;
 import dk.aarshjul.reporting.application.DocumentStore.Kind;
 import dk.aarshjul.reporting.application.DocumentStore.StoredDocument;
+import dk.aarshjul.shared.DanishTime;
 import dk.aarshjul.tenancy.application.TenantMunicipalities;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,9 +38,6 @@ public class PlanDocumentService {
 
   static final String PROPOSAL = "FORSLAG";
   static final String ADOPTED = "VEDTAGET";
-  private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("da-DK"));
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
 
   private final PlanService plans;
   private final DocumentStore documents;
@@ -75,7 +70,7 @@ public class PlanDocumentService {
     String label = plan.status() == PlanStatus.ADOPTED ? ADOPTED : PROPOSAL;
     if (!documents.exists(planId, Kind.PLAN, label, plan.currentVersion())) {
       PlanEdition edition = edition(document);
-      documents.storeIfAbsent(plan.tenantId(), planId, Kind.PLAN, label, plan.currentVersion(), label, edition.title(),
+      documents.store(plan.tenantId(), planId, Kind.PLAN, label, plan.currentVersion(), label, edition.title(),
           renderer.plan(edition), OffsetDateTime.now(clock));
     }
     return documents.list(planId, List.of(plan.tenantId())).stream()
@@ -93,29 +88,24 @@ public class PlanDocumentService {
       int goalNumber = 0;
       for (Goal goal : area.goals()) {
         goalNumber++;
-        String baseline = goal.baseline() == null ? "–"
-            : (goal.baseline().value() == null ? "ikke oplyst" : goal.unit().show(goal.baseline().value())) + " (" + goal.baseline().period() + ")";
         goals.add(new PlanEdition.GoalLine(number + "." + goalNumber, goal.text(),
             indicators.find(goal.indicatorCode()).map(Indicator::name).orElse(goal.indicatorCode()),
-            GoalDescription.danish(goal, benchmarkNames::name), baseline, DAY.format(goal.deadline())));
+            GoalDescription.danish(goal, benchmarkNames::name), GoalDescription.baseline(goal), DanishTime.date(goal.deadline())));
       }
       areas.add(new PlanEdition.Area(Integer.toString(number), area.title(), area.description(),
           area.targetGroups().stream().map(TargetGroup::danishName).toList(), area.pejlemaerker(), goals));
     }
     List<PlanEdition.DecisionLine> decisions = document.decisions().stream().map(d -> new PlanEdition.DecisionLine(
         d.body() == Decision.Body.COMMITTEE ? "Udvalget" : "Kommunalbestyrelsen", name(d.municipality()), outcome(d.outcome()),
-        d.planVersion(), WHEN.format(d.decidedAt().atZoneSameInstant(DANISH_TIME)), d.recordedBy(),
+        d.planVersion(), DanishTime.dateTime(d.decidedAt()), d.recordedBy(),
         d.remarks() == null ? "" : d.remarks())).toList();
     List<PlanEdition.ConsultationLine> consultations = document.consultations().stream().map(c -> new PlanEdition.ConsultationLine(
         c.bodyName(), outcome(c.outcome()), c.responseText() == null ? "" : c.responseText())).toList();
-    List<Municipality> members = tenantMunicipalities.of(plan.tenantId()).stream()
-        .flatMap(t -> municipalities.byTenantId(t).stream()).toList();
-    String municipality = members.size() == 1 ? members.get(0).name() + " Kommune"
-        : String.join(" og ", members.stream().map(Municipality::name).toList()) + " Kommuner";
+    String municipality = Municipality.danishName(tenantMunicipalities.municipalities(plan.tenantId()));
     String period = plan.period().firstYear() == plan.period().lastYear() ? Integer.toString(plan.period().firstYear())
         : plan.period().firstYear() + "-" + plan.period().lastYear();
     return new PlanEdition(plan.id(), plan.title(), municipality, "Planperiode " + period, plan.currentVersion(),
-        plan.status() != PlanStatus.ADOPTED, WHEN.format(OffsetDateTime.now(clock).atZoneSameInstant(DANISH_TIME)),
+        plan.status() != PlanStatus.ADOPTED, DanishTime.dateTime(OffsetDateTime.now(clock)),
         areas, decisions, consultations);
   }
 

@@ -35,6 +35,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -67,8 +69,7 @@ public class StatusReportAssembler {
   public StatusReport assemble(String planId, String planTitle, PlanContent content, List<Municipality> members,
       Quarter quarter, OffsetDateTime now) {
     List<Area> areas = members.stream().map(m -> Area.municipality(m.dstCode())).toList();
-    String municipality = members.size() == 1 ? members.get(0).name() + " Kommune"
-        : String.join(" og ", members.stream().map(Municipality::name).toList()) + " Kommuner";
+    String municipality = Municipality.danishName(members);
     String ownName = members.size() == 1 ? members.get(0).name()
         : String.join("-", members.stream().map(Municipality::name).toList());
     List<GoalReport> goals = new ArrayList<>();
@@ -86,8 +87,9 @@ public class StatusReportAssembler {
 
   private GoalReport goal(String ref, String focusArea, Goal goal, List<Area> areas, String ownName, Quarter quarter) {
     LocalDate asOf = quarter.lastDay();
-    Map<String, BigDecimal> own = upTo(figures.series(goal.indicatorCode(), areas), asOf);
-    Optional<Figure> latest = own.isEmpty() ? Optional.empty() : Optional.of(last(own));
+    NavigableMap<String, BigDecimal> own = upTo(figures.series(goal.indicatorCode(), areas), asOf);
+    Optional<Figure> latest = Optional.ofNullable(own.lastEntry())
+        .map(last -> last.getValue() == null ? Figure.notGiven(last.getKey()) : new Figure(last.getKey(), last.getValue(), true));
     QuarterFigures known = new QuarterFigures(latest, reference(goal, own, latest), Optional.empty(), Optional.empty(), Optional.empty(),
         dataBreak(goal, latest));
     Optional<Benchmark> targetBenchmark = targetBenchmark(goal.target());
@@ -103,30 +105,17 @@ public class StatusReportAssembler {
     Assessment assessment = StatusRules.assess(goal, asOf, known);
     Unit unit = goal.unit();
     String indicatorName = indicators.find(goal.indicatorCode()).map(Indicator::name).orElse(goal.indicatorCode());
-    String baseline = goal.baseline() == null ? "–"
-        : (goal.baseline().value() == null ? "ikke oplyst" : unit.show(goal.baseline().value())) + " (" + goal.baseline().period() + ")";
     String latestText = latest.map(f -> f.given() ? unit.show(f.value()) : "ikke oplyst").orElse("–");
     return new GoalReport(ref, focusArea, goal.text(), indicatorName, GoalDescription.danish(goal, benchmarkNames::name),
-        baseline, latestText, latest.map(Figure::period).orElse("–"), change(goal, latest, unit),
+        GoalDescription.baseline(goal), latestText, latest.map(Figure::period).orElse("–"), change(goal, latest, unit),
         assessment.status(), assessment.reason(), chart(goal, own, ownName, targetBenchmark, asOf));
   }
 
-  private static Map<String, BigDecimal> upTo(Map<String, BigDecimal> series, LocalDate asOf) {
-    Map<String, BigDecimal> until = new java.util.LinkedHashMap<>();
-    series.forEach((period, value) -> {
-      if (ReportingPeriod.parse(period).map(p -> !p.lastDay().isAfter(asOf)).orElse(false)) {
-        until.put(period, value);
-      }
-    });
+  /** The periods that have ended by {@code asOf}. */
+  private static NavigableMap<String, BigDecimal> upTo(NavigableMap<String, BigDecimal> series, LocalDate asOf) {
+    NavigableMap<String, BigDecimal> until = new TreeMap<>(series);
+    until.keySet().removeIf(period -> ReportingPeriod.parse(period).map(p -> p.lastDay().isAfter(asOf)).orElse(true));
     return until;
-  }
-
-  private static Figure last(Map<String, BigDecimal> series) {
-    Map.Entry<String, BigDecimal> last = null;
-    for (Map.Entry<String, BigDecimal> entry : series.entrySet()) {
-      last = entry;
-    }
-    return last.getValue() == null ? Figure.notGiven(last.getKey()) : new Figure(last.getKey(), last.getValue(), true);
   }
 
   /**

@@ -1,7 +1,6 @@
 package dk.aarshjul.reporting.application;
 
 import dk.aarshjul.planning.application.PlanDocument;
-import dk.aarshjul.planning.application.PlanNotFoundException;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.application.StatusRoundRepository.Round;
 import dk.aarshjul.planning.application.StatusRoundService;
@@ -12,8 +11,6 @@ import dk.aarshjul.reporting.domain.StatusReport;
 import dk.aarshjul.reporting.domain.StatusReportEdition;
 import dk.aarshjul.shared.Validation;
 import dk.aarshjul.tenancy.application.TenantMunicipalities;
-import dk.aarshjul.tenancy.domain.Municipality;
-import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -34,8 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class StatusReportService {
 
   public static final int MAX_COMMENTARY = 4000;
-  static final Set<DocumentFormat> DRAFT_FORMATS = EnumSet.of(DocumentFormat.HTML);
-  static final Set<DocumentFormat> FINAL_FORMATS = EnumSet.allOf(DocumentFormat.class);
+  /** The draft is read in the browser; the final report goes into case systems as PDF or Word. */
+  public static final Set<DocumentFormat> DRAFT_FORMATS = EnumSet.of(DocumentFormat.HTML);
+  public static final Set<DocumentFormat> FINAL_FORMATS = EnumSet.allOf(DocumentFormat.class);
 
   private final PlanService plans;
   private final StatusRoundService rounds;
@@ -43,20 +41,17 @@ public class StatusReportService {
   private final StatusReportRepository reports;
   private final DocumentStore documents;
   private final DocumentRenderer renderer;
-  private final MunicipalityCatalog municipalities;
   private final TenantMunicipalities tenantMunicipalities;
   private final Clock clock;
 
   StatusReportService(PlanService plans, StatusRoundService rounds, StatusReportAssembler assembler, StatusReportRepository reports,
-      DocumentStore documents, DocumentRenderer renderer, MunicipalityCatalog municipalities,
-      TenantMunicipalities tenantMunicipalities, Clock clock) {
+      DocumentStore documents, DocumentRenderer renderer, TenantMunicipalities tenantMunicipalities, Clock clock) {
     this.plans = plans;
     this.rounds = rounds;
     this.assembler = assembler;
     this.reports = reports;
     this.documents = documents;
     this.renderer = renderer;
-    this.municipalities = municipalities;
     this.tenantMunicipalities = tenantMunicipalities;
     this.clock = clock;
   }
@@ -66,7 +61,8 @@ public class StatusReportService {
     Round round = rounds.round(roundId, List.of(tenantId));
     return reports.find(roundId, tenantId).orElseGet(() -> {
       PlanDocument plan = plans.document(round.planId(), List.of(tenantId));
-      StatusReport report = assembler.assemble(round.planId(), plan.plan().title(), plan.content(), members(tenantId),
+      StatusReport report = assembler.assemble(round.planId(), plan.plan().title(), plan.content(),
+          tenantMunicipalities.municipalities(tenantId),
           round.quarter(), OffsetDateTime.now(clock));
       reports.insertIfAbsent(roundId, tenantId, report);
       return report;
@@ -124,16 +120,6 @@ public class StatusReportService {
         .toList();
   }
 
-  /** Renders a round's draft and final report straight from a plan, as the round does, without storing: for the benchmark. */
-  @Transactional(readOnly = true)
-  public Map<DocumentFormat, byte[]> renderUnstored(String planId, String tenantId, dk.aarshjul.planning.domain.Quarter quarter) {
-    PlanDocument plan = plans.document(planId, List.of(tenantId));
-    StatusReport report = assembler.assemble(planId, plan.plan().title(), plan.content(), members(tenantId), quarter,
-        OffsetDateTime.now(clock));
-    renderer.statusReport(new StatusReportEdition(report, Map.of(), StatusReportEdition.DRAFT, false), DRAFT_FORMATS);
-    return renderer.statusReport(new StatusReportEdition(report, Map.of(), StatusReportEdition.FINAL, true), FINAL_FORMATS);
-  }
-
   private void render(String roundId, String tenantId, int version) {
     Round round = rounds.round(roundId, List.of(tenantId));
     if (documents.exists(round.planId(), Kind.STATUS_REPORT, roundId, version)) {
@@ -142,13 +128,7 @@ public class StatusReportService {
     boolean isFinal = version == StatusReportEdition.FINAL;
     StatusReportEdition edition = new StatusReportEdition(report(roundId, tenantId),
         isFinal ? reports.commentary(roundId, tenantId) : Map.of(), version, isFinal);
-    documents.storeIfAbsent(tenantId, round.planId(), Kind.STATUS_REPORT, roundId, version, isFinal ? "ENDELIG" : "UDKAST",
+    documents.store(tenantId, round.planId(), Kind.STATUS_REPORT, roundId, version, isFinal ? "ENDELIG" : "UDKAST",
         edition.title(), renderer.statusReport(edition, isFinal ? FINAL_FORMATS : DRAFT_FORMATS), OffsetDateTime.now(clock));
-  }
-
-  private List<Municipality> members(String tenantId) {
-    return tenantMunicipalities.of(tenantId).stream()
-        .map(member -> municipalities.byTenantId(member).orElseThrow(() -> new PlanNotFoundException(member)))
-        .toList();
   }
 }

@@ -1,6 +1,8 @@
 package dk.aarshjul.tenancy.application;
 
 import dk.aarshjul.tenancy.domain.Cooperation;
+import dk.aarshjul.tenancy.domain.Municipality;
+import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -12,12 +14,22 @@ import org.springframework.stereotype.Service;
 public class TenantMunicipalities {
 
   private final Cooperations cooperations;
+  private final MunicipalityCatalog catalog;
 
-  TenantMunicipalities(Cooperations cooperations) {
+  TenantMunicipalities(Cooperations cooperations, MunicipalityCatalog catalog) {
     this.cooperations = cooperations;
+    this.catalog = catalog;
   }
 
+  /** The tenant ids of the municipalities the tenant stands for. */
   public List<String> of(String tenantId) {
     return cooperations.find(tenantId).map(Cooperation::members).orElse(List.of(tenantId));
+  }
+
+  /** The municipalities themselves. */
+  public List<Municipality> municipalities(String tenantId) {
+    return of(tenantId).stream()
+        .map(member -> catalog.byTenantId(member).orElseThrow(() -> new UnknownMunicipalityException(member)))
+        .toList();
   }
 }

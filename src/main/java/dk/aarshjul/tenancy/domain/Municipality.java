@@ -1,5 +1,6 @@
 package dk.aarshjul.tenancy.domain;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,12 @@ public record Municipality(
     String regionDawaCode,
     String regionName,
     String tenantId) {
+
+  /** "Tårnby Kommune", or for municipalities that plan together "Ishøj og Vallensbæk Kommuner". */
+  public static String danishName(List<Municipality> municipalities) {
+    List<String> names = municipalities.stream().map(Municipality::name).toList();
+    return String.join(" og ", names) + (names.size() == 1 ? " Kommune" : " Kommuner");
+  }
 
   public Municipality {
     Objects.requireNonNull(dstCode);

@@ -63,6 +63,33 @@ class IndicatorPullTest {
   }
 
   @Test
+  void roundsOfTheSameQuarterAskTheSourceOnceWithinTheFreshnessWindow() {
+    Clock noon = Clock.fixed(java.time.Instant.parse("2026-04-01T10:00:00Z"), java.time.ZoneOffset.UTC);
+    List<String> indicators = List.of("fuldtidspersoner-sygedagpenge", "pct-arbejdsstyrken-sygedagpenge");
+
+    pulls.pullQuarterUnlessFresh(indicators, 2026, 1, Duration.ofHours(1), noon);
+    pulls.pullQuarterUnlessFresh(indicators, 2026, 1, Duration.ofHours(1), Clock.offset(noon, Duration.ofMinutes(59)));
+    assertThat(jobindsats.requests()).as("one table, asked once").hasSize(1);
+
+    pulls.pullQuarterUnlessFresh(indicators, 2026, 1, Duration.ofHours(1), Clock.offset(noon, Duration.ofMinutes(61)));
+    assertThat(jobindsats.requests()).as("asked again once the figures are an hour old").hasSize(2);
+  }
+
+  @Test
+  void historyTheStoreLacksIsAskedForOnceAndWhatItHoldsNotAtAll() {
+    Clock now = Clock.systemUTC();
+    pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of("2025Q4"));
+    List<int[]> quarters = List.of(new int[] {2025, 3}, new int[] {2025, 4});
+
+    pulls.pullMissing(List.of("fuldtidspersoner-sygedagpenge"), quarters, Area.COUNTRY, Duration.ofHours(1), now);
+    pulls.pullMissing(List.of("fuldtidspersoner-sygedagpenge"), quarters, Area.COUNTRY, Duration.ofHours(1), now);
+
+    assertThat(jobindsats.requests()).as("2025Q4 at first, then 2025Q3 once").hasSize(2);
+    assertThat(String.valueOf(jobindsats.requests().get(1))).contains("2025Q3").doesNotContain("2025Q4");
+    assertThat(store.find("fuldtidspersoner-sygedagpenge", Area.municipality("185"), "2025Q3")).isPresent();
+  }
+
+  @Test
   void aQuarterOfEveryIndicatorForAllMunicipalitiesTakesOneRequestPerTable() {
     List<String> indicators = jobindsatsIndicators();
     long tables = sources.all().stream().filter(s -> s.source() == SourceSelection.Source.JOBINDSATS)

@@ -31,11 +31,14 @@ class PlanTaskVariables {
   private final PlanService plans;
   private final NationalGoalsRepository nationalGoals;
   private final MunicipalityCatalog municipalities;
+  private final BenchmarkNames benchmarkNames;
 
-  PlanTaskVariables(PlanService plans, NationalGoalsRepository nationalGoals, MunicipalityCatalog municipalities) {
+  PlanTaskVariables(PlanService plans, NationalGoalsRepository nationalGoals, MunicipalityCatalog municipalities,
+      BenchmarkNames benchmarkNames) {
     this.plans = plans;
     this.nationalGoals = nationalGoals;
     this.municipalities = municipalities;
+    this.benchmarkNames = benchmarkNames;
   }
 
   PlanDocument load(DelegateTask task) {
@@ -48,7 +51,7 @@ class PlanTaskVariables {
 
   /** The plan in the editor's shape; an empty plan starts with one empty focus area and goal. */
   void showEditablePlan(DelegateTask task, PlanDocument document) {
-    List<Map<String, Object>> areas = PlanFormData.focusAreas(document.content(), this::benchmarkName);
+    List<Map<String, Object>> areas = PlanFormData.focusAreas(document.content(), benchmarkNames::name);
     if (areas.isEmpty()) {
       Map<String, Object> empty = new LinkedHashMap<>();
       empty.put("title", "");
@@ -62,10 +65,6 @@ class PlanTaskVariables {
         goalsYear == null ? List.of() : PlanFormData.options(nationalGoals.titles(goalsYear))));
     task.setVariableLocal(Var.BENCHMARK_OPTIONS, ProcessValues.formJson(benchmarkOptions(task.getTenantId())));
     showHistory(task, document);
-  }
-
-  String benchmarkName(Benchmark benchmark) {
-    return new BenchmarkNames(municipalities).name(benchmark);
   }
 
   /** The whole country, the municipality's region and every other municipality, by name. */
@@ -83,7 +82,7 @@ class PlanTaskVariables {
 
   /** The plan to read (consultation bodies, committee, council). */
   void showPlan(DelegateTask task, PlanDocument document) {
-    task.setVariableLocal(Var.FOCUS_AREAS, ProcessValues.formJson(PlanFormData.focusAreas(document.content(), this::benchmarkName)));
+    task.setVariableLocal(Var.FOCUS_AREAS, ProcessValues.formJson(PlanFormData.focusAreas(document.content(), benchmarkNames::name)));
     task.setVariableLocal(Var.PLAN_VERSION, document.plan().currentVersion());
     showHistory(task, document);
   }

@@ -59,6 +59,6 @@ class PullRoundIndicatorsDelegate implements JavaDelegate {
     for (Quarter q = quarter.previous(); history.size() < HISTORY_QUARTERS - 1; q = q.previous()) {
       history.add(new int[] {q.year(), q.quarter()});
     }
-    pulls.pullMissing(withPersons, history, Area.COUNTRY);
+    pulls.pullMissing(withPersons, history, Area.COUNTRY, freshFor, clock);
   }
 }

@@ -8,13 +8,13 @@ import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanPeriod;
 import dk.aarshjul.planning.domain.PlanSchedule;
+import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import dk.aarshjul.tenancy.domain.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -38,10 +38,10 @@ class RegisterPlanDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String tenantId = execution.getTenantId();
-    String name = plans.decidingMunicipalities(tenantId).stream()
+    String name = Municipality.danishName(plans.decidingMunicipalities(tenantId).stream()
         .map(m -> municipalities.byTenantId(m)
-            .orElseThrow(() -> new IllegalStateException("Process instance without a known municipality: " + m)).name())
-        .collect(Collectors.joining(" og "));
+            .orElseThrow(() -> new IllegalStateException("Process instance without a known municipality: " + m)))
+        .toList());
     StartCycleForm.Values start = startForm.read(new FormSubmission(Map.of(), execution));
     String initiator = ProcessValues.string(execution.getVariable(Var.INITIATOR));
     Plan plan = plans.register(tenantId, start.period(), start.title(), name, initiator);

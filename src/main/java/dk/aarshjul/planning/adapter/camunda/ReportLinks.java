@@ -14,7 +14,7 @@ final class ReportLinks {
       return name + " er ikke dannet endnu.";
     }
     return name + ": " + documents.stream()
-        .map(d -> "[" + d.format().name().replace("DOCX", "Word") + "](/api/plans/" + d.planId() + "/documents/" + d.id() + ")")
+        .map(d -> "[" + d.format().name().replace("DOCX", "Word") + "](" + d.href() + ")")
         .collect(Collectors.joining(" · "));
   }
 }

@@ -32,11 +32,8 @@ class JdbcDocumentStore implements DocumentStore {
   }
 
   @Override
-  public void storeIfAbsent(String tenantId, String planId, Kind kind, String subject, int version, String label, String title,
+  public void store(String tenantId, String planId, Kind kind, String subject, int version, String label, String title,
       Map<DocumentFormat, byte[]> documents, OffsetDateTime at) {
-    if (exists(planId, kind, subject, version)) {
-      return;
-    }
     documents.forEach((format, content) -> jdbc.sql("insert into plan_document"
             + " (id, tenant_id, plan_id, kind, subject, version, label, format, title, content, created_at)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -28,7 +28,8 @@ class JdbcStatusReportRepository implements StatusReportRepository {
 
   @Override
   public boolean insertIfAbsent(String roundId, String tenantId, StatusReport report) {
-    if (find(roundId, tenantId).isPresent()) {
+    boolean assessed = jdbc.sql("select count(*) from status_report where round_id = ?").params(roundId).query(Integer.class).single() > 0;
+    if (assessed) {
       return false;
     }
     try {

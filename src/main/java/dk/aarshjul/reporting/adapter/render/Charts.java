@@ -1,6 +1,7 @@
 package dk.aarshjul.reporting.adapter.render;
 
 import dk.aarshjul.reporting.domain.Series;
+import dk.aarshjul.shared.Decimals;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -83,7 +84,7 @@ final class Charts {
           last = point;
         }
       }
-      text.append(series.name()).append(last == null ? " uden tal" : " " + last.value().toPlainString().replace('.', ',') + " i " + last.period())
+      text.append(series.name()).append(last == null ? " uden tal" : " " + Decimals.danish(last.value(), "#,##0.#") + " i " + last.period())
           .append("; ");
     }
     return text.substring(0, text.length() - 2) + ".";

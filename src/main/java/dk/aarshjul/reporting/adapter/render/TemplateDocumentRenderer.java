@@ -10,14 +10,13 @@ import dk.aarshjul.reporting.application.PlanEdition;
 import dk.aarshjul.reporting.domain.GoalReport;
 import dk.aarshjul.reporting.domain.StatusReport;
 import dk.aarshjul.reporting.domain.StatusReportEdition;
+import dk.aarshjul.shared.DanishTime;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -45,8 +44,6 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
   }
 
   static final String FONT_FAMILY = "Liberation Sans";
-  private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("da-DK"));
 
   private final TemplateEngine templates = new TemplateEngine();
   private final String css;
@@ -84,7 +81,7 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
     context.setVariable("edition", edition);
     context.setVariable("report", report);
     context.setVariable("css", css);
-    context.setVariable("assessedAt", WHEN.format(report.assessedAt().atZoneSameInstant(DANISH_TIME)));
+    context.setVariable("assessedAt", DanishTime.dateTime(report.assessedAt()));
     context.setVariable("summary", report.summary());
     context.setVariable("charts", chartUris);
     context.setVariable("chartTexts", chartTexts);

@@ -87,7 +87,7 @@ class DocumentController {
 
     static DocumentResponse of(StoredDocument d) {
       return new DocumentResponse(d.id(), d.kind(), d.subject(), d.version(), d.label(), d.format(), d.title(), d.size(),
-          d.createdAt(), "/api/plans/" + d.planId() + "/documents/" + d.id());
+          d.createdAt(), d.href());
     }
   }
 }

@@ -65,7 +65,8 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     try (var in = getClass().getResourceAsStream("/tenancy/municipalities.csv")) {
       catalog = MunicipalityCatalog.fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
-    PlanTaskVariables taskVariables = new PlanTaskVariables(plans, nationalGoals, catalog);
+    PlanTaskVariables taskVariables = new PlanTaskVariables(plans, nationalGoals, catalog,
+        new dk.aarshjul.planning.application.BenchmarkNames(catalog));
     Mocks.register("registerPlanDelegate", new RegisterPlanDelegate(plans, new StartCycleForm(plans), catalog, JUNE_2026));
     Mocks.register("planEditorListener", new PlanEditorListener(plans, taskVariables, new EditPlanForm(plans)));
     ConsultationRequestListener requests =
@@ -88,7 +89,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
   }
 
   private void givenThePlan(Plan plan, Set<Integer> nationalGoalNumbers) {
-    when(plans.register(eq(TAARNBY), any(), any(), eq("Tårnby"), any())).thenReturn(plan);
+    when(plans.register(eq(TAARNBY), any(), any(), eq("Tårnby Kommune"), any())).thenReturn(plan);
     when(plans.get(eq(PLAN_ID), eq(List.of(TAARNBY)))).thenReturn(plan);
     when(plans.document(eq(PLAN_ID), eq(List.of(TAARNBY)))).thenReturn(PlanFixtures.anEmptyDocument(plan));
     when(plans.goalContext(plan)).thenReturn(Catalogues.goalContext(plan.period(), nationalGoalNumbers));
@@ -262,7 +263,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     Plan plan = new Plan(PLAN_ID, joint, "Beskæftigelsesplan 2027 for Ishøj og Vallensbæk Kommuner",
         dk.aarshjul.planning.domain.PlanPeriod.ofYear(2027), null, dk.aarshjul.planning.domain.PlanStatus.DRAFT, 1,
         java.time.OffsetDateTime.parse("2026-06-01T09:00:00+02:00"), "ishoej.planner", null);
-    when(plans.register(eq(joint), any(), any(), eq("Ishøj og Vallensbæk"), any())).thenReturn(plan);
+    when(plans.register(eq(joint), any(), any(), eq("Ishøj og Vallensbæk Kommuner"), any())).thenReturn(plan);
     when(plans.get(eq(PLAN_ID), eq(List.of(joint)))).thenReturn(plan);
     when(plans.document(eq(PLAN_ID), eq(List.of(joint)))).thenReturn(PlanFixtures.anEmptyDocument(plan));
     when(plans.goalContext(plan)).thenReturn(Catalogues.goalContext(plan.period(), Set.of()));
@@ -313,7 +314,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
 
   @Test
   void aFailingServiceTaskBecomesAnIncidentAfterItsRetriesAndLosesNothing() {
-    when(plans.register(eq(TAARNBY), any(), any(), eq("Tårnby"), any()))
+    when(plans.register(eq(TAARNBY), any(), any(), eq("Tårnby Kommune"), any()))
         .thenThrow(new IllegalStateException("database unavailable"));
     ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
         Variables.createVariables().putValue(Var.TENANT, TAARNBY).putValue(Var.FIRST_YEAR, 2027));
