@@ -32,6 +32,7 @@ class IndicatorPullTest {
 
   FakeJobindsats jobindsats;
   IndicatorStore store;
+  JdbcDataSource dataSource;
   IndicatorPullService pulls;
   SourceCatalogue sources;
 
@@ -43,7 +44,7 @@ class IndicatorPullTest {
     }
     sources.all().stream().filter(s -> s.source() == SourceSelection.Source.JOBINDSATS)
         .forEach(s -> jobindsats.withTable(s.table(), COUNT, SHARE, "Andel i beskæftigelse"));
-    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:indicators-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     Flyway.configure().dataSource(dataSource).table("aarshjul_schema_history").load().migrate();
     store = new JdbcIndicatorStore(dataSource, Clock.systemUTC());
@@ -87,6 +88,19 @@ class IndicatorPullTest {
     assertThat(jobindsats.requests()).as("2025Q4 at first, then 2025Q3 once").hasSize(2);
     assertThat(String.valueOf(jobindsats.requests().get(1))).contains("2025Q3").doesNotContain("2025Q4");
     assertThat(store.find("fuldtidspersoner-sygedagpenge", Area.municipality("185"), "2025Q3")).isPresent();
+  }
+
+  @Test
+  void readingASeriesOutsideATransactionGivesItsConnectionBack() throws Exception {
+    pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of("2025Q4"));
+    for (int read = 0; read < 20; read++) {
+      assertThat(store.series("fuldtidspersoner-sygedagpenge", List.of(Area.COUNTRY, Area.municipality("185")))).hasSize(2);
+    }
+    try (var connection = dataSource.getConnection();
+        var sessions = connection.createStatement().executeQuery("select count(*) from information_schema.sessions")) {
+      sessions.next();
+      assertThat(sessions.getInt(1)).as("only this check's own session is open").isEqualTo(1);
+    }
   }
 
   @Test

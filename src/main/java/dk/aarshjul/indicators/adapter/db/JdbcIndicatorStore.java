@@ -126,6 +126,7 @@ public class JdbcIndicatorStore implements IndicatorStore {
         .param("areas", codes)
         .query((rs, n) -> new IndicatorValue(indicatorCode, new Area(Area.Type.valueOf(rs.getString(1)), rs.getString(2)),
             rs.getString(3), Decimals.plain(rs.getBigDecimal(4))))
+        .list()
         .stream()
         .filter(value -> wanted.contains(value.area()))
         .toList();
