@@ -102,7 +102,7 @@ public final class StatusRoundBenchmark {
 
   record PlanOf(String planId, String tenantId) {}
 
-  /** What the round's steps compute and render, draft and final, called straight, without engine or storage. */
+  /** What the round's steps compute and render (charts once, draft and final), called straight, without engine or storage. */
   record DirectRendering(PlanService plans, StatusReportAssembler assembler, DocumentRenderer renderer,
       TenantMunicipalities municipalities) {
 
@@ -110,9 +110,10 @@ public final class StatusRoundBenchmark {
       PlanDocument document = plans.document(plan.planId(), List.of(plan.tenantId()));
       StatusReport report = assembler.assemble(plan.planId(), document.plan().title(), document.content(),
           municipalities.municipalities(plan.tenantId()), QUARTER, OffsetDateTime.now());
-      renderer.statusReport(new StatusReportEdition(report, Map.of(), StatusReportEdition.DRAFT, false),
+      Map<String, byte[]> charts = renderer.charts(report);
+      renderer.statusReport(new StatusReportEdition(report, Map.of(), StatusReportEdition.DRAFT, false), charts,
           StatusReportService.DRAFT_FORMATS);
-      renderer.statusReport(new StatusReportEdition(report, Map.of(), StatusReportEdition.FINAL, true),
+      renderer.statusReport(new StatusReportEdition(report, Map.of(), StatusReportEdition.FINAL, true), charts,
           StatusReportService.FINAL_FORMATS);
     }
   }

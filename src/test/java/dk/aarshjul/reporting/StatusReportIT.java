@@ -72,6 +72,15 @@ class StatusReportIT {
     String word = Documents.docxText(download(api, "taarnby.planner", planId, "ENDELIG", "DOCX"));
     assertThat(word).contains("Status på Beskæftigelsesplan 2019-2023, Tårnby Kommune", "Brobygningsforløbene er udvidet.",
         "Kan endnu ikke måles");
+    List<String> draftCharts = chartImages(download(api, "taarnby.planner", planId, "UDKAST", "HTML", "4. kvartal 2021"));
+    assertThat(draftCharts).as("charts of the goals with figures").isNotEmpty();
+    assertThat(chartImages(download(api, "taarnby.planner", planId, "ENDELIG", "HTML", "4. kvartal 2021")))
+        .as("the final report shows the charts drawn for the draft").isEqualTo(draftCharts);
+  }
+
+  private static List<String> chartImages(byte[] html) {
+    return java.util.regex.Pattern.compile("data:image/png;base64,[A-Za-z0-9+/=]+")
+        .matcher(new String(html, java.nio.charset.StandardCharsets.UTF_8)).results().map(m -> m.group()).toList();
   }
 
   @Test
@@ -110,7 +119,7 @@ class StatusReportIT {
   void aRoundStartedTwiceAndARenderingThatFailsOnceEndWithOneReport() {
     Api api = Api.at(port);
     String planId = ExamplePlanFiles.adoptedPlanId(api, "taarnby.planner", 2019);
-    doThrow(new IllegalStateException("Rapporten kunne ikke dannes")).doCallRealMethod().when(renderer).statusReport(any(), any());
+    doThrow(new IllegalStateException("Rapporten kunne ikke dannes")).doCallRealMethod().when(renderer).statusReport(any(), any(), any());
     String first = startRound("taarnby", planId, "2022Q1", false);
     String second = startRound("taarnby", planId, "2022Q1", false);
 
@@ -185,9 +194,14 @@ class StatusReportIT {
   }
 
   private static byte[] download(Api api, String user, String planId, String label, String format) {
+    return download(api, user, planId, label, format, "");
+  }
+
+  private static byte[] download(Api api, String user, String planId, String label, String format, String titleEnd) {
     JsonNode documents = api.as(user).get("/api/plans/" + planId + "/documents").json();
     for (JsonNode document : documents) {
-      if (document.path("label").asText().equals(label) && document.path("format").asText().equals(format)) {
+      if (document.path("label").asText().equals(label) && document.path("format").asText().equals(format)
+          && document.path("title").asText().endsWith(titleEnd)) {
         Api.Download file = api.as(user).getBytes(document.path("href").asText());
         assertThat(file.status()).isEqualTo(200);
         return file.bytes();

@@ -1,5 +1,6 @@
 package dk.aarshjul.reporting.application;
 
+import dk.aarshjul.reporting.domain.StatusReport;
 import dk.aarshjul.reporting.domain.StatusReportEdition;
 import java.util.Map;
 import java.util.Set;
@@ -7,8 +8,14 @@ import java.util.Set;
 /** Renders documents in every {@link DocumentFormat}. */
 public interface DocumentRenderer {
 
-  /** The report in the formats asked for: the planner's draft is read in the browser, the final goes out in all. */
-  Map<DocumentFormat, byte[]> statusReport(StatusReportEdition edition, Set<DocumentFormat> formats);
+  /** Each goal's chart as a PNG, by goal ref ("1.2"); a goal without figures to draw has none. */
+  Map<String, byte[]> charts(StatusReport report);
+
+  /**
+   * The report in the formats asked for (the planner's draft is read in the browser, the final goes out in
+   * all), with the charts {@link #charts} drew for it: the draft and the final show the same charts.
+   */
+  Map<DocumentFormat, byte[]> statusReport(StatusReportEdition edition, Map<String, byte[]> charts, Set<DocumentFormat> formats);
 
   Map<DocumentFormat, byte[]> plan(PlanEdition edition);
 }

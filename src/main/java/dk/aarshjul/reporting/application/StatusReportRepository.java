@@ -18,6 +18,11 @@ public interface StatusReportRepository {
 
   Map<String, String> commentary(String roundId, String tenantId);
 
+  /** Stores the report's charts (goal ref → PNG) unless it has some already. */
+  void saveCharts(String roundId, String tenantId, Map<String, byte[]> charts);
+
+  Map<String, byte[]> charts(String roundId, String tenantId);
+
   /** Marks the report final; false if it already was. */
   boolean finalise(String roundId, String tenantId, String actor, OffsetDateTime at);
 }

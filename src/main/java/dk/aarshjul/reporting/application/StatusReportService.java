@@ -126,9 +126,19 @@ public class StatusReportService {
       return;
     }
     boolean isFinal = version == StatusReportEdition.FINAL;
-    StatusReportEdition edition = new StatusReportEdition(report(roundId, tenantId),
-        isFinal ? reports.commentary(roundId, tenantId) : Map.of(), version, isFinal);
-    documents.store(tenantId, round.planId(), Kind.STATUS_REPORT, roundId, version, isFinal ? "ENDELIG" : "UDKAST",
-        edition.title(), renderer.statusReport(edition, isFinal ? FINAL_FORMATS : DRAFT_FORMATS), OffsetDateTime.now(clock));
+    StatusReport report = report(roundId, tenantId);
+    StatusReportEdition edition = new StatusReportEdition(report, isFinal ? reports.commentary(roundId, tenantId) : Map.of(), version, isFinal);
+    documents.store(tenantId, round.planId(), Kind.STATUS_REPORT, roundId, version, isFinal ? "ENDELIG" : "UDKAST", edition.title(),
+        renderer.statusReport(edition, charts(roundId, tenantId, report), isFinal ? FINAL_FORMATS : DRAFT_FORMATS), OffsetDateTime.now(clock));
+  }
+
+  /** The charts drawn for the draft, or drawn now: drawing and encoding them is the costliest part of a report. */
+  private Map<String, byte[]> charts(String roundId, String tenantId, StatusReport report) {
+    Map<String, byte[]> charts = reports.charts(roundId, tenantId);
+    if (charts.isEmpty()) {
+      charts = renderer.charts(report);
+      reports.saveCharts(roundId, tenantId, charts);
+    }
+    return charts;
   }
 }

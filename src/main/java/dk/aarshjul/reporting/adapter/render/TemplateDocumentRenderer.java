@@ -59,20 +59,30 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
     resolver.setCacheable(true);
     templates.setTemplateResolver(resolver);
     css = new String(resource("templates/documents/document.css"), StandardCharsets.UTF_8);
-    regular = resource("liberation/LiberationSans-Regular.ttf");
-    bold = resource("liberation/LiberationSans-Bold.ttf");
+    regular = PdfFonts.withoutSubstitutions(resource("liberation/LiberationSans-Regular.ttf"));
+    bold = PdfFonts.withoutSubstitutions(resource("liberation/LiberationSans-Bold.ttf"));
   }
 
   @Override
-  public Map<DocumentFormat, byte[]> statusReport(StatusReportEdition edition, Set<DocumentFormat> formats) {
-    StatusReport report = edition.report();
+  public Map<String, byte[]> charts(StatusReport report) {
     Map<String, byte[]> charts = new LinkedHashMap<>();
-    Map<String, String> chartUris = new LinkedHashMap<>();
-    Map<String, String> chartTexts = new LinkedHashMap<>();
     for (GoalReport goal : report.goals()) {
       byte[] png = Charts.png(goal.chart());
       if (png != null) {
         charts.put(goal.ref(), png);
+      }
+    }
+    return charts;
+  }
+
+  @Override
+  public Map<DocumentFormat, byte[]> statusReport(StatusReportEdition edition, Map<String, byte[]> charts, Set<DocumentFormat> formats) {
+    StatusReport report = edition.report();
+    Map<String, String> chartUris = new LinkedHashMap<>();
+    Map<String, String> chartTexts = new LinkedHashMap<>();
+    for (GoalReport goal : report.goals()) {
+      byte[] png = charts.get(goal.ref());
+      if (png != null) {
         chartUris.put(goal.ref(), "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
         chartTexts.put(goal.ref(), Charts.text(goal.chart()));
       }

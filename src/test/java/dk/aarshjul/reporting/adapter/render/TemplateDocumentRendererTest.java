@@ -34,7 +34,7 @@ class TemplateDocumentRendererTest {
   @Test
   void aStatusReportIsATaggedPdfWithItsTextAWordDocumentAndAnHtmlPage() throws Exception {
     Map<DocumentFormat, byte[]> documents = RENDERER.statusReport(
-        new StatusReportEdition(REPORT, Map.of("1.1", "Indsatsen virker."), StatusReportEdition.FINAL, true),
+        new StatusReportEdition(REPORT, Map.of("1.1", "Indsatsen virker."), StatusReportEdition.FINAL, true), RENDERER.charts(REPORT),
         java.util.EnumSet.allOf(DocumentFormat.class));
 
     String pdf = Documents.pdfText(documents.get(DocumentFormat.PDF));
