@@ -38,10 +38,17 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     if (userId == null || credentials == null || !identity.checkPassword(userId, credentials.toString())) {
       throw new BadCredentialsException("Forkert brugernavn eller adgangskode");
     }
-    AarshjulUser user = load(userId);
+    return authenticated(load(userId));
+  }
+
+  Authentication authenticated(AarshjulUser user) {
     List<GrantedAuthority> authorities = new ArrayList<>();
     user.groupIds().forEach(g -> authorities.add(new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + g)));
     return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+  }
+
+  boolean exists(String userId) {
+    return userId != null && identity.createUserQuery().userId(userId).count() == 1;
   }
 
   AarshjulUser load(String userId) {

@@ -1,6 +1,7 @@
 package dk.aarshjul.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Two doors. Our API and the engine REST API take HTTP Basic against the engine's users, are stateless,
- * and answer 401 without credentials. The Camunda webapps (Cockpit, Tasklist, Admin) keep their own
+ * and answer 401 without credentials; a GET may instead come from a browser logged in to the webapps
+ * (the document links in the Tasklist forms). The Camunda webapps (Cockpit, Tasklist, Admin) keep their own
  * session login and CSRF protection.
  */
 @Configuration
@@ -30,7 +32,8 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(
-      HttpSecurity http, CamundaIdentityAuthenticationProvider provider, IdentityService identity, TaskService tasks)
+      HttpSecurity http, CamundaIdentityAuthenticationProvider provider, IdentityService identity, TaskService tasks,
+      ProcessEngine engine)
       throws Exception {
     BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
     entryPoint.setRealmName(REALM);
@@ -42,7 +45,8 @@ class SecurityConfiguration {
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
-        .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
+        .addFilterAfter(new TasklistSessionFilter(provider, engine.getName()), BasicAuthenticationFilter.class)
+        .addFilterAfter(new EngineAuthenticationFilter(identity), TasklistSessionFilter.class)
         .addFilterAfter(new TaskVisibilityFilter(tasks), EngineAuthenticationFilter.class)
         .build();
   }

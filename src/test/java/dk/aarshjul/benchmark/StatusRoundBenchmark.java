@@ -49,14 +49,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class StatusRoundBenchmark {
 
   static final Quarter QUARTER = new Quarter(2025, 4);
+  static final Quarter WARM_UP_QUARTER = new Quarter(2025, 3);
+  static final int WARM_UP_PLANS = 20;
   static final int CORES = Runtime.getRuntime().availableProcessors();
 
   public static void main(String[] args) throws Exception {
     int plans = args.length > 0 ? Integer.parseInt(args[0]) : 98;
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AarshjulApplication.class)
         .profiles("demo")
-        .run("--spring.datasource.url=jdbc:h2:mem:round-benchmark;DB_CLOSE_DELAY=-1", "--server.port=0",
-            "--logging.level.root=WARN", "--logging.level.org.camunda=ERROR")) {
+        .run(springArguments(args))) {
       List<PlanOf> made = plans(app, plans);
       RuntimeService runtime = app.getBean(RuntimeService.class);
       TaskService tasks = app.getBean(TaskService.class);
@@ -64,8 +65,11 @@ public final class StatusRoundBenchmark {
       DirectRendering direct = new DirectRendering(app.getBean(PlanService.class), app.getBean(StatusReportAssembler.class),
           app.getBean(DocumentRenderer.class), app.getBean(TenantMunicipalities.class));
 
-      // warm-up: one round end to end, so class loading and the first pull are not measured
-      runRounds(runtime, tasks, management, made.subList(0, 1), new Quarter(2025, 3));
+      // warm-up of both paths on the previous quarter, so that class loading, the first pull and the JIT
+      // compiling the renderers are measured in neither
+      List<PlanOf> warmUp = made.subList(0, Math.min(WARM_UP_PLANS, made.size()));
+      runRounds(runtime, tasks, management, warmUp, WARM_UP_QUARTER);
+      renderDirectly(direct, warmUp, WARM_UP_QUARTER);
       resetPeakHeap();
 
       long start = System.nanoTime();
@@ -73,18 +77,7 @@ public final class StatusRoundBenchmark {
       double roundSeconds = (System.nanoTime() - start) / 1e9;
       long roundHeap = peakHeap();
 
-      // the same reports rendered directly, draft and final as in the round, on as many threads as cores
-      ExecutorService pool = Executors.newFixedThreadPool(CORES);
-      long directStart = System.nanoTime();
-      List<Future<?>> renders = new ArrayList<>();
-      for (PlanOf plan : made) {
-        renders.add(pool.submit(() -> direct.render(plan)));
-      }
-      for (Future<?> render : renders) {
-        render.get();
-      }
-      double directSeconds = (System.nanoTime() - directStart) / 1e9;
-      pool.shutdown();
+      double directSeconds = renderDirectly(direct, made, QUARTER);
 
       List<Long> times = new ArrayList<>(perReport.values());
       Collections.sort(times);
@@ -100,16 +93,42 @@ public final class StatusRoundBenchmark {
     }
   }
 
+  /** Our settings, then any further command-line arguments (e.g. {@code --camunda.bpm.job-execution.max-pool-size=4}). */
+  static String[] springArguments(String[] args) {
+    List<String> spring = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:mem:round-benchmark;DB_CLOSE_DELAY=-1",
+        "--server.port=0", "--logging.level.root=WARN", "--logging.level.org.camunda=ERROR"));
+    spring.addAll(List.of(args).subList(Math.min(1, args.length), args.length));
+    return spring.toArray(String[]::new);
+  }
+
   record PlanOf(String planId, String tenantId) {}
+
+  /** The same reports rendered directly, charts, draft and final as in the round, on as many threads as cores; seconds. */
+  static double renderDirectly(DirectRendering direct, List<PlanOf> plans, Quarter quarter) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(CORES);
+    try {
+      long start = System.nanoTime();
+      List<Future<?>> renders = new ArrayList<>();
+      for (PlanOf plan : plans) {
+        renders.add(pool.submit(() -> direct.render(plan, quarter)));
+      }
+      for (Future<?> render : renders) {
+        render.get();
+      }
+      return (System.nanoTime() - start) / 1e9;
+    } finally {
+      pool.shutdown();
+    }
+  }
 
   /** What the round's steps compute and render (charts once, draft and final), called straight, without engine or storage. */
   record DirectRendering(PlanService plans, StatusReportAssembler assembler, DocumentRenderer renderer,
       TenantMunicipalities municipalities) {
 
-    void render(PlanOf plan) {
+    void render(PlanOf plan, Quarter quarter) {
       PlanDocument document = plans.document(plan.planId(), List.of(plan.tenantId()));
       StatusReport report = assembler.assemble(plan.planId(), document.plan().title(), document.content(),
-          municipalities.municipalities(plan.tenantId()), QUARTER, OffsetDateTime.now());
+          municipalities.municipalities(plan.tenantId()), quarter, OffsetDateTime.now());
       Map<String, byte[]> charts = renderer.charts(report);
       renderer.statusReport(new StatusReportEdition(report, Map.of(), StatusReportEdition.DRAFT, false), charts,
           StatusReportService.DRAFT_FORMATS);

@@ -118,6 +118,30 @@ class TasklistBrowserIT {
         .path("version").asInt()).as("nothing stored").isZero();
   }
 
+  @Test
+  void theCommitteeOpensThePlanProposalFromItsTaskWithoutASecondLogin() {
+    CycleDriver ishoej = new CycleDriver(Api.at(port), management, "ishoej");
+    String instance = ishoej.start(2083);
+    ishoej.complete("planner", instance, "userTask_draftPlan", CycleDriver.draft(2083, "Flere unge i uddannelse"));
+    ishoej.complete("planner", instance, "userTask_requestConsultation", java.util.Map.of(
+        "consultationBodies", java.util.Map.of("type", "Json", "value", "[\"social-partners\"]"),
+        "consultationDeadline", java.util.Map.of("value", java.time.LocalDate.now().plusDays(10).toString())));
+    ishoej.complete("social-partners", instance, "userTask_consultationResponse",
+        java.util.Map.of("responseText", java.util.Map.of("value", "Fint forslag")));
+    ishoej.complete("planner", instance, "userTask_revisePlan", CycleDriver.draft(2083, "Flere unge i uddannelse og job"));
+    String taskId = ishoej.task("committee", instance, "userTask_committeeRecommendation").path("id").asText();
+
+    logIn("ishoej.committee");
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tasks-list a[href='#/?task=" + taskId + "']"))).click();
+    WebElement proposal = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//div[contains(@class,'fjs-form')]//a[normalize-space(.)='HTML']")));
+    assertThat(proposal.getAttribute("href")).contains("/api/plans/" + ishoej.planId(instance) + "/documents/");
+    browser.get(proposal.getAttribute("href"));
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "FORSLAG"));
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("Ishøj Kommune", "Flere unge i uddannelse og job");
+  }
+
   private void openDraft(String user, String taskId, String planTitle) {
     logIn(user);
     WebElement inList = wait.until(ExpectedConditions.elementToBeClickable(

@@ -35,7 +35,7 @@ public class StatusRoundService {
 
   @Transactional(readOnly = true)
   public StatusRoundRepository.Round round(String roundId, java.util.Collection<String> tenantIds) {
-    return rounds.find(roundId, tenantIds).orElseThrow(() -> new PlanNotFoundException("statusrunde " + roundId));
+    return rounds.find(roundId, tenantIds).orElseThrow(() -> PlanNotFoundException.statusRound(roundId));
   }
 
   /** The planner's overall status for the round; none is fine. */

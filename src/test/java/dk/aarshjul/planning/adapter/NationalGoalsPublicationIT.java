@@ -49,7 +49,9 @@ class NationalGoalsPublicationIT {
     assertThat(api.as("taarnby.committee").get("/api/national-goals/2070").json().path("goals"))
         .extracting(JsonNode::asText).containsExactlyElementsOf(GOALS_2024);
     assertThat(api.anonymous().get("/api/national-goals/2070").status()).isEqualTo(401);
-    assertThat(api.as("taarnby.planner").get("/api/national-goals/1999").status()).isEqualTo(404);
+    Api.Response none = api.as("taarnby.planner").get("/api/national-goals/1999");
+    assertThat(none.status()).isEqualTo(404);
+    assertThat(none.json().path("detail").asText()).isEqualTo("Der er ikke offentliggjort nationale mål for 1999");
 
     Jobs.runDue(management);
     JsonNode vordingborgPlans = api.as("vordingborg.planner").get("/api/plans").json();

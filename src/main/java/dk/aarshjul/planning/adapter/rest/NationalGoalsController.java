@@ -39,7 +39,7 @@ class NationalGoalsController {
   Publication goals(@PathVariable int year) {
     List<String> goals = nationalGoals.goals(year);
     if (goals.isEmpty()) {
-      throw new PlanNotFoundException("nationale mål for " + year);
+      throw PlanNotFoundException.nationalGoals(year);
     }
     return new Publication(year, goals);
   }

@@ -52,7 +52,7 @@ class DocumentController {
   ResponseEntity<byte[]> download(@PathVariable String planId, @PathVariable String documentId) {
     StoredDocument document = documents.find(documentId, CurrentUser.get().tenantIds())
         .filter(d -> d.planId().equals(planId))
-        .orElseThrow(() -> new PlanNotFoundException(planId + " dokument " + documentId));
+        .orElseThrow(() -> PlanNotFoundException.document(documentId));
     return file(document, documents.content(document.id()));
   }
 
