@@ -58,7 +58,7 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
     resolver.setCharacterEncoding("UTF-8");
     resolver.setCacheable(true);
     templates.setTemplateResolver(resolver);
-    css = new String(resource("templates/documents/document.css"), StandardCharsets.UTF_8);
+    css = new String(resource("templates/documents/document.css"), StandardCharsets.UTF_8) + StatusColours.css();
     regular = PdfFonts.withoutSubstitutions(resource("liberation/LiberationSans-Regular.ttf"));
     bold = PdfFonts.withoutSubstitutions(resource("liberation/LiberationSans-Bold.ttf"));
   }

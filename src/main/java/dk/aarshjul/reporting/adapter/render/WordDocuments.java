@@ -2,7 +2,6 @@ package dk.aarshjul.reporting.adapter.render;
 
 import dk.aarshjul.reporting.application.PlanEdition;
 import dk.aarshjul.reporting.domain.GoalReport;
-import dk.aarshjul.reporting.domain.GoalStatus;
 import dk.aarshjul.reporting.domain.StatusReport;
 import dk.aarshjul.reporting.domain.StatusReportEdition;
 import java.io.ByteArrayInputStream;
@@ -25,9 +24,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 final class WordDocuments {
 
-  private static final Map<GoalStatus, String> STATUS_COLOURS = Map.of(
-      GoalStatus.ON_TRACK, "CFE8CF", GoalStatus.AT_RISK, "FBE7A6", GoalStatus.OFF_TRACK, "F4C2C2", GoalStatus.NOT_MEASURABLE, "E3E3E3");
-
   private WordDocuments() {}
 
   static byte[] statusReport(StatusReportEdition edition, String summary, Map<String, byte[]> charts, Map<String, String> chartTexts) {
@@ -44,7 +40,7 @@ final class WordDocuments {
       for (GoalReport goal : report.goals()) {
         XWPFTableRow row = table.createRow();
         cells(row, goal.ref(), goal.text(), goal.latest(), goal.latestPeriod(), goal.statusLabel());
-        row.getCell(4).setColor(STATUS_COLOURS.get(goal.status()));
+        row.getCell(4).setColor(StatusColours.hex(goal.status()));
       }
       heading(doc, 2, "Målene enkeltvis");
       for (GoalReport goal : report.goals()) {
@@ -53,7 +49,7 @@ final class WordDocuments {
         XWPFTable figures = table(doc, List.of("Målet", "Udgangspunkt", "Seneste tal", "Ændring siden udgangspunktet", "Status"));
         XWPFTableRow row = figures.createRow();
         cells(row, goal.target(), goal.baseline(), goal.latest() + " (" + goal.latestPeriod() + ")", goal.change(), goal.statusLabel());
-        row.getCell(4).setColor(STATUS_COLOURS.get(goal.status()));
+        row.getCell(4).setColor(StatusColours.hex(goal.status()));
         labelled(doc, "Vurdering: ", goal.reason());
         byte[] chart = charts.get(goal.ref());
         if (chart != null) {

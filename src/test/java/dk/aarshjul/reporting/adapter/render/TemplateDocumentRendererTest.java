@@ -52,6 +52,8 @@ class TemplateDocumentRendererTest {
     assertThat(word).contains("Status på Beskæftigelsesplan 2026", "702 fuldtidspersoner", "På rette spor", "Indsatsen virker.");
     assertThat(Documents.docxPictures(documents.get(DocumentFormat.DOCX))).as("one chart; the goal without figures has none").isEqualTo(1);
     String html = new String(documents.get(DocumentFormat.HTML), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(html).as("colour and label together").contains(".status-ON_TRACK { background: #CFE8CF; }",
+        "<span class=\"status status-ON_TRACK\">På rette spor</span>");
     assertThat(html).contains("<html lang=\"da\"", "<th scope=\"col\">Status</th>", "data:image/png;base64,", "alt=\"Figur: Tårnby 702 i 2026Q1.\"");
   }
 }
