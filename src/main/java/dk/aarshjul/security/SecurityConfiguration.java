@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -30,10 +31,15 @@ class SecurityConfiguration {
   static final String REALM = "Aarshjul";
 
   @Bean
+  WebappLogin webappLogin(CamundaIdentityAuthenticationProvider provider, ProcessEngine engine) {
+    return new WebappLogin(provider, engine.getName());
+  }
+
+  @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(
       HttpSecurity http, CamundaIdentityAuthenticationProvider provider, IdentityService identity, TaskService tasks,
-      ProcessEngine engine)
+      WebappLogin webappLogin)
       throws Exception {
     BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
     entryPoint.setRealmName(REALM);
@@ -45,16 +51,18 @@ class SecurityConfiguration {
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
-        .addFilterAfter(new TasklistSessionFilter(provider, engine.getName()), BasicAuthenticationFilter.class)
+        .addFilterAfter(new TasklistSessionFilter(webappLogin), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identity), TasklistSessionFilter.class)
-        .addFilterAfter(new TaskVisibilityFilter(tasks), EngineAuthenticationFilter.class)
+        .addFilterAfter(TaskVisibilityFilter.engineRest(tasks), EngineAuthenticationFilter.class)
         .build();
   }
 
   @Bean
   @Order(2)
-  SecurityFilterChain webappsAndHealth(HttpSecurity http) throws Exception {
-    return http.authorizeHttpRequests(
+  SecurityFilterChain webappsAndHealth(HttpSecurity http, TaskService tasks, IdentityService identity, WebappLogin webappLogin)
+      throws Exception {
+    return http.addFilterBefore(TaskVisibilityFilter.webapps(tasks, identity, webappLogin), AuthorizationFilter.class)
+        .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
                     .permitAll()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
+import dk.aarshjul.testing.CycleDriver;
 import dk.aarshjul.testing.ExamplePlanFiles;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -13,7 +14,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A user logged in to Tasklist opens the document links in the forms without logging in a second time. */
@@ -21,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class TasklistSessionIT {
 
   @LocalServerPort int port;
+  @Autowired ManagementService management;
 
   @Test
   void aTasklistLoginReadsItsOwnMunicipalitysDocumentsAndNothingElse() throws Exception {
@@ -42,6 +47,30 @@ class TasklistSessionIT {
 
     taarnby.logOut();
     assertThat(taarnby.get("/api/plans/" + taarnbyPlan + "/plan-document?format=html").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void anotherMunicipalitysTaskLooksMissingInTasklistToo() throws Exception {
+    CycleDriver ishoej = new CycleDriver(Api.at(port), management, "ishoej");
+    String ishoejInstance = ishoej.start(2084);
+    String ishoejTask = ishoej.task("planner", ishoejInstance, "userTask_draftPlan").path("id").asText();
+    CycleDriver taarnby = new CycleDriver(Api.at(port), management, "taarnby");
+    String taarnbyTask = taarnby.task("planner", taarnby.start(2084), "userTask_draftPlan").path("id").asText();
+    Browser browser = new Browser();
+    browser.logInToTasklist("taarnby.planner");
+
+    assertThat(browser.get("/camunda/api/engine/engine/default/task/" + taarnbyTask + "/form").statusCode()).isEqualTo(200);
+    for (String operation : List.of("", "/form", "/form-variables", "/deployed-form")) {
+      HttpResponse<String> foreign = browser.get("/camunda/api/engine/engine/default/task/" + ishoejTask + operation);
+      assertThat(foreign.statusCode()).as(operation + ": " + foreign.body()).isEqualTo(404);
+      assertThat(foreign.body()).contains(TaskVisibilityFilter.NOT_FOUND);
+    }
+    browser.get("/camunda/app/tasklist/default/");
+    HttpResponse<String> claim = browser.send(HttpRequest.newBuilder(browser.uri("/camunda/api/engine/engine/default/task/" + ishoejTask
+        + "/claim")).header("Content-Type", "application/json").header("X-XSRF-TOKEN", browser.csrfToken())
+        .POST(HttpRequest.BodyPublishers.ofString("{\"userId\": \"taarnby.planner\"}")));
+    assertThat(claim.statusCode()).as(claim.body()).isEqualTo(404);
+    assertThat(ishoej.task("planner", ishoejInstance, "userTask_draftPlan").path("assignee").isNull()).isTrue();
   }
 
   /** Cookies kept between requests, as in a browser. */
@@ -77,7 +106,7 @@ class TasklistSessionIT {
       return URI.create("http://localhost:" + port + path);
     }
 
-    private String csrfToken() {
+    String csrfToken() {
       return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
           .reduce((first, latest) -> latest).orElseThrow(() -> new AssertionError("Tasklist set no XSRF-TOKEN cookie"));
     }
