@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,25 @@ public class IndicatorPullService {
       Set<String> stored = store.series(code, List.of(probe)).stream().map(IndicatorValue::period).collect(Collectors.toSet());
       return period -> !stored.contains(period);
     }, freshFor, clock);
+  }
+
+  /**
+   * Pulls the periods each indicator lacks in the store for any of the areas; an indicator that staff
+   * enter themselves is left out (there is nothing to pull). Indicators lacking the same periods share one
+   * request per source table.
+   */
+  public PullReport pullAbsent(Map<String, ? extends Collection<String>> periodsByCode, List<Area> areas) {
+    Map<List<String>, List<String>> codesByPeriods = new LinkedHashMap<>();
+    periodsByCode.forEach((code, periods) -> catalogue.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL)
+        .ifPresent(selection -> {
+          List<String> absent = periods.stream().distinct()
+              .filter(period -> areas.stream().anyMatch(area -> store.find(code, area, period).isEmpty()))
+              .toList();
+          if (!absent.isEmpty()) {
+            codesByPeriods.computeIfAbsent(absent, k -> new ArrayList<>()).add(code);
+          }
+        }));
+    return pullGrouped(codesByPeriods);
   }
 
   /**

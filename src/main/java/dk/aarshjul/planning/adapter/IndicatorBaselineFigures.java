@@ -2,7 +2,6 @@ package dk.aarshjul.planning.adapter;
 
 import dk.aarshjul.indicators.application.AreaFigures;
 import dk.aarshjul.indicators.application.IndicatorPullService;
-import dk.aarshjul.indicators.application.IndicatorStore;
 import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.planning.application.BaselineFigures;
@@ -24,12 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 class IndicatorBaselineFigures implements BaselineFigures {
 
-  private final IndicatorStore store;
   private final IndicatorPullService pulls;
   private final AreaFigures figures;
 
-  IndicatorBaselineFigures(IndicatorStore store, IndicatorPullService pulls, AreaFigures figures) {
-    this.store = store;
+  IndicatorBaselineFigures(IndicatorPullService pulls, AreaFigures figures) {
     this.pulls = pulls;
     this.figures = figures;
   }
@@ -41,7 +38,9 @@ class IndicatorBaselineFigures implements BaselineFigures {
     if (areas.size() > 1) {
       wanted.forEach(w -> figures.personsOfSameTable(w.indicatorCode()).ifPresent(persons -> needed.add(new Wanted(persons, w.period()))));
     }
-    pullMissing(needed, areas);
+    Map<String, List<String>> periodsByCode = new LinkedHashMap<>();
+    needed.forEach(w -> periodsByCode.computeIfAbsent(w.indicatorCode(), code -> new ArrayList<>()).add(w.period()));
+    pulls.pullAbsent(periodsByCode, areas);
     Map<Wanted, BigDecimal> found = new HashMap<>();
     for (Wanted w : wanted) {
       figures.figure(w.indicatorCode(), w.period(), areas)
@@ -49,13 +48,5 @@ class IndicatorBaselineFigures implements BaselineFigures {
           .ifPresent(value -> found.put(w, value));
     }
     return found;
-  }
-
-  private void pullMissing(Set<Wanted> needed, List<Area> areas) {
-    Map<String, List<String>> missingByPeriod = new LinkedHashMap<>();
-    needed.stream()
-        .filter(w -> areas.stream().anyMatch(area -> store.find(w.indicatorCode(), area, w.period()).isEmpty()))
-        .forEach(w -> missingByPeriod.computeIfAbsent(w.period(), p -> new ArrayList<>()).add(w.indicatorCode()));
-    missingByPeriod.forEach((period, codes) -> pulls.pull(codes, List.of(period)));
   }
 }

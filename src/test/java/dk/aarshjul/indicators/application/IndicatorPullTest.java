@@ -91,6 +91,22 @@ class IndicatorPullTest {
   }
 
   @Test
+  void onlyWhatTheStoreLacksIsPulledAndNothingForFiguresStaffEnter() {
+    pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of("2025Q4"));
+    List<Area> taarnby = List.of(Area.municipality("185"));
+
+    IndicatorPullService.PullReport report = pulls.pullAbsent(Map.of(
+        "fuldtidspersoner-sygedagpenge", List.of("2025Q4", "2025Q3"), "optalt-aktivitet", List.of("2025")), taarnby);
+
+    assertThat(report.requests()).isEqualTo(1);
+    assertThat(jobindsats.requests()).hasSize(2);
+    assertThat(String.valueOf(jobindsats.requests().get(1))).contains("2025Q3").doesNotContain("2025Q4");
+    assertThat(store.find("fuldtidspersoner-sygedagpenge", taarnby.get(0), "2025Q3")).isPresent();
+    assertThat(pulls.pullAbsent(Map.of("fuldtidspersoner-sygedagpenge", List.of("2025Q4", "2025Q3")), taarnby).requests())
+        .as("all stored now").isZero();
+  }
+
+  @Test
   void readingASeriesOutsideATransactionGivesItsConnectionBack() throws Exception {
     pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of("2025Q4"));
     for (int read = 0; read < 20; read++) {
