@@ -71,7 +71,7 @@ class TasklistBrowserIT {
   @Test
   void aPlannerStartsTheCycleFromTasklistsStartForm() {
     logIn("vallensbaek.planner");
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(.),'Start process')]"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(.),'Start proces')]"))).click();
     wait.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space(.)='Beskæftigelsesplanens årshjul']"))).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".modal-body .fjs-form"), "Ny beskæftigelsesplan"));
@@ -149,8 +149,8 @@ class TasklistBrowserIT {
     assertThat(inList.getText()).isEqualTo("Udarbejd udkast til fokusområder og mål");
     inList.click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), planTitle));
-    // Tasklist opens a candidate task read-only until the user claims it
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[self::a or self::button][normalize-space(.)='Claim']"))).click();
+    // Tasklist opens a candidate task read-only until the user takes (claims) it
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[self::a or self::button][normalize-space(.)='Tag opgaven']"))).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
   }
 
@@ -169,7 +169,7 @@ class TasklistBrowserIT {
   }
 
   private void complete() {
-    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']")));
+    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Afslut']")));
     browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
     complete.click();
   }
@@ -177,6 +177,7 @@ class TasklistBrowserIT {
   private void logIn(String user) {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
     WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+    wait.withMessage("Tasklist in Danish").until(ExpectedConditions.textToBe(By.cssSelector("button[type=submit]"), "Log ind"));
     username.sendKeys(user);
     browser.findElement(By.cssSelector("input[type=password]")).sendKeys(Api.DEMO_PASSWORD);
     browser.findElement(By.cssSelector("button[type=submit]")).click();

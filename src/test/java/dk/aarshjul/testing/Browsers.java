@@ -24,6 +24,8 @@ public final class Browsers {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
         "--no-first-run", "--window-size=1400,1600", "--lang=da-DK");
+    // a Danish municipal user's browser: headless Chromium takes the languages from its preferences, not --lang
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "da-DK,da"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort()

@@ -4,13 +4,18 @@ export default {
     name: 'Tasklist',
     vendor: 'Årshjul'
   },
+  // Danish first (locales/da.json, ours); English for a browser that asks for it
+  locales: {
+    availableLocales: ['da', 'en'],
+    fallbackLocale: 'da'
+  },
   // see aarshjul/tasklist-fixes.js for why
   customScripts: ['aarshjul/tasklist-fixes'],
   shortcuts: {
-    claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},
-    focusFilter: {key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list'},
-    focusList: {key: 'ctrl+alt+l', description: 'sets the focus to the first task in the list'},
-    focusForm: {key: 'ctrl+alt+f', description: 'sets the focus to the first input field in a task form'},
-    startProcess: {key: 'ctrl+alt+p', description: 'opens the start process modal dialog'}
+    claimTask: {key: 'ctrl+alt+c', description: 'tager den valgte opgave'},
+    focusFilter: {key: 'ctrl+shift+f', description: 'går til det første filter'},
+    focusList: {key: 'ctrl+alt+l', description: 'går til den første opgave på listen'},
+    focusForm: {key: 'ctrl+alt+f', description: 'går til det første felt i opgavens formular'},
+    startProcess: {key: 'ctrl+alt+p', description: 'åbner dialogen til at starte en proces'}
   }
 };
