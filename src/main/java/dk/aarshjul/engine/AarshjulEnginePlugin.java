@@ -25,6 +25,9 @@ public final class AarshjulEnginePlugin extends AbstractProcessEnginePlugin {
     configuration.setTenantIdProvider(new MunicipalityTenantIdProvider(isMunicipality));
     configuration.setTenantCheckEnabled(true);
     configuration.setDefaultSerializationFormat("application/json");
+    // Object variables are built only of Camunda's default allow-list (java.lang, plain collections): a
+    // caller cannot make the engine instantiate a class of their choosing
+    configuration.setDeserializationTypeValidationEnabled(true);
     if (configuration.getCustomPreBPMNParseListeners() == null) {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }

@@ -2,6 +2,8 @@ package dk.aarshjul.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.shared.FieldError;
+import dk.aarshjul.shared.ValidationException;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,9 +26,14 @@ public final class FormSubmission {
     this.scope = scope;
   }
 
+  /** @throws ValidationException when a submitted JSON value cannot be read */
   public Object value(String name) {
     if (submitted.containsKey(name)) {
-      return plain(submitted.get(name));
+      try {
+        return plain(submitted.get(name));
+      } catch (RuntimeException e) {
+        throw new ValidationException(new FieldError(name, name, "er ikke gyldig JSON"));
+      }
     }
     return scope == null ? null : plain(scope.getVariable(name));
   }

@@ -26,7 +26,8 @@ final class FormValidationParseListener extends AbstractBpmnParseListener {
     }
     validators.forForm(formId);
     TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-    task.setTaskFormHandler(new ValidatingFormHandlers.Task(task.getTaskFormHandler(), validators, formId));
+    String deploymentId = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getDeploymentId();
+    task.setTaskFormHandler(new ValidatingFormHandlers.Task(task.getTaskFormHandler(), validators, deploymentId, formId));
   }
 
   @Override
@@ -36,7 +37,8 @@ final class FormValidationParseListener extends AbstractBpmnParseListener {
       return;
     }
     validators.forForm(formId);
-    definition.setStartFormHandler(new ValidatingFormHandlers.Start(definition.getStartFormHandler(), validators, formId));
+    definition.setStartFormHandler(
+        new ValidatingFormHandlers.Start(definition.getStartFormHandler(), validators, definition.getDeploymentId(), formId));
   }
 
   private static String formRef(Element element) {

@@ -3,7 +3,9 @@ package dk.aarshjul.engine;
 import dk.aarshjul.tenancy.domain.PlatformGroup;
 import java.util.List;
 import java.util.function.Predicate;
-import org.camunda.bpm.engine.ProcessEngineException;
+import dk.aarshjul.shared.FieldError;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
@@ -40,13 +42,15 @@ public final class MunicipalityTenantIdProvider implements TenantIdProvider {
     Authentication caller = Context.getCommandContext().getAuthentication();
     if (requested != null) {
       String tenantId = requested.toString();
-      if (caller == null || caller.getUserId() == null || mayStartFor(caller, tenantId)) {
+      boolean system = caller == null || caller.getUserId() == null;
+      if (system || (mayStartFor(caller, tenantId) && exists(tenantId))) {
         return tenantId;
       }
-      throw new ProcessEngineException("Du kan ikke starte en proces for en kommune, du ikke hører til (" + tenantId + ")");
+      // another municipality's tenant answers exactly like one that does not exist
+      throw refused(TENANT_VARIABLE, "Kommune", "'" + tenantId + "' er ikke en kommune eller et samarbejde, du hører til");
     }
     if (caller == null || caller.getUserId() == null) {
-      throw new ProcessEngineException("Processen skal startes for en kommune, men ingen kommune er angivet");
+      throw refused(TENANT_VARIABLE, "Kommune", "processen skal startes for en kommune, men ingen kommune er angivet");
     }
     List<String> tenants = caller.getTenantIds() == null ? List.of() : caller.getTenantIds();
     if (tenants.size() == 1) {
@@ -58,9 +62,21 @@ public final class MunicipalityTenantIdProvider implements TenantIdProvider {
     if (municipalities.size() == 1) {
       return municipalities.get(0);
     }
-    throw new ProcessEngineException(tenants.isEmpty()
-        ? "Du er ikke tilknyttet nogen kommune og kan derfor ikke starte processen"
-        : "Du er tilknyttet flere kommuner " + tenants + "; processen kan ikke startes uden at angive kommunen");
+    throw refused(TENANT_VARIABLE, "Kommune", tenants.isEmpty()
+        ? "du er ikke tilknyttet nogen kommune og kan derfor ikke starte processen"
+        : "du er tilknyttet flere kommuner " + tenants + "; processen kan ikke startes uden at angive kommunen");
+  }
+
+  private static boolean exists(String tenantId) {
+    CommandContext command = Context.getCommandContext();
+    return command.runWithoutAuthorization(() -> command.getReadOnlyIdentityProvider().findTenantById(tenantId)) != null;
+  }
+
+  /** A refusal the caller can act on: 400, with the field named, also through Camunda's REST API. */
+  private static BadUserRequestException refused(String field, String label, String message) {
+    FieldError error = new FieldError(field, label, message);
+    EngineRejections.record(400, List.of(error));
+    return new BadUserRequestException(error.danish());
   }
 
   private static boolean mayStartFor(Authentication caller, String tenantId) {

@@ -17,7 +17,9 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
- * Form handlers that validate a submission before the engine stores anything. A rejection surfaces as a
+ * Form handlers that validate a submission before the engine stores anything: first that it carries only
+ * the form's own fields with the types of their controls ({@link FormFields}), then the form's own
+ * rules ({@link FormSubmissionValidator}). A rejection surfaces as a
  * {@link FormFieldValidationException}: the REST API answers 400 and Tasklist shows the Danish message,
  * with the task still open and its earlier values untouched.
  */
@@ -25,10 +27,12 @@ final class ValidatingFormHandlers {
 
   private ValidatingFormHandlers() {}
 
-  static void validate(FormValidators validators, String formId, VariableMap properties, VariableScope scope) {
+  static void validate(FormValidators validators, String deploymentId, String formId, VariableMap properties, VariableScope scope) {
     try {
+      FormSchemas.of(deploymentId, formId).check(properties);
       validators.forForm(formId).validate(new FormSubmission(properties, scope));
     } catch (ValidationException e) {
+      EngineRejections.record(400, e.errors());
       FieldError first = e.errors().get(0);
       throw new FormFieldValidationException(first.field(), e.getMessage());
     }
@@ -38,11 +42,13 @@ final class ValidatingFormHandlers {
   private abstract static class Validating<H extends FormHandler> implements FormHandler {
     final H delegate;
     private final FormValidators validators;
+    private final String deploymentId;
     private final String formId;
 
-    Validating(H delegate, FormValidators validators, String formId) {
+    Validating(H delegate, FormValidators validators, String deploymentId, String formId) {
       this.delegate = delegate;
       this.validators = validators;
+      this.deploymentId = deploymentId;
       this.formId = formId;
     }
 
@@ -53,14 +59,14 @@ final class ValidatingFormHandlers {
 
     @Override
     public void submitFormVariables(VariableMap properties, VariableScope scope) {
-      validate(validators, formId, properties, scope);
+      validate(validators, deploymentId, formId, properties, scope);
       delegate.submitFormVariables(properties, scope);
     }
   }
 
   static final class Task extends Validating<TaskFormHandler> implements TaskFormHandler {
-    Task(TaskFormHandler delegate, FormValidators validators, String formId) {
-      super(delegate, validators, formId);
+    Task(TaskFormHandler delegate, FormValidators validators, String deploymentId, String formId) {
+      super(delegate, validators, deploymentId, formId);
     }
 
     @Override
@@ -70,8 +76,8 @@ final class ValidatingFormHandlers {
   }
 
   static final class Start extends Validating<StartFormHandler> implements StartFormHandler {
-    Start(StartFormHandler delegate, FormValidators validators, String formId) {
-      super(delegate, validators, formId);
+    Start(StartFormHandler delegate, FormValidators validators, String deploymentId, String formId) {
+      super(delegate, validators, deploymentId, formId);
     }
 
     @Override

@@ -2,7 +2,12 @@ package dk.aarshjul.security;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -36,10 +41,26 @@ class SecurityConfiguration {
   }
 
   @Bean
+  EngineApiAllowList engineApiAllowList() {
+    return EngineApiAllowList.fromClasspath();
+  }
+
+  /** The caller of a request: signed in by HTTP Basic, or logged in to the webapps in this browser session. */
+  private static Function<HttpServletRequest, Optional<AarshjulUser>> callers(WebappLogin webappLogin) {
+    return request -> {
+      Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+      if (authentication != null && authentication.getPrincipal() instanceof AarshjulUser user) {
+        return Optional.of(user);
+      }
+      return webappLogin.user(request);
+    };
+  }
+
+  @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(
-      HttpSecurity http, CamundaIdentityAuthenticationProvider provider, IdentityService identity, TaskService tasks,
-      WebappLogin webappLogin)
+      HttpSecurity http, CamundaIdentityAuthenticationProvider provider, IdentityService identity, ProcessEngine engine,
+      WebappLogin webappLogin, EngineApiAllowList allowList, ObjectMapper json)
       throws Exception {
     BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
     entryPoint.setRealmName(REALM);
@@ -53,20 +74,29 @@ class SecurityConfiguration {
         .csrf(csrf -> csrf.disable())
         .addFilterAfter(new TasklistSessionFilter(webappLogin), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identity), TasklistSessionFilter.class)
-        .addFilterAfter(TaskVisibilityFilter.engineRest(tasks), EngineAuthenticationFilter.class)
+        .addFilterAfter(new EngineErrorTranslator(json, callers(webappLogin)), EngineAuthenticationFilter.class)
+        .addFilterAfter(new EngineApiGuard(allowList, new EngineResources(engine), callers(webappLogin), json),
+            EngineErrorTranslator.class)
         .build();
   }
 
   @Bean
   @Order(2)
-  SecurityFilterChain webappsAndHealth(HttpSecurity http, TaskService tasks, IdentityService identity, WebappLogin webappLogin)
+  SecurityFilterChain webappsAndHealth(HttpSecurity http, ProcessEngine engine, WebappLogin webappLogin,
+      EngineApiAllowList allowList, ObjectMapper json)
       throws Exception {
-    return http.addFilterBefore(TaskVisibilityFilter.webapps(tasks, identity, webappLogin), AuthorizationFilter.class)
+    // the webapps' own APIs (/camunda/api/**) pass the same door as /engine-rest
+    return http.addFilterBefore(new EngineErrorTranslator(json, callers(webappLogin)), AuthorizationFilter.class)
+        .addFilterAfter(new EngineApiGuard(allowList, new EngineResources(engine), callers(webappLogin), json),
+            EngineErrorTranslator.class)
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
                     .permitAll()
                     .requestMatchers("/actuator/**")
+                    .denyAll()
+                    // Camunda's first-administrator page: the first administrator comes from configuration only
+                    .requestMatchers("/camunda/app/admin/*/setup/**", "/camunda/api/admin/setup/**")
                     .denyAll()
                     // the Camunda webapps authenticate themselves against the engine
                     .anyRequest()

@@ -30,6 +30,7 @@ class TenantIsolationIT {
   @LocalServerPort int port;
   @Autowired ManagementService management;
   @Autowired TaskService tasks;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
   Api api;
   String instanceId;
   String taskId;
@@ -51,10 +52,8 @@ class TenantIsolationIT {
         "/engine-rest/task?tenantIdIn=taarnby",
         "/engine-rest/process-instance?processInstanceIds=" + instanceId,
         "/engine-rest/process-instance?tenantIdIn=taarnby",
-        "/engine-rest/variable-instance?processInstanceIdIn=" + instanceId,
         "/engine-rest/history/process-instance?processInstanceId=" + instanceId,
         "/engine-rest/history/task?processInstanceId=" + instanceId,
-        "/engine-rest/history/variable-instance?processInstanceId=" + instanceId,
         "/engine-rest/history/activity-instance?processInstanceId=" + instanceId)) {
       assertThat(listAs("taarnby.planner", path)).as("Tårnby sees %s", path).isNotEmpty();
       assertThat(listAs("ishoej.planner", path)).as("Ishøj sees %s", path).isEmpty();
@@ -62,7 +61,18 @@ class TenantIsolationIT {
     assertThat(api.as("taarnby.planner").get("/engine-rest/task/" + taskId).status()).isEqualTo(200);
     assertThat(api.as("ishoej.planner").get("/engine-rest/task/" + taskId).status()).isEqualTo(404);
     assertThat(api.as("ishoej.planner").get("/engine-rest/process-instance/" + instanceId).status()).isEqualTo(404);
-    assertThat(api.as("ishoej.planner").get("/engine-rest/task/" + taskId + "/form-variables").status()).isNotEqualTo(200);
+    assertThat(api.as("ishoej.planner").get("/engine-rest/task/" + taskId + "/form-variables").status()).isEqualTo(404);
+    for (String operatorOnly : List.of("/engine-rest/variable-instance?processInstanceIdIn=" + instanceId,
+        "/engine-rest/history/variable-instance?processInstanceId=" + instanceId,
+        "/engine-rest/process-instance/" + instanceId + "/variables")) {
+      for (String user : List.of("taarnby.planner", "ishoej.planner")) {
+        Api.Response refused = api.as(user).get(operatorOnly);
+        assertThat(refused.status()).as("%s %s", user, operatorOnly).isEqualTo(403);
+        assertThat(refused.json().path("detail").asText()).isEqualTo("Din rolle giver ikke adgang til denne handling.");
+      }
+    }
+    assertThat(api.as("operator").get("/engine-rest/process-instance/" + instanceId + "/variables").status())
+        .as("instance variables are the operator's").isEqualTo(200);
   }
 
   @Test
@@ -82,7 +92,6 @@ class TenantIsolationIT {
   void anotherMunicipalitysPlannerCannotCompleteClaimOrSubmitTheTask() {
     Api ishoej = api.as("ishoej.planner");
     for (Api.Response refused : List.of(
-        ishoej.post("/engine-rest/task/" + taskId + "/complete", Map.of()),
         ishoej.post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", CycleDriver.draft(2051, "Overtaget af Ishøj"))),
         ishoej.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "ishoej.planner")),
         ishoej.get("/engine-rest/task/" + taskId + "/variables"))) {
@@ -90,9 +99,11 @@ class TenantIsolationIT {
       assertThat(refused.json().path("message").asText())
           .isEqualTo("Opgaven findes ikke, eller den hører til en anden kommune eller rolle end din.");
     }
-    assertThat(ishoej.post("/engine-rest/task/not-a-task/complete", Map.of()).json())
+    assertThat(ishoej.post("/engine-rest/task/not-a-task/claim", Map.of("userId", "ishoej.planner")).json())
         .as("a foreign task looks exactly like a missing one").isEqualTo(
-            ishoej.post("/engine-rest/task/" + taskId + "/complete", Map.of()).json());
+            ishoej.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "ishoej.planner")).json());
+    assertThat(ishoej.post("/engine-rest/task/" + taskId + "/complete", Map.of()).status())
+        .as("completing without the form is the operator's, whoever's task it is").isEqualTo(403);
 
     assertThat(tasks.createTaskQuery().taskId(taskId).singleResult()).as("the task is still open").isNotNull()
         .extracting(t -> t.getAssignee()).isNull();
@@ -110,10 +121,23 @@ class TenantIsolationIT {
 
   @Test
   void aPlannerCannotStartACycleForAnotherMunicipality() {
-    Api.Response response = api.as("ishoej.planner").post("/engine-rest/process-definition/key/annualPlanCycle/start",
+    long instances = runtime.createProcessInstanceQuery().count();
+    Api.Response start = api.as("ishoej.planner").post("/engine-rest/process-definition/key/annualPlanCycle/start",
         Map.of("variables", Map.of("tenantId", Map.of("value", "taarnby"), "firstYear", Map.of("value", 2049))));
-    assertThat(response.status()).isGreaterThanOrEqualTo(400);
-    assertThat(response.body()).contains("Du kan ikke starte en proces for en kommune, du ikke hører til");
+    assertThat(start.status()).as("starting without the start form is the operator's").isEqualTo(403);
+
+    Api.Response submit = api.as("ishoej.planner").post("/engine-rest/process-definition/key/annualPlanCycle/submit-form",
+        Map.of("variables", Map.of("tenantId", Map.of("value", "taarnby"), "firstYear", Map.of("value", 2049))));
+    assertThat(submit.status()).as(submit.toString()).isEqualTo(400);
+    assertThat(submit.contentType()).startsWith("application/problem+json");
+    assertThat(submit.json().path("errors").get(0).path("field").asText()).isEqualTo("tenantId");
+    assertThat(submit.json().path("detail").asText()).startsWith("Kommune: ");
+
+    Api.Response operator = api.as("operator").post("/engine-rest/process-definition/key/annualPlanCycle/start",
+        Map.of("variables", Map.of("tenantId", Map.of("value", "ingen-kommune"), "firstYear", Map.of("value", 2049))));
+    assertThat(operator.status()).as(operator.toString()).isEqualTo(400);
+    assertThat(operator.json().path("errors").get(0).path("field").asText()).isEqualTo("tenantId");
+    assertThat(runtime.createProcessInstanceQuery().count()).as("nothing started").isEqualTo(instances);
   }
 
   private JsonNode listAs(String user, String path) {

@@ -60,8 +60,11 @@ public final class CycleDriver {
     submitOk(role, task(role, processInstanceId, taskKey).path("id").asText(), variables);
   }
 
+  /** The instance's plan, as the planner reads it from a task of the instance (instance variables are the operator's). */
   public String planId(String processInstanceId) {
-    JsonNode variable = api.as(user("planner")).get("/engine-rest/process-instance/" + processInstanceId + "/variables/planId").json();
+    JsonNode tasks = api.as(user("planner")).get("/engine-rest/task?processInstanceId=" + processInstanceId).json();
+    assertThat(tasks).as("%s sees a task of %s", user("planner"), processInstanceId).isNotEmpty();
+    JsonNode variable = api.as(user("planner")).get("/engine-rest/task/" + tasks.get(0).path("id").asText() + "/variables/planId").json();
     return variable.path("value").asText();
   }
 

@@ -1,0 +1,39 @@
+package dk.aarshjul.engine;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+
+/**
+ * The Camunda Forms of each deployment, by form id, read from the deployment itself (forms are deployed
+ * with their processes and bound by deployment), so a form always answers for the process version it
+ * belongs to. Deployments never change, so what was read once is kept.
+ */
+final class FormSchemas {
+
+  private static final Map<String, Map<String, FormFields>> BY_DEPLOYMENT = new ConcurrentHashMap<>();
+
+  private FormSchemas() {}
+
+  /** Must run inside an engine command (a form submission). */
+  static FormFields of(String deploymentId, String formId) {
+    FormFields fields = BY_DEPLOYMENT.computeIfAbsent(deploymentId, FormSchemas::read).get(formId);
+    if (fields == null) {
+      throw new IllegalStateException("The form '" + formId + "' is not part of deployment " + deploymentId);
+    }
+    return fields;
+  }
+
+  private static Map<String, FormFields> read(String deploymentId) {
+    Map<String, FormFields> forms = new HashMap<>();
+    for (ResourceEntity resource : Context.getCommandContext().getResourceManager().findResourcesByDeploymentId(deploymentId)) {
+      if (resource.getName().endsWith(".form")) {
+        FormFields fields = FormFields.parse(resource.getBytes());
+        forms.put(fields.formId(), fields);
+      }
+    }
+    return forms;
+  }
+}

@@ -1,0 +1,126 @@
+package dk.aarshjul.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.engine.EngineRejections;
+import dk.aarshjul.engine.EngineRejections.Rejection;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Every error of the engine's HTTP surface as a Danish RFC 9457 problem. Camunda answers in English, names
+ * ids ("Cannot submit task form &lt;uuid&gt;: …"), and answers a thing of another municipality with 500
+ * "ENGINE-13034 … belongs to no authenticated tenant"; here that becomes 404 like a missing thing, a refusal
+ * of our own form checks becomes 400 with its fields ({@link EngineRejections}), a concurrent change 409, and
+ * an unexpected failure a Danish 500 without details (those go to the log, and to operators).
+ */
+final class EngineErrorTranslator extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EngineErrorTranslator.class);
+
+  private final ObjectMapper json;
+  private final Problems problems;
+  private final Function<HttpServletRequest, Optional<AarshjulUser>> callers;
+
+  EngineErrorTranslator(ObjectMapper json, Function<HttpServletRequest, Optional<AarshjulUser>> callers) {
+    this.json = json;
+    this.problems = new Problems(json);
+    this.callers = callers;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return EngineApiGuard.EngineApiCall.of(request).isEmpty();
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    ErrorCapturingResponse capturing = new ErrorCapturingResponse(response);
+    Optional<Rejection> rejection;
+    try (EngineRejections.Recording recording = EngineRejections.start()) {
+      chain.doFilter(request, capturing);
+      rejection = recording.rejection();
+    }
+    if (!capturing.captured()) {
+      return;
+    }
+    if (capturing.isProblem()) {
+      capturing.writeCapturedTo(response);
+      return;
+    }
+    Map<String, Object> problem = translate(capturing.status(), capturing.body(), rejection);
+    if (callers.apply(request).filter(EngineApiGuard::isOperator).isPresent() && capturing.body().length > 0) {
+      problem.put("engineMessage", engineMessage(capturing.body()));
+    }
+    response.resetBuffer();
+    problems.write(response, problem);
+  }
+
+  private Map<String, Object> translate(int status, byte[] body, Optional<Rejection> rejection) {
+    if (rejection.isPresent()) {
+      return Problems.invalid(rejection.get().status(), rejection.get().errors());
+    }
+    JsonNode error = read(body);
+    String type = error.path("type").asText("");
+    String message = error.path("message").asText("");
+    if (message.contains("ENGINE-13034") || message.contains("no authenticated tenant") || status == 404) {
+      return Problems.notFound();
+    }
+    if (status == 403 || type.equals("AuthorizationException")) {
+      return Problems.forbidden();
+    }
+    if (type.equals("OptimisticLockingException") || status == 409) {
+      return Problems.problem(409, "Konflikt",
+          "Nogen ændrede det samme på samme tid. Hent det igen, og prøv en gang til.");
+    }
+    return switch (type) {
+      case "ValidationException" -> Problems.problem(400, "Ugyldige oplysninger", message);
+      case "PlanStateException" -> Problems.problem(409, "Ikke muligt nu", message);
+      case "PlanNotFoundException" -> Problems.notFound();
+      default -> byStatus(status, message);
+    };
+  }
+
+  private static Map<String, Object> byStatus(int status, String message) {
+    return switch (status) {
+      case 400 -> Problems.problem(400, "Ugyldig forespørgsel",
+          "Forespørgslen kunne ikke udføres, fordi en værdi mangler eller har en forkert form.");
+      case 401 -> Problems.unauthenticated();
+      case 405 -> Problems.problem(405, "Metoden er ikke tilladt", "Denne adresse kan ikke bruges med den metode.");
+      case 406 -> Problems.problem(406, "Formatet kan ikke leveres", "Svaret findes ikke i det format, der blev bedt om.");
+      case 413 -> Problems.problem(413, "For stor forespørgsel", "Forespørgslen er for stor.");
+      case 415 -> Problems.problem(415, "Indholdstypen understøttes ikke", "Indholdet skal sendes som JSON (application/json).");
+      default -> {
+        if (status >= 500) {
+          LOG.warn("The engine's HTTP API failed ({}): {}", status, message);
+          yield Problems.problem(500, "Serverfejl", "Der opstod en uventet fejl. Fejlen er skrevet i platformens log.");
+        }
+        yield Problems.problem(status, "Forespørgslen blev afvist", "Forespørgslen kunne ikke udføres.");
+      }
+    };
+  }
+
+  private JsonNode read(byte[] body) {
+    try {
+      JsonNode node = body.length == 0 ? null : json.readTree(body);
+      return node == null ? json.createObjectNode() : node;
+    } catch (IOException e) {
+      return json.createObjectNode();
+    }
+  }
+
+  private String engineMessage(byte[] body) {
+    JsonNode error = read(body);
+    return error.path("message").asText(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+  }
+}
