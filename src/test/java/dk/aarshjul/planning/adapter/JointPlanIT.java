@@ -78,6 +78,46 @@ class JointPlanIT {
     assertThat(adopted.path("consultations")).extracting(c -> c.path("bodyName").asText())
         .containsExactlyInAnyOrder("Handicaprådet, Ishøj", "De lokale arbejdsmarkedsparter, Vallensbæk");
     assertNothingVisibleTo(api.as("broendby.planner"), planId, instance);
+
+    for (String planner : List.of("vallensbaek.planner", "ishoej.planner")) {
+      Api.Response round = api.as(planner).post("/api/plans/" + planId + "/status-rounds", Map.of("quarter", "2096Q1"));
+      assertThat(round.status()).as("%s asks for the joint plan's round: %s", planner, round).isEqualTo(202);
+    }
+    assertThat(api.as("broendby.planner").post("/api/plans/" + planId + "/status-rounds", Map.of("quarter", "2096Q1")).status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void theCooperationsPlannersEditTheJointPlanAndAskForItsStatusRounds() {
+    Api api = Api.at(port);
+    Api.Response started = api.as("vallensbaek.planner").post("/api/plans", Map.of("tenantId", JOINT, "firstYear", 2098));
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    String instance = started.json().path("processInstanceId").asText();
+    Jobs.runDue(management);
+    String planId = new CycleDriver(api, management, "ishoej").planId(instance);
+    Map<String, Object> content = Map.of("focusAreas", List.of(Map.of("title", "Sygedagpenge", "targetGroups", List.of("sickness-benefit"),
+        "goals", List.of(Map.of("kind", "absolute-level", "text", "Højst 700 på sygedagpenge", "indicatorCode", "fuldtidspersoner-sygedagpenge",
+            "targetGroup", "sickness-benefit", "targetValue", 700, "bound", "at-most", "deadline", "2098-12-31")))));
+
+    for (String planner : List.of("ishoej.planner", "vallensbaek.planner")) {
+      Api.Response saved = api.as(planner).put("/api/plans/" + planId + "/content", content);
+      assertThat(saved.status()).as("%s: %s", planner, saved).isEqualTo(200);
+    }
+    assertThat(api.as("ishoej.planner").get("/api/plans/" + planId).json().path("version").asInt())
+        .as("each planner's save is a version").isEqualTo(2);
+    assertThat(api.as("ishoej.committee").put("/api/plans/" + planId + "/content", content).status()).isEqualTo(403);
+    assertThat(api.as("broendby.planner").put("/api/plans/" + planId + "/content", content).status()).isEqualTo(404);
+    assertThat(api.as("ishoej.planner").get("/api/plans/" + planId).json().path("version").asInt())
+        .as("the refused saves changed nothing").isEqualTo(2);
+
+    for (String planner : List.of("ishoej.planner", "vallensbaek.planner")) {
+      Api.Response round = api.as(planner).post("/api/plans/" + planId + "/status-rounds", Map.of("quarter", "2098Q1"));
+      assertThat(round.status()).as("%s may ask (the plan is not adopted yet): %s", planner, round).isEqualTo(409);
+    }
+    assertThat(api.as("vallensbaek.committee").post("/api/plans/" + planId + "/status-rounds", Map.of("quarter", "2098Q1")).status())
+        .isEqualTo(403);
+    assertThat(api.as("broendby.planner").post("/api/plans/" + planId + "/status-rounds", Map.of("quarter", "2098Q1")).status())
+        .isEqualTo(404);
   }
 
   @Test

@@ -46,6 +46,8 @@ class RegisterPlanDelegate implements JavaDelegate {
     String initiator = ProcessValues.string(execution.getVariable(Var.INITIATOR));
     Plan plan = plans.register(tenantId, start.period(), start.title(), name, initiator);
 
+    // the plan's id is the cycle's business key, as it is its follow-up's: Cockpit and API clients find one by the other
+    execution.setProcessBusinessKey(plan.id());
     execution.setVariable(Var.PLAN_ID, plan.id());
     execution.setVariable(Var.PLAN_TITLE, plan.title());
     execution.setVariable(Var.FIRST_YEAR, plan.period().firstYear());

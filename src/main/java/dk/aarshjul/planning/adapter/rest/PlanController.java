@@ -67,7 +67,7 @@ class PlanController {
       throw new ValidationException(new FieldError("tenantId", "Kommune eller samarbejde",
           "du planlægger ikke for '" + tenantId + "'"));
     }
-    if (plans.decidingMunicipalities(tenantId).stream().noneMatch(m -> user.isMemberOf(Role.PLANNER.groupId(m)))) {
+    if (!plansFor(user, tenantId)) {
       throw new AccessDeniedException("planner only");
     }
     PlanPeriod period;
@@ -127,10 +127,15 @@ class PlanController {
     return PlanChanges.between(before, plans.version(planId, version, tenants));
   }
 
-  private static void requirePlanner(AarshjulUser user, Plan plan) {
-    if (!user.isMemberOf(Role.PLANNER.groupId(plan.tenantId()))) {
+  private void requirePlanner(AarshjulUser user, Plan plan) {
+    if (!plansFor(user, plan.tenantId())) {
       throw new AccessDeniedException("planner only");
     }
+  }
+
+  /** Whether the user plans for the tenant: a planner of the municipality, or of a member of the cooperation. */
+  private boolean plansFor(AarshjulUser user, String tenantId) {
+    return plans.decidingMunicipalities(tenantId).stream().anyMatch(m -> user.isMemberOf(Role.PLANNER.groupId(m)));
   }
 
   record ContentRequest(List<Object> focusAreas) {}
