@@ -104,18 +104,11 @@ public final class EngineApiAllowList {
     return rules;
   }
 
-  /** The first row for this call; a row of `staff`, `anyone` or `nobody` wins over an `operator` row. */
+  /** The row for this call: of all rows that match, the one with the most specific path. */
   public Optional<Rule> find(Surface surface, String method, String path) {
     PathContainer container = PathContainer.parsePath(path);
-    Rule operatorRow = null;
-    for (Rule rule : rules) {
-      if (rule.surface() == surface && rule.method().equals(method) && rule.pattern().matches(container)) {
-        if (rule.who() != Who.OPERATOR) {
-          return Optional.of(rule);
-        }
-        operatorRow = operatorRow == null ? rule : operatorRow;
-      }
-    }
-    return Optional.ofNullable(operatorRow);
+    return rules.stream()
+        .filter(rule -> rule.surface() == surface && rule.method().equals(method) && rule.pattern().matches(container))
+        .min((a, b) -> PathPattern.SPECIFICITY_COMPARATOR.compare(a.pattern(), b.pattern()));
   }
 }
