@@ -115,13 +115,14 @@ final class FormFields {
   }
 
   private static boolean fits(Kind kind, TypedValue typed) {
-    if (typed == null || typed.getValue() == null && (typed.getType() == null || typed.getType() == ValueType.NULL)) {
+    if (typed == null) {
       return true;
     }
     ValueType type = typed.getType();
     if (type == null) {
       return fitsUntyped(kind, typed.getValue());
     }
+    // by type only: reading the value would parse JSON or build an object, which is the reader's job
     String name = type.getName();
     if (name.equals("null")) {
       return true;
@@ -136,6 +137,9 @@ final class FormFields {
   }
 
   private static boolean fitsUntyped(Kind kind, Object value) {
+    if (value == null) {
+      return true;
+    }
     return switch (kind) {
       case TEXT -> value instanceof String;
       case NUMBER -> value instanceof Number;
