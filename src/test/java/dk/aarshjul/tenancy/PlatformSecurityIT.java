@@ -26,6 +26,19 @@ class PlatformSecurityIT {
   }
 
   @Test
+  void objectVariablesAreBuiltOnlyOfAllowedTypes() {
+    ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(config.isDeserializationTypeValidationEnabled()).isTrue();
+    var runtime = engine.getRuntimeService();
+    var instance = runtime.startProcessInstanceByKey("annualPlanCycle", java.util.Map.of("tenantId", "taarnby", "firstYear", 2099));
+    runtime.setVariable(instance.getId(), "attack", org.camunda.bpm.engine.variable.Variables
+        .serializedObjectValue("\"http://example.com\"").objectTypeName("java.net.URL").serializationDataFormat("application/json").create());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.getVariable(instance.getId(), "attack"))
+        .hasMessageContaining("java.net.URL");
+    runtime.deleteProcessInstance(instance.getId(), "test");
+  }
+
+  @Test
   void noMunicipalUserIsACamundaAdministrator() {
     assertThat(identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list())
         .extracting(u -> u.getId())
