@@ -195,6 +195,11 @@ class TasklistBrowserIT {
     browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
     input.click();
     input.sendKeys(text);
+    String typed = text.toString();
+    if (typed.chars().allMatch(c -> c >= ' ' && c < 0xE000)) {
+      // on a busy machine form-js may still be rendering: the value must be in the field before going on
+      wait.withMessage(label + " holds '" + typed + "'").until(d -> typed.equals(input.getDomProperty("value")));
+    }
   }
 
   /** A form-js select: open it, pick the option. */
