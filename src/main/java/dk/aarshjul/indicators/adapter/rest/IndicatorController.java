@@ -14,6 +14,8 @@ import dk.aarshjul.indicators.domain.Unit;
 import dk.aarshjul.security.AarshjulUser;
 import dk.aarshjul.security.CurrentUser;
 import dk.aarshjul.shared.FieldError;
+import dk.aarshjul.shared.InputRules;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.shared.Validation;
 import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.tenancy.application.TenantMunicipalities;
@@ -26,7 +28,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/indicators")
 class IndicatorController {
 
-  private static final Pattern PERIOD = Pattern.compile("\\d{4}(Q[1-4]|M(0[1-9]|1[0-2]))?");
+  private static final int MAX_COMPARISONS = 98;
 
   private final IndicatorImportService imports;
   private final BenchmarkService benchmarks;
@@ -78,13 +79,20 @@ class IndicatorController {
       @RequestParam(defaultValue = "LOWER") Ranking.Better better) {
     Indicator indicator = indicators.find(code).orElseThrow(() -> new UnknownIndicatorException(code));
     Validation validation = new Validation();
-    if (!PERIOD.matcher(period).matches()) {
-      validation.reject("period", "Periode", "skal være et år, et kvartal eller en måned, fx 2025, 2025Q2 eller 2025M06");
+    if (ReportingPeriod.parse(period).isEmpty()) {
+      validation.reject("period", "Periode", "skal være " + ReportingPeriod.FORMAT_HINT);
     }
     List<Municipality> comparisons = new ArrayList<>();
-    for (String other : compare) {
-      municipalities.byDstCode(other.trim()).ifPresentOrElse(comparisons::add,
-          () -> validation.reject("compare", "Sammenligningskommune", "ukendt kommunekode " + other));
+    if (compare.size() > MAX_COMPARISONS) {
+      validation.reject("compare", "Sammenligningskommune", "højst " + MAX_COMPARISONS + " kommuner");
+    } else {
+      for (String other : compare) {
+        municipalities.byDstCode(other.trim()).ifPresentOrElse(comparisons::add,
+            () -> validation.reject("compare", "Sammenligningskommune", "ukendt kommunekode '" + InputRules.shown(other) + "'"));
+      }
+    }
+    if (municipality != null && !municipality.matches("\\d{3}")) {
+      validation.reject("municipality", "Kommune", "skal være en kommunekode med tre cifre, fx 185");
     }
     validation.throwIfInvalid();
     Municipality own = ownMunicipality(municipality);
