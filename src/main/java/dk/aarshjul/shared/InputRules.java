@@ -82,7 +82,7 @@ public final class InputRules {
       return Optional.empty();
     }
     try {
-      return Optional.of(new BigDecimal(value.toString().trim().replace(" ", "").replace(',', '.')));
+      return Optional.of(new BigDecimal(value.toString().strip().replace(" ", "").replace(',', '.')));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
@@ -94,7 +94,7 @@ public final class InputRules {
    */
   public static Optional<String> numberProblem(BigDecimal value, NumberLimit limit) {
     if (value.abs().compareTo(limit.bound()) >= 0) {
-      return Optional.of("er for stort; højst " + limit.integerDigits() + " cifre før kommaet");
+      return Optional.of("må højst have " + limit.integerDigits() + " cifre før kommaet");
     }
     if (value.stripTrailingZeros().scale() > limit.decimals()) {
       return Optional.of("må højst have " + limit.decimals() + " decimaler");

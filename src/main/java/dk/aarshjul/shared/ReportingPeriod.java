@@ -39,7 +39,7 @@ public record ReportingPeriod(int year, Type type, int number) {
     if (text == null || text.length() > 20) {
       return Optional.empty();
     }
-    Matcher m = FORMAT.matcher(text.trim());
+    Matcher m = FORMAT.matcher(text.strip());
     if (!m.matches()) {
       return Optional.empty();
     }

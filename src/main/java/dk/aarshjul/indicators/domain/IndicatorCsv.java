@@ -124,7 +124,7 @@ public final class IndicatorCsv {
       String code = cell(0, "indikator", 64);
       String areaCode = cell(1, "område", 3);
       String periodText = cell(2, "periode", 7);
-      String valueText = cell(3, "værdi", 30);
+      String valueText = cell(3, "værdi", 40);
       if (validation.errorCount() > before) {
         return Optional.empty();
       }

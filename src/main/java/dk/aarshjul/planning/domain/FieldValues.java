@@ -14,7 +14,7 @@ final class FieldValues {
     if (value == null) {
       return null;
     }
-    String text = value.toString().trim();
+    String text = value.toString().strip();
     return text.isEmpty() ? null : text;
   }
 

@@ -416,8 +416,8 @@ final class GoalReader {
     int earliest = context.period().firstYear() - BASELINE_YEARS_BACK;
     if (period == null) {
       reject(name, fieldLabel, "skal være en periode som 2019, 2019Q3 eller 2019M09");
-    } else if (period.year() < earliest || period.year() > context.period().lastYear()) {
-      reject(name, fieldLabel, "skal ligge mellem " + earliest + " og planperiodens sidste år " + context.period().lastYear());
+    } else if (period.year() < earliest) {
+      reject(name, fieldLabel, "må ikke ligge mere end " + BASELINE_YEARS_BACK + " år før planperioden (tidligst " + earliest + ")");
       return null;
     }
     return period;

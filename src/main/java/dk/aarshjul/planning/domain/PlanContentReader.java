@@ -72,7 +72,6 @@ public final class PlanContentReader {
         targetGroups.add(group.get());
       } else if (code != null && groupsValid) {
         validation.reject(field + ".targetGroups", label + ", Målgrupper", "ukendt målgruppe '" + code + "'");
-        groupsValid = false;
       }
     }
     if (targetGroups.isEmpty() && groupsValid) {
