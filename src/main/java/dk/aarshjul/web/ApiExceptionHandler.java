@@ -1,6 +1,8 @@
 package dk.aarshjul.web;
 
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dk.aarshjul.indicators.application.UnknownIndicatorException;
 import dk.aarshjul.planning.application.PlanNotFoundException;
 import dk.aarshjul.planning.application.PlanStateException;
@@ -22,6 +24,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -71,6 +74,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return Problems.of(HttpStatus.FORBIDDEN, Problems.detail(403));
   }
 
+  /** The firewall's refusal of a parameter, met while the controller reads it. */
+  @ExceptionHandler(RequestRejectedException.class)
+  ProblemDetail rejected(RequestRejectedException e) {
+    return Problems.of(HttpStatus.BAD_REQUEST, RejectedRequests.DETAIL);
+  }
+
   /** Never a stack trace, an exception's name or English: the details go to the log. */
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
@@ -84,16 +93,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (RequestSizeLimit.causedBy(e)) {
       return ResponseEntity.status(413).contentType(Problems.PROBLEM_JSON).body(Problems.of(413));
     }
-    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field = mapping.getPath().stream()
-          .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-          .collect(Collectors.joining()).replaceFirst("^\\.", "");
+    String field = wrongField(e.getCause());
+    if (field != null) {
       return ResponseEntity.badRequest().contentType(Problems.PROBLEM_JSON).body(invalid(
           "Feltet " + field + " har en forkert type eller er for stort",
           List.of(new FieldError(field, "Feltet " + field, "har en forkert type (fx tekst i stedet for tal) eller er for stort"))));
     }
     return ResponseEntity.badRequest().contentType(Problems.PROBLEM_JSON)
         .body(Problems.of(HttpStatus.BAD_REQUEST, "Forespørgslen kunne ikke læses som gyldig JSON"));
+  }
+
+  /** The field of a value of the wrong type or too large for its type; null if the JSON itself is broken. */
+  private static String wrongField(Throwable cause) {
+    boolean wrongValue = cause instanceof MismatchedInputException
+        || cause instanceof JsonMappingException && cause.getCause() instanceof InputCoercionException;
+    if (wrongValue && !((JsonMappingException) cause).getPath().isEmpty()) {
+      return ((JsonMappingException) cause).getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .collect(Collectors.joining()).replaceFirst("^\\.", "");
+    }
+    return cause instanceof InputCoercionException tooLarge && tooLarge.getProcessor() != null
+        ? tooLarge.getProcessor().getParsingContext().getCurrentName() : null;
   }
 
   @Override

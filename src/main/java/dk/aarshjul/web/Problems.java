@@ -71,22 +71,22 @@ public final class Problems {
 
   /** Writes the problem as the whole response (which must not be committed). */
   public static void write(HttpServletResponse response, int status, String detail) throws IOException {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "about:blank");
-    body.put("title", title(status));
-    body.put("status", status);
-    body.put("detail", detail);
     response.setStatus(status);
     response.setContentType(PROBLEM_JSON.toString());
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getOutputStream().write(JSON.writeValueAsBytes(body));
+    response.getOutputStream().write(json(status, detail).getBytes(StandardCharsets.UTF_8));
     response.flushBuffer();
   }
 
   /** The JSON of a problem, for writers that hold no servlet response (Tomcat's valve). */
   static String json(int status, String detail) {
     try {
-      return JSON.writeValueAsString(Map.of("type", "about:blank", "title", title(status), "status", status, "detail", detail));
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("type", "about:blank");
+      body.put("title", title(status));
+      body.put("status", status);
+      body.put("detail", detail);
+      return JSON.writeValueAsString(body);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -14,11 +14,12 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  */
 class RejectedRequests implements RequestRejectedHandler {
 
+  static final String DETAIL = "Adressen indeholder tegn eller dele, der ikke er tilladt (fx ;, // eller ..)";
   private static final Logger LOG = LoggerFactory.getLogger(RejectedRequests.class);
 
   @Override
   public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e) throws IOException {
     LOG.info("Request refused by the firewall: {}", e.getMessage());
-    Problems.write(response, 400, "Adressen indeholder tegn eller dele, der ikke er tilladt (fx ;, // eller ..)");
+    Problems.write(response, 400, DETAIL);
   }
 }

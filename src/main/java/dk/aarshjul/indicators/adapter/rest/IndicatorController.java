@@ -26,6 +26,7 @@ import dk.aarshjul.tenancy.domain.PlatformGroup;
 import dk.aarshjul.tenancy.domain.Role;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,21 +76,27 @@ class IndicatorController {
    */
   @GetMapping("/{code}/benchmarks")
   BenchmarkResponse benchmarks(@PathVariable String code, @RequestParam String period,
-      @RequestParam(required = false) String municipality, @RequestParam(defaultValue = "") List<String> compare,
-      @RequestParam(defaultValue = "LOWER") Ranking.Better better) {
+      @RequestParam(required = false) String municipality, @RequestParam(defaultValue = "") String compare,
+      @RequestParam(defaultValue = "LOWER") String better) {
     Indicator indicator = indicators.find(code).orElseThrow(() -> new UnknownIndicatorException(code));
     Validation validation = new Validation();
     if (ReportingPeriod.parse(period).isEmpty()) {
       validation.reject("period", "Periode", "skal være " + ReportingPeriod.FORMAT_HINT);
     }
+    // read here, not by Spring's conversion, which trims control characters away instead of refusing them
+    List<String> codes = compare.isEmpty() ? List.of() : List.of(compare.split(",", -1));
     List<Municipality> comparisons = new ArrayList<>();
-    if (compare.size() > MAX_COMPARISONS) {
+    if (codes.size() > MAX_COMPARISONS) {
       validation.reject("compare", "Sammenligningskommune", "højst " + MAX_COMPARISONS + " kommuner");
     } else {
-      for (String other : compare) {
-        municipalities.byDstCode(other.trim()).ifPresentOrElse(comparisons::add,
-            () -> validation.reject("compare", "Sammenligningskommune", "ukendt kommunekode '" + InputRules.shown(other) + "'"));
+      for (String other : codes) {
+        municipalities.byDstCode(other.strip()).ifPresentOrElse(comparisons::add,
+            () -> validation.reject("compare", "Sammenligningskommune", "ukendt kommunekode " + InputRules.shown(other)));
       }
+    }
+    Ranking.Better order = Arrays.stream(Ranking.Better.values()).filter(b -> b.name().equals(better)).findFirst().orElse(null);
+    if (order == null) {
+      validation.reject("better", "Bedst er", "skal være LOWER eller HIGHER");
     }
     if (municipality != null && !municipality.matches("\\d{3}")) {
       validation.reject("municipality", "Kommune", "skal være en kommunekode med tre cifre, fx 185");
@@ -97,7 +104,7 @@ class IndicatorController {
     validation.throwIfInvalid();
     Municipality own = ownMunicipality(municipality);
     Benchmarks found = benchmarks.benchmarks(code, period, own.dstCode(),
-        comparisons.stream().map(Municipality::dstCode).toList(), better);
+        comparisons.stream().map(Municipality::dstCode).toList(), order);
     return new BenchmarkResponse(code, indicator.name(), indicator.unit(), period,
         figure(own.dstCode(), own.name(), found.value(), indicator.unit()),
         figure(own.regionDstCode(), own.regionName(), found.region(), indicator.unit()),

@@ -64,11 +64,11 @@ class PlanController {
   @ResponseStatus(HttpStatus.ACCEPTED)
   Started start(@RequestBody StartRequest request) {
     AarshjulUser user = CurrentUser.get();
-    if (request == null) {
+    if (request == null || request.tenantId() == null) {
       throw new ValidationException(new FieldError("tenantId", "Kommune eller samarbejde", "skal udfyldes"));
     }
     String tenantId = request.tenantId();
-    if (tenantId == null || !user.belongsTo(tenantId)) {
+    if (!user.belongsTo(tenantId)) {
       throw new ValidationException(new FieldError("tenantId", "Kommune eller samarbejde",
           "du planlægger ikke for '" + InputRules.shown(tenantId) + "'"));
     }
