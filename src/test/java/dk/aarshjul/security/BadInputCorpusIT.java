@@ -48,7 +48,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AarshjulIntegrationTest
 class BadInputCorpusIT {
 
-  static final int YEAR = 2070;
+  static final int YEAR = 2078;
   static final String PLANNER = "taarnby.planner";
   static final String NUL = "\u0000";
   static final ObjectMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
@@ -151,19 +151,19 @@ class BadInputCorpusIT {
     cases.add(goal("target as an object", "targetValue", Map.of("value", 690), g1 + "targetValue"));
     cases.add(goal("baseline 1e309", "baselineValue", new BigDecimal("1e309"), g1 + "baselineValue"));
     cases.add(goal("baseline 1e-400", "baselineValue", new BigDecimal("1e-400"), g1 + "baselineValue"));
-    cases.add(goal("baseline period 2068Q5", "baselinePeriod", "2068Q5", g1 + "baselinePeriod"));
-    cases.add(goal("baseline period 2068M13", "baselinePeriod", "2068M13", g1 + "baselinePeriod"));
+    cases.add(goal("baseline period 2076Q5", "baselinePeriod", "2076Q5", g1 + "baselinePeriod"));
+    cases.add(goal("baseline period 2076M13", "baselinePeriod", "2076M13", g1 + "baselinePeriod"));
     cases.add(goal("baseline period 0000", "baselinePeriod", "0000", g1 + "baselinePeriod"));
-    cases.add(goal("baseline period decades before", "baselinePeriod", "2020", g1 + "baselinePeriod"));
-    cases.add(goal("baseline period with NUL", "baselinePeriod", "2068" + NUL, g1 + "baselinePeriod"));
+    cases.add(goal("baseline period 1989, before the series", "baselinePeriod", "1989", g1 + "baselinePeriod"));
+    cases.add(goal("baseline period with NUL", "baselinePeriod", "2076" + NUL, g1 + "baselinePeriod"));
     cases.add(goal("baseline period words", "baselinePeriod", "sidste år", g1 + "baselinePeriod"));
     cases.add(goal("deadline decades before the plan", "deadline", "2030-12-31", g1 + "deadline"));
-    cases.add(goal("deadline the year before the plan", "deadline", "2069-12-31", g1 + "deadline"));
+    cases.add(goal("deadline the year before the plan", "deadline", "2077-12-31", g1 + "deadline"));
     cases.add(goal("deadline after the plan", "deadline", "2099-12-31", g1 + "deadline"));
-    cases.add(goal("deadline 30 February", "deadline", "2070-02-30", g1 + "deadline"));
+    cases.add(goal("deadline 30 February", "deadline", "2078-02-30", g1 + "deadline"));
     cases.add(goal("deadline not a date", "deadline", "snart", g1 + "deadline"));
-    cases.add(goal("deadline with NUL", "deadline", "2070-12-31" + NUL, g1 + "deadline"));
-    cases.add(goal("deadline over long", "deadline", "2070-12-31" + "T".repeat(200), g1 + "deadline"));
+    cases.add(goal("deadline with NUL", "deadline", "2078-12-31" + NUL, g1 + "deadline"));
+    cases.add(goal("deadline over long", "deadline", "2078-12-31" + "T".repeat(200), g1 + "deadline"));
     cases.add(goal("unknown indicator", "indicatorCode", "antal-glade-borgere", g1 + "indicatorCode"));
     cases.add(goal("indicator with NUL", "indicatorCode", "fuldtidspersoner-sygedagpenge" + NUL, g1 + "indicatorCode"));
     cases.add(goal("indicator of 1000 characters", "indicatorCode", "x".repeat(1000), g1 + "indicatorCode"));
@@ -228,14 +228,14 @@ class BadInputCorpusIT {
     cases.add(new Case("a 1 MB title", json("POST", "/api/plans", PLANNER,
         Map.of("tenantId", "taarnby", "firstYear", 2071, "title", "T".repeat(1_100_000))), 413, null, "1 MB"));
     // ---------------------------------------------------------------- an extra status round
-    cases.add(round("quarter 2070Q5", "2070Q5"));
-    cases.add(round("quarter 2070Q0", "2070Q0"));
+    cases.add(round("quarter 2078Q5", "2078Q5"));
+    cases.add(round("quarter 2078Q0", "2078Q0"));
     cases.add(round("quarter 1899Q1", "1899Q1"));
     cases.add(round("quarter without year", "Q1"));
-    cases.add(round("quarter with NUL", "2070Q1" + NUL));
-    cases.add(round("quarter as a number", 20701));
+    cases.add(round("quarter with NUL", "2078Q1" + NUL));
+    cases.add(round("quarter as a number", 20781));
     cases.add(new Case("quarter as an object", json("POST", "/api/plans/" + planId + "/status-rounds", PLANNER,
-        Map.of("quarter", Map.of("year", 2070))), 400, "quarter", null));
+        Map.of("quarter", Map.of("year", 2078))), 400, "quarter", null));
     // ---------------------------------------------------------------- national goals (publisher)
     cases.add(national("year 1999", 1999, List.of("Mål"), "year"));
     cases.add(national("year 2101", 2101, List.of("Mål"), "year"));
@@ -356,7 +356,7 @@ class BadInputCorpusIT {
   static Map<String, Object> goalMap(Consumer<Map<String, Object>> change) {
     Map<String, Object> goal = new LinkedHashMap<>(Map.of("kind", "baseline-to-target", "targetGroup", "sickness-benefit",
         "text", "Sygedagpenge reduceres fra 741 til 690", "indicatorCode", "fuldtidspersoner-sygedagpenge",
-        "baselineValue", 741, "baselinePeriod", "2068", "targetValue", 690, "deadline", "2070-12-31"));
+        "baselineValue", 741, "baselinePeriod", "2076", "targetValue", 690, "deadline", "2078-12-31"));
     change.accept(goal);
     return goal;
   }

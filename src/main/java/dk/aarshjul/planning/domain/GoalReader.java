@@ -46,8 +46,6 @@ final class GoalReader {
   static final int MAX_POPULATION = 200;
   static final int MAX_ACTIVITY_COUNT = 100_000;
   static final int MAX_NATIONAL_GOAL = 1000;
-  /** A baseline or reference period may lie this many years before the plan's first year. */
-  static final int BASELINE_YEARS_BACK = 20;
   private static final Pattern FRACTION = Pattern.compile("\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*");
 
   /** Every field a goal reads, checked by {@link InputRules} before anything else reads it. */
@@ -413,12 +411,9 @@ final class GoalReader {
       return null;
     }
     ReportingPeriod period = ReportingPeriod.parse(raw).orElse(null);
-    int earliest = context.period().firstYear() - BASELINE_YEARS_BACK;
     if (period == null) {
-      reject(name, fieldLabel, "skal være en periode som 2019, 2019Q3 eller 2019M09");
-    } else if (period.year() < earliest) {
-      reject(name, fieldLabel, "må ikke ligge mere end " + BASELINE_YEARS_BACK + " år før planperioden (tidligst " + earliest + ")");
-      return null;
+      reject(name, fieldLabel, "skal være en periode som 2019, 2019Q3 eller 2019M09 (år " + ReportingPeriod.EARLIEST_YEAR
+          + "-" + ReportingPeriod.LATEST_YEAR + ")");
     }
     return period;
   }

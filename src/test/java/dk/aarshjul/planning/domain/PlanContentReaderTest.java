@@ -100,10 +100,10 @@ class PlanContentReaderTest {
         .hasMessageContaining("må ikke ligge efter planperioden 2017");
 
     Map<String, Object> decadesBefore = sicknessBenefitGoal();
-    decadesBefore.put("baselinePeriod", "1990");
+    decadesBefore.put("baselinePeriod", "1989");
     decadesBefore.put("deadline", "1995-12-31");
     assertThatThrownBy(() -> reader2017.read(List.of(focusArea(decadesBefore))))
-        .hasMessageContaining("Udgangspunktets periode: må ikke ligge mere end 20 år før planperioden (tidligst 1997)")
+        .hasMessageContaining("Udgangspunktets periode: skal være en periode som 2019, 2019Q3 eller 2019M09 (år 1990-2100)")
         .hasMessageContaining("Frist: må ikke ligge før planperioden 2017");
   }
 
