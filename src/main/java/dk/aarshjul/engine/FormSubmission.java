@@ -1,6 +1,7 @@
 package dk.aarshjul.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.ValidationException;
@@ -16,7 +17,9 @@ import org.camunda.spin.json.SpinJsonNode;
  */
 public final class FormSubmission {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Numbers keep every digit the form sent, so the input rules see them as sent (1e-400 is not 0). */
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private final Map<String, Object> submitted;
   private final VariableScope scope;

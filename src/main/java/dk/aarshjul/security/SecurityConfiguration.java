@@ -15,10 +15,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -62,14 +62,13 @@ class SecurityConfiguration {
       HttpSecurity http, CamundaIdentityAuthenticationProvider provider, IdentityService identity, ProcessEngine engine,
       WebappLogin webappLogin, EngineApiAllowList allowList, ObjectMapper json)
       throws Exception {
-    BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
-    entryPoint.setRealmName(REALM);
+    AuthenticationEntryPoint entryPoint = ProblemEntryPoints.basic(REALM);
     PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
     return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**")))
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .authenticationProvider(provider)
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(ProblemEntryPoints.forbidden()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .addFilterAfter(new TasklistSessionFilter(webappLogin), BasicAuthenticationFilter.class)

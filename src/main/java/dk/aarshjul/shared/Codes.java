@@ -17,6 +17,6 @@ public final class Codes {
     if (code == null) {
       return Optional.empty();
     }
-    return Arrays.stream(type.getEnumConstants()).filter(e -> of(e).equals(code.trim())).findFirst();
+    return Arrays.stream(type.getEnumConstants()).filter(e -> of(e).equals(code.strip())).findFirst();
   }
 }

@@ -36,7 +36,8 @@ class IndicatorImportIT {
     assertThat(rejected.status()).isEqualTo(400);
     assertThat(rejected.json().path("errors").get(0).path("label").asText() + ": "
         + rejected.json().path("errors").get(0).path("message").asText())
-        .isEqualTo("Linje 3: du kan ikke indberette tal for området '185'");
+        .isEqualTo("Linje 3, område: du kan ikke indberette tal for området '185'");
+    assertThat(rejected.json().path("errors").get(0).path("field").asText()).isEqualTo("linje 3: område");
     assertThat(store.find("optalt-aktivitet", Area.municipality("183"), "2025")).isEmpty();
   }
 

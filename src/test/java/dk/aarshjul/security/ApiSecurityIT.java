@@ -117,7 +117,7 @@ class ApiSecurityIT {
         Map.of("users", List.of(Map.of("id", "odder planner", "password", "kort", "roles", List.of("mayor")))));
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.json().path("errors")).extracting(e -> e.path("field").asText())
-        .containsExactlyInAnyOrder("users.id", "users.password", "users.roles");
+        .containsExactlyInAnyOrder("users[0].id", "users[0].password", "users[0].roles");
     assertThat(identity.createTenantQuery().tenantId("odder").count()).as("nothing half-done").isZero();
   }
 

@@ -1,6 +1,7 @@
 package dk.aarshjul.planning.application;
 
 import dk.aarshjul.shared.FieldError;
+import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.Validation;
 import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.tenancy.application.OnboardingService;
@@ -12,6 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** Publishing the national goals for a year starts the cycle in every onboarded municipality. */
 @Service
 public class NationalGoalsService {
+
+  /** As the goal's column holds it. */
+  static final int MAX_TITLE = 500;
+  static final int MAX_GOALS = 50;
 
   private final NationalGoalsRepository goals;
   private final PlanRepository plans;
@@ -50,10 +55,16 @@ public class NationalGoalsService {
     }
     if (titles == null || titles.isEmpty()) {
       validation.reject("goals", "Nationale mål", "der skal være mindst ét mål");
+    } else if (titles.size() > MAX_GOALS) {
+      validation.reject("goals", "Nationale mål", "højst " + MAX_GOALS + " mål");
     } else {
       for (int i = 0; i < titles.size(); i++) {
+        String field = "goals[" + i + "]";
+        String label = "Nationalt mål " + (i + 1);
         if (titles.get(i) == null || titles.get(i).isBlank()) {
-          validation.reject("goals[" + i + "]", "Nationalt mål " + (i + 1), "skal udfyldes");
+          validation.reject(field, label, "skal udfyldes");
+        } else {
+          InputRules.textProblem(titles.get(i), MAX_TITLE, false).ifPresent(problem -> validation.reject(field, label, problem));
         }
       }
     }

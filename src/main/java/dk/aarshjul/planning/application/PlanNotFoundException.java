@@ -1,5 +1,7 @@
 package dk.aarshjul.planning.application;
 
+import dk.aarshjul.shared.InputRules;
+
 /**
  * No such plan (or thing of a plan), or not one the caller may see: the two are deliberately
  * indistinguishable. The message is what the user reads, in Danish.
@@ -7,7 +9,7 @@ package dk.aarshjul.planning.application;
 public class PlanNotFoundException extends RuntimeException {
 
   public PlanNotFoundException(String planId) {
-    super("Planen findes ikke: " + planId);
+    super("Planen findes ikke: " + InputRules.shown(planId));
   }
 
   private PlanNotFoundException(String message, boolean whole) {
@@ -15,11 +17,11 @@ public class PlanNotFoundException extends RuntimeException {
   }
 
   public static PlanNotFoundException statusRound(String roundId) {
-    return new PlanNotFoundException("Statusrunden findes ikke: " + roundId, true);
+    return new PlanNotFoundException("Statusrunden findes ikke: " + InputRules.shown(roundId), true);
   }
 
   public static PlanNotFoundException document(String documentId) {
-    return new PlanNotFoundException("Dokumentet findes ikke: " + documentId, true);
+    return new PlanNotFoundException("Dokumentet findes ikke: " + InputRules.shown(documentId), true);
   }
 
   public static PlanNotFoundException nationalGoals(int year) {

@@ -15,6 +15,7 @@ import dk.aarshjul.planning.domain.PlanContentReader;
 import dk.aarshjul.planning.domain.PlanPeriod;
 import dk.aarshjul.planning.domain.PlanStatus;
 import dk.aarshjul.shared.FieldError;
+import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.tenancy.application.TenantMunicipalities;
 import dk.aarshjul.tenancy.domain.Municipality;
@@ -58,6 +59,27 @@ public class PlanService {
     this.clock = clock;
   }
 
+  /** As the plan's column holds it, and as the start form says. */
+  public static final int MAX_TITLE = 300;
+
+  /**
+   * Checks a plan's own title (none is fine: the plan gets a default title) by {@link InputRules}.
+   *
+   * @param field the name the caller knows the title by
+   */
+  public static void checkTitle(String title, String field) {
+    InputRules.textProblem(title, MAX_TITLE, false).ifPresent(problem -> {
+      throw new ValidationException(new FieldError(field, "Planens titel", problem));
+    });
+  }
+
+  /** Checks that a municipality may start a plan for the period with this title, before anything is started. */
+  @Transactional(readOnly = true)
+  public void checkCanStart(String tenantId, PlanPeriod period, String title, String titleField) {
+    checkTitle(title, titleField);
+    checkCanStart(tenantId, period);
+  }
+
   /** Checks that a municipality may start a plan for the period, before anything is started. */
   @Transactional(readOnly = true)
   public void checkCanStart(String tenantId, PlanPeriod period) {
@@ -69,7 +91,7 @@ public class PlanService {
 
   /** @param ownerName who the plan is for, as its default title names it ("Tårnby Kommune") */
   public Plan register(String tenantId, PlanPeriod period, String title, String ownerName, String createdBy) {
-    checkCanStart(tenantId, period);
+    checkCanStart(tenantId, period, title, "title");
     Integer goalsYear = nationalGoals.isPublished(period.firstYear()) ? period.firstYear() : null;
     String planTitle = title == null || title.isBlank()
         ? "Beskæftigelsesplan " + period.label() + " for " + ownerName

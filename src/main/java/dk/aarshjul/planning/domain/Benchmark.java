@@ -33,7 +33,7 @@ public record Benchmark(Type type, String areaCode) {
   }
 
   public static Optional<Benchmark> parse(String text) {
-    Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
+    Matcher m = FORMAT.matcher(text == null ? "" : text.strip());
     if (!m.matches()) {
       return Optional.empty();
     }

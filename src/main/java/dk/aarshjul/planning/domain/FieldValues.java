@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.domain;
 
+import dk.aarshjul.shared.InputRules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,27 +14,13 @@ final class FieldValues {
     if (value == null) {
       return null;
     }
-    String text = value.toString().trim();
+    String text = value.toString().strip();
     return text.isEmpty() ? null : text;
   }
 
-  /** A number as Danes write it too: "11,4" and "1 250" read as 11.4 and 1250. */
+  /** A number as Danes write it too: "11,4" and "1 250" read as 11.4 and 1250; null unless finite. */
   static BigDecimal number(Object value) {
-    if (value instanceof BigDecimal decimal) {
-      return decimal;
-    }
-    if (value instanceof Number number) {
-      return new BigDecimal(number.toString());
-    }
-    String text = text(value);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return new BigDecimal(text.replace(" ", "").replace(',', '.'));
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return InputRules.number(value).orElse(null);
   }
 
   /** The form's date picker sends 2026-12-01; a date-time keeps only its date. */

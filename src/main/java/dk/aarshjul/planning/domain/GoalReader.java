@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.domain;
 
+import dk.aarshjul.shared.ReportingPeriod;
 import static dk.aarshjul.planning.domain.FieldValues.text;
 
 import dk.aarshjul.indicators.domain.Indicator;
@@ -19,13 +20,16 @@ import dk.aarshjul.planning.domain.GoalTarget.RelativeChange;
 import dk.aarshjul.planning.domain.GoalTarget.RelativeToBenchmark;
 import dk.aarshjul.planning.domain.GoalTarget.ShareOfPopulation;
 import dk.aarshjul.shared.Codes;
+import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -38,13 +42,54 @@ import java.util.regex.Pattern;
 final class GoalReader {
 
   static final int MAX_TEXT = 1000;
-  private static final Pattern FRACTION = Pattern.compile("\\s*(\\d+)\\s*/\\s*(\\d+)\\s*");
+  static final int MAX_ACTIVITY = 500;
+  static final int MAX_POPULATION = 200;
+  static final int MAX_ACTIVITY_COUNT = 100_000;
+  static final int MAX_NATIONAL_GOAL = 1000;
+  private static final Pattern FRACTION = Pattern.compile("\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*");
+
+  /** Every field a goal reads, checked by {@link InputRules} before anything else reads it. */
+  private static final Map<String, TextField> FIELDS = Map.ofEntries(
+      Map.entry("text", new TextField("Målsætning", MAX_TEXT, true)),
+      Map.entry("indicatorCode", TextField.code("Indikator")),
+      Map.entry("targetGroup", TextField.code("Målgruppe")),
+      Map.entry("kind", TextField.code("Måltype")),
+      Map.entry("deadline", TextField.code("Frist")),
+      Map.entry("baselineValue", TextField.code("Udgangspunkt")),
+      Map.entry("baselinePeriod", TextField.code("Udgangspunktets periode")),
+      Map.entry("targetValue", TextField.code("Målværdi")),
+      Map.entry("bound", TextField.code("Mindst eller højst")),
+      Map.entry("changePercent", TextField.code("Ændring i procent")),
+      Map.entry("referencePeriod", TextField.code("Referenceperiode")),
+      Map.entry("better", TextField.code("Bedst er")),
+      Map.entry("benchmark", TextField.code("Sammenligningsgrundlag")),
+      Map.entry("benchmarks", TextField.code("Sammenlignes med")),
+      Map.entry("benchmarkBaselineValue", TextField.code("Sammenligningsgrundlagets udgangspunkt")),
+      Map.entry("reduceByPoints", TextField.code("Reduktion i procentpoint")),
+      Map.entry("population", new TextField("Befolkningsgruppe", MAX_POPULATION, false)),
+      Map.entry("sharePercent", TextField.code("Andel i procent")),
+      Map.entry("fraction", TextField.code("Andel af kommunerne")),
+      Map.entry("comparison", TextField.code("Sammenligning")),
+      Map.entry("marginPoints", TextField.code("Margin i procentpoint")),
+      Map.entry("direction", TextField.code("Retning")),
+      Map.entry("activity", new TextField("Aktivitet", MAX_ACTIVITY, false)),
+      Map.entry("activityCount", TextField.code("Antal")),
+      Map.entry("activityPer", TextField.code("Pr.")),
+      Map.entry("nationalGoals", TextField.code("Nationalt mål")),
+      Map.entry("nationalGoal", TextField.code("Nationalt mål")));
+
+  private record TextField(String label, int max, boolean multiLine) {
+    static TextField code(String label) {
+      return new TextField(label, InputRules.MAX_CODE, false);
+    }
+  }
 
   private final GoalContext context;
   private final Map<?, ?> input;
   private final String field;
   private final String label;
   private final Validation validation;
+  private final Set<String> rejected = new HashSet<>();
   private Unit unit;
   private String indicatorCode;
 
@@ -59,7 +104,8 @@ final class GoalReader {
   /** The goal, or null if it has errors (which are then in the validation). */
   Goal read() {
     int errorsBefore = validation.errorCount();
-    String text = requiredText("text", "Målsætning", MAX_TEXT);
+    checkTexts();
+    String text = requiredText("text", "Målsætning");
     Indicator indicator = indicator();
     unit = indicator == null ? null : indicator.unit();
     indicatorCode = indicator == null ? null : indicator.code();
@@ -75,6 +121,23 @@ final class GoalReader {
       return null;
     }
     return new Goal(text, indicator.code(), unit, targetGroup, baseline, target, deadline, nationalGoals, benchmarks);
+  }
+
+  /** Refuses control characters, broken Unicode, wrong shapes and over-long values in every field first. */
+  private void checkTexts() {
+    FIELDS.forEach((name, field) -> {
+      Object value = input.get(name);
+      Collection<?> items = value instanceof Collection<?> c && (name.equals("benchmarks") || name.startsWith("nationalGoal"))
+          ? c : value == null ? List.of() : List.of(value);
+      for (Object item : items) {
+        if (item instanceof Map<?, ?> || item instanceof Collection<?>) {
+          reject(name, field.label(), "har en forkert form");
+        } else if (item != null) {
+          InputRules.textProblem(item.toString(), field.max(), field.multiLine())
+              .ifPresent(problem -> reject(name, field.label(), problem));
+        }
+      }
+    });
   }
 
   private Indicator indicator() {
@@ -141,7 +204,7 @@ final class GoalReader {
   private ShareOfPopulation shareOfPopulation() {
     requireShare("et loft eller gulv som andel skal måles i procent");
     BigDecimal percent = value("sharePercent", "Andel i procent");
-    return new ShareOfPopulation(bound(), percent, requiredText("population", "Befolkningsgruppe", 200));
+    return new ShareOfPopulation(bound(), percent, requiredText("population", "Befolkningsgruppe"));
   }
 
   private Rank rank() {
@@ -162,13 +225,13 @@ final class GoalReader {
     if (unit != null && unit != Unit.COUNT) {
       reject("indicatorCode", "Indikator", "en optalt aktivitet skal have en indikator, der tæller (antal)");
     }
-    String activity = requiredText("activity", "Aktivitet", 500);
+    String activity = requiredText("activity", "Aktivitet");
     Integer count = null;
     BigDecimal number = FieldValues.number(input.get("activityCount"));
     if (text(input.get("activityCount")) == null) {
       reject("activityCount", "Antal", "skal udfyldes");
-    } else if (number == null || number.signum() <= 0 || number.stripTrailingZeros().scale() > 0) {
-      reject("activityCount", "Antal", "skal være et helt tal større end 0");
+    } else if (number == null || InputRules.wholeNumberProblem(number, 1, MAX_ACTIVITY_COUNT).isPresent()) {
+      reject("activityCount", "Antal", "skal være et helt tal større end 0 (højst " + MAX_ACTIVITY_COUNT + ")");
     } else {
       count = number.intValueExact();
     }
@@ -225,7 +288,7 @@ final class GoalReader {
         continue;
       }
       BigDecimal number = FieldValues.number(text);
-      if (number == null || number.stripTrailingZeros().scale() > 0) {
+      if (number == null || InputRules.wholeNumberProblem(number, 1, MAX_NATIONAL_GOAL).isPresent()) {
         reject("nationalGoals", "Nationalt mål", "skal være nummeret på et nationalt mål");
       } else if (!context.nationalGoalNumbers().contains(number.intValue())) {
         reject("nationalGoals", "Nationalt mål", context.nationalGoalNumbers().isEmpty()
@@ -251,6 +314,8 @@ final class GoalReader {
     }
     if (deadline.getYear() > context.period().lastYear()) {
       reject("deadline", "Frist", "må ikke ligge efter planperioden " + context.period().label());
+    } else if (deadline.getYear() < context.period().firstYear()) {
+      reject("deadline", "Frist", "må ikke ligge før planperioden " + context.period().label());
     }
   }
 
@@ -265,6 +330,9 @@ final class GoalReader {
     BigDecimal value = FieldValues.number(input.get(name));
     if (value == null) {
       reject(name, fieldLabel, "skal være et tal, fx 11,4");
+      return null;
+    }
+    if (tooLarge(name, fieldLabel, value)) {
       return null;
     }
     if (unit != null && unit.isShare() && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
@@ -284,6 +352,9 @@ final class GoalReader {
       return required ? null : BigDecimal.ZERO;
     }
     BigDecimal points = FieldValues.number(raw);
+    if (points != null && tooLarge(name, fieldLabel, points)) {
+      return null;
+    }
     if (points == null || points.signum() < 0 || points.compareTo(BigDecimal.valueOf(100)) > 0
         || (required && points.signum() == 0)) {
       reject(name, fieldLabel, "skal være et antal procentpoint mellem 0 og 100" + (required ? ", større end 0" : ""));
@@ -299,11 +370,22 @@ final class GoalReader {
       return null;
     }
     BigDecimal percent = FieldValues.number(raw);
+    if (percent != null && tooLarge("changePercent", "Ændring i procent", percent)) {
+      return null;
+    }
     if (percent == null || percent.signum() == 0 || percent.compareTo(BigDecimal.valueOf(-100)) <= 0) {
       reject("changePercent", "Ændring i procent", "skal være et tal forskelligt fra 0 og større end -100, fx 5 eller -7");
       return null;
     }
     return percent;
+  }
+
+  /** A number the goal's columns cannot hold exactly is refused, never rounded (1e-400 is not 0). */
+  private boolean tooLarge(String name, String fieldLabel, BigDecimal value) {
+    return InputRules.numberProblem(value, InputRules.GOAL_NUMBER).map(problem -> {
+      reject(name, fieldLabel, problem);
+      return true;
+    }).orElse(false);
   }
 
   private Bound bound() {
@@ -330,7 +412,8 @@ final class GoalReader {
     }
     ReportingPeriod period = ReportingPeriod.parse(raw).orElse(null);
     if (period == null) {
-      reject(name, fieldLabel, "skal være en periode som 2019, 2019Q3 eller 2019M09");
+      reject(name, fieldLabel, "skal være en periode som 2019, 2019Q3 eller 2019M09 (år " + ReportingPeriod.EARLIEST_YEAR
+          + "-" + ReportingPeriod.LATEST_YEAR + ")");
     }
     return period;
   }
@@ -348,12 +431,11 @@ final class GoalReader {
     return date;
   }
 
-  private String requiredText(String name, String fieldLabel, int max) {
+  /** Its length and characters are checked with the other fields, in {@link #checkTexts()}. */
+  private String requiredText(String name, String fieldLabel) {
     String text = text(input.get(name));
     if (text == null) {
       reject(name, fieldLabel, "skal udfyldes");
-    } else if (text.length() > max) {
-      reject(name, fieldLabel, "må højst være " + max + " tegn");
     }
     return text;
   }
@@ -371,7 +453,11 @@ final class GoalReader {
     return value;
   }
 
+  /** One error per field: the first thing wrong with it. */
   private void reject(String name, String fieldLabel, String message) {
+    if (!rejected.add(name.equals("nationalGoal") ? "nationalGoals" : name)) {
+      return;
+    }
     validation.reject(field + "." + name, label + ", " + fieldLabel, message);
   }
 }

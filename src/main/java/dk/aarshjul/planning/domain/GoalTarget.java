@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.domain;
 
+import dk.aarshjul.shared.ReportingPeriod;
 import java.math.BigDecimal;
 
 /** What reaching a goal means, one record per kind, each with exactly the fields its kind needs. */

@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.domain;
 
+import dk.aarshjul.shared.ReportingPeriod;
 import java.math.BigDecimal;
 
 /** A figure and the period it is for, e.g. 741 full-time persons in 2015. */

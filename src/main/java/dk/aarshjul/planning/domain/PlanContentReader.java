@@ -2,6 +2,7 @@ package dk.aarshjul.planning.domain;
 
 import static dk.aarshjul.planning.domain.FieldValues.text;
 
+import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.Validation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +21,11 @@ public final class PlanContentReader {
   public static final int MAX_TITLE = 200;
   public static final int MAX_TEXT = 1000;
   public static final int MAX_DESCRIPTION = 4000;
+  /** Pejlemærker as the form's textarea sends them, one per line. */
+  public static final int MAX_PEJLEMAERKER_TEXT = 8000;
+  public static final int MAX_FOCUS_AREAS = 30;
+  public static final int MAX_GOALS = 50;
+  public static final int MAX_PEJLEMAERKER = 50;
 
   private final GoalContext context;
 
@@ -34,6 +40,9 @@ public final class PlanContentReader {
     List<?> items = focusAreasInput instanceof List<?> list ? list : List.of();
     if (items.isEmpty()) {
       validation.reject("focusAreas", "Fokusområder", "planen skal have mindst ét fokusområde");
+    } else if (items.size() > MAX_FOCUS_AREAS) {
+      validation.reject("focusAreas", "Fokusområder", "en plan har højst " + MAX_FOCUS_AREAS + " fokusområder");
+      validation.throwIfInvalid();
     }
     for (int i = 0; i < items.size(); i++) {
       focusAreas.add(readFocusArea(asMap(items.get(i)), i, validation));
@@ -46,41 +55,39 @@ public final class PlanContentReader {
     String field = "focusAreas[" + index + "]";
     String label = "Fokusområde " + (index + 1);
     String title = text(input.get("title"));
-    if (title == null) {
+    boolean titleValid = checked(input.get("title"), field + ".title", label + ", Titel", MAX_TITLE, false, validation);
+    if (title == null && titleValid) {
       validation.reject(field + ".title", label + ", Titel", "skal udfyldes");
-    } else if (title.length() > MAX_TITLE) {
-      validation.reject(field + ".title", label + ", Titel", "må højst være " + MAX_TITLE + " tegn");
     }
     String description = text(input.get("description"));
-    if (description != null && description.length() > MAX_DESCRIPTION) {
-      validation.reject(field + ".description", label + ", Beskrivelse", "må højst være " + MAX_DESCRIPTION + " tegn");
-    }
+    checked(input.get("description"), field + ".description", label + ", Beskrivelse", MAX_DESCRIPTION, true, validation);
 
     List<TargetGroup> targetGroups = new ArrayList<>();
-    for (String code : strings(input.get("targetGroups"))) {
+    boolean groupsValid = true;
+    for (Object raw : items(input.get("targetGroups"))) {
+      groupsValid &= checked(raw, field + ".targetGroups", label + ", Målgrupper", InputRules.MAX_CODE, false, validation);
+      String code = text(raw);
       Optional<TargetGroup> group = TargetGroup.byCode(code);
       if (group.isPresent()) {
         targetGroups.add(group.get());
-      } else {
+      } else if (code != null && groupsValid) {
         validation.reject(field + ".targetGroups", label + ", Målgrupper", "ukendt målgruppe '" + code + "'");
       }
     }
-    if (targetGroups.isEmpty()) {
+    if (targetGroups.isEmpty() && groupsValid) {
       validation.reject(field + ".targetGroups", label + ", Målgrupper", "vælg mindst én målgruppe");
     }
 
-    List<String> pejlemaerker = new ArrayList<>();
-    for (String line : lines(input.get("pejlemaerker"))) {
-      if (line.length() > MAX_TEXT) {
-        validation.reject(field + ".pejlemaerker", label + ", Pejlemærker", "hvert pejlemærke må højst være " + MAX_TEXT + " tegn");
-      }
-      pejlemaerker.add(line);
-    }
+    List<String> pejlemaerker = pejlemaerker(input.get("pejlemaerker"), field + ".pejlemaerker", label + ", Pejlemærker",
+        validation);
 
     List<Goal> goals = new ArrayList<>();
     List<?> goalItems = input.get("goals") instanceof List<?> list ? list : List.of();
     if (goalItems.isEmpty()) {
       validation.reject(field + ".goals", label + ", Mål", "fokusområdet skal have mindst ét mål");
+    } else if (goalItems.size() > MAX_GOALS) {
+      validation.reject(field + ".goals", label + ", Mål", "et fokusområde har højst " + MAX_GOALS + " mål");
+      return new FocusArea(title, description, targetGroups, pejlemaerker, goals);
     }
     for (int g = 0; g < goalItems.size(); g++) {
       Goal goal = new GoalReader(context, asMap(goalItems.get(g)), field + ".goals[" + g + "]",
@@ -92,27 +99,47 @@ public final class PlanContentReader {
     return new FocusArea(title, description, targetGroups, pejlemaerker, goals);
   }
 
-  private static List<String> strings(Object value) {
-    if (value instanceof Collection<?> values) {
-      return values.stream().map(FieldValues::text).filter(v -> v != null).toList();
+  /** Checks a value by {@link InputRules}; false (with the error recorded) if it is refused. */
+  private static boolean checked(Object raw, String field, String label, int max, boolean multiLine, Validation validation) {
+    if (raw instanceof Map<?, ?> || raw instanceof Collection<?>) {
+      validation.reject(field, label, "har en forkert form");
+      return false;
     }
-    String text = text(value);
-    return text == null ? List.of() : List.of(text);
+    Optional<String> problem = raw == null ? Optional.empty() : InputRules.textProblem(raw.toString(), max, multiLine);
+    problem.ifPresent(message -> validation.reject(field, label, message));
+    return problem.isEmpty();
+  }
+
+  private static List<?> items(Object value) {
+    return value instanceof Collection<?> values ? values.stream().filter(v -> v != null).toList()
+        : value == null ? List.of() : List.of(value);
   }
 
   /** Pejlemærker come as a list, or as text with one per line (a textarea). */
-  private static List<String> lines(Object value) {
+  private static List<String> pejlemaerker(Object value, String field, String label, Validation validation) {
+    List<String> lines = new ArrayList<>();
     if (value instanceof Collection<?>) {
-      return strings(value);
+      for (Object item : items(value)) {
+        if (!checked(item, field, label, MAX_TEXT, false, validation)) {
+          return List.of();
+        }
+        String text = text(item);
+        if (text != null) {
+          lines.add(text);
+        }
+      }
+    } else if (checked(value, field, label, MAX_PEJLEMAERKER_TEXT, true, validation) && text(value) != null) {
+      Arrays.stream(text(value).split("\\R"))
+          .map(line -> line.replaceFirst("^\\s*[-•*]\\s*", "").trim())
+          .filter(line -> !line.isEmpty())
+          .forEach(lines::add);
     }
-    String text = text(value);
-    if (text == null) {
-      return List.of();
+    if (lines.stream().anyMatch(line -> line.length() > MAX_TEXT)) {
+      validation.reject(field, label, "hvert pejlemærke må højst være " + MAX_TEXT + " tegn");
+    } else if (lines.size() > MAX_PEJLEMAERKER) {
+      validation.reject(field, label, "højst " + MAX_PEJLEMAERKER + " pejlemærker");
     }
-    return Arrays.stream(text.split("\\R"))
-        .map(line -> line.replaceFirst("^\\s*[-•*]\\s*", "").trim())
-        .filter(line -> !line.isEmpty())
-        .toList();
+    return lines;
   }
 
   private static Map<?, ?> asMap(Object value) {

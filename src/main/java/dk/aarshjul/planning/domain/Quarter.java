@@ -1,13 +1,10 @@
 package dk.aarshjul.planning.domain;
 
+import dk.aarshjul.shared.ReportingPeriod;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A calendar quarter, written as Jobindsats writes it: {@code 2019Q3}. */
 public record Quarter(int year, int quarter) implements Comparable<Quarter> {
-
-  private static final Pattern FORMAT = Pattern.compile("(\\d{4})Q([1-4])");
 
   public Quarter {
     if (quarter < 1 || quarter > 4) {
@@ -15,12 +12,11 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
     }
   }
 
+  /** Read as every period is ({@link ReportingPeriod}): {@code 2027Q5} is no quarter. */
   public static Quarter parse(String text) {
-    Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
-    if (!m.matches()) {
-      throw new IllegalArgumentException("Not a quarter like 2019Q3: " + text);
-    }
-    return new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    return ReportingPeriod.parse(text).filter(p -> p.type() == ReportingPeriod.Type.QUARTER)
+        .map(p -> new Quarter(p.year(), p.number()))
+        .orElseThrow(() -> new IllegalArgumentException("Not a quarter like 2019Q3: " + text));
   }
 
   public static Quarter containing(LocalDate date) {

@@ -16,7 +16,7 @@ import dk.aarshjul.planning.domain.GoalDescription;
 import dk.aarshjul.planning.domain.GoalTarget;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.planning.domain.Quarter;
-import dk.aarshjul.planning.domain.ReportingPeriod;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.reporting.domain.Assessment;
 import dk.aarshjul.reporting.domain.Figure;
 import dk.aarshjul.reporting.domain.GoalReport;

@@ -1,6 +1,7 @@
 package dk.aarshjul.tenancy.application;
 
 import dk.aarshjul.shared.FieldError;
+import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.Validation;
 import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.tenancy.domain.Cooperation;
@@ -15,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OnboardingService {
 
+  static final int MAX_NAME = 300;
+  private static final int MAX_ERRORS = 20;
   private static final java.util.regex.Pattern COOPERATION_ID = Pattern.compile("[a-z0-9][a-z0-9-]{2,63}");
 
   private final MunicipalityCatalog catalog;
@@ -41,17 +44,21 @@ public class OnboardingService {
     if (tenantId == null || !COOPERATION_ID.matcher(tenantId).matches() || catalog.byTenantId(tenantId).isPresent()) {
       validation.reject("tenantId", "Samarbejdets id", "skal være små bogstaver, tal og bindestreger og ikke en kommunes id");
     }
-    if (name == null || name.isBlank() || name.length() > 300) {
-      validation.reject("name", "Navn", "skal udfyldes (højst 300 tegn)");
+    if (name == null || name.isBlank()) {
+      validation.reject("name", "Navn", "skal udfyldes (højst " + MAX_NAME + " tegn)");
+    } else {
+      InputRules.textProblem(name, MAX_NAME, false).ifPresent(problem -> validation.reject("name", "Navn", problem));
     }
     List<String> distinct = members == null ? List.of() : members.stream().distinct().toList();
     if (distinct.size() < 2) {
       validation.reject("municipalities", "Kommuner", "et samarbejde har mindst to kommuner");
+    } else if (distinct.size() > catalog.all().size()) {
+      validation.reject("municipalities", "Kommuner", "der er kun " + catalog.all().size() + " kommuner");
     }
     List<String> onboarded = records.onboardedTenantIds();
-    for (String member : distinct) {
-      if (!onboarded.contains(member)) {
-        validation.reject("municipalities", "Kommuner", "'" + member + "' er ikke en kommune på platformen");
+    for (int i = 0; i < distinct.size() && validation.errorCount() < MAX_ERRORS; i++) {
+      if (!onboarded.contains(distinct.get(i))) {
+        validation.reject("municipalities", "Kommuner", "'" + InputRules.shown(distinct.get(i)) + "' er ikke en kommune på platformen");
       }
     }
     validation.throwIfInvalid();

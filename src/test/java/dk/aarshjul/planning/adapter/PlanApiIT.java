@@ -48,14 +48,14 @@ class PlanApiIT {
     broendby.complete("committee", instance, "userTask_committeeRecommendation",
         Map.of("committeeDecision", Map.of("value", "approve")));
 
-    Api.Response whileAtTheCouncil = api.as("broendby.planner").put("/api/plans/" + planId + "/content", body(680));
+    Api.Response whileAtTheCouncil = api.as("broendby.planner").put("/api/plans/" + planId + "/content", body(2090, 680));
     assertThat(whileAtTheCouncil.status()).isEqualTo(409);
     assertThat(whileAtTheCouncil.json().path("detail").asText())
         .isEqualTo("Planen kan ikke ændres, når den er til behandling i kommunalbestyrelsen; kun et udkast eller en plan under revision kan ændres");
 
     broendby.complete("secretariat", instance, "userTask_councilAdoption",
         Map.of("councilDecision", Map.of("value", "sendBack"), "councilRemarks", Map.of("value", "Målet skal være mere ambitiøst")));
-    Api.Response edited = api.as("broendby.planner").put("/api/plans/" + planId + "/content", body(680));
+    Api.Response edited = api.as("broendby.planner").put("/api/plans/" + planId + "/content", body(2090, 680));
 
     assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
     assertThat(edited.json().path("version").asInt()).isEqualTo(3);
@@ -93,7 +93,7 @@ class PlanApiIT {
   @Test
   void everyPlanEndpointChecksTheCaller() {
     String planId = broendby.planId(broendby.start(2092));
-    assertThat(api.as("broendby.planner").put("/api/plans/" + planId + "/content", body(700)).status()).isEqualTo(200);
+    assertThat(api.as("broendby.planner").put("/api/plans/" + planId + "/content", body(2092, 700)).status()).isEqualTo(200);
 
     for (String path : List.of("/api/plans/" + planId, "/api/plans/" + planId + "/versions",
         "/api/plans/" + planId + "/versions/1", "/api/plans/" + planId + "/versions/1/changes")) {
@@ -101,16 +101,17 @@ class PlanApiIT {
       assertThat(api.as("ishoej.planner").get(path).status()).as("other municipality %s", path).isEqualTo(404);
       assertThat(api.as("broendby.committee").get(path).status()).as("own committee %s", path).isEqualTo(200);
     }
-    assertThat(api.anonymous().put("/api/plans/" + planId + "/content", body(650)).status()).isEqualTo(401);
-    assertThat(api.as("ishoej.planner").put("/api/plans/" + planId + "/content", body(650)).status()).isEqualTo(404);
-    assertThat(api.as("broendby.committee").put("/api/plans/" + planId + "/content", body(650)).status()).isEqualTo(403);
+    assertThat(api.anonymous().put("/api/plans/" + planId + "/content", body(2092, 650)).status()).isEqualTo(401);
+    assertThat(api.as("ishoej.planner").put("/api/plans/" + planId + "/content", body(2092, 650)).status()).isEqualTo(404);
+    assertThat(api.as("broendby.committee").put("/api/plans/" + planId + "/content", body(2092, 650)).status()).isEqualTo(403);
     assertThat(api.as("broendby.planner").get("/api/plans/" + planId + "/versions/9").status()).isEqualTo(404);
     assertThat(api.as("broendby.planner").get("/api/plans/" + planId + "/versions").json()).hasSize(1);
   }
 
-  private static Map<String, Object> body(int target) {
+  /** The draft of a plan for the year, with another target. */
+  private static Map<String, Object> body(int year, int target) {
     try {
-      String draft = (String) ((Map<?, ?>) CycleDriver.draft(2090, "Sygedagpenge reduceres fra 741 til 690").get("focusAreas")).get("value");
+      String draft = (String) ((Map<?, ?>) CycleDriver.draft(year, "Sygedagpenge reduceres fra 741 til 690").get("focusAreas")).get("value");
       List<?> areas = JSON.readValue(draft.replace("\"targetValue\": 690", "\"targetValue\": " + target), List.class);
       return Map.of("focusAreas", areas);
     } catch (Exception e) {

@@ -82,7 +82,7 @@ class PlanContentReaderTest {
         .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(FieldError::field).containsExactlyInAnyOrder(
             "focusAreas[0].targetGroups", "focusAreas[0].targetGroups",
             "focusAreas[0].goals[0].text", "focusAreas[0].goals[0].targetValue",
-            "focusAreas[0].goals[0].baselinePeriod"))
+            "focusAreas[0].goals[0].baselinePeriod", "focusAreas[0].goals[0].deadline"))
         .hasMessageContaining("Fokusområde 1, mål 1, Målværdi: skal være et tal")
         .hasMessageContaining("ukendt målgruppe 'unknown-group'");
   }
@@ -98,6 +98,13 @@ class PlanContentReaderTest {
     late.put("deadline", "2019-12-31");
     assertThatThrownBy(() -> reader2017.read(List.of(focusArea(late))))
         .hasMessageContaining("må ikke ligge efter planperioden 2017");
+
+    Map<String, Object> decadesBefore = sicknessBenefitGoal();
+    decadesBefore.put("baselinePeriod", "1989");
+    decadesBefore.put("deadline", "1995-12-31");
+    assertThatThrownBy(() -> reader2017.read(List.of(focusArea(decadesBefore))))
+        .hasMessageContaining("Udgangspunktets periode: skal være en periode som 2019, 2019Q3 eller 2019M09 (år 1990-2100)")
+        .hasMessageContaining("Frist: må ikke ligge før planperioden 2017");
   }
 
   @Test

@@ -11,7 +11,7 @@ import dk.aarshjul.planning.domain.Goal;
 import dk.aarshjul.planning.domain.GoalKind;
 import dk.aarshjul.planning.domain.GoalTarget;
 import dk.aarshjul.planning.domain.Measurement;
-import dk.aarshjul.planning.domain.ReportingPeriod;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.testing.ExamplePlanFiles;
 import java.math.BigDecimal;
 import java.time.LocalDate;

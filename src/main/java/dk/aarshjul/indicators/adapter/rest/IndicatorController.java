@@ -14,6 +14,8 @@ import dk.aarshjul.indicators.domain.Unit;
 import dk.aarshjul.security.AarshjulUser;
 import dk.aarshjul.security.CurrentUser;
 import dk.aarshjul.shared.FieldError;
+import dk.aarshjul.shared.InputRules;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.shared.Validation;
 import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.tenancy.application.TenantMunicipalities;
@@ -24,9 +26,9 @@ import dk.aarshjul.tenancy.domain.PlatformGroup;
 import dk.aarshjul.tenancy.domain.Role;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +48,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/indicators")
 class IndicatorController {
 
-  private static final Pattern PERIOD = Pattern.compile("\\d{4}(Q[1-4]|M(0[1-9]|1[0-2]))?");
+  private static final int MAX_COMPARISONS = 98;
 
   private final IndicatorImportService imports;
   private final BenchmarkService benchmarks;
@@ -74,22 +76,35 @@ class IndicatorController {
    */
   @GetMapping("/{code}/benchmarks")
   BenchmarkResponse benchmarks(@PathVariable String code, @RequestParam String period,
-      @RequestParam(required = false) String municipality, @RequestParam(defaultValue = "") List<String> compare,
-      @RequestParam(defaultValue = "LOWER") Ranking.Better better) {
+      @RequestParam(required = false) String municipality, @RequestParam(defaultValue = "") String compare,
+      @RequestParam(defaultValue = "LOWER") String better) {
     Indicator indicator = indicators.find(code).orElseThrow(() -> new UnknownIndicatorException(code));
     Validation validation = new Validation();
-    if (!PERIOD.matcher(period).matches()) {
-      validation.reject("period", "Periode", "skal være et år, et kvartal eller en måned, fx 2025, 2025Q2 eller 2025M06");
+    if (ReportingPeriod.parse(period).isEmpty()) {
+      validation.reject("period", "Periode", "skal være " + ReportingPeriod.FORMAT_HINT);
     }
+    // read here, not by Spring's conversion, which trims control characters away instead of refusing them
+    List<String> codes = compare.isEmpty() ? List.of() : List.of(compare.split(",", -1));
     List<Municipality> comparisons = new ArrayList<>();
-    for (String other : compare) {
-      municipalities.byDstCode(other.trim()).ifPresentOrElse(comparisons::add,
-          () -> validation.reject("compare", "Sammenligningskommune", "ukendt kommunekode " + other));
+    if (codes.size() > MAX_COMPARISONS) {
+      validation.reject("compare", "Sammenligningskommune", "højst " + MAX_COMPARISONS + " kommuner");
+    } else {
+      for (String other : codes) {
+        municipalities.byDstCode(other.strip()).ifPresentOrElse(comparisons::add,
+            () -> validation.reject("compare", "Sammenligningskommune", "ukendt kommunekode " + InputRules.shown(other)));
+      }
+    }
+    Ranking.Better order = Arrays.stream(Ranking.Better.values()).filter(b -> b.name().equals(better)).findFirst().orElse(null);
+    if (order == null) {
+      validation.reject("better", "Bedst er", "skal være LOWER eller HIGHER");
+    }
+    if (municipality != null && !municipality.matches("\\d{3}")) {
+      validation.reject("municipality", "Kommune", "skal være en kommunekode med tre cifre, fx 185");
     }
     validation.throwIfInvalid();
     Municipality own = ownMunicipality(municipality);
     Benchmarks found = benchmarks.benchmarks(code, period, own.dstCode(),
-        comparisons.stream().map(Municipality::dstCode).toList(), better);
+        comparisons.stream().map(Municipality::dstCode).toList(), order);
     return new BenchmarkResponse(code, indicator.name(), indicator.unit(), period,
         figure(own.dstCode(), own.name(), found.value(), indicator.unit()),
         figure(own.regionDstCode(), own.regionName(), found.region(), indicator.unit()),

@@ -3,11 +3,14 @@ package dk.aarshjul.planning.adapter.camunda;
 import dk.aarshjul.planning.application.StatusRoundRequests;
 import dk.aarshjul.planning.domain.Quarter;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 @Component
 class CamundaStatusRoundRequests implements StatusRoundRequests {
+
+  static final int ATTEMPTS = 3;
 
   private final RuntimeService runtime;
 
@@ -15,17 +18,27 @@ class CamundaStatusRoundRequests implements StatusRoundRequests {
     this.runtime = runtime;
   }
 
+  /**
+   * Tried again when the follow-up is changed at the same moment (right after the council's adoption the
+   * job executor may be starting it); the API answers 409 if that keeps happening.
+   */
   @Override
   public boolean request(String planId, String tenantId, Quarter quarter) {
-    try {
-      runtime.createMessageCorrelation(PlanFollowUp.MESSAGE_ROUND_REQUESTED)
-          .processInstanceBusinessKey(planId)
-          .tenantId(tenantId)
-          .setVariableLocal(PlanFollowUp.Var.REQUESTED_QUARTER, quarter.toString())
-          .correlate();
-      return true;
-    } catch (MismatchingMessageCorrelationException e) {
-      return false;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        runtime.createMessageCorrelation(PlanFollowUp.MESSAGE_ROUND_REQUESTED)
+            .processInstanceBusinessKey(planId)
+            .tenantId(tenantId)
+            .setVariableLocal(PlanFollowUp.Var.REQUESTED_QUARTER, quarter.toString())
+            .correlate();
+        return true;
+      } catch (MismatchingMessageCorrelationException e) {
+        return false;
+      } catch (OptimisticLockingException e) {
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
+      }
     }
   }
 }

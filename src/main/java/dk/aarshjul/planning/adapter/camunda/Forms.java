@@ -15,7 +15,7 @@ final class Forms {
     if (value == null) {
       return null;
     }
-    String text = value.toString().trim();
+    String text = value.toString().strip();
     return text.isEmpty() ? null : text;
   }
 
@@ -31,7 +31,7 @@ final class Forms {
 
   static Integer year(FormSubmission submission, String name, String label, boolean required, Validation validation) {
     Object value = submission.value(name);
-    String text = value == null ? null : value.toString().trim();
+    String text = value == null ? null : value.toString().strip();
     if (text == null || text.isEmpty()) {
       if (required) {
         validation.reject(name, label, "skal udfyldes");

@@ -32,10 +32,9 @@ class StartCycleForm extends FormReader<StartCycleForm.Values> {
     Validation validation = new Validation();
     Integer first = Forms.year(submission, FIRST_YEAR, "Første år", true, validation);
     Integer last = Forms.year(submission, LAST_YEAR, "Sidste år", false, validation);
+    Object rawTitle = submission.value(PLAN_TITLE);
+    PlanService.checkTitle(rawTitle == null ? null : rawTitle.toString(), PLAN_TITLE);
     String title = Forms.text(submission, PLAN_TITLE);
-    if (title != null && title.length() > 300) {
-      validation.reject(PLAN_TITLE, "Planens titel", "må højst være 300 tegn");
-    }
     validation.throwIfInvalid();
     int lastYear = last == null ? first : last;
     if (lastYear < first) {

@@ -17,7 +17,7 @@ import dk.aarshjul.planning.domain.GoalTarget.RelativeChange;
 import dk.aarshjul.planning.domain.GoalTarget.RelativeToBenchmark;
 import dk.aarshjul.planning.domain.GoalTarget.ShareOfPopulation;
 import dk.aarshjul.planning.domain.Measurement;
-import dk.aarshjul.planning.domain.ReportingPeriod;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.planning.domain.TargetGroup;
 import dk.aarshjul.shared.Decimals;
 import java.math.BigDecimal;

@@ -16,6 +16,8 @@ import dk.aarshjul.planning.domain.Quarter;
 import dk.aarshjul.security.AarshjulUser;
 import dk.aarshjul.security.CurrentUser;
 import dk.aarshjul.shared.FieldError;
+import dk.aarshjul.shared.InputRules;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.tenancy.domain.Role;
 import java.time.Clock;
@@ -62,11 +64,15 @@ class PlanController {
   @ResponseStatus(HttpStatus.ACCEPTED)
   Started start(@RequestBody StartRequest request) {
     AarshjulUser user = CurrentUser.get();
-    String tenantId = request.tenantId();
-    if (tenantId == null || !user.belongsTo(tenantId)) {
-      throw new ValidationException(new FieldError("tenantId", "Kommune eller samarbejde",
-          "du planlægger ikke for '" + tenantId + "'"));
+    if (request == null || request.tenantId() == null) {
+      throw new ValidationException(new FieldError("tenantId", "Kommune eller samarbejde", "skal udfyldes"));
     }
+    String tenantId = request.tenantId();
+    if (!user.belongsTo(tenantId)) {
+      throw new ValidationException(new FieldError("tenantId", "Kommune eller samarbejde",
+          "du planlægger ikke for '" + InputRules.shown(tenantId) + "'"));
+    }
+    PlanService.checkTitle(request.title(), "title");
     if (!plansFor(user, tenantId)) {
       throw new AccessDeniedException("planner only");
     }
@@ -78,7 +84,7 @@ class PlanController {
       throw new ValidationException(new FieldError("firstYear", "Planperiode",
           "skal være et eller flere år (højst " + PlanPeriod.MAX_YEARS + ") mellem " + PlanPeriod.EARLIEST_YEAR + " og " + PlanPeriod.LATEST_YEAR));
     }
-    plans.checkCanStart(tenantId, period);
+    plans.checkCanStart(tenantId, period, request.title(), "title");
     return new Started(starter.startCycle(tenantId, period, request.title()));
   }
 
@@ -162,7 +168,9 @@ class PlanController {
     try {
       return Quarter.parse(request.quarter());
     } catch (IllegalArgumentException e) {
-      throw new ValidationException(new FieldError("quarter", "Kvartal", "skal skrives som 2027Q1"));
+      throw new ValidationException(new FieldError("quarter", "Kvartal",
+          "skal skrives som 2027Q1: et år mellem " + ReportingPeriod.EARLIEST_YEAR + " og " + ReportingPeriod.LATEST_YEAR
+              + " og kvartal 1-4"));
     }
   }
 

@@ -7,7 +7,10 @@ import dk.aarshjul.tenancy.domain.ConsultationBody;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import dk.aarshjul.tenancy.domain.Role;
+import dk.aarshjul.shared.FieldError;
+import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.Validation;
+import dk.aarshjul.shared.ValidationException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/municipalities")
 class MunicipalityController {
+
+  static final int MAX_USERS = 200;
+  static final int MIN_PASSWORD = 8;
+  static final int MAX_PASSWORD = 128;
+  /** The engine's user table holds names and e-mail addresses of this length. */
+  static final int MAX_NAME = 255;
 
   private final MunicipalityCatalog catalog;
   private final OnboardingService onboarding;
@@ -44,33 +53,53 @@ class MunicipalityController {
   @PutMapping("/{tenantId}/onboarding")
   @PreAuthorize("hasAuthority('GROUP_platform-operator')")
   ResponseEntity<MunicipalityJson> onboard(@PathVariable String tenantId, @RequestBody(required = false) Onboarding request) {
-    List<NewUser> users = request == null || request.users() == null ? List.of() : request.users().stream().map(this::user).toList();
+    List<UserJson> given = request == null || request.users() == null ? List.of() : request.users();
+    if (given.size() > MAX_USERS) {
+      throw new ValidationException(new FieldError("users", "Brugere", "højst " + MAX_USERS + " brugere ad gangen"));
+    }
+    Validation validation = new Validation();
+    List<NewUser> users = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      users.add(user(given.get(i) == null ? new UserJson(null, null, null, null, null, null, null) : given.get(i),
+          "users[" + i + "]", "Bruger " + (i + 1) + ", ", validation));
+    }
+    validation.throwIfInvalid();
     boolean created = onboarding.onboard(tenantId, users, CurrentUser.get().userId());
     MunicipalityJson body = MunicipalityJson.of(catalog.byTenantId(tenantId).orElseThrow(), true);
     return created ? ResponseEntity.status(201).body(body) : ResponseEntity.ok(body);
   }
 
-  private NewUser user(UserJson json) {
-    Validation validation = new Validation();
+  private static NewUser user(UserJson json, String field, String label, Validation validation) {
     if (json.id() == null || !json.id().matches("[a-zA-Z0-9._-]{2,64}")) {
-      validation.reject("users.id", "Brugernavn", "må kun indeholde bogstaver a-z, tal, punktum, bindestreg og understreg");
+      validation.reject(field + ".id", label + "Brugernavn", "2-64 tegn: kun bogstaver a-z, tal, punktum, bindestreg og understreg");
     }
-    if (json.password() == null || json.password().length() < 8) {
-      validation.reject("users.password", "Adgangskode", "skal være mindst 8 tegn");
+    if (json.password() == null || json.password().length() < MIN_PASSWORD) {
+      validation.reject(field + ".password", label + "Adgangskode", "skal være mindst " + MIN_PASSWORD + " tegn");
+    } else {
+      text(json.password(), field + ".password", label + "Adgangskode", MAX_PASSWORD, validation);
+    }
+    text(json.firstName(), field + ".firstName", label + "Fornavn", MAX_NAME, validation);
+    text(json.lastName(), field + ".lastName", label + "Efternavn", MAX_NAME, validation);
+    text(json.email(), field + ".email", label + "E-mail", MAX_NAME, validation);
+    if (json.email() != null && !json.email().isBlank() && !json.email().matches("[^@\\s]+@[^@\\s]+")) {
+      validation.reject(field + ".email", label + "E-mail", "skal være en e-mailadresse som navn@kommune.dk");
     }
     List<Role> roles = new ArrayList<>();
     for (String code : json.roles() == null ? List.<String>of() : json.roles()) {
       Role.byCode(code).ifPresentOrElse(roles::add,
-          () -> validation.reject("users.roles", "Roller", "ukendt rolle '" + code + "'"));
+          () -> validation.reject(field + ".roles", label + "Roller", "ukendt rolle '" + InputRules.shown(code) + "'"));
     }
     List<ConsultationBody> bodies = new ArrayList<>();
     for (String code : json.bodies() == null ? List.<String>of() : json.bodies()) {
       ConsultationBody.byCode(code).ifPresentOrElse(bodies::add,
-          () -> validation.reject("users.bodies", "Høringsparter", "ukendt høringspart '" + code + "'"));
+          () -> validation.reject(field + ".bodies", label + "Høringsparter", "ukendt høringspart '" + InputRules.shown(code) + "'"));
     }
-    validation.throwIfInvalid();
     return new NewUser(json.id(), json.firstName(), json.lastName(), json.email(), json.password(),
         Set.copyOf(roles), Set.copyOf(bodies));
+  }
+
+  private static void text(String value, String field, String label, int max, Validation validation) {
+    InputRules.textProblem(value, max, false).ifPresent(problem -> validation.reject(field, label, problem));
   }
 
   record Onboarding(List<UserJson> users) {}
