@@ -30,7 +30,7 @@ final class EngineApiGuard extends OncePerRequestFilter {
   private final EngineApiAllowList allowList;
   private final EngineResources resources;
   private final Function<HttpServletRequest, Optional<AarshjulUser>> callers;
-  private final Problems problems;
+  private final EngineProblems problems;
   private final ObjectMapper json;
 
   EngineApiGuard(EngineApiAllowList allowList, EngineResources resources,
@@ -38,7 +38,7 @@ final class EngineApiGuard extends OncePerRequestFilter {
     this.allowList = allowList;
     this.resources = resources;
     this.callers = callers;
-    this.problems = new Problems(json);
+    this.problems = new EngineProblems(json);
     this.json = json;
     allowList.rules().stream()
         .filter(rule -> rule.who() == Who.STAFF && rule.resource() != null && !EngineResources.TYPES.contains(rule.resource()))
@@ -70,7 +70,7 @@ final class EngineApiGuard extends OncePerRequestFilter {
     }
     Optional<AarshjulUser> caller = callers.apply(request);
     if (caller.isEmpty()) {
-      problems.write(response, Problems.unauthenticated());
+      problems.write(response, EngineProblems.unauthenticated());
       return;
     }
     if (isOperator(caller.get())) {
@@ -78,13 +78,13 @@ final class EngineApiGuard extends OncePerRequestFilter {
       return;
     }
     if (who != Who.STAFF) {
-      problems.write(response, Problems.forbidden());
+      problems.write(response, EngineProblems.forbidden());
       return;
     }
     Rule allowed = rule.get();
     String id = allowed.resourceId(call.path());
     if (allowed.resource() != null && !resources.visible(allowed.resource(), id, caller.get())) {
-      problems.write(response, Problems.notFound(allowed.resource()));
+      problems.write(response, EngineProblems.notFound(allowed.resource()));
       return;
     }
     if (!allowed.self()) {
@@ -93,7 +93,7 @@ final class EngineApiGuard extends OncePerRequestFilter {
     }
     if (allowed.path().contains("{userId}")) {
       if (!caller.get().userId().equals(id)) {
-        problems.write(response, Problems.notFound());
+        problems.write(response, EngineProblems.notFound());
         return;
       }
       chain.doFilter(request, response);
@@ -101,7 +101,7 @@ final class EngineApiGuard extends OncePerRequestFilter {
     }
     CachedBodyRequest cached = new CachedBodyRequest(request);
     if (!caller.get().userId().equals(bodyUserId(cached))) {
-      problems.write(response, Problems.invalid(400,
+      problems.write(response, EngineProblems.invalid(400,
           List.of(new FieldError("userId", "Bruger", "du kan kun tage en opgave selv, med dit eget brugernavn"))));
       return;
     }

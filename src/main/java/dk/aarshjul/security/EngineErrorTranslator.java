@@ -28,12 +28,12 @@ final class EngineErrorTranslator extends OncePerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(EngineErrorTranslator.class);
 
   private final ObjectMapper json;
-  private final Problems problems;
+  private final EngineProblems problems;
   private final Function<HttpServletRequest, Optional<AarshjulUser>> callers;
 
   EngineErrorTranslator(ObjectMapper json, Function<HttpServletRequest, Optional<AarshjulUser>> callers) {
     this.json = json;
-    this.problems = new Problems(json);
+    this.problems = new EngineProblems(json);
     this.callers = callers;
   }
 
@@ -68,44 +68,44 @@ final class EngineErrorTranslator extends OncePerRequestFilter {
 
   private Map<String, Object> translate(int status, byte[] body, Optional<Rejection> rejection) {
     if (rejection.isPresent()) {
-      return Problems.invalid(rejection.get().status(), rejection.get().errors());
+      return EngineProblems.invalid(rejection.get().status(), rejection.get().errors());
     }
     JsonNode error = read(body);
     String type = error.path("type").asText("");
     String message = error.path("message").asText("");
     if (message.contains("ENGINE-13034") || message.contains("no authenticated tenant") || status == 404) {
-      return Problems.notFound();
+      return EngineProblems.notFound();
     }
     if (status == 403 || type.equals("AuthorizationException")) {
-      return Problems.forbidden();
+      return EngineProblems.forbidden();
     }
     if (type.equals("OptimisticLockingException") || status == 409) {
-      return Problems.problem(409, "Konflikt",
+      return EngineProblems.problem(409, "Konflikt",
           "Nogen ændrede det samme på samme tid. Hent det igen, og prøv en gang til.");
     }
     return switch (type) {
-      case "ValidationException" -> Problems.problem(400, "Ugyldige oplysninger", message);
-      case "PlanStateException" -> Problems.problem(409, "Ikke muligt nu", message);
-      case "PlanNotFoundException" -> Problems.notFound();
+      case "ValidationException" -> EngineProblems.problem(400, "Ugyldige oplysninger", message);
+      case "PlanStateException" -> EngineProblems.problem(409, "Ikke muligt nu", message);
+      case "PlanNotFoundException" -> EngineProblems.notFound();
       default -> byStatus(status, message);
     };
   }
 
   private static Map<String, Object> byStatus(int status, String message) {
     return switch (status) {
-      case 400 -> Problems.problem(400, "Ugyldig forespørgsel",
+      case 400 -> EngineProblems.problem(400, "Ugyldig forespørgsel",
           "Forespørgslen kunne ikke udføres, fordi en værdi mangler eller har en forkert form.");
-      case 401 -> Problems.unauthenticated();
-      case 405 -> Problems.problem(405, "Metoden er ikke tilladt", "Denne adresse kan ikke bruges med den metode.");
-      case 406 -> Problems.problem(406, "Formatet kan ikke leveres", "Svaret findes ikke i det format, der blev bedt om.");
-      case 413 -> Problems.problem(413, "For stor forespørgsel", "Forespørgslen er for stor.");
-      case 415 -> Problems.problem(415, "Indholdstypen understøttes ikke", "Indholdet skal sendes som JSON (application/json).");
+      case 401 -> EngineProblems.unauthenticated();
+      case 405 -> EngineProblems.problem(405, "Metoden er ikke tilladt", "Denne adresse kan ikke bruges med den metode.");
+      case 406 -> EngineProblems.problem(406, "Formatet kan ikke leveres", "Svaret findes ikke i det format, der blev bedt om.");
+      case 413 -> EngineProblems.problem(413, "For stor forespørgsel", "Forespørgslen er for stor.");
+      case 415 -> EngineProblems.problem(415, "Indholdstypen understøttes ikke", "Indholdet skal sendes som JSON (application/json).");
       default -> {
         if (status >= 500) {
           LOG.warn("The engine's HTTP API failed ({}): {}", status, message);
-          yield Problems.problem(500, "Serverfejl", "Der opstod en uventet fejl. Fejlen er skrevet i platformens log.");
+          yield EngineProblems.problem(500, "Serverfejl", "Der opstod en uventet fejl. Fejlen er skrevet i platformens log.");
         }
-        yield Problems.problem(status, "Forespørgslen blev afvist", "Forespørgslen kunne ikke udføres.");
+        yield EngineProblems.problem(status, "Forespørgslen blev afvist", "Forespørgslen kunne ikke udføres.");
       }
     };
   }

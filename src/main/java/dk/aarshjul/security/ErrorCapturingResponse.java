@@ -43,7 +43,7 @@ final class ErrorCapturingResponse extends HttpServletResponseWrapper {
 
   boolean isProblem() {
     String type = getResponse().getContentType();
-    return type != null && type.startsWith(Problems.CONTENT_TYPE);
+    return type != null && type.startsWith(EngineProblems.CONTENT_TYPE);
   }
 
   void writeCapturedTo(HttpServletResponse response) throws IOException {

@@ -63,7 +63,7 @@ class TasklistSessionIT {
     for (String operation : List.of("", "/form", "/form-variables", "/deployed-form")) {
       HttpResponse<String> foreign = browser.get("/camunda/api/engine/engine/default/task/" + ishoejTask + operation);
       assertThat(foreign.statusCode()).as(operation + ": " + foreign.body()).isEqualTo(404);
-      assertThat(foreign.body()).contains(Problems.TASK_NOT_FOUND);
+      assertThat(foreign.body()).contains(EngineProblems.TASK_NOT_FOUND);
     }
     browser.get("/camunda/app/tasklist/default/");
     HttpResponse<String> claim = browser.send(HttpRequest.newBuilder(browser.uri("/camunda/api/engine/engine/default/task/" + ishoejTask

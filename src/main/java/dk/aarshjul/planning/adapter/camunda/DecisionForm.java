@@ -30,18 +30,15 @@ abstract class DecisionForm extends FormReader<DecisionForm.Values> {
   @Override
   Values read(FormSubmission submission) {
     Validation validation = new Validation();
-    String decision = Forms.text(submission, decisionField);
-    String remarks = Forms.text(submission, remarksField);
-    if (decision == null) {
+    String decision = Forms.text(submission, decisionField, "Beslutning", Forms.MAX_CHOICE, false, validation);
+    String remarks = Forms.text(submission, remarksField, "Bemærkninger", Forms.MAX_REMARKS, true, validation);
+    if (decision == null && validation.isValid()) {
       validation.reject(decisionField, "Beslutning", "vælg en beslutning");
-    } else if (!decision.equals(APPROVE) && !decision.equals(SEND_BACK)) {
+    } else if (decision != null && !decision.equals(APPROVE) && !decision.equals(SEND_BACK)) {
       validation.reject(decisionField, "Beslutning", "ukendt beslutning '" + decision + "'");
     }
     if (SEND_BACK.equals(decision) && remarks == null) {
       validation.reject(remarksField, "Bemærkninger", "skriv, hvad der skal ændres, når planen sendes tilbage");
-    }
-    if (remarks != null && remarks.length() > Forms.MAX_REMARKS) {
-      validation.reject(remarksField, "Bemærkninger", "må højst være " + Forms.MAX_REMARKS + " tegn");
     }
     validation.throwIfInvalid();
     return new Values(APPROVE.equals(decision), remarks);

@@ -1,6 +1,7 @@
 package dk.aarshjul.planning.adapter.camunda;
 
 import dk.aarshjul.engine.FormSubmission;
+import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.Validation;
 
 /** Small checks shared by the form readers. */
@@ -10,21 +11,33 @@ final class Forms {
 
   private Forms() {}
 
-  static String text(FormSubmission submission, String name) {
+  /** A short value without line breaks: a choice, a date, a code. */
+  static final int MAX_CHOICE = InputRules.MAX_CODE;
+
+  /**
+   * A text field's value without surrounding white space, or null when empty; a value the input rules
+   * refuse (control characters, broken Unicode, too long) is rejected as it was sent, never cleaned up.
+   */
+  static String text(FormSubmission submission, String name, String label, int max, boolean multiLine, Validation validation) {
     Object value = submission.value(name);
     if (value == null) {
       return null;
     }
-    String text = value.toString().strip();
+    String raw = value.toString();
+    var problem = InputRules.textProblem(raw, max, multiLine);
+    if (problem.isPresent()) {
+      validation.reject(name, label, problem.get());
+      return null;
+    }
+    String text = raw.strip();
     return text.isEmpty() ? null : text;
   }
 
   static String requiredText(FormSubmission submission, String name, String label, int max, Validation validation) {
-    String text = text(submission, name);
-    if (text == null) {
+    int errors = validation.errorCount();
+    String text = text(submission, name, label, max, true, validation);
+    if (text == null && validation.errorCount() == errors) {
       validation.reject(name, label, "skal udfyldes");
-    } else if (text.length() > max) {
-      validation.reject(name, label, "må højst være " + max + " tegn");
     }
     return text;
   }

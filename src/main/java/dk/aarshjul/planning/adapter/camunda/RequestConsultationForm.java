@@ -54,8 +54,11 @@ class RequestConsultationForm extends FormReader<RequestConsultationForm.Values>
       validation.reject(CONSULTATION_BODIES, "Høringsparter", "vælg mindst én høringspart");
     }
     LocalDate deadline = null;
-    String text = Forms.text(submission, CONSULTATION_DEADLINE);
-    if (text == null) {
+    int errors = validation.errorCount();
+    String text = Forms.text(submission, CONSULTATION_DEADLINE, "Høringsfrist", Forms.MAX_CHOICE, false, validation);
+    if (validation.errorCount() > errors) {
+      // refused as sent, said above
+    } else if (text == null) {
       validation.reject(CONSULTATION_DEADLINE, "Høringsfrist", "skal udfyldes");
     } else {
       try {

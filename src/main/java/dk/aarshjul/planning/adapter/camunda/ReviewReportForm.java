@@ -3,6 +3,7 @@ package dk.aarshjul.planning.adapter.camunda;
 import dk.aarshjul.engine.FormSubmission;
 import dk.aarshjul.reporting.application.StatusReportService;
 import dk.aarshjul.reporting.domain.GoalReport;
+import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.Validation;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +32,7 @@ class ReviewReportForm extends FormReader<ReviewReportForm.Review> {
   @Override
   Review read(FormSubmission submission) {
     Validation validation = new Validation();
-    String statusText = Forms.text(submission, StatusRound.Var.STATUS_TEXT);
-    if (statusText != null && statusText.length() > Forms.MAX_REMARKS) {
-      validation.reject(StatusRound.Var.STATUS_TEXT, "Samlet status", "må højst være " + Forms.MAX_REMARKS + " tegn");
-    }
+    String statusText = Forms.text(submission, StatusRound.Var.STATUS_TEXT, "Samlet status", Forms.MAX_REMARKS, true, validation);
     String roundId = ProcessValues.string(submission.value(StatusRound.Var.ROUND_ID));
     Set<String> goals = reports.report(roundId, submission.tenantId()).goals().stream().map(GoalReport::ref).collect(Collectors.toSet());
     Map<String, String> commentary = new LinkedHashMap<>();
@@ -45,14 +43,14 @@ class ReviewReportForm extends FormReader<ReviewReportForm.Review> {
       for (Object item : (List<?>) list) {
         Map<?, ?> entry = item instanceof Map<?, ?> map ? map : Map.of();
         String ref = entry.get("ref") == null ? null : entry.get("ref").toString();
-        String comment = entry.get("comment") == null ? "" : entry.get("comment").toString().strip();
+        String comment = entry.get("comment") == null ? "" : entry.get("comment").toString();
+        var problem = InputRules.textProblem(comment, StatusReportService.MAX_COMMENTARY, true);
         if (ref == null || !goals.contains(ref)) {
-          validation.reject(StatusRound.Var.GOAL_COMMENTS, "Kommentarer", "rapporten har intet mål '" + ref + "'");
-        } else if (comment.length() > StatusReportService.MAX_COMMENTARY) {
-          validation.reject(StatusRound.Var.GOAL_COMMENTS, "Kommentar til mål " + ref,
-              "må højst være " + StatusReportService.MAX_COMMENTARY + " tegn");
+          validation.reject(StatusRound.Var.GOAL_COMMENTS, "Kommentarer", "rapporten har intet mål '" + InputRules.shown(ref) + "'");
+        } else if (problem.isPresent()) {
+          validation.reject(StatusRound.Var.GOAL_COMMENTS, "Kommentar til mål " + ref, problem.get());
         } else {
-          commentary.put(ref, comment);
+          commentary.put(ref, comment.strip());
         }
       }
     }

@@ -34,7 +34,7 @@ class StartCycleForm extends FormReader<StartCycleForm.Values> {
     Integer last = Forms.year(submission, LAST_YEAR, "Sidste år", false, validation);
     Object rawTitle = submission.value(PLAN_TITLE);
     PlanService.checkTitle(rawTitle == null ? null : rawTitle.toString(), PLAN_TITLE);
-    String title = Forms.text(submission, PLAN_TITLE);
+    String title = Forms.text(submission, PLAN_TITLE, "Planens titel", PlanService.MAX_TITLE, false, validation);
     validation.throwIfInvalid();
     int lastYear = last == null ? first : last;
     if (lastYear < first) {

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Danish RFC 9457 problems written straight to a servlet response, for answers given before (or instead
+ * Danish RFC 9457 problems of the engine's HTTP surface, written straight to a servlet response (before, or instead
  * of) Spring MVC. Besides the RFC's members they carry Camunda's own {@code message}, so that Tasklist and
  * other Camunda clients show the Danish text where they show engine errors.
  */
-final class Problems {
+final class EngineProblems {
 
   static final String CONTENT_TYPE = "application/problem+json";
   static final String NOT_FOUND = "Det findes ikke, eller det hører til en anden kommune eller rolle end din.";
@@ -23,7 +23,7 @@ final class Problems {
 
   private final ObjectMapper json;
 
-  Problems(ObjectMapper json) {
+  EngineProblems(ObjectMapper json) {
     this.json = json;
   }
 
