@@ -55,8 +55,9 @@ class ApiSecurityIT {
 
   @Test
   void aWrongPasswordIsRejected() {
-    assertThat(api.as("taarnby.planner", "forkert").get("/api/plans").status()).isEqualTo(401);
-    assertThat(api.as("taarnby.planner", "forkert").get("/engine-rest/task").status()).isEqualTo(401);
+    // a user no other test uses: the engine holds a user back for a while after wrong passwords (brute force)
+    assertThat(api.as("vordingborg.integration-council", "forkert").get("/api/plans").status()).isEqualTo(401);
+    assertThat(api.as("vordingborg.integration-council", "forkert").get("/engine-rest/task").status()).isEqualTo(401);
     assertThat(api.as("nobody", "demo").get("/api/plans").status()).isEqualTo(401);
   }
 
