@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.ValidationException;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -33,12 +35,26 @@ public final class FormSubmission {
   public Object value(String name) {
     if (submitted.containsKey(name)) {
       try {
-        return plain(submitted.get(name));
-      } catch (RuntimeException e) {
+        String json = submittedJson(name);
+        return json != null ? JSON.readValue(json, Object.class) : plain(submitted.get(name));
+      } catch (RuntimeException | JsonProcessingException e) {
         throw new ValidationException(new FieldError(name, name, "er ikke gyldig JSON"));
       }
     }
     return scope == null ? null : plain(scope.getVariable(name));
+  }
+
+  /**
+   * A JSON value as it was sent, before the engine parsed it: parsed again here with every digit kept
+   * (the engine's parser would turn 1e-400 into 0 before the input rules could see it).
+   */
+  private String submittedJson(String name) {
+    if (submitted instanceof VariableMap variables
+        && variables.getValueTyped(name) instanceof SerializableValue serializable
+        && serializable.getType() != null && "json".equals(serializable.getType().getName())) {
+      return serializable.getValueSerialized();
+    }
+    return null;
   }
 
   /** The municipality the form is submitted in. */
