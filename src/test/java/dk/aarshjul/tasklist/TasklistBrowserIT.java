@@ -191,14 +191,29 @@ class TasklistBrowserIT {
   }
 
   private void type(String label, CharSequence text) {
-    WebElement input = field(label);
-    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
-    input.click();
-    input.sendKeys(text);
     String typed = text.toString();
-    if (typed.chars().allMatch(c -> c >= ' ' && c < 0xE000)) {
-      // on a busy machine form-js may still be rendering: the value must be in the field before going on
-      wait.withMessage(label + " holds '" + typed + "'").until(d -> typed.equals(input.getDomProperty("value")));
+    boolean checkable = typed.chars().allMatch(c -> c >= ' ' && c < 0xE000);
+    for (int attempt = 1; ; attempt++) {
+      WebElement input = field(label);
+      browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+      input.click();
+      if (attempt > 1) {
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+      }
+      input.sendKeys(text);
+      if (!checkable) {
+        return;
+      }
+      // on a busy machine form-js may re-render the field while keys arrive and lose them: type again
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(3))
+            .until(d -> typed.equals(field(label).getDomProperty("value")));
+        return;
+      } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 3) {
+          throw new AssertionError(label + " does not hold '" + typed + "' but '" + field(label).getDomProperty("value") + "'", e);
+        }
+      }
     }
   }
 
