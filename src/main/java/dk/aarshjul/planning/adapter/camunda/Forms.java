@@ -1,6 +1,7 @@
 package dk.aarshjul.planning.adapter.camunda;
 
 import dk.aarshjul.engine.FormSubmission;
+import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.Validation;
 
 /** Small checks shared by the form readers. */
@@ -23,8 +24,8 @@ final class Forms {
     String text = text(submission, name);
     if (text == null) {
       validation.reject(name, label, "skal udfyldes");
-    } else if (text.length() > max) {
-      validation.reject(name, label, "må højst være " + max + " tegn");
+    } else {
+      InputRules.textProblem(submission.value(name).toString(), max, true).ifPresent(problem -> validation.reject(name, label, problem));
     }
     return text;
   }
