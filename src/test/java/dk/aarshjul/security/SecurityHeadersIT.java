@@ -65,6 +65,22 @@ class SecurityHeadersIT {
     }
   }
 
+  @Test
+  void theWebappsPagesAndTheEnginesAnswersCarryThemToo() throws Exception {
+    for (String path : List.of("/camunda/app/tasklist/default/", "/camunda/app/welcome/default/", "/camunda/app/cockpit/default/",
+        "/camunda/app/admin/default/")) {
+      HttpResponse<String> page = get(path, null);
+      assertThat(page.statusCode()).as(path).isEqualTo(200);
+      assertThat(page.headers().firstValue("Content-Security-Policy")).as(path).get().asString()
+          .contains("base-uri 'self'", "object-src 'none'");
+      assertThat(page.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+    }
+    for (String path : List.of("/engine-rest/task", "/engine-rest/job")) {
+      HttpResponse<String> answer = get(path, "ishoej.planner");
+      assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+    }
+  }
+
   private HttpResponse<String> get(String path, String user) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
     if (user != null) {
