@@ -1,0 +1,134 @@
+package dk.aarshjul.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The real Camunda Tasklist in a Danish headless Chromium, used as a member of staff uses it. */
+public final class Tasklist implements AutoCloseable {
+
+  private final int port;
+  private final ChromeDriver browser = Browsers.headlessChromium();
+  private final WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+  public Tasklist(int port) {
+    this.port = port;
+  }
+
+  public ChromeDriver browser() {
+    return browser;
+  }
+
+  public WebDriverWait await() {
+    return wait;
+  }
+
+  public void logIn(String user) {
+    browser.manage().deleteAllCookies();
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+    wait.withMessage("Tasklist in Danish").until(ExpectedConditions.textToBe(By.cssSelector("button[type=submit]"), "Log ind"));
+    username.sendKeys(user);
+    browser.findElement(By.cssSelector("input[type=password]")).sendKeys(Api.DEMO_PASSWORD);
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+  }
+
+  /** Opens a task from the list, waits for its form to show the given text, and takes (claims) it. */
+  public void openAndClaim(String taskId, String taskName, String formText) {
+    WebElement inList = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tasks-list a[href='#/?task=" + taskId + "']")));
+    if (taskName != null && !inList.getText().equals(taskName)) {
+      throw new AssertionError("The task list shows '" + inList.getText() + "', not '" + taskName + "'");
+    }
+    inList.click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), formText));
+    // Tasklist opens a candidate task read-only until the user takes (claims) it
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[self::a or self::button][normalize-space(.)='Tag opgaven']"))).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+  }
+
+  /** A form-js field by its visible label; the first, where a list repeats it. */
+  public WebElement field(String label) {
+    WebElement labelElement = browser.findElement(By.xpath(
+        "//label[contains(@class,'fjs-form-field-label')][normalize-space(translate(., '*', ''))='" + label + "']"));
+    return browser.findElement(By.id(labelElement.getAttribute("for")));
+  }
+
+  public void type(String label, CharSequence text) {
+    String typed = text.toString();
+    boolean checkable = typed.chars().allMatch(c -> c >= ' ' && c < 0xE000);
+    for (int attempt = 1; ; attempt++) {
+      WebElement input = field(label);
+      browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+      input.click();
+      if (attempt > 1) {
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+      }
+      input.sendKeys(text);
+      if (!checkable) {
+        return;
+      }
+      // on a busy machine form-js may re-render the field while keys arrive and lose them: type again
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(3)).until(d -> typed.equals(field(label).getDomProperty("value")));
+        return;
+      } catch (TimeoutException | StaleElementReferenceException e) {
+        if (attempt == 3) {
+          throw new AssertionError(label + " does not hold '" + typed + "' but '" + field(label).getDomProperty("value") + "'", e);
+        }
+      }
+    }
+  }
+
+  /** A form-js checkbox by its label. */
+  public void tick(String label) {
+    WebElement labelElement = browser.findElement(By.xpath("//label[contains(normalize-space(.), '" + label + "')]"));
+    String forId = labelElement.getAttribute("for");
+    WebElement box = forId != null && !forId.isEmpty() ? browser.findElement(By.id(forId))
+        : labelElement.findElement(By.cssSelector("input[type=checkbox]"));
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+    box.click();
+    wait.until(d -> box.isSelected());
+  }
+
+  /** A form-js select: open it, pick the option. */
+  public void choose(String label, String option) {
+    WebElement select = browser.findElement(By.xpath("//label[contains(@class,'fjs-form-field-label')]"
+        + "[normalize-space(translate(., '*', ''))='" + label + "']/following::div[contains(@class,'fjs-input-group')][1]"));
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
+    select.click();
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"))).click();
+  }
+
+  public void complete() {
+    // form-js takes a typed value into its data only after its input debounce (300 ms); a person is never
+    // that fast, a test is: let the browser's own timer pass before Afslut reads the form's data
+    browser.executeAsyncScript("setTimeout(arguments[arguments.length - 1], 400)");
+    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Afslut']")));
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
+    complete.click();
+  }
+
+  public void screenshot(String name) {
+    try {
+      Files.createDirectories(Path.of("target"));
+      Files.write(Path.of("target", name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    browser.quit();
+  }
+}
