@@ -277,7 +277,8 @@ class IsolationMatrixIT {
     String instance = target.ids().get("processInstanceId");
     return switch (rule.path()) {
       case "/task", "/task/count", "/history/process-instance", "/history/process-instance/count", "/history/task",
-          "/history/task/count", "/history/activity-instance", "/history/activity-instance/count" -> "?processInstanceId=" + instance;
+          "/history/task/count", "/history/activity-instance", "/history/activity-instance/count", "/history/user-operation",
+          "/history/user-operation/count" -> "?processInstanceId=" + instance;
       case "/process-instance", "/process-instance/count" -> "?processInstanceIds=" + instance;
       default -> "";
     };
