@@ -70,6 +70,28 @@ class TasklistBrowserIT {
   }
 
   @Test
+  void aPlannerOfACooperationCompletesTheJointDraftInTasklist() {
+    Api api = Api.at(port);
+    Api.Response started = api.as("ishoej.planner").post("/api/plans",
+        java.util.Map.of("tenantId", "ishoej-vallensbaek", "firstYear", 2086, "title", "Fælles beskæftigelsesplan 2086"));
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    String instance = started.json().path("processInstanceId").asText();
+    Jobs.runDue(management);
+    CycleDriver vallensbaek = new CycleDriver(api, management, "vallensbaek");
+    String draftTaskId = vallensbaek.task("planner", instance, "userTask_draftPlan").path("id").asText();
+
+    openDraft("vallensbaek.planner", draftTaskId, "Fælles beskæftigelsesplan 2086");
+    fillDraft("12/31/2086");
+    complete();
+
+    waitForTask(vallensbaek, instance, "userTask_requestConsultation");
+    var plan = api.as("ishoej.planner").get("/api/plans/" + vallensbaek.planId(instance)).json();
+    assertThat(plan.path("municipality").asText()).isEqualTo("ishoej-vallensbaek");
+    assertThat(plan.path("version").asInt()).as("the Vallensbæk planner's draft is the joint plan's first version").isEqualTo(1);
+    assertThat(plan.path("focusAreas").get(0).path("title").asText()).isEqualTo("Unge i uddannelse og job");
+  }
+
+  @Test
   void aPlannerStartsTheCycleFromTasklistsStartForm() {
     logIn("vallensbaek.planner");
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(.),'Start proces')]"))).click();
