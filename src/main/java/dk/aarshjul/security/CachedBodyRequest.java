@@ -52,7 +52,13 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
 
       @Override
       public void setReadListener(ReadListener listener) {
-        throw new UnsupportedOperationException();
+        // the whole body is already here: it can be read at once, to its end
+        try {
+          listener.onDataAvailable();
+          listener.onAllDataRead();
+        } catch (java.io.IOException e) {
+          listener.onError(e);
+        }
       }
     };
   }

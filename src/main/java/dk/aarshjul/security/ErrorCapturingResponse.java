@@ -124,7 +124,12 @@ final class ErrorCapturingResponse extends HttpServletResponseWrapper {
 
         @Override
         public void setWriteListener(WriteListener listener) {
-          throw new UnsupportedOperationException();
+          // writing into memory never blocks
+          try {
+            listener.onWritePossible();
+          } catch (IOException e) {
+            listener.onError(e);
+          }
         }
       };
     }
