@@ -60,7 +60,7 @@ final class EngineApiGuard extends OncePerRequestFilter {
     Optional<Rule> rule = allowList.find(call.surface(), request.getMethod(), call.path());
     Who who = rule.map(Rule::who).orElse(Who.OPERATOR);
     if (who == Who.NOBODY) {
-      problems.write(response, 403, "Ingen adgang",
+      problems.write(response, 403,
           "Den første administrator oprettes kun fra platformens konfiguration, ikke i browseren.");
       return;
     }

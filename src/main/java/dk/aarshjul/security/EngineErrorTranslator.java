@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.engine.EngineRejections;
 import dk.aarshjul.engine.EngineRejections.Rejection;
+import dk.aarshjul.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -80,12 +81,11 @@ final class EngineErrorTranslator extends OncePerRequestFilter {
       return EngineProblems.forbidden();
     }
     if (type.equals("OptimisticLockingException") || status == 409) {
-      return EngineProblems.problem(409, "Konflikt",
-          "Nogen ændrede det samme på samme tid. Hent det igen, og prøv en gang til.");
+      return EngineProblems.problem(409, "Nogen ændrede det samme på samme tid. Hent det igen, og prøv en gang til.");
     }
     return switch (type) {
-      case "ValidationException" -> EngineProblems.problem(400, "Ugyldige oplysninger", message);
-      case "PlanStateException" -> EngineProblems.problem(409, "Ikke muligt nu", message);
+      case "ValidationException" -> EngineProblems.problem(400, message);
+      case "PlanStateException" -> EngineProblems.problem(409, message);
       case "PlanNotFoundException" -> EngineProblems.notFound();
       default -> byStatus(status, message);
     };
@@ -93,19 +93,14 @@ final class EngineErrorTranslator extends OncePerRequestFilter {
 
   private static Map<String, Object> byStatus(int status, String message) {
     return switch (status) {
-      case 400 -> EngineProblems.problem(400, "Ugyldig forespørgsel",
-          "Forespørgslen kunne ikke udføres, fordi en værdi mangler eller har en forkert form.");
+      case 400 -> EngineProblems.problem(400, "Forespørgslen kunne ikke udføres, fordi en værdi mangler eller har en forkert form.");
       case 401 -> EngineProblems.unauthenticated();
-      case 405 -> EngineProblems.problem(405, "Metoden er ikke tilladt", "Denne adresse kan ikke bruges med den metode.");
-      case 406 -> EngineProblems.problem(406, "Formatet kan ikke leveres", "Svaret findes ikke i det format, der blev bedt om.");
-      case 413 -> EngineProblems.problem(413, "For stor forespørgsel", "Forespørgslen er for stor.");
-      case 415 -> EngineProblems.problem(415, "Indholdstypen understøttes ikke", "Indholdet skal sendes som JSON (application/json).");
       default -> {
         if (status >= 500) {
           LOG.warn("The engine's HTTP API failed ({}): {}", status, message);
-          yield EngineProblems.problem(500, "Serverfejl", "Der opstod en uventet fejl. Fejlen er skrevet i platformens log.");
+          yield EngineProblems.problem(500, "Der opstod en uventet fejl. Fejlen er skrevet i platformens log.");
         }
-        yield EngineProblems.problem(status, "Forespørgslen blev afvist", "Forespørgslen kunne ikke udføres.");
+        yield EngineProblems.problem(status, Problems.detail(status));
       }
     };
   }

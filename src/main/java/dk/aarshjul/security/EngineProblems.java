@@ -2,6 +2,7 @@ package dk.aarshjul.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.shared.FieldError;
+import dk.aarshjul.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +28,8 @@ final class EngineProblems {
     this.json = json;
   }
 
-  void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
-    write(response, problem(status, title, detail));
+  void write(HttpServletResponse response, int status, String detail) throws IOException {
+    write(response, problem(status, detail));
   }
 
   void write(HttpServletResponse response, Map<String, Object> problem) throws IOException {
@@ -40,10 +41,11 @@ final class EngineProblems {
     response.getOutputStream().write(body);
   }
 
-  static Map<String, Object> problem(int status, String title, String detail) {
+  /** A problem with the title every Danish problem of that status has ({@link Problems#title}). */
+  static Map<String, Object> problem(int status, String detail) {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "about:blank");
-    problem.put("title", title);
+    problem.put("title", Problems.title(status));
     problem.put("status", status);
     problem.put("detail", detail);
     problem.put("message", detail);
@@ -52,7 +54,7 @@ final class EngineProblems {
 
   static Map<String, Object> invalid(int status, List<FieldError> errors) {
     String detail = String.join("; ", errors.stream().map(FieldError::danish).toList());
-    Map<String, Object> problem = problem(status, "Ugyldige oplysninger", detail);
+    Map<String, Object> problem = problem(status, detail);
     problem.put("errors", errors.stream()
         .map(e -> Map.of("field", e.field(), "label", e.label(), "message", e.message()))
         .toList());
@@ -62,19 +64,19 @@ final class EngineProblems {
   static final String TASK_NOT_FOUND = "Opgaven findes ikke, eller den hører til en anden kommune eller rolle end din.";
 
   static Map<String, Object> notFound() {
-    return problem(404, "Findes ikke", NOT_FOUND);
+    return problem(404, NOT_FOUND);
   }
 
   /** Not found, said of the kind of thing that was asked for. */
   static Map<String, Object> notFound(String resourceType) {
-    return "task".equals(resourceType) ? problem(404, "Findes ikke", TASK_NOT_FOUND) : notFound();
+    return "task".equals(resourceType) ? problem(404, TASK_NOT_FOUND) : notFound();
   }
 
   static Map<String, Object> forbidden() {
-    return problem(403, "Ingen adgang", FORBIDDEN);
+    return problem(403, FORBIDDEN);
   }
 
   static Map<String, Object> unauthenticated() {
-    return problem(401, "Ikke logget ind", UNAUTHENTICATED);
+    return problem(401, UNAUTHENTICATED);
   }
 }

@@ -34,6 +34,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class SecurityConfiguration {
 
   static final String REALM = "Aarshjul";
+  private static final String WEBAPP_CALLER = SecurityConfiguration.class.getName() + ".webappCaller";
 
   @Bean
   WebappLogin webappLogin(CamundaIdentityAuthenticationProvider provider, ProcessEngine engine) {
@@ -52,7 +53,13 @@ class SecurityConfiguration {
       if (authentication != null && authentication.getPrincipal() instanceof AarshjulUser user) {
         return Optional.of(user);
       }
-      return webappLogin.user(request);
+      // the webapps' login is read from the engine once per request, whoever asks (guard, translator)
+      if (request.getAttribute(WEBAPP_CALLER) instanceof Optional<?> known) {
+        return known.map(AarshjulUser.class::cast);
+      }
+      Optional<AarshjulUser> user = webappLogin.user(request);
+      request.setAttribute(WEBAPP_CALLER, user);
+      return user;
     };
   }
 

@@ -7,6 +7,7 @@ import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.BrowserTest;
 import dk.aarshjul.testing.CycleDriver;
 import dk.aarshjul.testing.Jobs;
+import dk.aarshjul.testing.Tasklist;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,13 +33,15 @@ class TasklistBrowserIT {
 
   @LocalServerPort int port;
   @Autowired ManagementService management;
+  Tasklist tasklist;
   ChromeDriver browser;
   WebDriverWait wait;
 
   @BeforeEach
   void openBrowser() {
-    browser = dk.aarshjul.testing.Browsers.headlessChromium();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    tasklist = new Tasklist(port);
+    browser = tasklist.browser();
+    wait = tasklist.await();
   }
 
   @AfterEach
@@ -47,7 +50,7 @@ class TasklistBrowserIT {
       Files.createDirectories(Path.of("target"));
       Files.write(Path.of("target/tasklist-" + test.getTestMethod().map(m -> m.getName()).orElse("last") + ".png"),
           browser.getScreenshotAs(OutputType.BYTES));
-      browser.quit();
+      tasklist.close();
     }
   }
 
@@ -59,7 +62,7 @@ class TasklistBrowserIT {
 
     openDraft("vordingborg.planner", draftTaskId, "Beskæftigelsesplan 2080 for Vordingborg Kommune");
     fillDraft("12/31/2080");
-    complete();
+    tasklist.complete();
 
     String nextTaskId = waitForTask(vordingborg, instance, "userTask_requestConsultation");
     WebElement nextInList = wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -82,7 +85,7 @@ class TasklistBrowserIT {
 
     openDraft("vallensbaek.planner", draftTaskId, "Fælles beskæftigelsesplan 2086");
     fillDraft("12/31/2086");
-    complete();
+    tasklist.complete();
 
     waitForTask(vallensbaek, instance, "userTask_requestConsultation");
     var plan = api.as("ishoej.planner").get("/api/plans/" + vallensbaek.planId(instance)).json();
@@ -93,13 +96,13 @@ class TasklistBrowserIT {
 
   @Test
   void aPlannerStartsTheCycleFromTasklistsStartForm() {
-    logIn("vallensbaek.planner");
+    tasklist.logIn("vallensbaek.planner");
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(.),'Start proces')]"))).click();
     wait.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space(.)='Beskæftigelsesplanens årshjul']"))).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".modal-body .fjs-form"), "Ny beskæftigelsesplan"));
-    type("Planens første år", "2082");
-    type("Planens sidste år", "2085");
+    tasklist.type("Planens første år", "2082");
+    tasklist.type("Planens sidste år", "2085");
     browser.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']")).click();
 
     String planId = waitUntil("the plan is registered", () -> {
@@ -132,7 +135,7 @@ class TasklistBrowserIT {
 
     openDraft("broendby.planner", draftTaskId, "Beskæftigelsesplan 2081 for Brøndby Kommune");
     fillDraft("12/31/2078");
-    complete();
+    tasklist.complete();
 
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
         "Fokusområde 1, mål 1, Frist: skal ligge efter udgangspunktets periode (2079)"));
@@ -156,7 +159,7 @@ class TasklistBrowserIT {
     ishoej.complete("planner", instance, "userTask_revisePlan", CycleDriver.draft(2083, "Flere unge i uddannelse og job"));
     String taskId = ishoej.task("committee", instance, "userTask_committeeRecommendation").path("id").asText();
 
-    logIn("ishoej.committee");
+    tasklist.logIn("ishoej.committee");
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tasks-list a[href='#/?task=" + taskId + "']"))).click();
     WebElement proposal = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.xpath("//div[contains(@class,'fjs-form')]//a[normalize-space(.)='HTML']")));
@@ -168,98 +171,23 @@ class TasklistBrowserIT {
   }
 
   private void openDraft(String user, String taskId, String planTitle) {
-    logIn(user);
-    WebElement inList = wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector(".tasks-list a[href='#/?task=" + taskId + "']")));
-    assertThat(inList.getText()).isEqualTo("Udarbejd udkast til fokusområder og mål");
-    inList.click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), planTitle));
-    // Tasklist opens a candidate task read-only until the user takes (claims) it
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[self::a or self::button][normalize-space(.)='Tag opgaven']"))).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+    tasklist.logIn(user);
+    tasklist.openAndClaim(taskId, "Udarbejd udkast til fokusområder og mål", planTitle);
   }
 
   private void fillDraft(String deadline) {
-    type("Fokusområde", "Unge i uddannelse og job");
+    tasklist.type("Fokusområde", "Unge i uddannelse og job");
     WebElement youth = browser.findElement(By.xpath("//label[normalize-space(.)='Unge under 30 år']"));
     browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", youth);
     youth.click();
-    type("Målsætning", "Færre unge på uddannelseshjælp");
-    chooseIndicator("uddannelseshjælp");
-    choose("Målgruppe", "Unge under 30 år");
-    type("Udgangspunkt", "118");
-    type("Målværdi", "100");
-    type("Frist", deadline + Keys.TAB);
+    tasklist.type("Målsætning", "Færre unge på uddannelseshjælp");
+    tasklist.search("Indikator", "uddannelseshjælp");
+    tasklist.choose("Målgruppe", "Unge under 30 år");
+    tasklist.type("Udgangspunkt", "118");
+    tasklist.type("Målværdi", "100");
+    tasklist.type("Frist", deadline + Keys.TAB);
     // last: form-js may empty this conditional field inside the list while other fields of the goal change
-    type("Udgangspunktets periode", "2079");
-  }
-
-  private void complete() {
-    // form-js takes a typed value into its data only after its input debounce (300 ms); a person is never
-    // that fast, a test is: let the browser's own timer pass before Afslut reads the form's data
-    browser.executeAsyncScript("setTimeout(arguments[arguments.length - 1], 400)");
-    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Afslut']")));
-    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
-    complete.click();
-  }
-
-  private void logIn(String user) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
-    wait.withMessage("Tasklist in Danish").until(ExpectedConditions.textToBe(By.cssSelector("button[type=submit]"), "Log ind"));
-    username.sendKeys(user);
-    browser.findElement(By.cssSelector("input[type=password]")).sendKeys(Api.DEMO_PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-  }
-
-  /** A form-js field by its visible label. */
-  private WebElement field(String label) {
-    WebElement labelElement = browser.findElement(By.xpath(
-        "//label[contains(@class,'fjs-form-field-label')][normalize-space(translate(., '*', ''))='" + label + "']"));
-    return browser.findElement(By.id(labelElement.getAttribute("for")));
-  }
-
-  private void type(String label, CharSequence text) {
-    String typed = text.toString();
-    boolean checkable = typed.chars().allMatch(c -> c >= ' ' && c < 0xE000);
-    for (int attempt = 1; ; attempt++) {
-      WebElement input = field(label);
-      browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
-      input.click();
-      if (attempt > 1) {
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-      }
-      input.sendKeys(text);
-      if (!checkable) {
-        return;
-      }
-      // on a busy machine form-js may re-render the field while keys arrive and lose them: type again
-      try {
-        new WebDriverWait(browser, Duration.ofSeconds(3))
-            .until(d -> typed.equals(field(label).getDomProperty("value")));
-        return;
-      } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
-        if (attempt == 3) {
-          throw new AssertionError(label + " does not hold '" + typed + "' but '" + field(label).getDomProperty("value") + "'", e);
-        }
-      }
-    }
-  }
-
-  /** A form-js select: open it, pick the option. */
-  private void choose(String label, String option) {
-    WebElement select = browser.findElement(By.xpath("//label[contains(@class,'fjs-form-field-label')]"
-        + "[normalize-space(translate(., '*', ''))='" + label + "']/following::div[contains(@class,'fjs-input-group')][1]"));
-    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
-    select.click();
-    wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"))).click();
-  }
-
-  private void chooseIndicator(String search) {
-    type("Indikator", search);
-    wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][contains(., '" + search + "')]"))).click();
+    tasklist.type("Udgangspunktets periode", "2079");
   }
 
   private static <T> T waitUntil(String what, java.util.concurrent.Callable<T> probe) {

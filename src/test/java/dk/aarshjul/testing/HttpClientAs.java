@@ -39,6 +39,11 @@ public final class HttpClientAs {
     return new HttpClientAs(port, user, true);
   }
 
+  /** A browser that has not logged in (yet). */
+  public static HttpClientAs browser(int port) {
+    return new HttpClientAs(port, null, false);
+  }
+
   /** A browser that has logged in to Tasklist. */
   public static HttpClientAs tasklistLogin(int port, String user) {
     HttpClientAs browser = new HttpClientAs(port, user, false);
@@ -49,6 +54,13 @@ public final class HttpClientAs {
     assertThat(login.status()).as("%s logs in to Tasklist: %s", user, login.body()).isEqualTo(200);
     browser.send("GET", "/camunda/app/tasklist/default/", null); // the login began a new session with a new token
     return browser;
+  }
+
+  /** Logs the browser out of the webapps, as Tasklist's logout does. */
+  public void logOut() {
+    send("GET", "/camunda/app/tasklist/default/", null);
+    Result logout = send("POST", "/camunda/api/admin/auth/user/default/logout", null);
+    assertThat(logout.status()).as("%s logs out: %s", user, logout.body()).isEqualTo(200);
   }
 
   public String user() {
