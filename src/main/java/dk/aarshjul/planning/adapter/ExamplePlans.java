@@ -2,6 +2,7 @@ package dk.aarshjul.planning.adapter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.planning.application.NationalGoalsService;
+import dk.aarshjul.planning.application.PlanImportService;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.GoalContext;
 import dk.aarshjul.planning.domain.PlanContentReader;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The real plans of the seed documents (Vallensbæk 2017 and 2020, Tårnby 2019-2023) as adopted plans of
- * the demo municipalities, entered through the same validation as every plan. Demo profile only.
+ * the demo municipalities, entered through the same validation as every plan, each with its follow-up
+ * (their periods are past, so their rounds run on request). Demo profile only.
  */
 @Component
 @Order(3)
@@ -32,10 +34,12 @@ class ExamplePlans implements ApplicationRunner {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanService plans;
+  private final PlanImportService imports;
   private final NationalGoalsService nationalGoals;
 
-  ExamplePlans(PlanService plans, NationalGoalsService nationalGoals) {
+  ExamplePlans(PlanService plans, PlanImportService imports, NationalGoalsService nationalGoals) {
     this.plans = plans;
+    this.imports = imports;
     this.nationalGoals = nationalGoals;
   }
 
@@ -57,8 +61,9 @@ class ExamplePlans implements ApplicationRunner {
     if (goals != null) {
       nationalGoals.recordHistoric((Integer) goals.get("year"), (List<String>) goals.get("goals"), "demo");
     }
-    GoalContext context = plans.goalContext(period, goals == null ? null : (Integer) goals.get("year"));
-    plans.importAdopted(tenant, period, (String) example.get("title"),
+    Integer goalsYear = goals == null ? null : (Integer) goals.get("year");
+    GoalContext context = plans.goalContext(period, goalsYear);
+    imports.importWithoutDecisions(tenant, period, (String) example.get("title"), goalsYear,
         new PlanContentReader(context).read(example.get("focusAreas")), "demo");
   }
 

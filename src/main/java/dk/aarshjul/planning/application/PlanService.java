@@ -89,6 +89,15 @@ public class PlanService {
     }
   }
 
+  /** Who the plan is for, as its default title names it: "Tårnby Kommune", "Ishøj og Vallensbæk Kommuner". */
+  @Transactional(readOnly = true)
+  public String ownerName(String tenantId) {
+    return Municipality.danishName(decidingMunicipalities(tenantId).stream()
+        .map(m -> municipalities.byTenantId(m)
+            .orElseThrow(() -> new IllegalStateException("A tenant without a known municipality: " + m)))
+        .toList());
+  }
+
   /** @param ownerName who the plan is for, as its default title names it ("Tårnby Kommune") */
   public Plan register(String tenantId, PlanPeriod period, String title, String ownerName, String createdBy) {
     checkCanStart(tenantId, period, title, "title");
@@ -104,7 +113,8 @@ public class PlanService {
 
   /**
    * Takes over a plan that was adopted outside the platform (e.g. last year's Word document), so its
-   * goals can be followed up and compared with. Nothing is imported twice.
+   * goals can be compared with, without a follow-up (the round benchmark runs its rounds itself). Nothing is
+   * imported twice. Plans brought by their planners come through {@link PlanImportService}.
    */
   public Plan importAdopted(String tenantId, PlanPeriod period, String title, PlanContent content, String actor) {
     Plan registered = register(tenantId, period, title, "", actor);

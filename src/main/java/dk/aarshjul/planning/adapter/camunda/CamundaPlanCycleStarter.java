@@ -1,7 +1,7 @@
 package dk.aarshjul.planning.adapter.camunda;
 
 import dk.aarshjul.planning.application.PlanCycleStarter;
-import dk.aarshjul.planning.domain.PlanPeriod;
+import dk.aarshjul.planning.domain.Plan;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -19,13 +19,15 @@ class CamundaPlanCycleStarter implements PlanCycleStarter {
   }
 
   @Override
-  public String startCycle(String tenantId, PlanPeriod period, String title) {
+  public String startCycle(Plan registered) {
     return runtime.createProcessInstanceByKey(AnnualPlanCycle.PROCESS_KEY)
+        .businessKey(registered.id())
         .setVariables(Variables.createVariables()
-            .putValue(AnnualPlanCycle.Var.TENANT, tenantId)
-            .putValue(AnnualPlanCycle.Var.FIRST_YEAR, period.firstYear())
-            .putValue(AnnualPlanCycle.Var.LAST_YEAR, period.lastYear())
-            .putValue(AnnualPlanCycle.Var.PLAN_TITLE, title)
+            .putValue(AnnualPlanCycle.Var.TENANT, registered.tenantId())
+            .putValue(AnnualPlanCycle.Var.PLAN_ID, registered.id())
+            .putValue(AnnualPlanCycle.Var.FIRST_YEAR, registered.period().firstYear())
+            .putValue(AnnualPlanCycle.Var.LAST_YEAR, registered.period().lastYear())
+            .putValue(AnnualPlanCycle.Var.PLAN_TITLE, registered.title())
             .putValue(AnnualPlanCycle.Var.INITIATOR, runtimeUser()))
         .execute()
         .getId();

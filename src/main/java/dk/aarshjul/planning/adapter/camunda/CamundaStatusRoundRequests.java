@@ -2,7 +2,6 @@ package dk.aarshjul.planning.adapter.camunda;
 
 import dk.aarshjul.planning.application.StatusRoundRequests;
 import dk.aarshjul.planning.domain.Quarter;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -26,14 +25,13 @@ class CamundaStatusRoundRequests implements StatusRoundRequests {
   public boolean request(String planId, String tenantId, Quarter quarter) {
     for (int attempt = 1; ; attempt++) {
       try {
-        runtime.createMessageCorrelation(PlanFollowUp.MESSAGE_ROUND_REQUESTED)
+        // all: should two follow-ups of one plan ever run, each asks, and the quarter's round runs once
+        return !runtime.createMessageCorrelation(PlanFollowUp.MESSAGE_ROUND_REQUESTED)
             .processInstanceBusinessKey(planId)
             .tenantId(tenantId)
             .setVariableLocal(PlanFollowUp.Var.REQUESTED_QUARTER, quarter.toString())
-            .correlate();
-        return true;
-      } catch (MismatchingMessageCorrelationException e) {
-        return false;
+            .correlateAllWithResult()
+            .isEmpty();
       } catch (OptimisticLockingException e) {
         if (attempt == ATTEMPTS) {
           throw e;

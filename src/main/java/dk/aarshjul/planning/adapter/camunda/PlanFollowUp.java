@@ -22,6 +22,8 @@ public final class PlanFollowUp {
     public static final String ROUND_STARTS_AT = "roundStartsAt";
     public static final String ON_DEMAND = "onDemand";
     public static final String REQUESTED_QUARTER = "requestedQuarter";
+    /** The first quarter the follow-up schedules (an imported plan's); absent: every quarter of the period. */
+    public static final String FOLLOW_FROM = "followFrom";
 
     private Var() {}
   }

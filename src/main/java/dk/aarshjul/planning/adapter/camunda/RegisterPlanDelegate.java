@@ -8,6 +8,7 @@ import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanPeriod;
 import dk.aarshjul.planning.domain.PlanSchedule;
+import dk.aarshjul.planning.domain.PlanStatus;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import dk.aarshjul.tenancy.domain.Role;
@@ -19,7 +20,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Creates the plan for the new cycle and sets the cycle's groups and deadlines. */
+/**
+ * Creates the plan for the new cycle (unless the API registered it already, see
+ * {@link dk.aarshjul.planning.application.PlanCycleService}) and sets the cycle's groups and deadlines.
+ */
 @Component
 class RegisterPlanDelegate implements JavaDelegate {
 
@@ -38,13 +42,7 @@ class RegisterPlanDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String tenantId = execution.getTenantId();
-    String name = Municipality.danishName(plans.decidingMunicipalities(tenantId).stream()
-        .map(m -> municipalities.byTenantId(m)
-            .orElseThrow(() -> new IllegalStateException("Process instance without a known municipality: " + m)))
-        .toList());
-    StartCycleForm.Values start = startForm.read(new FormSubmission(Map.of(), execution));
-    String initiator = ProcessValues.string(execution.getVariable(Var.INITIATOR));
-    Plan plan = plans.register(tenantId, start.period(), start.title(), name, initiator);
+    Plan plan = registered(execution, tenantId);
 
     // the plan's id is the cycle's business key, as it is its follow-up's: Cockpit and API clients find one by the other
     execution.setProcessBusinessKey(plan.id());
@@ -58,6 +56,25 @@ class RegisterPlanDelegate implements JavaDelegate {
     execution.setVariable(Var.SECRETARIAT_GROUPS, ProcessValues.jsonList(deciding.stream().map(Role.SECRETARIAT::groupId).toList()));
     execution.setVariable(Var.SENT_BACK, false);
     setDeadlines(execution, plan.period(), LocalDate.now(clock));
+  }
+
+  /** The plan the API registered before it started the cycle (only our code sets the variable), or a new one. */
+  private Plan registered(DelegateExecution execution, String tenantId) {
+    Object planId = execution.getVariable(Var.PLAN_ID);
+    if (planId != null) {
+      Plan plan = plans.get(ProcessValues.string(planId), List.of(tenantId));
+      if (plan.status() != PlanStatus.DRAFT || plan.currentVersion() != 0) {
+        throw new IllegalStateException("A cycle can only begin with a new plan, not " + plan.id());
+      }
+      return plan;
+    }
+    StartCycleForm.Values start = startForm.read(new FormSubmission(Map.of(), execution));
+    String initiator = ProcessValues.string(execution.getVariable(Var.INITIATOR));
+    String name = Municipality.danishName(plans.decidingMunicipalities(tenantId).stream()
+        .map(m -> municipalities.byTenantId(m)
+            .orElseThrow(() -> new IllegalStateException("Process instance without a known municipality: " + m)))
+        .toList());
+    return plans.register(tenantId, start.period(), start.title(), name, initiator);
   }
 
   private static void setDeadlines(DelegateExecution execution, PlanPeriod period, LocalDate today) {

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** One status round per quarter of the plan period: four for a one-year plan, twenty for 2019-2023. */
+/**
+ * One status round per quarter of the plan period: four for a one-year plan, twenty for 2019-2023. An
+ * imported plan's follow-up schedules the quarters from its import on; earlier ones are run on request.
+ */
 @Component
 class ScheduleStatusRoundsDelegate implements JavaDelegate {
 
@@ -15,7 +18,10 @@ class ScheduleStatusRoundsDelegate implements JavaDelegate {
     PlanPeriod period = new PlanPeriod(
         ProcessValues.integer(execution.getVariable(AnnualPlanCycle.Var.FIRST_YEAR), AnnualPlanCycle.Var.FIRST_YEAR),
         ProcessValues.integer(execution.getVariable(AnnualPlanCycle.Var.LAST_YEAR), AnnualPlanCycle.Var.LAST_YEAR));
-    execution.setVariable(PlanFollowUp.Var.QUARTERS,
-        ProcessValues.jsonList(period.quarters().stream().map(Quarter::toString).toList()));
+    Object from = execution.getVariable(PlanFollowUp.Var.FOLLOW_FROM);
+    Quarter first = from == null ? null : Quarter.parse(ProcessValues.string(from));
+    execution.setVariable(PlanFollowUp.Var.QUARTERS, ProcessValues.jsonList(period.quarters().stream()
+        .filter(quarter -> first == null || quarter.compareTo(first) >= 0)
+        .map(Quarter::toString).toList()));
   }
 }

@@ -5,10 +5,13 @@ import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-/** The adopted plan's quarterly follow-up starts as its own process, once per plan. */
+/**
+ * The adopted plan's quarterly follow-up starts as its own process, once per plan, with a round for every
+ * quarter of the period (an imported plan's follow-up starts from the quarter of its import, see
+ * {@link CamundaFollowUps}).
+ */
 @Component
 class StartFollowUpDelegate implements JavaDelegate {
 
@@ -26,13 +29,9 @@ class StartFollowUpDelegate implements JavaDelegate {
     }
     runtime.createProcessInstanceByKey(PlanFollowUp.PROCESS_KEY)
         .businessKey(planId)
-        .setVariables(Variables.createVariables()
-            .putValue(Var.TENANT, execution.getTenantId())
-            .putValue(Var.PLAN_ID, planId)
-            .putValue(Var.PLAN_TITLE, execution.getVariable(Var.PLAN_TITLE))
-            .putValue(Var.FIRST_YEAR, execution.getVariable(Var.FIRST_YEAR))
-            .putValue(Var.LAST_YEAR, execution.getVariable(Var.LAST_YEAR))
-            .putValue(Var.PLANNER_GROUP, execution.getVariable(Var.PLANNER_GROUP)))
+        .setVariables(CamundaFollowUps.variables(execution.getTenantId(), planId,
+            execution.getVariable(Var.PLAN_TITLE), execution.getVariable(Var.FIRST_YEAR),
+            execution.getVariable(Var.LAST_YEAR), execution.getVariable(Var.PLANNER_GROUP)))
         .execute();
   }
 }

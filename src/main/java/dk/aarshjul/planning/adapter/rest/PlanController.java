@@ -1,10 +1,8 @@
 package dk.aarshjul.planning.adapter.rest;
 
 import dk.aarshjul.planning.application.PlanDocument;
-import dk.aarshjul.planning.application.PlanCycleStarter;
+import dk.aarshjul.planning.application.PlanCycleService;
 import dk.aarshjul.planning.application.PlanService;
-import dk.aarshjul.planning.application.PlanStateException;
-import dk.aarshjul.planning.application.StatusRoundRequests;
 import dk.aarshjul.planning.application.StatusRoundService;
 import dk.aarshjul.planning.application.PlanVersion;
 import dk.aarshjul.planning.domain.Plan;
@@ -20,11 +18,13 @@ import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.tenancy.domain.Role;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,26 +43,22 @@ class PlanController {
 
   private final PlanService plans;
   private final StatusRoundService rounds;
-  private final StatusRoundRequests roundRequests;
-  private final PlanCycleStarter starter;
+  private final PlanCycleService cycles;
   private final Clock clock;
 
-  PlanController(PlanService plans, StatusRoundService rounds, StatusRoundRequests roundRequests,
-      PlanCycleStarter starter, Clock clock) {
-    this.starter = starter;
+  PlanController(PlanService plans, StatusRoundService rounds, PlanCycleService cycles, Clock clock) {
+    this.cycles = cycles;
     this.plans = plans;
     this.rounds = rounds;
-    this.roundRequests = roundRequests;
     this.clock = clock;
   }
 
   /**
    * Starts the annual cycle for a municipality or a cooperation the caller plans for; the way to start a
-   * joint plan. The plan appears as soon as the cycle has registered it.
+   * joint plan. The plan exists at once, as a draft: 201 with its id and its address.
    */
   @PostMapping
-  @ResponseStatus(HttpStatus.ACCEPTED)
-  Started start(@RequestBody StartRequest request) {
+  ResponseEntity<Started> start(@RequestBody StartRequest request) {
     AarshjulUser user = CurrentUser.get();
     if (request == null || request.tenantId() == null) {
       throw new ValidationException(new FieldError("tenantId", "Kommune eller samarbejde", "skal udfyldes"));
@@ -85,12 +81,15 @@ class PlanController {
           "skal være et eller flere år (højst " + PlanPeriod.MAX_YEARS + ") mellem " + PlanPeriod.EARLIEST_YEAR + " og " + PlanPeriod.LATEST_YEAR));
     }
     plans.checkCanStart(tenantId, period, request.title(), "title");
-    return new Started(starter.startCycle(tenantId, period, request.title()));
+    PlanCycleService.Started started = cycles.start(tenantId, period, request.title(), user.userId());
+    return ResponseEntity.created(URI.create("/api/plans/" + started.plan().id()))
+        .body(new Started(started.plan().id(), started.processInstanceId()));
   }
 
   record StartRequest(String tenantId, Integer firstYear, Integer lastYear, String title) {}
 
-  record Started(String processInstanceId) {}
+  /** @param id the plan's id, as in its address; processInstanceId its annual cycle's */
+  record Started(String id, String processInstanceId) {}
 
   @GetMapping
   List<PlanResponses.Summary> list() {
@@ -155,10 +154,7 @@ class PlanController {
     AarshjulUser user = CurrentUser.get();
     Plan plan = plans.get(planId, user.tenantIds());
     requirePlanner(user, plan);
-    Quarter quarter = quarter(request);
-    if (!roundRequests.request(planId, plan.tenantId(), quarter)) {
-      throw new PlanStateException("Planen har ingen igangværende opfølgning; kun en vedtaget plan følges op");
-    }
+    rounds.request(plan, quarter(request));
   }
 
   private Quarter quarter(RoundRequest request) {
