@@ -372,7 +372,8 @@ class IsolationMatrixIT {
   private Target jointPlan() {
     Api api = Api.at(port);
     Api.Response started = api.as("ishoej.planner").post("/api/plans", Map.of("tenantId", "ishoej-vallensbaek", "firstYear", 2077));
-    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    assertThat(started.status()).as(started.toString()).isEqualTo(201);
+    assertThat(started.location()).isEqualTo("/api/plans/" + started.json().path("id").asText());
     String instance = started.json().path("processInstanceId").asText();
     Jobs.runDue(management);
     CycleDriver driver = new CycleDriver(api, management, "ishoej");

@@ -77,7 +77,8 @@ class TasklistBrowserIT {
     Api api = Api.at(port);
     Api.Response started = api.as("ishoej.planner").post("/api/plans",
         java.util.Map.of("tenantId", "ishoej-vallensbaek", "firstYear", 2086, "title", "Fælles beskæftigelsesplan 2086"));
-    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    assertThat(started.status()).as(started.toString()).isEqualTo(201);
+    assertThat(started.location()).isEqualTo("/api/plans/" + started.json().path("id").asText());
     String instance = started.json().path("processInstanceId").asText();
     Jobs.runDue(management);
     CycleDriver vallensbaek = new CycleDriver(api, management, "vallensbaek");

@@ -104,7 +104,8 @@ public final class Api {
   private static Response send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+      return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("Location").orElse(null));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
@@ -113,7 +114,8 @@ public final class Api {
     }
   }
 
-  public record Response(int status, String body, String contentType) {
+  /** @param location the Location header of a 201, else null */
+  public record Response(int status, String body, String contentType, String location) {
 
     public JsonNode json() {
       try {

@@ -36,12 +36,14 @@ class JointPlanIT {
     Api api = Api.at(port);
     Api.Response started = api.as("ishoej.planner").post("/api/plans",
         Map.of("tenantId", JOINT, "firstYear", 2096, "title", "Fælles beskæftigelsesplan 2096"));
-    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    assertThat(started.status()).as(started.toString()).isEqualTo(201);
+    assertThat(started.location()).isEqualTo("/api/plans/" + started.json().path("id").asText());
     String instance = started.json().path("processInstanceId").asText();
     Jobs.runDue(management);
     CycleDriver ishoej = new CycleDriver(api, management, "ishoej");
     CycleDriver vallensbaek = new CycleDriver(api, management, "vallensbaek");
     String planId = vallensbaek.planId(instance);
+    assertThat(started.json().path("id").asText()).as("the id answered is the cycle's plan").isEqualTo(planId);
 
     JsonNode plan = api.as("vallensbaek.planner").get("/api/plans/" + planId).json();
     assertThat(plan.path("municipality").asText()).isEqualTo(JOINT);
@@ -91,10 +93,12 @@ class JointPlanIT {
   void theCooperationsPlannersEditTheJointPlanAndAskForItsStatusRounds() {
     Api api = Api.at(port);
     Api.Response started = api.as("vallensbaek.planner").post("/api/plans", Map.of("tenantId", JOINT, "firstYear", 2098));
-    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    assertThat(started.status()).as(started.toString()).isEqualTo(201);
+    assertThat(started.location()).isEqualTo("/api/plans/" + started.json().path("id").asText());
     String instance = started.json().path("processInstanceId").asText();
     Jobs.runDue(management);
     String planId = new CycleDriver(api, management, "ishoej").planId(instance);
+    assertThat(started.json().path("id").asText()).as("the id answered is the cycle's plan").isEqualTo(planId);
     Map<String, Object> content = Map.of("focusAreas", List.of(Map.of("title", "Sygedagpenge", "targetGroups", List.of("sickness-benefit"),
         "goals", List.of(Map.of("kind", "absolute-level", "text", "Højst 700 på sygedagpenge", "indicatorCode", "fuldtidspersoner-sygedagpenge",
             "targetGroup", "sickness-benefit", "targetValue", 700, "bound", "at-most", "deadline", "2098-12-31")))));

@@ -3,6 +3,7 @@ package dk.aarshjul.planning.adapter.rest;
 import dk.aarshjul.planning.application.PlanDocument;
 import dk.aarshjul.planning.application.PlanCycleService;
 import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.planning.application.StatusRoundRequestService;
 import dk.aarshjul.planning.application.StatusRoundService;
 import dk.aarshjul.planning.application.PlanVersion;
 import dk.aarshjul.planning.domain.Plan;
@@ -44,9 +45,12 @@ class PlanController {
   private final PlanService plans;
   private final StatusRoundService rounds;
   private final PlanCycleService cycles;
+  private final StatusRoundRequestService roundRequests;
   private final Clock clock;
 
-  PlanController(PlanService plans, StatusRoundService rounds, PlanCycleService cycles, Clock clock) {
+  PlanController(PlanService plans, StatusRoundService rounds, StatusRoundRequestService roundRequests,
+      PlanCycleService cycles, Clock clock) {
+    this.roundRequests = roundRequests;
     this.cycles = cycles;
     this.plans = plans;
     this.rounds = rounds;
@@ -154,7 +158,7 @@ class PlanController {
     AarshjulUser user = CurrentUser.get();
     Plan plan = plans.get(planId, user.tenantIds());
     requirePlanner(user, plan);
-    rounds.request(plan, quarter(request));
+    roundRequests.request(plan, quarter(request));
   }
 
   private Quarter quarter(RoundRequest request) {
