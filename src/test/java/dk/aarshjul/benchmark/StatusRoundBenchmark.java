@@ -130,9 +130,9 @@ public final class StatusRoundBenchmark {
       StatusReport report = assembler.assemble(plan.planId(), document.plan().title(), document.content(),
           municipalities.municipalities(plan.tenantId()), quarter, OffsetDateTime.now());
       Map<String, byte[]> charts = renderer.charts(report);
-      renderer.statusReport(new StatusReportEdition(report, Map.of(), StatusReportEdition.DRAFT, false), charts,
+      renderer.statusReport(new StatusReportEdition(report, Map.of(), "", StatusReportEdition.DRAFT, false), charts,
           StatusReportService.DRAFT_FORMATS);
-      renderer.statusReport(new StatusReportEdition(report, Map.of(), StatusReportEdition.FINAL, true), charts,
+      renderer.statusReport(new StatusReportEdition(report, Map.of(), "Samlet set går det godt.", StatusReportEdition.FINAL, true), charts,
           StatusReportService.FINAL_FORMATS);
     }
   }

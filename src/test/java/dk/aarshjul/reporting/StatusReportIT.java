@@ -63,7 +63,7 @@ class StatusReportIT {
     String text = Documents.pdfText(pdf).replaceAll("\\s+", " ");
     var youth = store.find("pct-arbejdsstyrken-uddannelseshjaelp", Area.municipality("185"), "2021Q4").orElseThrow().value().value();
     assertThat(text).contains("Status på Beskæftigelsesplan 2019-2023, Tårnby Kommune", "4. kvartal 2021", "Endelig version",
-        "13 mål:", Unit.PERCENT.show(youth) + " 2021Q4", "Nr. ", " af 98 kommuner; målet er de bedste 33 (1/3)",
+        "13 mål:", Unit.PERCENT.show(youth) + " 2021Q4", "Nr. ", " af 98 kommuner; målet er de bedste 33 (den bedste tredjedel)",
         "Brobygningsforløbene er udvidet.", "Der er endnu ingen tal for perioden.");
     for (JsonNode goal : goals) {
       String goalText = goal.path("goal").asText();

@@ -44,7 +44,7 @@ public final class GoalDescription {
     } else if (target instanceof ShareOfPopulation t) {
       what = bound(t.bound()) + " " + number(t.percent()) + " procent af " + t.population();
     } else if (target instanceof Rank t) {
-      what = "blandt den bedste " + t.numerator() + "/" + t.denominator() + " af landets kommuner ("
+      what = "blandt " + best(t.numerator(), t.denominator()) + " af landets kommuner ("
           + (t.better() == GoalTarget.Better.LOWER ? "lavest" : "højest") + " er bedst)";
     } else if (target instanceof RelativeToBenchmark t) {
       String margin = t.marginPoints() == null || t.marginPoints().signum() == 0 ? "" : number(t.marginPoints()) + " procentpoint ";
@@ -75,6 +75,19 @@ public final class GoalDescription {
     }
     String value = baseline.value() == null ? number(null) : goal.unit().show(baseline.value());
     return baseline.period() == null ? value : value + " (" + baseline.period() + ")";
+  }
+
+  private static final String[] PARTS = {null, null, "halvdel", "tredjedel", "fjerdedel", "femtedel", "sjettedel", "syvendedel",
+      "ottendedel", "niendedel", "tiendedel"};
+  private static final String[] COUNTS = {null, "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"};
+
+  /** A share of the country's municipalities in words: "den bedste tredjedel", "de bedste to tredjedele", "de bedste 3/11". */
+  public static String best(int numerator, int denominator) {
+    if (denominator < PARTS.length && PARTS[denominator] != null && numerator >= 1 && numerator < denominator) {
+      return numerator == 1 ? "den bedste " + PARTS[denominator]
+          : "de bedste " + COUNTS[numerator] + " " + PARTS[denominator] + "e";
+    }
+    return "de bedste " + numerator + "/" + denominator;
   }
 
   private static String bound(Bound bound) {

@@ -21,7 +21,7 @@ import dk.aarshjul.reporting.domain.Assessment;
 import dk.aarshjul.reporting.domain.Figure;
 import dk.aarshjul.reporting.domain.GoalReport;
 import dk.aarshjul.reporting.domain.QuarterFigures;
-import dk.aarshjul.reporting.domain.Series;
+import dk.aarshjul.reporting.domain.GoalFigures;
 import dk.aarshjul.reporting.domain.StatusReport;
 import dk.aarshjul.reporting.domain.StatusRules;
 import dk.aarshjul.shared.Decimals;
@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +49,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class StatusReportAssembler {
 
-  /** How many periods of history a chart shows at most. */
-  static final int CHART_PERIODS = 12;
   /** The kontanthjælp reform of 1 July 2025 changed the visitation categories (see the domain notes). */
   static final LocalDate KONTANTHJAELP_REFORM = LocalDate.of(2025, 7, 1);
 
@@ -103,12 +102,13 @@ public class StatusReportAssembler {
       }
     }
     Assessment assessment = StatusRules.assess(goal, asOf, known);
+    GoalFigures.Built built = GoalFigures.build(goal, ownName, own, benchmarks(goal, targetBenchmark, asOf));
     Unit unit = goal.unit();
     String indicatorName = indicators.find(goal.indicatorCode()).map(Indicator::name).orElse(goal.indicatorCode());
     String latestText = latest.map(f -> f.given() ? unit.show(f.value()) : "ikke oplyst").orElse("–");
     return new GoalReport(ref, focusArea, goal.text(), indicatorName, GoalDescription.danish(goal, benchmarkNames::name),
         GoalDescription.baseline(goal), latestText, latest.map(Figure::period).orElse("–"), change(goal, latest, unit),
-        assessment.status(), assessment.reason(), chart(goal, own, ownName, targetBenchmark, asOf));
+        assessment.status(), assessment.reason(), built.chart(), built.figure());
   }
 
   /** The periods that have ended by {@code asOf}. */
@@ -195,23 +195,15 @@ public class StatusReportAssembler {
     return sign + points + " (" + sign + Decimals.danish(percent, "0.0") + " %)";
   }
 
-  /** The municipality and what its goal is compared with, over the last periods up to the quarter. */
-  private List<Series> chart(Goal goal, Map<String, BigDecimal> own, String ownName, Optional<Benchmark> targetBenchmark, LocalDate asOf) {
-    List<String> periods = new ArrayList<>(own.keySet());
-    periods = periods.subList(Math.max(0, periods.size() - CHART_PERIODS), periods.size());
-    List<Series> chart = new ArrayList<>();
-    chart.add(series(ownName, periods, own));
+  /** What the goal is compared with, its chosen benchmarks and the one its target names, by Danish name. */
+  private Map<String, Map<String, BigDecimal>> benchmarks(Goal goal, Optional<Benchmark> targetBenchmark, LocalDate asOf) {
     Set<Benchmark> compared = new LinkedHashSet<>(goal.benchmarks());
     targetBenchmark.ifPresent(compared::add);
+    Map<String, Map<String, BigDecimal>> series = new LinkedHashMap<>();
     for (Benchmark benchmark : compared) {
-      Map<String, BigDecimal> values = upTo(figures.series(goal.indicatorCode(), List.of(BenchmarkNames.area(benchmark))), asOf);
-      String name = benchmarkNames.name(benchmark);
-      chart.add(series(Character.toUpperCase(name.charAt(0)) + name.substring(1), periods, values));
+      series.put(benchmarkNames.name(benchmark),
+          upTo(figures.series(goal.indicatorCode(), List.of(BenchmarkNames.area(benchmark))), asOf));
     }
-    return chart;
-  }
-
-  private static Series series(String name, List<String> periods, Map<String, BigDecimal> values) {
-    return new Series(name, periods.stream().map(p -> new Series.Point(p, values.get(p))).toList());
+    return series;
   }
 }

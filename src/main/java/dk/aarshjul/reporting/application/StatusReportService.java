@@ -127,7 +127,8 @@ public class StatusReportService {
     }
     boolean isFinal = version == StatusReportEdition.FINAL;
     StatusReport report = report(roundId, tenantId);
-    StatusReportEdition edition = new StatusReportEdition(report, isFinal ? reports.commentary(roundId, tenantId) : Map.of(), version, isFinal);
+    StatusReportEdition edition = new StatusReportEdition(report, isFinal ? reports.commentary(roundId, tenantId) : Map.of(),
+        isFinal ? round.statusText() : "", version, isFinal);
     documents.store(tenantId, round.planId(), Kind.STATUS_REPORT, roundId, version, isFinal ? "ENDELIG" : "UDKAST", edition.title(),
         renderer.statusReport(edition, charts(roundId, tenantId, report), isFinal ? FINAL_FORMATS : DRAFT_FORMATS), OffsetDateTime.now(clock));
   }

@@ -3,6 +3,7 @@ package dk.aarshjul.reporting.domain;
 import dk.aarshjul.indicators.domain.Ranking;
 import dk.aarshjul.indicators.domain.Unit;
 import dk.aarshjul.planning.domain.Goal;
+import dk.aarshjul.planning.domain.GoalDescription;
 import dk.aarshjul.planning.domain.GoalTarget;
 import dk.aarshjul.planning.domain.GoalTarget.AbsoluteLevel;
 import dk.aarshjul.planning.domain.GoalTarget.BaselineToTarget;
@@ -172,7 +173,7 @@ public final class StatusRules {
     Ranking ranking = figures.rank().get();
     int places = (int) Math.ceil((double) ranking.of() * t.numerator() / t.denominator());
     String reason = "Nr. " + ranking.rank() + " af " + ranking.of() + " kommuner; målet er de bedste " + places
-        + " (" + t.numerator() + "/" + t.denominator() + ")";
+        + " (" + GoalDescription.best(t.numerator(), t.denominator()) + ")";
     if (ranking.within(t.numerator(), t.denominator())) {
       return new Assessment(GoalStatus.ON_TRACK, reason + ".");
     }

@@ -123,7 +123,7 @@ class StatusRulesTest {
   void aRankGoalUsesTheRankAmongAllMunicipalities() {
     Goal youth = seed("taarnby-2019-2023", GoalKind.RANK, 0); // best third
     assertThat(assess(youth, "2021-12-31", latest("2021Q4", "1.1").withRank(new Ranking(30, 98))).reason())
-        .isEqualTo("Nr. 30 af 98 kommuner; målet er de bedste 33 (1/3).");
+        .isEqualTo("Nr. 30 af 98 kommuner; målet er de bedste 33 (den bedste tredjedel).");
     assertThat(assess(youth, "2021-12-31", latest("2021Q4", "1.1").withRank(new Ranking(30, 98))).status()).isEqualTo(ON_TRACK);
     assertThat(assess(youth, "2021-12-31", latest("2021Q4", "1.4").withRank(new Ranking(40, 98))).status()).isEqualTo(AT_RISK);
     assertThat(assess(youth, "2021-12-31", latest("2021Q4", "2.4").withRank(new Ranking(70, 98))).status()).isEqualTo(OFF_TRACK);

@@ -8,6 +8,7 @@ import dk.aarshjul.reporting.application.DocumentFormat;
 import dk.aarshjul.reporting.application.DocumentRenderer;
 import dk.aarshjul.reporting.application.PlanEdition;
 import dk.aarshjul.reporting.domain.GoalReport;
+import dk.aarshjul.reporting.domain.PeriodNames;
 import dk.aarshjul.reporting.domain.StatusReport;
 import dk.aarshjul.reporting.domain.StatusReportEdition;
 import dk.aarshjul.shared.DanishTime;
@@ -67,7 +68,7 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
   public Map<String, byte[]> charts(StatusReport report) {
     Map<String, byte[]> charts = new LinkedHashMap<>();
     for (GoalReport goal : report.goals()) {
-      byte[] png = Charts.png(goal.chart());
+      byte[] png = Charts.png(goal);
       if (png != null) {
         charts.put(goal.ref(), png);
       }
@@ -80,11 +81,13 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
     StatusReport report = edition.report();
     Map<String, String> chartUris = new LinkedHashMap<>();
     Map<String, String> chartTexts = new LinkedHashMap<>();
+    Map<String, String> periodNames = new LinkedHashMap<>();
     for (GoalReport goal : report.goals()) {
+      periodNames.put(goal.ref(), PeriodNames.danish(goal.latestPeriod()));
       byte[] png = charts.get(goal.ref());
       if (png != null) {
         chartUris.put(goal.ref(), "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
-        chartTexts.put(goal.ref(), Charts.text(goal.chart()));
+        chartTexts.put(goal.ref(), Charts.text(goal));
       }
     }
     Context context = new Context(Locale.forLanguageTag("da-DK"));
@@ -95,6 +98,7 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
     context.setVariable("summary", report.summary());
     context.setVariable("charts", chartUris);
     context.setVariable("chartTexts", chartTexts);
+    context.setVariable("periodNames", periodNames);
     String html = templates.process("status-report", context);
     Map<DocumentFormat, byte[]> documents = new EnumMap<>(DocumentFormat.class);
     if (formats.contains(DocumentFormat.HTML)) {
@@ -104,7 +108,7 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
       documents.put(DocumentFormat.PDF, pdf(html));
     }
     if (formats.contains(DocumentFormat.DOCX)) {
-      documents.put(DocumentFormat.DOCX, WordDocuments.statusReport(edition, report.summary(), charts, chartTexts));
+      documents.put(DocumentFormat.DOCX, WordDocuments.statusReport(edition, report.summary(), charts, chartTexts, periodNames));
     }
     return documents;
   }

@@ -1,0 +1,40 @@
+package dk.aarshjul.reporting.domain;
+
+import dk.aarshjul.shared.ReportingPeriod;
+
+/** Periods as a Danish reader names them: "4. kvartal 2021", "juni 2022", "2021"; short on a chart's axis: "2021K4". */
+public final class PeriodNames {
+
+  private static final String[] MONTHS = {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+      "oktober", "november", "december"};
+
+  private PeriodNames() {}
+
+  public static String danish(String period) {
+    return ReportingPeriod.parse(period).map(p -> switch (p.type()) {
+      case YEAR -> Integer.toString(p.year());
+      case QUARTER -> p.number() + ". kvartal " + p.year();
+      case MONTH -> MONTHS[p.number() - 1] + " " + p.year();
+    }).orElse(period);
+  }
+
+  /** Statistics Denmark's short form, for a chart's axis. */
+  public static String tick(String period) {
+    return ReportingPeriod.parse(period).map(p -> switch (p.type()) {
+      case YEAR -> Integer.toString(p.year());
+      case QUARTER -> p.year() + "K" + p.number();
+      case MONTH -> MONTHS[p.number() - 1].substring(0, 3) + " " + p.year();
+    }).orElse(period);
+  }
+
+  /** The period after, of the same kind. */
+  static ReportingPeriod next(ReportingPeriod period) {
+    return switch (period.type()) {
+      case YEAR -> new ReportingPeriod(period.year() + 1, period.type(), 0);
+      case QUARTER -> period.number() == 4 ? new ReportingPeriod(period.year() + 1, period.type(), 1)
+          : new ReportingPeriod(period.year(), period.type(), period.number() + 1);
+      case MONTH -> period.number() == 12 ? new ReportingPeriod(period.year() + 1, period.type(), 1)
+          : new ReportingPeriod(period.year(), period.type(), period.number() + 1);
+    };
+  }
+}
