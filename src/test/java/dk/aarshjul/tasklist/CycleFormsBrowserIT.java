@@ -46,7 +46,7 @@ class CycleFormsBrowserIT {
       tasklist.logIn("broendby.planner");
       tasklist.openAndClaim(awaitTask(broendby, "planner", instance, "userTask_requestConsultation"), "Send udkastet i høring", TITLE);
       tasklist.tick("Handicaprådet");
-      tasklist.type("Høringsfrist", LocalDate.now().plusDays(21).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")) + Keys.TAB);
+      tasklist.type("Høringsfrist", LocalDate.now().plusDays(21).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")) + Keys.TAB);
       tasklist.screenshot("cycle-request-consultation-form");
       tasklist.complete();
 

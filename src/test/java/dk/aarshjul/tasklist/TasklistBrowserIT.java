@@ -61,7 +61,7 @@ class TasklistBrowserIT {
     String draftTaskId = vordingborg.task("planner", instance, "userTask_draftPlan").path("id").asText();
 
     openDraft("vordingborg.planner", draftTaskId, "Beskæftigelsesplan 2080 for Vordingborg Kommune");
-    fillDraft("12/31/2080");
+    fillDraft("31-12-2080");
     tasklist.complete();
 
     String nextTaskId = waitForTask(vordingborg, instance, "userTask_requestConsultation");
@@ -85,7 +85,7 @@ class TasklistBrowserIT {
     String draftTaskId = vallensbaek.task("planner", instance, "userTask_draftPlan").path("id").asText();
 
     openDraft("vallensbaek.planner", draftTaskId, "Fælles beskæftigelsesplan 2086");
-    fillDraft("12/31/2086");
+    fillDraft("31-12-2086");
     tasklist.complete();
 
     waitForTask(vallensbaek, instance, "userTask_requestConsultation");
@@ -135,7 +135,7 @@ class TasklistBrowserIT {
     String draftTaskId = broendby.task("planner", instance, "userTask_draftPlan").path("id").asText();
 
     openDraft("broendby.planner", draftTaskId, "Beskæftigelsesplan 2081 for Brøndby Kommune");
-    fillDraft("12/31/2078");
+    fillDraft("31-12-2078");
     tasklist.complete();
 
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),

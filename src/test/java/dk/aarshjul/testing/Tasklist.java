@@ -60,6 +60,17 @@ public final class Tasklist implements AutoCloseable {
     return browser.findElement(By.id(labelElement.getAttribute("for")));
   }
 
+  /** The form-js field (its .fjs-form-field wrapper) of the input with the given label; the first, where a list repeats it. */
+  public WebElement fieldWrapper(String label) {
+    return field(label).findElement(By.xpath("ancestor::div[contains(concat(' ', @class, ' '), ' fjs-form-field ')][1]"));
+  }
+
+  /** The error messages shown under a field, as a person reads them. */
+  public String errorsAt(String label) {
+    return fieldWrapper(label).findElements(By.cssSelector(".fjs-form-field-error")).stream()
+        .map(WebElement::getText).collect(java.util.stream.Collectors.joining("\n"));
+  }
+
   public void type(String label, CharSequence text) {
     WebElement input = field(label);
     browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
@@ -108,10 +119,12 @@ public final class Tasklist implements AutoCloseable {
     complete.click();
   }
 
+  /** Writes target/{name}.png; the name may have folders ("screenshots/tasklist/draft"). */
   public void screenshot(String name) {
     try {
-      Files.createDirectories(Path.of("target"));
-      Files.write(Path.of("target", name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+      Path file = Path.of("target", name + ".png");
+      Files.createDirectories(file.getParent());
+      Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -9,8 +9,8 @@ export default {
     availableLocales: ['da', 'en'],
     fallbackLocale: 'da'
   },
-  // see aarshjul/tasklist-fixes.js for why
-  customScripts: ['aarshjul/tasklist-fixes'],
+  // our patches of Tasklist and form-js, each explained in its file and in docs/adr/0008-tasklist-plugins.md
+  customScripts: ['aarshjul/tasklist-fixes', 'aarshjul/danish-forms', 'aarshjul/server-errors', 'aarshjul/staff-screen'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'tager den valgte opgave'},
     focusFilter: {key: 'ctrl+shift+f', description: 'går til det første filter'},

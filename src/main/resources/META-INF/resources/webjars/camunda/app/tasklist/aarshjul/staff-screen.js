@@ -1,0 +1,100 @@
+// Small things of Tasklist's own screen (see docs/adr/0008-tasklist-plugins.md):
+// - links in a form (the plan's and the reports' documents under /api/) open in a new tab instead of
+//   replacing Tasklist and the form the user is filling in;
+// - a task's tenant is shown by the municipality's (or cooperation's) name instead of its id ("taarnby");
+// - "Gem" (Tasklist's Save, which keeps the form in this browser's local storage, nothing more) says what
+//   it did.
+// Camunda's end-of-life banner is hidden by styles/user-styles.css.
+import {currentTaskId} from './field-messages.js';
+
+// --- links out of a form ---
+function openLinksInNewTab(root) {
+  root.querySelectorAll('.fjs-container a[href]:not([target=_blank])').forEach(link => {
+    link.target = '_blank';
+    link.rel = 'noopener';
+  });
+}
+
+// --- tenant names ---
+let tenantNames = null;
+
+function loadTenantNames() {
+  if (tenantNames) {
+    return;
+  }
+  tenantNames = new Map();
+  const read = path => fetch(path, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(response => response.ok ? response.json() : [])
+    .then(list => list.forEach(tenant => tenant.tenantId && tenant.name && tenantNames.set(tenant.tenantId, tenant.name)))
+    .catch(() => {});
+  const root = document.querySelector('base').getAttribute('app-root').replace(/\/camunda\/?$/, '');
+  Promise.all([read(`${root}/api/municipalities`), read(`${root}/api/cooperations`)]).then(() => showTenantNames(document));
+}
+
+function showTenantNames(root) {
+  if (!tenantNames || tenantNames.size === 0) {
+    return;
+  }
+  root.querySelectorAll('.tenant-id').forEach(element => {
+    element.childNodes.forEach(node => {
+      const id = node.nodeType === Node.TEXT_NODE ? node.nodeValue.trim() : '';
+      if (id && tenantNames.has(id)) {
+        node.nodeValue = tenantNames.get(id);
+      }
+    });
+    const tooltip = element.getAttribute('uib-tooltip');
+    if (tooltip && tenantNames.has(tooltip.trim())) {
+      element.setAttribute('uib-tooltip', tenantNames.get(tooltip.trim()));
+    }
+  });
+}
+
+// --- Gem ---
+const SAVED = 'aarshjul-saved';
+
+function savedAt(date) {
+  return new Intl.DateTimeFormat('da-DK', {hour: '2-digit', minute: '2-digit'}).format(date).replace(':', '.');
+}
+
+document.addEventListener('click', event => {
+  const save = event.target.closest && event.target.closest('.form-actions button[ng-click^="save"]');
+  if (!save) {
+    return;
+  }
+  const task = currentTaskId();
+  // after Tasklist's own handler has stored the form
+  setTimeout(() => {
+    const actions = save.closest('.form-actions');
+    let status = actions.querySelector(`.${SAVED}`);
+    if (!status) {
+      status = document.createElement('p');
+      status.className = SAVED;
+      status.setAttribute('role', 'status');
+      actions.insertBefore(status, actions.firstChild);
+    }
+    status.dataset.task = task || '';
+    status.textContent = task && localStorage.getItem(`camunda-form:${task}`) !== null
+      ? `Gemt i denne browser kl. ${savedAt(new Date())}. Intet er sendt endnu: det sker, når du afslutter opgaven.`
+      : 'Formularen kunne ikke gemmes i denne browser.';
+  }, 0);
+});
+
+function forgetOtherTasksSaves(root) {
+  const task = currentTaskId() || '';
+  root.querySelectorAll(`.${SAVED}`).forEach(status => status.dataset.task !== task && status.remove());
+}
+
+let scheduled = false;
+new MutationObserver(() => {
+  if (scheduled) {
+    return;
+  }
+  scheduled = true;
+  requestAnimationFrame(() => {
+    scheduled = false;
+    loadTenantNames();
+    openLinksInNewTab(document);
+    showTenantNames(document);
+    forgetOtherTasksSaves(document);
+  });
+}).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
