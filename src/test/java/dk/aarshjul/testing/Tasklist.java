@@ -110,8 +110,9 @@ public final class Tasklist implements AutoCloseable {
 
   public void screenshot(String name) {
     try {
-      Files.createDirectories(Path.of("target"));
-      Files.write(Path.of("target", name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+      Path file = Path.of("target", name + ".png");
+      Files.createDirectories(file.getParent());
+      Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
