@@ -11,6 +11,7 @@ import dk.aarshjul.testing.Tasklist;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
@@ -169,6 +170,64 @@ class TasklistBrowserIT {
 
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "FORSLAG"));
     assertThat(browser.findElement(By.tagName("body")).getText()).contains("Ishøj Kommune", "Flere unge i uddannelse og job");
+  }
+
+  @Test
+  void thePlanEditorNumbersFocusAreasAndGoalsAndShowsEachGoalOnlyTheFieldsOfItsKind() {
+    CycleDriver taarnby = new CycleDriver(Api.at(port), management, "taarnby");
+    String instance = taarnby.start(2089);
+    taarnby.complete("planner", instance, "userTask_draftPlan", Map.of("focusAreas", Map.of("type", "Json", "value", """
+        [{"title": "Sygemeldte i job", "description": "Flere sygemeldte fastholdes", "targetGroups": ["sickness-benefit"],
+          "pejlemaerker": "Tidlig indsats", "goals": [
+           {"kind": "baseline-to-target", "targetGroup": "sickness-benefit", "indicatorCode": "fuldtidspersoner-sygedagpenge",
+            "text": "Sygedagpenge reduceres fra 500 i 2025 til 450 i 2089", "baselinePeriod": "2025", "targetValue": 450,
+            "deadline": "2089-12-31"},
+           {"kind": "relative-change", "targetGroup": "refugees", "indicatorCode": "afgang-job-uddannelse-flygtninge",
+            "text": "Afgangen til job øges med 5 %", "baselineValue": 120, "baselinePeriod": "2025", "changePercent": 5,
+            "deadline": "2089-12-31"}]},
+         {"title": "Virksomhederne", "targetGroups": ["employers"], "goals": [
+           {"kind": "rank", "targetGroup": "all", "indicatorCode": "pct-arbejdsstyrken-i-alt",
+            "text": "Blandt den bedste tredjedel", "fraction": "1/3", "better": "lower", "deadline": "2089-12-31"},
+           {"kind": "counted-activity", "targetGroup": "employers", "indicatorCode": "optalt-aktivitet",
+            "text": "To årlige kampagner", "activity": "kampagner", "activityCount": 2, "activityPer": "year",
+            "deadline": "2089-12-31"}]}]""")));
+    taarnby.complete("planner", instance, "userTask_requestConsultation", Map.of(
+        "consultationBodies", Map.of("type", "Json", "value", "[\"disability-council\"]"),
+        "consultationDeadline", Map.of("value", java.time.LocalDate.now().plusDays(30).toString())));
+    taarnby.complete("disability-council", instance, "userTask_consultationResponse",
+        Map.of("responseText", Map.of("value", "Ingen bemærkninger")));
+    var revise = taarnby.task("planner", instance, "userTask_revisePlan");
+
+    tasklist.logIn("taarnby.planner");
+    tasklist.openAndClaim(revise.path("id").asText(), revise.path("name").asText(), "Fokusområde 2, mål 2");
+
+    WebElement form = browser.findElement(By.cssSelector(".fjs-form"));
+    long height = ((Number) browser.executeScript("return arguments[0].scrollHeight", form)).longValue();
+    System.out.println("edit-plan form height for two focus areas of two goals: " + height + " px");
+    assertThat(form.getText()).contains("Fokusområde 1", "Fokusområde 1, mål 1", "Fokusområde 1, mål 2", "Fokusområde 2",
+        "Fokusområde 2, mål 1", "Fokusområde 2, mål 2");
+    assertThat(visibleLabels("Målværdi")).as("only the goal from a baseline to a target has one").isEqualTo(1);
+    assertThat(visibleLabels("Udgangspunkt")).as("the baseline-to-target and the relative change").isEqualTo(2);
+    assertThat(visibleLabels("Ændring i procent")).isEqualTo(1);
+    assertThat(visibleLabels("Andel af kommunerne")).isEqualTo(1);
+    assertThat(visibleLabels("Bedst er")).isEqualTo(1);
+    assertThat(visibleLabels("Aktivitet")).isEqualTo(1);
+    assertThat(visibleLabels("Referenceperiode")).isZero();
+    assertThat(visibleLabels("Sammenligningsgrundlag")).isZero();
+    assertThat(form.getText()).as("the indicators say which have official figures, and what that means for the baseline")
+        .contains("Fuldtidspersoner på sygedagpenge · officielle tal (Jobindsats)",
+            "Indikatoren har officielle tal: lader du Udgangspunkt stå tomt, hentes det for perioden",
+            "Indikatoren har ingen officielle tal: Udgangspunkt skal udfyldes.");
+    assertThat(height).as("two focus areas of two goals were about 5,900 px before the redesign").isLessThan(3600);
+
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, (int) Math.min(height + 400, 8000)));
+    tasklist.screenshot("screenshots/forms/edit-plan-two-areas-two-goals");
+  }
+
+  /** How many form-js labels with this text (without the required marker) the planner sees. */
+  private long visibleLabels(String label) {
+    return browser.findElements(By.xpath("//label[contains(@class,'fjs-form-field-label')]"
+        + "[normalize-space(translate(., '*', ''))='" + label + "']")).stream().filter(WebElement::isDisplayed).count();
   }
 
   private void openDraft(String user, String taskId, String planTitle) {

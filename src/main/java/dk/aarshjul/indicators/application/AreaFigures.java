@@ -5,9 +5,11 @@ import dk.aarshjul.indicators.domain.Indicator;
 import dk.aarshjul.indicators.domain.IndicatorCatalogue;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.indicators.domain.JointFigure;
+import dk.aarshjul.indicators.domain.PeriodFigure;
 import dk.aarshjul.indicators.domain.SourceCatalogue;
 import dk.aarshjul.indicators.domain.SourceSelection;
 import dk.aarshjul.indicators.domain.Unit;
+import dk.aarshjul.shared.ReportingPeriod;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +48,38 @@ public class AreaFigures {
     List<BigDecimal> persons = members.size() == 1 ? null
         : personsOfSameTable(indicatorCode).map(code -> given(code, period, members)).orElse(null);
     return Optional.of(new IndicatorValue(indicatorCode, members.get(0), period, combine(indicatorCode, values, persons)));
+  }
+
+  /**
+   * A figure for any period, also one the source does not give as such (a year of a quarterly table): made
+   * from its parts as {@link PeriodFigure} says. Empty when a part is not stored (or the period cannot be
+   * made from what the source gives); a null value when a part is not given.
+   */
+  public Optional<IndicatorValue> figureOver(String indicatorCode, ReportingPeriod period, List<Area> members) {
+    Optional<IndicatorValue> exact = figure(indicatorCode, period.toString(), members);
+    List<String> parts = sourcePeriods(indicatorCode, period);
+    if (exact.isPresent() || parts.equals(List.of(period.toString())) || parts.isEmpty()) {
+      return exact;
+    }
+    List<BigDecimal> values = new ArrayList<>();
+    for (String part : parts) {
+      Optional<IndicatorValue> figure = figure(indicatorCode, part, members);
+      if (figure.isEmpty()) {
+        return Optional.empty();
+      }
+      values.add(figure.get().value());
+    }
+    Unit unit = indicators.find(indicatorCode).map(Indicator::unit).orElse(null);
+    BigDecimal value = values.contains(null) ? null : PeriodFigure.combine(unit, values);
+    return Optional.of(new IndicatorValue(indicatorCode, members.get(0), period.toString(), value));
+  }
+
+  /** The periods the indicator's source gives that make up the period (see {@link PeriodFigure#parts}). */
+  public List<String> sourcePeriods(String indicatorCode, ReportingPeriod period) {
+    String periodType = sources.find(indicatorCode)
+        .filter(selection -> selection.source() != SourceSelection.Source.MANUAL)
+        .map(SourceSelection::periodType).orElse(null);
+    return PeriodFigure.parts(period, periodType);
   }
 
   /** Every period all members have a stored figure for, oldest first (periods of the same type sort as text). */

@@ -5,6 +5,7 @@ import dk.aarshjul.indicators.application.IndicatorPullService;
 import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.planning.application.BaselineFigures;
+import dk.aarshjul.shared.ReportingPeriod;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,8 +18,9 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Baselines from the indicator store, pulling the periods it does not hold yet from the sources. A joint
- * plan's baseline is its municipalities' figures together.
+ * Baselines from the indicator store, pulling the periods it does not hold yet from the sources. A year
+ * (or a quarter of a monthly table) is made from the periods the source gives, as {@code PeriodFigure}
+ * says; a joint plan's baseline is its municipalities' figures together.
  */
 @Component
 class IndicatorBaselineFigures implements BaselineFigures {
@@ -34,16 +36,23 @@ class IndicatorBaselineFigures implements BaselineFigures {
   @Override
   public Map<Wanted, BigDecimal> figures(Collection<Wanted> wanted, List<String> municipalityDstCodes) {
     List<Area> areas = municipalityDstCodes.stream().map(Area::municipality).toList();
-    Set<Wanted> needed = new LinkedHashSet<>(wanted);
-    if (areas.size() > 1) {
-      wanted.forEach(w -> figures.personsOfSameTable(w.indicatorCode()).ifPresent(persons -> needed.add(new Wanted(persons, w.period()))));
+    Set<Wanted> needed = new LinkedHashSet<>();
+    for (Wanted w : wanted) {
+      ReportingPeriod period = ReportingPeriod.parse(w.period()).orElse(null);
+      List<String> parts = period == null ? List.of() : figures.sourcePeriods(w.indicatorCode(), period);
+      parts.forEach(part -> needed.add(new Wanted(w.indicatorCode(), part)));
+      if (areas.size() > 1) {
+        figures.personsOfSameTable(w.indicatorCode())
+            .ifPresent(persons -> parts.forEach(part -> needed.add(new Wanted(persons, part))));
+      }
     }
     Map<String, List<String>> periodsByCode = new LinkedHashMap<>();
     needed.forEach(w -> periodsByCode.computeIfAbsent(w.indicatorCode(), code -> new ArrayList<>()).add(w.period()));
     pulls.pullAbsent(periodsByCode, areas);
     Map<Wanted, BigDecimal> found = new HashMap<>();
     for (Wanted w : wanted) {
-      figures.figure(w.indicatorCode(), w.period(), areas)
+      ReportingPeriod.parse(w.period())
+          .flatMap(period -> figures.figureOver(w.indicatorCode(), period, areas))
           .map(IndicatorValue::value)
           .ifPresent(value -> found.put(w, value));
     }

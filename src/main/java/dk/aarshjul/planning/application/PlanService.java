@@ -4,11 +4,13 @@ import dk.aarshjul.planning.domain.Consultation;
 import dk.aarshjul.indicators.domain.IndicatorCatalogue;
 import dk.aarshjul.indicators.domain.SourceCatalogue;
 import dk.aarshjul.indicators.domain.SourceSelection;
+import dk.aarshjul.planning.domain.BaselineCheck;
 import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.planning.domain.FocusArea;
 import dk.aarshjul.planning.domain.Goal;
 import dk.aarshjul.planning.domain.Measurement;
 import dk.aarshjul.planning.domain.GoalContext;
+import dk.aarshjul.planning.domain.GoalKind;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.planning.domain.PlanContentReader;
@@ -221,29 +223,47 @@ public class PlanService {
    *
    * @return how many baselines were filled
    */
-  public int fillBaselines(String planId, String tenantId, BaselineFigures figures, String actor) {
+  /** What filling a plan's open baselines did, and what the planner must hear about it. */
+  public record BaselineFill(int filled, List<BaselineCheck.Warning> warnings) {
+    public static final BaselineFill NOTHING = new BaselineFill(0, List.of());
+  }
+
+  /**
+   * Fills the baselines the plan leaves open from the official figures, as a new version, and says per goal
+   * where a filled figure contradicts the goal as written (see {@link BaselineCheck}) or no figure was found.
+   */
+  public BaselineFill fillBaselines(String planId, String tenantId, BaselineFigures figures, String actor) {
     Plan plan = get(planId, List.of(tenantId));
     boolean fillable = plan.status().isEditable() || plan.status() == PlanStatus.AWAITING_COMMITTEE;
     if (plan.currentVersion() == 0 || !fillable) {
-      return 0;
+      return BaselineFill.NOTHING;
     }
     List<String> dstCodes = tenantMunicipalities.municipalities(tenantId).stream().map(Municipality::dstCode).toList();
     PlanContent content = plans.content(planId, plan.currentVersion(), tenantId).orElseThrow();
     List<BaselineFigures.Wanted> open = content.focusAreas().stream().flatMap(area -> area.goals().stream())
         .map(PlanService::openBaseline).filter(Objects::nonNull).toList();
     if (open.isEmpty()) {
-      return 0;
+      return BaselineFill.NOTHING;
     }
     Map<BaselineFigures.Wanted, BigDecimal> found = figures.figures(open, dstCodes);
     int filled = 0;
+    List<BaselineCheck.Warning> warnings = new ArrayList<>();
     List<FocusArea> areas = new ArrayList<>();
-    for (FocusArea area : content.focusAreas()) {
+    for (int a = 0; a < content.focusAreas().size(); a++) {
+      FocusArea area = content.focusAreas().get(a);
       List<Goal> goals = new ArrayList<>();
-      for (Goal goal : area.goals()) {
-        BigDecimal figure = found.get(openBaseline(goal));
+      for (int g = 0; g < area.goals().size(); g++) {
+        Goal goal = area.goals().get(g);
+        BaselineFigures.Wanted wanted = openBaseline(goal);
+        BigDecimal figure = wanted == null ? null : found.get(wanted);
+        String where = "Fokusområde " + (a + 1) + ", mål " + (g + 1);
         if (figure != null) {
+          BaselineCheck.filled(goal, figure).forEach(text -> warnings.add(new BaselineCheck.Warning(where, text)));
           goal = goal.withBaseline(new Measurement(figure, goal.baseline().period()));
           filled++;
+        } else if (wanted != null && goal.kind() != GoalKind.DIRECTION) {
+          // a direction needs no value: its figures are read when the rounds measure it
+          warnings.add(new BaselineCheck.Warning(where, BaselineCheck.notFound(goal)));
         }
         goals.add(goal);
       }
@@ -252,7 +272,7 @@ public class PlanService {
     if (filled > 0) {
       plans.saveVersion(plan, new PlanContent(areas), actor);
     }
-    return filled;
+    return new BaselineFill(filled, warnings);
   }
 
   /** The figure a goal's baseline names by its period but leaves without a value; null when there is none. */

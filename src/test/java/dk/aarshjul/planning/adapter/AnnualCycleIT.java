@@ -150,6 +150,42 @@ class AnnualCycleIT {
   }
 
   @Test
+  void aYearsBaselineIsTheAverageOfItsQuartersAndAFigureThatTurnsTheGoalAroundIsShownToThePlannerBeforeConsultation() throws Exception {
+    CycleDriver broendby = new CycleDriver(api, management, "broendby");
+    String instance = broendby.start(2093);
+    String planId = broendby.planId(instance);
+    String draft = ((String) ((Map<?, ?>) CycleDriver.draft(2093,
+        "Antallet af fuldtidspersoner på sygedagpenge reduceres fra 700 i 2025 til 650 i 2093").get("focusAreas")).get("value"))
+        .replace("\"baselineValue\": 741, \"baselinePeriod\": \"2091\", \"targetValue\": 690",
+            "\"baselinePeriod\": \"2025\", \"targetValue\": 650");
+    assertThat(draft).doesNotContain("baselineValue");
+    broendby.complete("planner", instance, "userTask_draftPlan", Map.of("focusAreas", Map.of("type", "Json", "value", draft)));
+
+    java.math.BigDecimal quarters = java.math.BigDecimal.ZERO;
+    for (int q = 1; q <= 4; q++) {
+      quarters = quarters.add(indicators.find("fuldtidspersoner-sygedagpenge", Area.municipality("153"), "2025Q" + q)
+          .orElseThrow().value().value());
+    }
+    java.math.BigDecimal average = quarters.divide(java.math.BigDecimal.valueOf(4), 0, java.math.RoundingMode.HALF_UP);
+    assertThat(average).as("the bundled figures put Brøndby's 2025 below the goal's target").isLessThan(new java.math.BigDecimal("650"));
+    JsonNode goal = api.as("broendby.planner").get("/api/plans/" + planId).json().path("focusAreas").get(0).path("goals").get(0);
+    assertThat(goal.path("baselinePeriod").asText()).isEqualTo("2025");
+    assertThat(goal.path("baselineValue").decimalValue()).isEqualByComparingTo(average);
+
+    String taskId = broendby.task("planner", instance, "userTask_requestConsultation").path("id").asText();
+    JsonNode warnings = api.as("broendby.planner").get("/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false")
+        .json().path("baselineWarnings");
+    assertThat(warnings.path("type").asText()).isEqualTo("Json");
+    JsonNode shown = new com.fasterxml.jackson.databind.ObjectMapper().readTree(warnings.path("value").asText());
+    assertThat(shown).hasSize(2);
+    assertThat(shown.get(0).path("where").asText()).isEqualTo("Fokusområde 1, mål 1");
+    assertThat(shown.get(0).path("text").asText()).isEqualTo("Målet skal falde til 650 fuldtidspersoner, men udgangspunktet"
+        + " fra tallene er " + average + " fuldtidspersoner (2025), så målet vender: målværdien ligger over udgangspunktet."
+        + " Ret målværdien, udgangspunktet eller målsætningen.");
+    assertThat(shown.get(1).path("text").asText()).startsWith("Målsætningen går ud fra 700, men tallet fra kilden er " + average);
+  }
+
+  @Test
   void aMunicipalityCannotStartTwoPlansForTheSameYear() {
     CycleDriver vallensbaek = new CycleDriver(api, management, "vallensbaek");
     vallensbaek.start(2042);

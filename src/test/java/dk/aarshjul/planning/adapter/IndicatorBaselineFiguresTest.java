@@ -108,6 +108,61 @@ class IndicatorBaselineFiguresTest {
         List.of("2025Q1")), List.of(Area.municipality(ISHOEJ), Area.municipality(VALLENSBAEK)));
   }
 
+  @Test
+  void aYearOfAQuarterlyTableIsPulledAsItsFourQuartersAndIsTheirAverage() {
+    put("fuldtidspersoner-sygedagpenge", TAARNBY, "2025Q1", "700");
+    put("fuldtidspersoner-sygedagpenge", TAARNBY, "2025Q2", "690");
+    put("fuldtidspersoner-sygedagpenge", TAARNBY, "2025Q3", "650");
+    put("fuldtidspersoner-sygedagpenge", TAARNBY, "2025Q4", "661");
+
+    Map<Wanted, BigDecimal> found = figures.figures(List.of(new Wanted("fuldtidspersoner-sygedagpenge", "2025")), List.of(TAARNBY));
+
+    verify(pulls).pullAbsent(Map.of("fuldtidspersoner-sygedagpenge", List.of("2025Q1", "2025Q2", "2025Q3", "2025Q4")),
+        List.of(Area.municipality(TAARNBY)));
+    assertThat(found).as("(700 + 690 + 650 + 661) / 4 = 675.25, whole persons as the source gives them")
+        .containsOnly(Map.entry(new Wanted("fuldtidspersoner-sygedagpenge", "2025"), new BigDecimal("675")));
+  }
+
+  @Test
+  void aQuarterAndAYearOfAMonthlyTableAreTheAverageOfTheirMonthsAndAMonthIsItself() {
+    for (int month = 1; month <= 12; month++) {
+      put("ledighed-saesonkorrigeret", TAARNBY, String.format("2025M%02d", month), month <= 3 ? "3.0" : "2.0");
+    }
+    put("ledighed-saesonkorrigeret", TAARNBY, "2025M02", "3.3");
+
+    Map<Wanted, BigDecimal> found = figures.figures(List.of(new Wanted("ledighed-saesonkorrigeret", "2025Q1"),
+        new Wanted("ledighed-saesonkorrigeret", "2025"), new Wanted("ledighed-saesonkorrigeret", "2025M02")), List.of(TAARNBY));
+
+    assertThat(found).containsOnly(
+        Map.entry(new Wanted("ledighed-saesonkorrigeret", "2025Q1"), new BigDecimal("3.1")),
+        Map.entry(new Wanted("ledighed-saesonkorrigeret", "2025"), new BigDecimal("2.3")),
+        Map.entry(new Wanted("ledighed-saesonkorrigeret", "2025M02"), new BigDecimal("3.3")));
+  }
+
+  @Test
+  void aYearWithAQuarterMissingAndAMonthOfAQuarterlyTableAreLeftOpen() {
+    put("fuldtidspersoner-sygedagpenge", TAARNBY, "2026Q1", "700");
+    put("fuldtidspersoner-sygedagpenge", TAARNBY, "2026Q2", "690");
+
+    Map<Wanted, BigDecimal> found = figures.figures(List.of(new Wanted("fuldtidspersoner-sygedagpenge", "2026"),
+        new Wanted("fuldtidspersoner-sygedagpenge", "2026M02")), List.of(TAARNBY));
+
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void aJointPlansYearIsTheMembersTogetherQuarterByQuarterThenAveraged() {
+    for (int q = 1; q <= 4; q++) {
+      put("fuldtidspersoner-sygedagpenge", ISHOEJ, "2024Q" + q, "600");
+      put("fuldtidspersoner-sygedagpenge", VALLENSBAEK, "2024Q" + q, q == 4 ? "170" : "150");
+    }
+
+    Map<Wanted, BigDecimal> found = figures.figures(List.of(new Wanted("fuldtidspersoner-sygedagpenge", "2024")),
+        List.of(ISHOEJ, VALLENSBAEK));
+
+    assertThat(found).containsOnly(Map.entry(new Wanted("fuldtidspersoner-sygedagpenge", "2024"), new BigDecimal("755")));
+  }
+
   private void put(String code, String area, String period, String value) {
     stored.put(code + ";" + area + ";" + period, value == null ? null : new BigDecimal(value));
   }

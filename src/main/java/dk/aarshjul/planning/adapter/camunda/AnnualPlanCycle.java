@@ -74,6 +74,8 @@ public final class AnnualPlanCycle {
     public static final String PLAN_VERSION = "planVersion";
     public static final String NATIONAL_GOAL_OPTIONS = "nationalGoalOptions";
     public static final String BENCHMARK_OPTIONS = "benchmarkOptions";
+    /** What the last baseline fill found the planner must check: a list of {where, text}, shown by the forms. */
+    public static final String BASELINE_WARNINGS = "baselineWarnings";
     public static final String CONSULTATION_SUMMARY = "consultationSummary";
     public static final String LAST_REMARKS = "lastRemarks";
     /** What changed since the version the committee last decided on, for the committee's and council's forms. */

@@ -23,6 +23,7 @@ import static org.mockito.Mockito.when;
 import dk.aarshjul.AarshjulApplication;
 import dk.aarshjul.planning.application.NationalGoalsRepository;
 import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.planning.domain.BaselineCheck;
 import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContent;
@@ -85,6 +86,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
 
     givenThePlan(PlanFixtures.aTaarnbyPlan2027(2027), Set.of(1, 2, 3, 4, 5));
     when(plans.decidingMunicipalities(TAARNBY)).thenReturn(List.of(TAARNBY));
+    when(plans.fillBaselines(anyString(), anyString(), any(), anyString())).thenReturn(PlanService.BaselineFill.NOTHING);
     when(plans.decide(anyString(), anyString(), any(), anyString(), anyBoolean(), any(), anyString())).thenReturn(true);
   }
 
@@ -348,6 +350,27 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
   }
 
   // ---------------------------------------------------------------- steps
+
+  @Test
+  void whatTheBaselineFillFoundIsShownToThePlannersNextTaskAndAnEmptyFillClearsIt() {
+    when(plans.fillBaselines(PLAN_ID, TAARNBY, figures, FillBaselinesDelegate.ACTOR)).thenReturn(new PlanService.BaselineFill(1,
+        List.of(new BaselineCheck.Warning("Fokusområde 1, mål 1", "Målet skal falde til 650, men ..."))));
+    ProcessInstance cycle = startCycle();
+    submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea("2")));
+
+    assertThat(cycle).isWaitingAt(REQUEST_CONSULTATION);
+    assertThat(engine.getTaskService().getVariable(task().getId(), Var.BASELINE_WARNINGS).toString())
+        .isEqualTo("[{\"where\":\"Fokusområde 1, mål 1\",\"text\":\"Målet skal falde til 650, men ...\"}]");
+
+    when(plans.fillBaselines(PLAN_ID, TAARNBY, figures, FillBaselinesDelegate.ACTOR)).thenReturn(PlanService.BaselineFill.NOTHING);
+    requestConsultation("regional-council");
+    submit(task(), Map.of(Var.RESPONSE_TEXT, "Ingen bemærkninger"));
+    assertThat(cycle).isWaitingAt(REVISE_PLAN);
+    assertThat(engine.getTaskService().getVariable(task().getId(), Var.BASELINE_WARNINGS).toString())
+        .as("the revision still shows what the draft's fill found").contains("Fokusområde 1, mål 1");
+    submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea("2")));
+    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), Var.BASELINE_WARNINGS).toString()).isEqualTo("[]");
+  }
 
   private ProcessInstance startCycle() {
     ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
