@@ -76,7 +76,7 @@ class PlanTaskVariables {
     municipalities.all().stream()
         .filter(m -> !m.tenantId().equals(tenantId))
         .sorted(Comparator.comparing(Municipality::name))
-        .forEach(m -> options.add(Map.of("label", m.name() + " Kommune", "value", Benchmark.municipality(m.dstCode()).toString())));
+        .forEach(m -> options.add(Map.of("label", m.officialName(), "value", Benchmark.municipality(m.dstCode()).toString())));
     return options;
   }
 
