@@ -75,6 +75,9 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
     Mocks.register("finaliseReportDelegate", steps.finaliseReportDelegate(reports));
     Mocks.register("reviewReportListener", new ReviewReportListener(reports, rounds, new ReviewReportForm(reports)));
     Mocks.register("committeeOrientationListener", new CommitteeOrientationListener(reports));
+    when(plans.get(PLAN_ID, List.of(TAARNBY))).thenReturn(PlanFixtures.aTaarnbyPlan2027(null));
+    Mocks.register("planLabelListener", new PlanLabelListener(plans));
+    Mocks.register("taskDatesListener", new TaskDatesListener(JUNE_2026));
   }
 
   @ParameterizedTest(name = "{0}-{1} has {2} status rounds")
