@@ -194,7 +194,7 @@ public final class StatusRoundBenchmark {
       }
       PlanContent content = new PlanContentReader(planService.goalContext(period, null)).read(goals(period.lastYear()));
       Plan plan = planService.importAdopted(municipality.tenantId(), period, "Beskæftigelsesplan " + period.firstYear() + " for "
-          + municipality.name() + " Kommune", content, "benchmark");
+          + municipality.officialName(), content, "benchmark");
       made.add(new PlanOf(plan.id(), municipality.tenantId()));
     }
     return made;

@@ -68,7 +68,7 @@ class TasklistBrowserIT {
     String nextTaskId = waitForTask(vordingborg, instance, "userTask_requestConsultation");
     WebElement nextInList = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector(".tasks-list a[href='#/?task=" + nextTaskId + "']")));
-    assertThat(nextInList.getText()).isEqualTo("Send udkastet i høring");
+    assertThat(nextInList.getText()).isEqualTo("Send udkastet i høring – Beskæftigelsesplan 2080 for Vordingborg Kommune");
     assertThat(Api.at(port).as("vordingborg.planner").get("/api/plans/" + vordingborg.planId(instance)).json()
         .path("focusAreas").get(0).path("goals").get(0).path("targetValue").asInt()).isEqualTo(100);
   }
@@ -126,7 +126,8 @@ class TasklistBrowserIT {
     browser.navigate().refresh();
     WebElement draft = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector(".tasks-list a[href='#/?task=" + drafts.get(0).path("id").asText() + "']")));
-    assertThat(draft.getText()).isEqualTo("Udarbejd udkast til fokusområder og mål");
+    assertThat(draft.getText()).isEqualTo("Udarbejd udkast til fokusområder og mål – " + plan.path("title").asText());
+    assertThat(plan.path("title").asText()).contains("2082-2085");
   }
 
   @Test

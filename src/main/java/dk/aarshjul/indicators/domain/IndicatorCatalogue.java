@@ -36,6 +36,14 @@ public final class IndicatorCatalogue {
     return Optional.ofNullable(byCode.get(code));
   }
 
+  /**
+   * The Danish name people read ("Fuldtidspersoner på sygedagpenge"); a code no longer in the catalogue
+   * (an operator's indicator removed after a plan used it) is shown as it was written.
+   */
+  public String name(String code) {
+    return find(code).map(Indicator::name).orElse(code);
+  }
+
   public Collection<Indicator> all() {
     return byCode.values();
   }

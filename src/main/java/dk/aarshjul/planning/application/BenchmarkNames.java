@@ -21,7 +21,7 @@ public class BenchmarkNames {
       case COUNTRY -> "hele landet";
       case REGION -> municipalities.all().stream().filter(m -> m.regionDstCode().equals(benchmark.areaCode()))
           .map(Municipality::regionName).findFirst().orElse("region " + benchmark.areaCode());
-      case MUNICIPALITY -> municipalities.byDstCode(benchmark.areaCode()).map(m -> m.name() + " Kommune")
+      case MUNICIPALITY -> municipalities.byDstCode(benchmark.areaCode()).map(Municipality::officialName)
           .orElse("kommune " + benchmark.areaCode());
     };
   }

@@ -13,4 +13,17 @@ public record Plan(
     int currentVersion,
     OffsetDateTime createdAt,
     String createdBy,
-    OffsetDateTime adoptedAt) {}
+    OffsetDateTime adoptedAt) {
+
+  /**
+   * How people tell this plan from the municipality's others, in a task list: its title, with its
+   * years when the title does not say them ("Beskæftigelsesplan 2027 for Tårnby Kommune",
+   * "Vores plan for job (2019-2023)").
+   */
+  public String label() {
+    if (title == null || title.isBlank()) {
+      return "Beskæftigelsesplan " + period.label();
+    }
+    return title.contains(period.label()) ? title.strip() : title.strip() + " (" + period.label() + ")";
+  }
+}

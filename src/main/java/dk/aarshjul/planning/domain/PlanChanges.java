@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What changed between two versions of a plan, in Danish, so a committee sees what is new in the draft it
@@ -47,7 +48,13 @@ public final class PlanChanges {
 
   private PlanChanges() {}
 
+  /** The changes with indicators shown by their codes. */
   public static List<Change> between(PlanContent before, PlanContent after) {
+    return between(before, after, Function.identity());
+  }
+
+  /** @param indicatorNames an indicator's Danish name by its code, for the people who read the changes */
+  public static List<Change> between(PlanContent before, PlanContent after, Function<String, String> indicatorNames) {
     List<Change> changes = new ArrayList<>();
     Map<String, FocusArea> old = byTitle(before);
     Map<String, FocusArea> now = byTitle(after);
@@ -61,13 +68,14 @@ public final class PlanChanges {
       if (previous == null) {
         changes.add(new Change("added", "Fokusområdet \"" + area.title() + "\"", "er tilføjet med " + area.goals().size() + " mål"));
       } else {
-        compare(previous, area, changes);
+        compare(previous, area, changes, indicatorNames);
       }
     }
     return changes;
   }
 
-  private static void compare(FocusArea before, FocusArea after, List<Change> changes) {
+  private static void compare(FocusArea before, FocusArea after, List<Change> changes,
+      Function<String, String> indicatorNames) {
     String where = "Fokusområdet \"" + after.title() + "\"";
     if (!Objects.equals(before.description(), after.description())) {
       changes.add(new Change("changed", where, "beskrivelsen er ændret"));
@@ -93,14 +101,16 @@ public final class PlanChanges {
       if (previous == null) {
         changes.add(new Change("added", goalWhere, "er tilføjet"));
       } else if (!previous.equals(goal)) {
-        changes.add(new Change("changed", goalWhere, fieldChanges(previous, goal)));
+        changes.add(new Change("changed", goalWhere, fieldChanges(previous, goal, indicatorNames)));
       }
     }
   }
 
-  private static String fieldChanges(Goal before, Goal after) {
+  private static String fieldChanges(Goal before, Goal after, Function<String, String> indicatorNames) {
     Map<String, Object> old = PlanContentWriter.goal(before);
     Map<String, Object> now = PlanContentWriter.goal(after);
+    old.put("indicatorCode", indicatorNames.apply(before.indicatorCode()));
+    now.put("indicatorCode", indicatorNames.apply(after.indicatorCode()));
     List<String> parts = new ArrayList<>();
     for (String key : GOAL_FIELDS.keySet()) {
       Object was = old.get(key);

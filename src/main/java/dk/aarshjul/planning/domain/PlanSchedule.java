@@ -5,6 +5,10 @@ import java.time.LocalDate;
 /**
  * The deadlines of the cycle. The council adopts the plan by 31 December before its first year; the
  * committee recommends a month before; drafts and revisions get at least two weeks.
+ *
+ * <p>Deadlines are planned when the cycle starts, but a task is often created later than planned (a draft
+ * finished late, a plan sent back). When its task is created, {@link #forTask} gives every task working
+ * time before its due date and a follow-up date between its creation and its due date.
  */
 public final class PlanSchedule {
 
@@ -14,7 +18,58 @@ public final class PlanSchedule {
   static final int REVISION_DAYS_AFTER_CONSULTATION = 14;
   static final int STATUS_ROUND_DAYS = 30;
 
+  /** A committee or council needs time to put the plan on a meeting's agenda. */
+  public static final int DECIDING_BODY_WORKING_DAYS = 10;
+  /** The least time any other task gets, when its planned due date has passed or is too near. */
+  public static final int TASK_WORKING_DAYS = 5;
+
   private PlanSchedule() {}
+
+  /**
+   * When a task is due and when Tasklist reminds of it.
+   *
+   * @param followUp never on or before the day the task was created, always before its due date; none when
+   *     a task is due the day after it was created (only a task whose deadline is binding, such as a
+   *     consultation's, can be that tight)
+   */
+  public record TaskDates(LocalDate due, LocalDate followUp) {}
+
+  /**
+   * The dates of a task created on {@code created}.
+   *
+   * @param plannedDue the due date the schedule planned (null: none planned)
+   * @param plannedFollowUp the follow-up date the schedule planned (null: none planned); kept when it lies
+   *     between creation and due date
+   * @param minimumWorkingDays the working days the task gets at least; 0 keeps a binding due date as planned
+   */
+  public static TaskDates forTask(LocalDate plannedDue, LocalDate plannedFollowUp, LocalDate created,
+      int minimumWorkingDays) {
+    LocalDate due = plannedDue;
+    if (minimumWorkingDays > 0) {
+      LocalDate earliest = WorkingDays.after(created, minimumWorkingDays);
+      due = due == null || due.isBefore(earliest) ? earliest : due;
+    }
+    if (due == null) {
+      return new TaskDates(null, null);
+    }
+    LocalDate followUp = plannedFollowUp == null ? reminder(due) : plannedFollowUp;
+    followUp = WorkingDays.onOrBefore(followUp);
+    if (!followUp.isAfter(created) || !followUp.isBefore(due)) {
+      followUp = halfway(created, due);
+    }
+    return new TaskDates(due, followUp);
+  }
+
+  /** A working day halfway between creation and due date, or any day between them, or none. */
+  private static LocalDate halfway(LocalDate created, LocalDate due) {
+    long days = java.time.temporal.ChronoUnit.DAYS.between(created, due);
+    if (days < 2) {
+      return null;
+    }
+    LocalDate middle = created.plusDays(days / 2);
+    LocalDate working = WorkingDays.onOrBefore(middle);
+    return working.isAfter(created) ? working : middle;
+  }
 
   public static LocalDate adoptionDeadline(PlanPeriod period) {
     return LocalDate.of(period.firstYear() - 1, 12, 31);

@@ -8,6 +8,8 @@ import java.util.Objects;
  *
  * @param dstCode Statistics Denmark's 3-digit area code without leading zeros ("183")
  * @param dawaCode DAWA's 4-digit code ("0183")
+ * @param name the short name the data sources use ("København", "Ishøj")
+ * @param officialName the name in Statistics Denmark's list ("Københavns Kommune", "Bornholms Regionskommune")
  * @param regionDstCode Statistics Denmark's region code ("084")
  * @param regionDawaCode DAWA's region code (1081-1085)
  * @param tenantId the stable, readable Camunda tenant id ("ishoej")
@@ -16,6 +18,7 @@ public record Municipality(
     String dstCode,
     String dawaCode,
     String name,
+    String officialName,
     String regionDstCode,
     String regionDawaCode,
     String regionName,
@@ -23,20 +26,27 @@ public record Municipality(
 
   /** "Tårnby Kommune", or for municipalities that plan together "Ishøj og Vallensbæk Kommuner". */
   public static String danishName(List<Municipality> municipalities) {
+    if (municipalities.size() == 1) {
+      return municipalities.get(0).officialName();
+    }
     List<String> names = municipalities.stream().map(Municipality::name).toList();
-    return String.join(" og ", names) + (names.size() == 1 ? " Kommune" : " Kommuner");
+    return String.join(" og ", names) + " Kommuner";
   }
 
   public Municipality {
     Objects.requireNonNull(dstCode);
     Objects.requireNonNull(dawaCode);
     Objects.requireNonNull(name);
+    Objects.requireNonNull(officialName);
     Objects.requireNonNull(tenantId);
     if (!dstCode.matches("[1-9][0-9]{2}")) {
       throw new IllegalArgumentException("Not a 3-digit municipality code: " + dstCode);
     }
     if (!dawaCode.equals("0" + dstCode)) {
       throw new IllegalArgumentException("DAWA code " + dawaCode + " does not match " + dstCode);
+    }
+    if (!officialName.matches("\\p{Lu}.* (Kommune|Regionskommune)")) {
+      throw new IllegalArgumentException("Not an official municipality name: " + officialName);
     }
   }
 }

@@ -23,11 +23,11 @@ public final class MunicipalityCatalog {
     }
   }
 
-  /** Reads {@code dst_code;dawa_code;name;region_dst_code;region_dawa_code;region_name;tenant_id} lines. */
+  /** Reads {@code dst_code;dawa_code;name;official_name;region_dst_code;region_dawa_code;region_name;tenant_id} lines. */
   public static MunicipalityCatalog fromCsv(Reader reader) {
     List<Municipality> municipalities = new ArrayList<>();
-    for (String[] f : SemicolonFile.rows(reader, 7)) {
-      municipalities.add(new Municipality(f[0], f[1], f[2], f[3], f[4], f[5], f[6]));
+    for (String[] f : SemicolonFile.rows(reader, 8)) {
+      municipalities.add(new Municipality(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]));
     }
     return new MunicipalityCatalog(municipalities);
   }

@@ -64,9 +64,51 @@ class MunicipalityCatalogTest {
 
   @Test
   void rejectsADawaCodeThatDoesNotMatch() {
-    String csv = "dst_code;dawa_code;name;region_dst_code;region_dawa_code;region_name;tenant_id\n"
-        + "183;0187;Ishøj;084;1084;Region Hovedstaden;ishoej\n";
+    String csv = "dst_code;dawa_code;name;official_name;region_dst_code;region_dawa_code;region_name;tenant_id\n"
+        + "183;0187;Ishøj;Ishøj Kommune;084;1084;Region Hovedstaden;ishoej\n";
     assertThatThrownBy(() -> MunicipalityCatalog.fromCsv(new StringReader(csv)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0187");
+  }
+
+  @Test
+  void officialNamesAreStatisticsDenmarksNames() {
+    assertThat(catalog.all()).extracting(Municipality::officialName).doesNotHaveDuplicates()
+        .allMatch(name -> name.matches("\\p{Lu}[\\p{L}-]*( [\\p{L}-]+)? (Kommune|Regionskommune)"),
+            "a capitalised name followed by Kommune or Regionskommune, nothing after it");
+    Map<String, String> specialCases = Map.ofEntries(
+        Map.entry("101", "Københavns Kommune"),
+        Map.entry("147", "Frederiksberg Kommune"),
+        Map.entry("169", "Høje-Taastrup Kommune"),
+        Map.entry("173", "Lyngby-Taarbæk Kommune"),
+        Map.entry("400", "Bornholms Regionskommune"),
+        Map.entry("480", "Nordfyns Kommune"),
+        Map.entry("492", "Ærø Kommune"),
+        Map.entry("563", "Fanø Kommune"),
+        Map.entry("741", "Samsø Kommune"),
+        Map.entry("820", "Vesthimmerlands Kommune"),
+        Map.entry("825", "Læsø Kommune"),
+        Map.entry("860", "Hjørring Kommune"));
+    specialCases.forEach((code, name) ->
+        assertThat(catalog.byDstCode(code)).get().extracting(Municipality::officialName).isEqualTo(name));
+    assertThat(catalog.all()).extracting(Municipality::officialName)
+        .doesNotContain("København Kommune", "Bornholm Kommune", "Christiansø Kommune");
+  }
+
+  @Test
+  void aJointPlanNamesItsMunicipalitiesTogether() {
+    var ishoej = catalog.byTenantId("ishoej").orElseThrow();
+    var vallensbaek = catalog.byTenantId("vallensbaek").orElseThrow();
+    assertThat(Municipality.danishName(java.util.List.of(ishoej))).isEqualTo("Ishøj Kommune");
+    assertThat(Municipality.danishName(java.util.List.of(catalog.byDstCode("101").orElseThrow())))
+        .isEqualTo("Københavns Kommune");
+    assertThat(Municipality.danishName(java.util.List.of(ishoej, vallensbaek))).isEqualTo("Ishøj og Vallensbæk Kommuner");
+  }
+
+  @Test
+  void rejectsAnOfficialNameThatIsNotAMunicipalitys() {
+    String csv = "dst_code;dawa_code;name;official_name;region_dst_code;region_dawa_code;region_name;tenant_id\n"
+        + "183;0183;Ishøj;Ishøj;084;1084;Region Hovedstaden;ishoej\n";
+    assertThatThrownBy(() -> MunicipalityCatalog.fromCsv(new StringReader(csv)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("official");
   }
 }

@@ -18,6 +18,7 @@ final class AreaNames {
     for (Municipality m : municipalities.all()) {
       byName.put(key(m.name()), Area.municipality(m.dstCode()));
       byName.put(key(m.name() + " Kommune"), Area.municipality(m.dstCode()));
+      byName.put(key(m.officialName()), Area.municipality(m.dstCode()));
       byName.put(key(m.regionName()), Area.region(m.regionDstCode()));
     }
   }

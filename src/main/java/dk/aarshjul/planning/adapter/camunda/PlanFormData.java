@@ -22,7 +22,8 @@ final class PlanFormData {
    * The plan as the forms read it: the API's shape, with pejlemærker as lines of a textarea, national
    * goals as the strings a checklist holds, and readable names for the read-only views.
    */
-  static List<Map<String, Object>> focusAreas(PlanContent content, Function<Benchmark, String> benchmarkNames) {
+  static List<Map<String, Object>> focusAreas(PlanContent content, Function<Benchmark, String> benchmarkNames,
+      Function<String, String> indicatorNames) {
     List<Map<String, Object>> areas = PlanContentWriter.focusAreas(content);
     for (int a = 0; a < areas.size(); a++) {
       FocusArea area = content.focusAreas().get(a);
@@ -38,6 +39,7 @@ final class PlanFormData {
         formGoal.put("nationalGoals", goal.nationalGoals().stream().map(String::valueOf).toList());
         formGoal.put("kindName", goal.kind().danishName());
         formGoal.put("targetGroupName", goal.targetGroup().danishName());
+        formGoal.put("indicatorName", indicatorNames.apply(goal.indicatorCode()));
         formGoal.put("targetSummary", GoalDescription.danish(goal, benchmarkNames));
         goals.set(g, formGoal);
       }

@@ -2,6 +2,7 @@ package dk.aarshjul.planning.adapter.camunda;
 
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 
+import dk.aarshjul.indicators.domain.IndicatorCatalogue;
 import dk.aarshjul.planning.application.PlanDocument;
 import dk.aarshjul.planning.application.BenchmarkNames;
 import dk.aarshjul.planning.application.PlanService;
@@ -32,9 +33,11 @@ class PlanTaskVariables {
   private final NationalGoalsRepository nationalGoals;
   private final MunicipalityCatalog municipalities;
   private final BenchmarkNames benchmarkNames;
+  private final IndicatorCatalogue indicators;
 
   PlanTaskVariables(PlanService plans, NationalGoalsRepository nationalGoals, MunicipalityCatalog municipalities,
-      BenchmarkNames benchmarkNames) {
+      BenchmarkNames benchmarkNames, IndicatorCatalogue indicators) {
+    this.indicators = indicators;
     this.plans = plans;
     this.nationalGoals = nationalGoals;
     this.municipalities = municipalities;
@@ -51,7 +54,7 @@ class PlanTaskVariables {
 
   /** The plan in the editor's shape; an empty plan starts with one empty focus area and goal. */
   void showEditablePlan(DelegateTask task, PlanDocument document) {
-    List<Map<String, Object>> areas = PlanFormData.focusAreas(document.content(), benchmarkNames::name);
+    List<Map<String, Object>> areas = PlanFormData.focusAreas(document.content(), benchmarkNames::name, indicators::name);
     if (areas.isEmpty()) {
       Map<String, Object> empty = new LinkedHashMap<>();
       empty.put("title", "");
@@ -76,13 +79,13 @@ class PlanTaskVariables {
     municipalities.all().stream()
         .filter(m -> !m.tenantId().equals(tenantId))
         .sorted(Comparator.comparing(Municipality::name))
-        .forEach(m -> options.add(Map.of("label", m.name() + " Kommune", "value", Benchmark.municipality(m.dstCode()).toString())));
+        .forEach(m -> options.add(Map.of("label", m.officialName(), "value", Benchmark.municipality(m.dstCode()).toString())));
     return options;
   }
 
   /** The plan to read (consultation bodies, committee, council). */
   void showPlan(DelegateTask task, PlanDocument document) {
-    task.setVariableLocal(Var.FOCUS_AREAS, ProcessValues.formJson(PlanFormData.focusAreas(document.content(), benchmarkNames::name)));
+    task.setVariableLocal(Var.FOCUS_AREAS, ProcessValues.formJson(PlanFormData.focusAreas(document.content(), benchmarkNames::name, indicators::name)));
     task.setVariableLocal(Var.PLAN_VERSION, document.plan().currentVersion());
     showHistory(task, document);
   }
@@ -99,7 +102,7 @@ class PlanTaskVariables {
         .map(Decision::planVersion)
         .reduce((first, second) -> second)
         .ifPresent(seen -> PlanChanges.between(plans.version(document.plan().id(), seen, List.of(task.getTenantId())),
-                document.content())
+                document.content(), indicators::name)
             .forEach(change -> changes.add(Map.of("where", change.where(), "what", change.what()))));
     task.setVariableLocal(Var.PLAN_CHANGES, ProcessValues.formJson(changes));
   }

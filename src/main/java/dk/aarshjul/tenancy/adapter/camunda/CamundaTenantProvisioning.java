@@ -38,9 +38,11 @@ class CamundaTenantProvisioning implements TenantProvisioning {
   @Override
   public void provisionTenant(Municipality municipality) {
     String tenantId = municipality.tenantId();
-    if (identity.createTenantQuery().tenantId(tenantId).singleResult() == null) {
-      Tenant tenant = identity.newTenant(tenantId);
-      tenant.setName(municipality.name() + " Kommune");
+    Tenant tenant = identity.createTenantQuery().tenantId(tenantId).singleResult();
+    // an existing tenant is renamed too, so installations that predate the official names get them
+    if (tenant == null || !municipality.officialName().equals(tenant.getName())) {
+      tenant = tenant == null ? identity.newTenant(tenantId) : tenant;
+      tenant.setName(municipality.officialName());
       identity.saveTenant(tenant);
     }
     for (Role role : Role.values()) {

@@ -67,7 +67,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
       catalog = MunicipalityCatalog.fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     PlanTaskVariables taskVariables = new PlanTaskVariables(plans, nationalGoals, catalog,
-        new dk.aarshjul.planning.application.BenchmarkNames(catalog));
+        new dk.aarshjul.planning.application.BenchmarkNames(catalog), Catalogues.INDICATORS);
     Mocks.register("registerPlanDelegate", new RegisterPlanDelegate(plans, new StartCycleForm(plans), catalog, JUNE_2026));
     Mocks.register("planEditorListener", new PlanEditorListener(plans, taskVariables, new EditPlanForm(plans)));
     ConsultationRequestListener requests =
@@ -83,6 +83,8 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     Mocks.register("fillBaselinesDelegate", new FillBaselinesDelegate(plans, figures));
     Mocks.register("scheduleStatusRoundsDelegate", new ScheduleStatusRoundsDelegate());
     Mocks.register("quarterRoundScheduleListener", new QuarterRoundScheduleListener());
+    Mocks.register("planLabelListener", new PlanLabelListener(plans));
+    Mocks.register("taskDatesListener", new TaskDatesListener(JUNE_2026));
 
     givenThePlan(PlanFixtures.aTaarnbyPlan2027(2027), Set.of(1, 2, 3, 4, 5));
     when(plans.decidingMunicipalities(TAARNBY)).thenReturn(List.of(TAARNBY));
@@ -115,9 +117,11 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
 
     List<Task> consultations = taskQuery().taskDefinitionKey(CONSULTATION_RESPONSE).list();
     assertThat(consultations).extracting(Task::getName).containsExactlyInAnyOrder(
-        "Afgiv høringssvar – Handicaprådet", "Afgiv høringssvar – De lokale arbejdsmarkedsparter");
+        "Afgiv høringssvar – Handicaprådet – Beskæftigelsesplan 2027 for Tårnby Kommune",
+        "Afgiv høringssvar – De lokale arbejdsmarkedsparter – Beskæftigelsesplan 2027 for Tårnby Kommune");
     assertThat(consultations).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(endOfDanishDay(2026, 9, 15)));
-    assertThat(consultations).allSatisfy(t -> assertThat(t.getFollowUpDate()).isEqualTo(endOfDanishDay(2026, 9, 12)));
+    // three days before the deadline is a Saturday: the reminder comes on the Friday
+    assertThat(consultations).allSatisfy(t -> assertThat(t.getFollowUpDate()).isEqualTo(endOfDanishDay(2026, 9, 11)));
     assertThat(taskFor("taarnby-body-disability-council")).isNotNull();
     assertThat(taskFor("taarnby-body-social-partners")).isNotNull();
     consultations.forEach(t -> submit(t, Map.of(Var.RESPONSE_TEXT, "Ingen bemærkninger")));
@@ -260,6 +264,31 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void tasksCreatedAfterTheirPlannedDeadlinesGetWorkingTimeAndFollowUpsBetweenCreationAndDueDate() {
+    // the cycle was planned in June; its tasks are created on Monday 30 November, the committee's
+    // planned deadline (1 December) the next day
+    Mocks.register("taskDatesListener", new TaskDatesListener(java.time.Clock.fixed(
+        java.time.ZonedDateTime.of(2026, 11, 30, 10, 0, 0, 0, dk.aarshjul.AarshjulApplication.DANISH_TIME).toInstant(),
+        dk.aarshjul.AarshjulApplication.DANISH_TIME)));
+    startCycle();
+    assertThat(task().getName()).isEqualTo("Udarbejd udkast til fokusområder og mål – Beskæftigelsesplan 2027 for Tårnby Kommune");
+    assertThat(task().getDueDate()).as("five working days").isEqualTo(endOfDanishDay(2026, 12, 7));
+    assertThat(task().getFollowUpDate()).isEqualTo(endOfDanishDay(2026, 12, 3));
+
+    throughConsultation();
+    Task committee = task();
+    assertThat(committee.getName()).isEqualTo("Udvalget i Tårnby indstiller planen – Beskæftigelsesplan 2027 for Tårnby Kommune");
+    assertThat(committee.getDueDate()).as("ten working days").isEqualTo(endOfDanishDay(2026, 12, 14));
+    assertThat(committee.getFollowUpDate()).isEqualTo(endOfDanishDay(2026, 12, 7));
+
+    recommend(true, null);
+    Task council = task();
+    assertThat(council.getName()).isEqualTo("Kommunalbestyrelsen i Tårnby vedtager planen – Beskæftigelsesplan 2027 for Tårnby Kommune");
+    assertThat(council.getDueDate()).as("the legal deadline leaves enough time").isEqualTo(endOfDanishDay(2026, 12, 31));
+    assertThat(council.getFollowUpDate()).as("the working day before Christmas Eve").isEqualTo(endOfDanishDay(2026, 12, 23));
+  }
+
+  @Test
   void aJointPlanIsWorkedOnByBothMunicipalitiesAndAdoptedOnlyWhenBothCouncilsHave() {
     String joint = "ishoej-vallensbaek";
     Plan plan = new Plan(PLAN_ID, joint, "Beskæftigelsesplan 2027 for Ishøj og Vallensbæk Kommuner",
@@ -282,7 +311,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
             "[\"ishoej:disability-council\", \"vallensbaek:integration-council\"]").create(),
         Var.CONSULTATION_DEADLINE, "2026-09-15"));
     assertThat(taskQuery().taskDefinitionKey(CONSULTATION_RESPONSE).list()).extracting(Task::getName)
-        .containsExactlyInAnyOrder("Afgiv høringssvar – Handicaprådet, Ishøj", "Afgiv høringssvar – Integrationsrådet, Vallensbæk");
+        .containsExactlyInAnyOrder("Afgiv høringssvar – Handicaprådet, Ishøj – Beskæftigelsesplan 2027 for Ishøj og Vallensbæk Kommuner", "Afgiv høringssvar – Integrationsrådet, Vallensbæk – Beskæftigelsesplan 2027 for Ishøj og Vallensbæk Kommuner");
     submit(taskFor("ishoej-body-disability-council"), Map.of(Var.RESPONSE_TEXT, "Ingen bemærkninger"));
     submit(taskFor("vallensbaek-body-integration-council"), Map.of(Var.RESPONSE_TEXT, "Husk sprogskolen"));
     verify(plans).recordResponse(PLAN_ID, joint, "ishoej:disability-council", "Ingen bemærkninger", "system");
@@ -290,7 +319,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea(null)));
 
     assertThat(taskQuery().taskDefinitionKey(COMMITTEE_RECOMMENDATION).list()).extracting(Task::getName)
-        .containsExactlyInAnyOrder("Udvalget i Ishøj indstiller planen", "Udvalget i Vallensbæk indstiller planen");
+        .containsExactlyInAnyOrder("Udvalget i Ishøj indstiller planen – Beskæftigelsesplan 2027 for Ishøj og Vallensbæk Kommuner", "Udvalget i Vallensbæk indstiller planen – Beskæftigelsesplan 2027 for Ishøj og Vallensbæk Kommuner");
     submit(taskFor("ishoej-committee"), decision(Var.COMMITTEE_DECISION, Var.COMMITTEE_REMARKS, true, null));
     assertThat(cycle).isWaitingAt(COMMITTEE_RECOMMENDATION);
     submit(taskFor("vallensbaek-committee"), decision(Var.COMMITTEE_DECISION, Var.COMMITTEE_REMARKS, true, null));

@@ -76,6 +76,9 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
     Mocks.register("finaliseReportDelegate", steps.finaliseReportDelegate(reports));
     Mocks.register("reviewReportListener", new ReviewReportListener(reports, rounds, new ReviewReportForm(reports)));
     Mocks.register("committeeOrientationListener", new CommitteeOrientationListener(reports));
+    when(plans.get(PLAN_ID, List.of(TAARNBY))).thenReturn(PlanFixtures.aTaarnbyPlan2027(null));
+    Mocks.register("planLabelListener", new PlanLabelListener(plans));
+    Mocks.register("taskDatesListener", new TaskDatesListener(JUNE_2026));
   }
 
   @ParameterizedTest(name = "{0}-{1} has {2} status rounds")
@@ -100,6 +103,10 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
           assertThat(task).hasCandidateGroup("taarnby-planner");
           assertThat(task.getTenantId()).isEqualTo(TAARNBY);
           assertThat(task.getDueDate()).isAfter(task.getFollowUpDate());
+          // the listeners' today is the test's clock, not the engine's
+          assertThat(task.getFollowUpDate()).isAfter(java.util.Date.from(JUNE_2026.instant()));
+          assertThat(task.getName()).startsWith("Gennemse status og skriv kommentarer – Beskæftigelsesplan 2027 for Tårnby Kommune, ")
+              .endsWith(". kvartal " + task.getName().substring(task.getName().length() - 4));
         });
     verify(rounds).open(eq(PLAN_ID), eq(TAARNBY), eq(new Quarter(firstYear, 1)), eq(false), anyString());
     verify(pulls).pullQuarterUnlessFresh(java.util.List.of("fuldtidspersoner-uddannelseshjaelp"), firstYear, 1, java.time.Duration.ZERO, JUNE_2026);
@@ -141,6 +148,8 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
         .processInstanceBusinessKey(PLAN_ID).singleResult();
     assertThat(engine.getTaskService().getVariable(extra.getId(), StatusRound.Var.QUARTER_LABEL))
         .isEqualTo("ekstra status, 1. kvartal 2027");
+    assertThat(extra.getName()).isEqualTo(
+        "Gennemse status og skriv kommentarer – Beskæftigelsesplan 2027 for Tårnby Kommune, ekstra status, 1. kvartal 2027");
     assertThat(followUp).isWaitingAt(PlanFollowUp.ON_DEMAND_ROUND);
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(followUp.getId()).timers().count())
         .as("the quarterly rounds still wait").isEqualTo(4);
