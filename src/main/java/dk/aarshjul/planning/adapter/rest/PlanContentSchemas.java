@@ -60,7 +60,8 @@ final class PlanContentSchemas {
         new Field("unit", ref(UNIT).readOnly(true).description("Indikatorens enhed; sættes af Årshjul"), false),
         new Field("targetGroup", ref(TARGET_GROUP), true),
         new Field("baselineValue", number("Udgangspunkt; udfyldes fra de officielle tal, hvis det mangler og indikatoren har en kilde"), false),
-        new Field("baselinePeriod", ref(PERIOD).description("Udgangspunktets periode"), baselineNeeded),
+        new Field("baselinePeriod", ref(PERIOD).description(
+            "Udgangspunktets periode; skal angives for et udgangspunkt, også hvor måltypen ikke kræver et"), baselineNeeded),
         new Field("deadline", new DateSchema().description("Frist, inden for planperioden"), true),
         new Field("nationalGoals", new ArraySchema().items(new IntegerSchema().minimum(java.math.BigDecimal.ONE))
             .description("Numrene på de nationale mål, målet tjener"), false),
