@@ -78,6 +78,11 @@ final class GoalReader {
       Map.entry("nationalGoals", TextField.code("Nationalt mål")),
       Map.entry("nationalGoal", TextField.code("Nationalt mål")));
 
+  /** The fields read; "nationalGoal" is the form's single-choice spelling of "nationalGoals". */
+  static Set<String> fieldNames() {
+    return Set.copyOf(FIELDS.keySet());
+  }
+
   private record TextField(String label, int max, boolean multiLine) {
     static TextField code(String label) {
       return new TextField(label, InputRules.MAX_CODE, false);

@@ -33,6 +33,11 @@ public final class PlanContentReader {
     this.context = context;
   }
 
+  /** Every field a goal may have, of any kind (for the API description, whose test keeps it in step). */
+  public static java.util.Set<String> goalFields() {
+    return GoalReader.fieldNames();
+  }
+
   /** @throws dk.aarshjul.shared.ValidationException naming every wrong field */
   public PlanContent read(Object focusAreasInput) {
     Validation validation = new Validation();

@@ -24,6 +24,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,6 +66,9 @@ class PlanController {
    * joint plan. The plan exists at once, as a draft: 201 with its id and its address.
    */
   @PostMapping
+  @ApiResponse(responseCode = "201", description = "Planen er oprettet som udkast, og årshjulet er startet",
+      headers = @Header(name = "Location", description = "Planens adresse, /api/plans/{id}", required = true,
+          schema = @Schema(type = "string")))
   ResponseEntity<Started> start(@RequestBody StartRequest request) {
     AarshjulUser user = CurrentUser.get();
     if (request == null || request.tenantId() == null) {
@@ -147,9 +154,9 @@ class PlanController {
     return plans.decidingMunicipalities(tenantId).stream().anyMatch(m -> user.isMemberOf(Role.PLANNER.groupId(m)));
   }
 
-  record ContentRequest(List<Object> focusAreas) {}
+  record ContentRequest(@ArraySchema(schema = @Schema(ref = "#/components/schemas/FocusArea")) List<Object> focusAreas) {}
 
-  record VersionContent(int version, List<Map<String, Object>> focusAreas) {}
+  record VersionContent(int version, @ArraySchema(schema = @Schema(ref = "#/components/schemas/FocusArea")) List<Map<String, Object>> focusAreas) {}
 
   /** An extra status round, e.g. before a committee meeting; for the quarter given or the last ended one. */
   @PostMapping("/{planId}/status-rounds")

@@ -11,6 +11,10 @@ import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.tenancy.domain.Role;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -39,6 +43,9 @@ class PlanImportController {
 
   /** Imports the adopted plan and starts its follow-up: 201 with the plan as it is now stored, and its address. */
   @PostMapping("/api/plans/imports")
+  @ApiResponse(responseCode = "201", description = "Planen er importeret som vedtaget, og dens opfølgning er startet",
+      headers = @Header(name = "Location", description = "Planens adresse, /api/plans/{id}", required = true,
+          schema = @Schema(type = "string")))
   ResponseEntity<PlanResponses.Full> importAdopted(@RequestBody ImportRequest request) {
     AarshjulUser user = CurrentUser.get();
     if (request == null || request.municipality() == null || request.municipality().isBlank()) {
@@ -69,7 +76,7 @@ class PlanImportController {
    *     recommendation
    */
   record ImportRequest(String municipality, String title, Integer firstYear, Integer lastYear, Integer nationalGoalsYear,
-      List<Object> focusAreas, List<ImportedDecision> decisions) {}
+      @ArraySchema(schema = @Schema(ref = "#/components/schemas/FocusArea")) List<Object> focusAreas, List<ImportedDecision> decisions) {}
 
   /** A decision as the plan JSON gives it; planVersion is not read: the imported content is version 1. */
   record ImportedDecision(Decision.Body body, String municipality, Decision.Outcome outcome, String remarks,

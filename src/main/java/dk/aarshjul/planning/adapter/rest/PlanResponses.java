@@ -1,6 +1,8 @@
 package dk.aarshjul.planning.adapter.rest;
 
 import dk.aarshjul.planning.application.PlanDocument;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import dk.aarshjul.planning.application.StatusRoundRepository;
 import dk.aarshjul.planning.domain.Consultation;
 import dk.aarshjul.planning.domain.Decision;
@@ -20,7 +22,7 @@ final class PlanResponses {
 
   record Full(String id, String municipality, String title, int firstYear, int lastYear, Integer nationalGoalsYear,
       String status, int version, OffsetDateTime createdAt, String createdBy, OffsetDateTime adoptedAt,
-      List<Map<String, Object>> focusAreas, List<ConsultationJson> consultations, List<DecisionJson> decisions,
+      @ArraySchema(schema = @Schema(ref = "#/components/schemas/FocusArea")) List<Map<String, Object>> focusAreas, List<ConsultationJson> consultations, List<DecisionJson> decisions,
       List<StatusRoundJson> statusRounds) {}
 
   record ConsultationJson(String body, String bodyName, int planVersion, LocalDate deadline, String outcome,
