@@ -124,6 +124,7 @@ final class Charts {
     marker.setLabel(target.label());
     marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
     marker.setLabelPaint(TARGET);
+    marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
     marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
     marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
     plot.addRangeMarker(marker);
