@@ -20,6 +20,7 @@ class PlanDocumentIT {
 
   @LocalServerPort int port;
   @Autowired ManagementService management;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
 
   @Test
   void theCommitteeReadsTheProposalAndTheAdoptedPlanCarriesItsDecisions() throws Exception {
@@ -47,10 +48,13 @@ class PlanDocumentIT {
     vordingborg.complete("secretariat", instance, "userTask_councilAdoption", Map.of("councilDecision", Map.of("value", "approve"),
         "councilRemarks", Map.of("value", "Vedtaget enstemmigt")));
     String adopted = Documents.pdfText(pdf(api, "vordingborg.planner", planId)).replaceAll("\\s+", " ");
-    assertThat(adopted).doesNotContain("FORSLAG").contains("Politisk behandling", "Udvalget Vordingborg Indstillet 2",
-        "Kommunalbestyrelsen Vordingborg Vedtaget 2", "secretariat", "Vedtaget enstemmigt");
+    org.camunda.bpm.engine.identity.User secretariat = identity.createUserQuery().userId("vordingborg.secretariat").singleResult();
+    assertThat(adopted).doesNotContain("FORSLAG").contains("Politisk behandling", "Udvalget, Vordingborg Indstillet (version 2)",
+        "Kommunalbestyrelsen, Vordingborg Vedtaget (version 2)", secretariat.getFirstName() + " " + secretariat.getLastName(),
+        "Vedtaget enstemmigt").as("people by name, not by user id").doesNotContain("vordingborg.secretariat", "vordingborg.committee");
     String word = Documents.docxText(api.as("vordingborg.planner").getBytes("/api/plans/" + planId + "/plan-document?format=docx").bytes());
-    assertThat(word).contains("Færre på sygedagpenge i 2044", "Vedtaget enstemmigt").doesNotContain("FORSLAG");
+    assertThat(word).contains("Færre på sygedagpenge i 2044", "Vedtaget enstemmigt", secretariat.getFirstName() + " " + secretariat.getLastName())
+        .doesNotContain("FORSLAG", "vordingborg.secretariat");
 
     assertThat(api.as("taarnby.planner").getBytes("/api/plans/" + planId + "/plan-document").status()).isEqualTo(404);
     assertThat(api.anonymous().getBytes("/api/plans/" + planId + "/plan-document").status()).isEqualTo(401);

@@ -55,7 +55,8 @@ class StatusReportIT {
     List<JsonNode> goals = formList(api, "taarnby.planner", review, StatusRound.Var.GOAL_COMMENTS);
     assertThat(goals).hasSize(13);
     assertThat(goals.get(0).path("goal").asText()).startsWith("1.1 Antallet af unge på uddannelseshjælp");
-    submit(api, "taarnby.planner", review, comments(goals, Map.of("1.1", "Brobygningsforløbene er udvidet.")));
+    submit(api, "taarnby.planner", review, comments(goals, Map.of("1.1", "Brobygningsforløbene er udvidet.")),
+        "Ledigheden er fortsat lav, og de unge følges tæt.");
     complete(api, "taarnby.committee", task(api, "taarnby.committee", instance, StatusRound.COMMITTEE_ORIENTATION));
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).as("the round has ended").isZero();
 
@@ -63,15 +64,25 @@ class StatusReportIT {
     String text = Documents.pdfText(pdf).replaceAll("\\s+", " ");
     var youth = store.find("pct-arbejdsstyrken-uddannelseshjaelp", Area.municipality("185"), "2021Q4").orElseThrow().value().value();
     assertThat(text).contains("Status på Beskæftigelsesplan 2019-2023, Tårnby Kommune", "4. kvartal 2021", "Endelig version",
-        "13 mål:", Unit.PERCENT.show(youth) + " 2021Q4", "Nr. ", " af 98 kommuner; målet er de bedste 33 (den bedste tredjedel)",
-        "Brobygningsforløbene er udvidet.", "Der er endnu ingen tal for perioden.");
+        "13 mål:", Unit.PERCENT.show(youth) + " (4. kvartal 2021)", "Nr. ", " af 98 kommuner; målet er de bedste 33 (den bedste tredjedel)",
+        "Brobygningsforløbene er udvidet.", "Der er endnu ingen tal for perioden.",
+        "Samlet status Ledigheden er fortsat lav, og de unge følges tæt.");
+    var region = store.find("pct-arbejdsstyrken-uddannelseshjaelp", Area.region("084"), "2021Q4").orElseThrow().value().value();
+    assertThat(text).as("the goal's chosen benchmarks, in the table and in words")
+        .contains("Region Hovedstaden " + Unit.PERCENT.show(region), "Dragør Kommune",
+            "Tårnby ligger " + dk.aarshjul.shared.Decimals.danish(youth.subtract(region).abs(), "#,##0.0") + " procentpoint "
+                + (youth.compareTo(region) < 0 ? "under" : "over") + " Region Hovedstaden i 4. kvartal 2021.");
     for (JsonNode goal : goals) {
       String goalText = goal.path("goal").asText();
       assertThat(text).contains(goalText.substring(0, Math.min(goalText.indexOf(" – "), 60)));
     }
     String word = Documents.docxText(download(api, "taarnby.planner", planId, "ENDELIG", "DOCX"));
     assertThat(word).contains("Status på Beskæftigelsesplan 2019-2023, Tårnby Kommune", "Brobygningsforløbene er udvidet.",
-        "Kan endnu ikke måles");
+        "Kan endnu ikke måles", "Samlet status", "Ledigheden er fortsat lav, og de unge følges tæt.", "Region Hovedstaden");
+    String finalHtml = new String(download(api, "taarnby.planner", planId, "ENDELIG", "HTML", "4. kvartal 2021"),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(finalHtml).as("benchmarks by name in the comparison tables")
+        .contains("<td>Region Hovedstaden</td>", "<td>Hele landet</td>", "<td>Dragør Kommune</td>");
     List<String> draftCharts = chartImages(download(api, "taarnby.planner", planId, "UDKAST", "HTML", "4. kvartal 2021"));
     assertThat(draftCharts).as("charts of the goals with figures").isNotEmpty();
     assertThat(chartImages(download(api, "taarnby.planner", planId, "ENDELIG", "HTML", "4. kvartal 2021")))
@@ -181,8 +192,13 @@ class StatusReportIT {
   }
 
   private void submit(Api api, String user, JsonNode task, String goalComments) {
+    submit(api, user, task, goalComments, "");
+  }
+
+  private void submit(Api api, String user, JsonNode task, String goalComments, String statusText) {
     Api.Response response = api.as(user).post("/engine-rest/task/" + task.path("id").asText() + "/submit-form", Map.of("variables",
-        Map.of(StatusRound.Var.GOAL_COMMENTS, Map.of("type", "Json", "value", goalComments))));
+        Map.of(StatusRound.Var.GOAL_COMMENTS, Map.of("type", "Json", "value", goalComments),
+            StatusRound.Var.STATUS_TEXT, Map.of("value", statusText))));
     assertThat(response.status()).as(response.toString()).isEqualTo(204);
     Jobs.runDue(management);
   }

@@ -51,7 +51,7 @@ public final class GoalFigures {
     }
     Unit unit = goal.unit();
     boolean counts = !benchmarks.isEmpty() && (unit == Unit.COUNT || unit == Unit.FULL_TIME_PERSONS);
-    String base = counts ? history.stream().filter(p -> nonZero(own.get(p))).findFirst().orElse(null) : null;
+    String base = counts ? indexBase(goal, own, history) : null;
     boolean index = base != null;
     String axis = index ? "Indeks (" + PeriodNames.danish(base) + " = 100)" : axisLabel(unit);
 
@@ -85,6 +85,17 @@ public final class GoalFigures {
     }
     return new Built(chart, new GoalFigure(axis, index ? PeriodNames.danish(base) : null, path, target,
         latest.map(PeriodNames::danish).orElse(null), areas));
+  }
+
+  /** The baseline's period where the chart shows it, so the path starts at 100; else the first period shown. */
+  private static String indexBase(Goal goal, NavigableMap<String, BigDecimal> own, List<String> history) {
+    if (goal.baseline() != null && goal.baseline().period() != null) {
+      String baseline = goal.baseline().period().toString();
+      if (history.contains(baseline) && nonZero(own.get(baseline))) {
+        return baseline;
+      }
+    }
+    return history.stream().filter(p -> nonZero(own.get(p))).findFirst().orElse(null);
   }
 
   /** "Tårnby ligger 1,2 procentpoint under Region Hovedstaden i 3. kvartal 2021." */

@@ -91,6 +91,16 @@ class GoalFiguresTest {
   }
 
   @Test
+  void theIndexIsOfTheBaselineWhereTheChartShowsItSoThePathStartsAtHundred() {
+    Goal goal = aCountGoal().withBaseline(new Measurement(new BigDecimal("380"), ReportingPeriod.parse("2021Q2").orElseThrow()));
+    GoalFigures.Built built = GoalFigures.build(goal, "Tårnby", series("2021Q1", "400", "2021Q2", "380", "2021Q3", "378"),
+        Map.of("hele landet", series("2021Q1", "50000", "2021Q2", "49000", "2021Q3", "51000")));
+    assertThat(built.figure().axisLabel()).isEqualTo("Indeks (2. kvartal 2021 = 100)");
+    assertThat(built.figure().path().get(1).value()).isEqualByComparingTo("100");
+    assertThat(built.figure().path().get(0).value()).as("before the baseline there is no path").isNull();
+  }
+
+  @Test
   void aCountWithoutBenchmarkIsShownInItsOwnUnit() {
     GoalFigures.Built built = GoalFigures.build(aCountGoal(), "Tårnby", series("2021Q1", "400", "2021Q2", "380"), Map.of());
     assertThat(built.figure().axisLabel()).isEqualTo("Fuldtidspersoner");

@@ -93,6 +93,7 @@ final class Charts {
     NumberAxis values = (NumberAxis) plot.getRangeAxis();
     values.setAutoRangeIncludesZero(false);
     values.setStandardTickUnits(tickUnits());
+    values.setAutoRangeMinimumSize(minimumRange(chart));
     values.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     values.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
     if (figure.target() != null) {
@@ -116,6 +117,16 @@ final class Charts {
     }
   }
 
+  /**
+   * At least a third of the largest value, so that figures given to one decimal (0,9 and 1,0) are not
+   * stretched over the whole height as if they had halved.
+   */
+  static double minimumRange(List<Series> chart) {
+    double largest = chart.stream().flatMap(series -> series.points().stream()).filter(point -> point.value() != null)
+        .mapToDouble(point -> Math.abs(point.value().doubleValue())).max().orElse(1);
+    return Math.max(largest / 3, 1e-6);
+  }
+
   /** The target as a labelled horizontal line, with the axis widened to show it. */
   private static void mark(CategoryPlot plot, NumberAxis values, GoalFigure.Target target) {
     double level = target.value().doubleValue();
@@ -124,6 +135,7 @@ final class Charts {
     marker.setLabel(target.label());
     marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
     marker.setLabelPaint(TARGET);
+    marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
     marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
     marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
     plot.addRangeMarker(marker);

@@ -12,6 +12,7 @@ import dk.aarshjul.reporting.domain.PeriodNames;
 import dk.aarshjul.reporting.domain.StatusReport;
 import dk.aarshjul.reporting.domain.StatusReportEdition;
 import dk.aarshjul.shared.DanishTime;
+import dk.aarshjul.shared.ReportingPeriod;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -81,9 +82,9 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
     StatusReport report = edition.report();
     Map<String, String> chartUris = new LinkedHashMap<>();
     Map<String, String> chartTexts = new LinkedHashMap<>();
-    Map<String, String> periodNames = new LinkedHashMap<>();
+    Map<String, String> latestFigures = new LinkedHashMap<>();
     for (GoalReport goal : report.goals()) {
-      periodNames.put(goal.ref(), PeriodNames.danish(goal.latestPeriod()));
+      latestFigures.put(goal.ref(), latestFigure(goal));
       byte[] png = charts.get(goal.ref());
       if (png != null) {
         chartUris.put(goal.ref(), "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
@@ -98,7 +99,7 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
     context.setVariable("summary", report.summary());
     context.setVariable("charts", chartUris);
     context.setVariable("chartTexts", chartTexts);
-    context.setVariable("periodNames", periodNames);
+    context.setVariable("latestFigures", latestFigures);
     String html = templates.process("status-report", context);
     Map<DocumentFormat, byte[]> documents = new EnumMap<>(DocumentFormat.class);
     if (formats.contains(DocumentFormat.HTML)) {
@@ -108,9 +109,15 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
       documents.put(DocumentFormat.PDF, pdf(html));
     }
     if (formats.contains(DocumentFormat.DOCX)) {
-      documents.put(DocumentFormat.DOCX, WordDocuments.statusReport(edition, report.summary(), charts, chartTexts, periodNames));
+      documents.put(DocumentFormat.DOCX, WordDocuments.statusReport(edition, report.summary(), charts, chartTexts, latestFigures));
     }
     return documents;
+  }
+
+  /** "2,4 % (2. kvartal 2026)", or "–" when there is no figure yet. */
+  static String latestFigure(GoalReport goal) {
+    return ReportingPeriod.parse(goal.latestPeriod()).isEmpty() ? goal.latest()
+        : goal.latest() + " (" + PeriodNames.danish(goal.latestPeriod()) + ")";
   }
 
   @Override

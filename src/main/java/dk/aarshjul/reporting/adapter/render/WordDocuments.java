@@ -34,7 +34,7 @@ final class WordDocuments {
 
   /** The same parts in the same order as {@code status-report.html}. */
   static byte[] statusReport(StatusReportEdition edition, String summary, Map<String, byte[]> charts, Map<String, String> chartTexts,
-      Map<String, String> periodNames) {
+      Map<String, String> latestFigures) {
     StatusReport report = edition.report();
     try (XWPFDocument doc = new XWPFDocument()) {
       doc.getProperties().getCoreProperties().setTitle(edition.title());
@@ -51,7 +51,7 @@ final class WordDocuments {
       XWPFTable table = table(doc, List.of("Mål", "Målet", "Seneste tal", "Status"), new int[] {6, 58, 17, 19});
       for (GoalReport goal : report.goals()) {
         XWPFTableRow row = table.createRow();
-        cells(row, goal.ref(), goal.text(), goal.latest() + " (" + periodNames.get(goal.ref()) + ")", goal.statusLabel());
+        cells(row, goal.ref(), goal.text(), latestFigures.get(goal.ref()), goal.statusLabel());
         row.getCell(3).setColor(StatusColours.hex(goal.status()));
       }
       heading(doc, 2, "Målene enkeltvis");
@@ -60,7 +60,7 @@ final class WordDocuments {
         text(doc, "Fokusområde: " + goal.focusArea());
         XWPFTable facts = facts(doc, List.of(new String[] {"Indikator", goal.indicatorName()}, new String[] {"Målet", goal.target()},
             new String[] {"Udgangspunkt", goal.baseline()},
-            new String[] {"Seneste tal", goal.latest() + " (" + periodNames.get(goal.ref()) + ")"},
+            new String[] {"Seneste tal", latestFigures.get(goal.ref())},
             new String[] {"Ændring siden udgangspunktet", goal.change()},
             new String[] {"Status", goal.statusLabel() + ". " + goal.reason()}));
         facts.getRow(5).getCell(1).setColor(StatusColours.hex(goal.status()));
