@@ -19,7 +19,9 @@ function openLinksInNewTab(root) {
 let tenantNames = null;
 
 function loadTenantNames() {
-  if (tenantNames) {
+  // only once a task with a tenant is shown: the user is logged in, so the API answers (a 401 with a Basic
+  // challenge would make the browser ask for a password)
+  if (tenantNames || !document.querySelector('.tenant-id')) {
     return;
   }
   tenantNames = new Map();
