@@ -9,6 +9,7 @@ import dk.aarshjul.testing.ExamplePlanFiles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -121,6 +122,69 @@ class GoalKindsTest {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * The plan editor (forms/edit-plan.form) shows a goal of each kind exactly the fields the kind has
+   * besides those every goal has: the fields its seed example is written back with.
+   */
+  @ParameterizedTest
+  @EnumSource(GoalKind.class)
+  void thePlanEditorShowsEachKindTheFieldsOfItsSeedExample(GoalKind kind) throws Exception {
+    // "unit" is written for readers of the API; it follows from the indicator and is not entered
+    Set<String> common = Set.of("kind", "text", "indicatorCode", "targetGroup", "deadline", "nationalGoals", "benchmarks", "unit");
+    Set<String> shown = new java.util.TreeSet<>();
+    editorFields(goalList(new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        java.nio.file.Path.of("forms", "edit-plan.form").toFile())), kind, shown);
+    shown.removeAll(common);
+    Set<String> written = new java.util.TreeSet<>(PlanContentWriter.goal(readGoal(seedPlanOf(kind), goal(kind.code(), g -> { })))
+        .keySet());
+    written.removeAll(common);
+    if (kind == GoalKind.DIRECTION || kind == GoalKind.BASELINE_TO_TARGET || kind == GoalKind.RELATIVE_CHANGE
+        || kind == GoalKind.GAP_TO_BENCHMARK) {
+      written.add("baselinePeriod");
+    }
+    if (kind == GoalKind.BASELINE_TO_TARGET || kind == GoalKind.RELATIVE_CHANGE || kind == GoalKind.GAP_TO_BENCHMARK) {
+      written.add("baselineValue");
+    }
+    assertThat(shown).as("fields the editor shows a %s goal", kind).isEqualTo(written);
+  }
+
+  /** The keyed fields of the form a goal of the kind shows: those without a hide condition on its kind, or shown for it. */
+  private static void editorFields(com.fasterxml.jackson.databind.JsonNode container, GoalKind kind, Set<String> shown) {
+    for (com.fasterxml.jackson.databind.JsonNode component : container.path("components")) {
+      String hide = component.path("conditional").path("hide").asText("");
+      if (component.has("key") && (!hide.contains("this.kind") || hide.contains("this.kind = \"" + kind.code() + "\""))) {
+        shown.add(component.path("key").asText());
+      }
+      editorFields(component, kind, shown);
+    }
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode goalList(com.fasterxml.jackson.databind.JsonNode container) {
+    for (com.fasterxml.jackson.databind.JsonNode component : container.path("components")) {
+      if ("goals".equals(component.path("path").asText())) {
+        return component;
+      }
+      com.fasterxml.jackson.databind.JsonNode inside = goalList(component);
+      if (inside != null) {
+        return inside;
+      }
+    }
+    return null;
+  }
+
+  private static String seedPlanOf(GoalKind kind) {
+    for (String name : ExamplePlanFiles.NAMES) {
+      for (Object area : (List<?>) ExamplePlanFiles.raw(name).get("focusAreas")) {
+        for (Object goal : (List<?>) ((Map<?, ?>) area).get("goals")) {
+          if (kind.code().equals(((Map<?, ?>) goal).get("kind"))) {
+            return name;
+          }
+        }
+      }
+    }
+    throw new AssertionError("No seed goal of kind " + kind);
+  }
 
   private static Goal readGoal(String plan, Map<?, ?> goal) {
     Map<String, Object> area = Map.of("title", "Fokus", "targetGroups", List.of("all"), "goals", List.of(goal));
