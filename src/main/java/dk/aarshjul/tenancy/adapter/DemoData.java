@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * Demo municipalities with one user per role ({@code taarnby.planner}, {@code taarnby.committee}, ...),
  * all with the demo password. Only with {@code aarshjul.demo.enabled=true} (the demo profile).
+ *
+ * <p>Demo users have invented Danish names, different in each municipality, so that forms and documents
+ * read as they will with real people ("Registreret af Mette Jensen"); their e-mail addresses are at
+ * {@code demo.aarshjul.dk}, which receives no mail.
  */
 @Component
 @Order(2)
@@ -26,6 +30,12 @@ class DemoData implements ApplicationRunner {
 
   /** Ishøj and Vallensbæk planned together until 2022, as in the seed plans. */
   static final String JOINT_JOBCENTER = "ishoej-vallensbaek";
+
+  private static final List<String> FIRST_NAMES = List.of("Mette", "Lars", "Anne", "Søren", "Camilla", "Jesper",
+      "Louise", "Henrik", "Sofie", "Morten", "Hanne", "Thomas", "Maria", "Peter", "Line", "Rasmus", "Birgitte");
+  private static final List<String> LAST_NAMES = List.of("Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen",
+      "Christensen", "Larsen", "Sørensen", "Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen",
+      "Thomsen", "Poulsen", "Johansen", "Møller", "Mortensen");
 
   private final OnboardingService onboarding;
   private final MunicipalityCatalog catalog;
@@ -46,9 +56,9 @@ class DemoData implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     for (String tenantId : municipalities) {
-      String name =
-          catalog.byTenantId(tenantId).orElseThrow(() -> new IllegalArgumentException(tenantId)).name();
-      onboarding.onboard(tenantId, demoUsers(tenantId, name), "demo");
+      int dstCode = Integer.parseInt(
+          catalog.byTenantId(tenantId).orElseThrow(() -> new IllegalArgumentException(tenantId)).dstCode());
+      onboarding.onboard(tenantId, demoUsers(tenantId, dstCode), "demo");
     }
     if (municipalities.containsAll(List.of("ishoej", "vallensbaek"))) {
       onboarding.onboardCooperation(JOINT_JOBCENTER, "Jobcenter Vallensbæk (Ishøj og Vallensbæk)",
@@ -56,19 +66,25 @@ class DemoData implements ApplicationRunner {
     }
   }
 
-  private List<NewUser> demoUsers(String tenantId, String municipalityName) {
+  static List<NewUser> demoUsers(String tenantId, int dstCode, String password) {
     List<NewUser> users = new ArrayList<>();
     for (Role role : Role.values()) {
-      users.add(user(tenantId + "." + role.code(), role.danishName(), municipalityName, Set.of(role), Set.of()));
+      users.add(user(tenantId + "." + role.code(), users.size(), dstCode, password, Set.of(role), Set.of()));
     }
     for (ConsultationBody body : ConsultationBody.values()) {
-      users.add(user(tenantId + "." + body.code(), body.danishName(), municipalityName, Set.of(), Set.of(body)));
+      users.add(user(tenantId + "." + body.code(), users.size(), dstCode, password, Set.of(), Set.of(body)));
     }
     return users;
   }
 
-  private NewUser user(
-      String id, String firstName, String lastName, Set<Role> roles, Set<ConsultationBody> bodies) {
+  private List<NewUser> demoUsers(String tenantId, int dstCode) {
+    return demoUsers(tenantId, dstCode, password);
+  }
+
+  /** The n-th person of a municipality: names drawn so no two people of one municipality share one. */
+  private static NewUser user(String id, int n, int dstCode, String password, Set<Role> roles, Set<ConsultationBody> bodies) {
+    String firstName = FIRST_NAMES.get((n + dstCode) % FIRST_NAMES.size());
+    String lastName = LAST_NAMES.get((3 * n + dstCode) % LAST_NAMES.size());
     return new NewUser(id, firstName, lastName, id + "@demo.aarshjul.dk", password, roles, bodies);
   }
 }

@@ -11,6 +11,7 @@ import dk.aarshjul.planning.domain.Benchmark;
 import dk.aarshjul.planning.domain.Consultation;
 import dk.aarshjul.planning.domain.PlanChanges;
 import dk.aarshjul.planning.domain.Decision;
+import dk.aarshjul.tenancy.application.PersonNames;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.util.ArrayList;
@@ -34,10 +35,12 @@ class PlanTaskVariables {
   private final MunicipalityCatalog municipalities;
   private final BenchmarkNames benchmarkNames;
   private final IndicatorCatalogue indicators;
+  private final PersonNames people;
 
   PlanTaskVariables(PlanService plans, NationalGoalsRepository nationalGoals, MunicipalityCatalog municipalities,
-      BenchmarkNames benchmarkNames, IndicatorCatalogue indicators) {
+      BenchmarkNames benchmarkNames, IndicatorCatalogue indicators, PersonNames people) {
     this.indicators = indicators;
+    this.people = people;
     this.plans = plans;
     this.nationalGoals = nationalGoals;
     this.municipalities = municipalities;
@@ -114,7 +117,7 @@ class PlanTaskVariables {
           "body", c.bodyName(),
           "outcome", switch (c.outcome()) {
             case PENDING -> "Afventer svar";
-            case RESPONDED -> "Svar modtaget";
+            case RESPONDED -> "Svar modtaget fra " + people.displayName(c.respondedBy());
             case NO_RESPONSE -> "Intet svar inden fristen";
           },
           "text", c.responseText() == null ? "" : c.responseText()));
@@ -124,7 +127,8 @@ class PlanTaskVariables {
         .filter(d -> d.outcome() == Decision.Outcome.SENT_BACK)
         .reduce((first, second) -> second)
         .map(d -> (d.body() == Decision.Body.COMMITTEE ? "Udvalget" : "Kommunalbestyrelsen")
-            + " sendte planen (version " + d.planVersion() + ") tilbage: " + d.remarks())
+            + " sendte planen (version " + d.planVersion() + ") tilbage (registreret af "
+            + people.displayName(d.recordedBy()) + "): " + d.remarks())
         .orElse("");
     task.setVariableLocal(Var.LAST_REMARKS, remarks);
   }

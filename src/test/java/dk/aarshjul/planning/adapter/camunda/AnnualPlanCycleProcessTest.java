@@ -67,7 +67,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
       catalog = MunicipalityCatalog.fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     PlanTaskVariables taskVariables = new PlanTaskVariables(plans, nationalGoals, catalog,
-        new dk.aarshjul.planning.application.BenchmarkNames(catalog), Catalogues.INDICATORS);
+        new dk.aarshjul.planning.application.BenchmarkNames(catalog), Catalogues.INDICATORS, userId -> "Navn på " + userId);
     Mocks.register("registerPlanDelegate", new RegisterPlanDelegate(plans, new StartCycleForm(plans), catalog, JUNE_2026));
     Mocks.register("planEditorListener", new PlanEditorListener(plans, taskVariables, new EditPlanForm(plans)));
     ConsultationRequestListener requests =
