@@ -26,6 +26,8 @@ public final class Browsers {
         "--no-first-run", "--window-size=1400,1600", "--lang=da-DK");
     // a Danish municipal user's browser: headless Chromium takes the languages from its preferences, not --lang
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "da-DK,da"));
+    // the console's messages, so that a failing browser test can say what went wrong inside the page
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort()
