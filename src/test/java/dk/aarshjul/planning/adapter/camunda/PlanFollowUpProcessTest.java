@@ -133,6 +133,37 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void anImportedPlansFollowUpSchedulesTheQuartersFromItsImportOn() {
+    ProcessInstance followUp = startFollowUp(2026, 2027, "2026Q3");
+    ProcessTestEngine.executeAsyncJobs(engine);
+
+    List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(followUp.getId()).timers()
+        .orderByJobDuedate().asc().list();
+    assertThat(timers).hasSize(6);
+    assertThat(timers.get(0).getDuedate()).as("2026Q3's round").isEqualTo(ProcessValues.morningOf(LocalDate.of(2026, 10, 1)));
+    assertThat(followUp).isActive();
+  }
+
+  @Test
+  void aFollowUpWhosePeriodIsOverRunsARequestedRoundAndThenEnds() {
+    ProcessInstance followUp = startFollowUp(2019, 2023, "2026Q3");
+    engine.getRuntimeService().createMessageCorrelation(PlanFollowUp.MESSAGE_ROUND_REQUESTED)
+        .processInstanceBusinessKey(PLAN_ID).tenantId(TAARNBY)
+        .setVariableLocal(PlanFollowUp.Var.REQUESTED_QUARTER, "2021Q4")
+        .correlate();
+    ProcessTestEngine.executeAsyncJobs(engine);
+
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(followUp.getId()).timers().count())
+        .as("no quarter ahead").isZero();
+    assertThat(followUp).hasPassed(PlanFollowUp.END).isWaitingAt(PlanFollowUp.ON_DEMAND_ROUND);
+    verify(rounds).open(eq(PLAN_ID), eq(TAARNBY), eq(new Quarter(2021, 4)), eq(true), anyString());
+    Task review = engine.getTaskService().createTaskQuery().taskDefinitionKey(StatusRound.REVIEW_REPORT)
+        .processInstanceBusinessKey(PLAN_ID).singleResult();
+    assertThat(engine.getTaskService().getVariable(review.getId(), StatusRound.Var.QUARTER_LABEL))
+        .isEqualTo("ekstra status, 4. kvartal 2021");
+  }
+
+  @Test
   void aRoundCanBeRequestedBeforeACommitteeMeeting() {
     ProcessInstance followUp = startFollowUp(2027, 2027);
     ProcessTestEngine.executeAsyncJobs(engine);
@@ -220,9 +251,15 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
   }
 
   private ProcessInstance startFollowUp(int firstYear, int lastYear) {
+    return startFollowUp(firstYear, lastYear, null);
+  }
+
+  /** @param followFrom an imported plan's first scheduled quarter */
+  private ProcessInstance startFollowUp(int firstYear, int lastYear, String followFrom) {
     return engine.getRuntimeService().createProcessInstanceByKey(PlanFollowUp.PROCESS_KEY)
         .businessKey(PLAN_ID)
         .setVariables(Variables.createVariables()
+            .putValue(PlanFollowUp.Var.FOLLOW_FROM, followFrom)
             .putValue(AnnualPlanCycle.Var.TENANT, TAARNBY)
             .putValue(AnnualPlanCycle.Var.PLAN_ID, PLAN_ID)
             .putValue(AnnualPlanCycle.Var.PLAN_TITLE, "Beskæftigelsesplan")
