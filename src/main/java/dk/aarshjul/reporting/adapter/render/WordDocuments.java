@@ -176,6 +176,9 @@ final class WordDocuments {
     margins.setRight(java.math.BigInteger.valueOf(MARGIN));
     margins.setTop(java.math.BigInteger.valueOf(MARGIN));
     margins.setBottom(java.math.BigInteger.valueOf(MARGIN));
+    margins.setHeader(java.math.BigInteger.valueOf(MARGIN / 2));
+    margins.setFooter(java.math.BigInteger.valueOf(MARGIN / 2));
+    margins.setGutter(java.math.BigInteger.ZERO);
   }
 
   /**
