@@ -109,11 +109,11 @@ class StatusReportIT {
 
     String word = Documents.docxText(download(api, "vallensbaek.planner", planId, "ENDELIG", "DOCX"));
     assertThat(word).contains("Ishøj og Vallensbæk Kommuner", "4. kvartal 2020", "Forskellen til landet er mindsket.",
-        "Forskellen er ", "procentpoint i 2020Q4");
+        "Forskellen er ", "procentpoint i 4. kvartal 2020");
     var ishoej = store.find("fuldtidspersoner-i-alt", Area.municipality("183"), "2020Q4").orElseThrow().value().value();
     var vallensbaek = store.find("fuldtidspersoner-i-alt", Area.municipality("187"), "2020Q4").orElseThrow().value().value();
     assertThat(word).as("the joint figure is both municipalities' persons together")
-        .contains(Unit.FULL_TIME_PERSONS.show(ishoej.add(vallensbaek)) + " i 2020Q4");
+        .contains(Unit.FULL_TIME_PERSONS.show(ishoej.add(vallensbaek)) + " i 4. kvartal 2020");
     assertThat(Documents.docxPictures(download(api, "vallensbaek.planner", planId, "ENDELIG", "DOCX"))).isPositive();
 
     JsonNode documents = api.as("ishoej.planner").get("/api/plans/" + planId + "/documents").json();

@@ -48,10 +48,10 @@ public final class StatusRules {
     }
     Figure latest = figures.latest().get();
     if (!latest.given()) {
-      return new Assessment(GoalStatus.NOT_MEASURABLE, "Tallet for " + latest.period() + " er ikke oplyst.");
+      return new Assessment(GoalStatus.NOT_MEASURABLE, "Tallet for " + name(latest.period()) + " er ikke oplyst.");
     }
     if (figures.dataBreak() && needsComparisonOverTime(target)) {
-      return new Assessment(GoalStatus.NOT_MEASURABLE, "Databrud: tallet for " + latest.period()
+      return new Assessment(GoalStatus.NOT_MEASURABLE, "Databrud: tallet for " + name(latest.period())
           + " er opgjort anderledes end udgangspunktet og kan ikke sammenlignes (" + show(latest.value(), goal.unit()) + ").");
     }
     Unit unit = goal.unit();
@@ -99,7 +99,7 @@ public final class StatusRules {
   static Assessment path(Measurement baseline, BigDecimal target, Goal goal, LocalDate asOf, Figure latest) {
     Unit unit = goal.unit();
     BigDecimal value = latest.value();
-    String against = show(value, unit) + " i " + latest.period() + " mod målet " + show(target, unit) + " i " + goal.deadline().getYear();
+    String against = show(value, unit) + " i " + name(latest.period()) + " mod målet " + show(target, unit) + " i " + goal.deadline().getYear();
     if (baseline == null || baseline.value() == null) {
       return new Assessment(GoalStatus.NOT_MEASURABLE, "Udgangspunktet mangler; " + against + ".");
     }
@@ -129,7 +129,7 @@ public final class StatusRules {
 
   private static Assessment bound(BigDecimal value, BigDecimal limit, Bound bound, Unit unit, String period, Goal goal) {
     boolean met = bound == Bound.AT_LEAST ? value.compareTo(limit) >= 0 : value.compareTo(limit) <= 0;
-    String reason = show(value, unit) + " i " + period + " mod målet " + (bound == Bound.AT_LEAST ? "mindst " : "højst ")
+    String reason = show(value, unit) + " i " + name(period) + " mod målet " + (bound == Bound.AT_LEAST ? "mindst " : "højst ")
         + show(limit, unit) + " i " + goal.deadline().getYear();
     if (met) {
       return new Assessment(GoalStatus.ON_TRACK, reason + "; målet er nået.");
@@ -145,7 +145,7 @@ public final class StatusRules {
     }
     BigDecimal reference = figures.reference().get().value();
     int worse = value.compareTo(reference) * (t.better() == GoalTarget.Better.LOWER ? 1 : -1);
-    String reason = show(value, unit) + " i " + period + " mod " + show(reference, unit) + " i " + t.reference();
+    String reason = show(value, unit) + " i " + name(period) + " mod " + show(reference, unit) + " i " + name(t.reference().toString());
     if (worse <= 0) {
       return new Assessment(GoalStatus.ON_TRACK, reason + "; ikke dårligere.");
     }
@@ -155,14 +155,14 @@ public final class StatusRules {
 
   private static Assessment gap(GapToBenchmark t, Goal goal, LocalDate asOf, Figure latest, QuarterFigures figures) {
     if (figures.benchmark().isEmpty() || !figures.benchmark().get().given()) {
-      return new Assessment(GoalStatus.NOT_MEASURABLE, "Der er endnu intet tal for sammenligningsgrundlaget i " + latest.period() + ".");
+      return new Assessment(GoalStatus.NOT_MEASURABLE, "Der er endnu intet tal for sammenligningsgrundlaget i " + name(latest.period()) + ".");
     }
     BigDecimal startGap = goal.baseline().value().subtract(t.benchmarkBaseline());
     BigDecimal targetGap = startGap.signum() >= 0 ? startGap.subtract(t.reduceByPoints()) : startGap.add(t.reduceByPoints());
     BigDecimal gapNow = latest.value().subtract(figures.benchmark().get().value());
     Assessment onPath = path(new Measurement(startGap, goal.baseline().period()), targetGap, goal, asOf,
         new Figure(latest.period(), gapNow, true));
-    return new Assessment(onPath.status(), "Forskellen er " + points(gapNow) + " procentpoint i " + latest.period()
+    return new Assessment(onPath.status(), "Forskellen er " + points(gapNow) + " procentpoint i " + name(latest.period())
         + " mod målet " + points(targetGap) + " (udgangspunkt " + points(startGap) + ").");
   }
 
@@ -183,11 +183,11 @@ public final class StatusRules {
 
   private static Assessment relativeToBenchmark(RelativeToBenchmark t, BigDecimal value, Unit unit, String period, QuarterFigures figures) {
     if (figures.benchmark().isEmpty() || !figures.benchmark().get().given()) {
-      return new Assessment(GoalStatus.NOT_MEASURABLE, "Der er endnu intet tal for sammenligningsgrundlaget i " + period + ".");
+      return new Assessment(GoalStatus.NOT_MEASURABLE, "Der er endnu intet tal for sammenligningsgrundlaget i " + name(period) + ".");
     }
     BigDecimal bench = figures.benchmark().get().value();
     BigDecimal margin = t.marginPoints() == null ? BigDecimal.ZERO : t.marginPoints();
-    String reason = show(value, unit) + " mod " + show(bench, unit) + " for sammenligningsgrundlaget i " + period;
+    String reason = show(value, unit) + " mod " + show(bench, unit) + " for sammenligningsgrundlaget i " + name(period);
     BigDecimal difference = value.subtract(bench);
     GoalStatus status = switch (t.comparison()) {
       case AT_OR_BELOW -> difference.compareTo(margin.negate()) <= 0 ? GoalStatus.ON_TRACK
@@ -209,7 +209,7 @@ public final class StatusRules {
     }
     Figure from = figures.reference().get();
     int change = value.compareTo(from.value()) * (t.direction() == GoalTarget.Direction.INCREASING ? 1 : -1);
-    String reason = show(value, unit) + " i " + period + " mod " + show(from.value(), unit) + " i " + from.period();
+    String reason = show(value, unit) + " i " + name(period) + " mod " + show(from.value(), unit) + " i " + name(from.period());
     return change > 0 ? new Assessment(GoalStatus.ON_TRACK, reason + "; udviklingen går den rigtige vej.")
         : change == 0 ? new Assessment(GoalStatus.AT_RISK, reason + "; uændret.")
         : new Assessment(GoalStatus.OFF_TRACK, reason + "; udviklingen går den forkerte vej.");
@@ -234,6 +234,11 @@ public final class StatusRules {
     }
     return new Assessment(count.compareTo(expected.subtract(BigDecimal.ONE)) >= 0 ? GoalStatus.AT_RISK : GoalStatus.OFF_TRACK,
         reason + ".");
+  }
+
+  /** "2. kvartal 2026", as the rest of the report names periods. */
+  private static String name(String period) {
+    return PeriodNames.danish(period);
   }
 
   static String show(BigDecimal value, Unit unit) {

@@ -40,7 +40,7 @@ class StatusRulesTest {
     assertThat(assess(aDagpenge, "2016-12-31", latest("2016Q4", "730")).status()).isEqualTo(AT_RISK);
     assertThat(assess(aDagpenge, "2016-12-31", latest("2016Q4", "760")).status()).isEqualTo(OFF_TRACK);
     assertThat(assess(aDagpenge, "2016-12-31", latest("2016Q4", "700")).reason())
-        .isEqualTo("700 fuldtidspersoner i 2016Q4 mod målet 690 fuldtidspersoner i 2017; forventet 715,5 fuldtidspersoner på dette tidspunkt.");
+        .isEqualTo("700 fuldtidspersoner i 4. kvartal 2016 mod målet 690 fuldtidspersoner i 2017; forventet 715,5 fuldtidspersoner på dette tidspunkt.");
   }
 
   @Test
@@ -50,7 +50,7 @@ class StatusRulesTest {
         new Measurement(new BigDecimal("11.1"), ReportingPeriod.parse("2019Q2").orElseThrow()),
         new GoalTarget.BaselineToTarget(new BigDecimal("11.4")), LocalDate.of(2020, 12, 31), java.util.List.of(), java.util.List.of());
     Assessment assessment = assess(partial, "2020-06-30", latest("2020Q2", "11.2"));
-    assertThat(assessment.reason()).isEqualTo("11,2 % i 2020Q2 mod målet 11,4 % i 2020; forventet 11,3 % på dette tidspunkt.");
+    assertThat(assessment.reason()).isEqualTo("11,2 % i 2. kvartal 2020 mod målet 11,4 % i 2020; forventet 11,3 % på dette tidspunkt.");
     assertThat(assessment.status()).isEqualTo(AT_RISK);
   }
 
@@ -58,7 +58,7 @@ class StatusRulesTest {
   void aTargetAlreadyMetIsOnTrack() {
     Goal aDagpenge = seed("vallensbaek-2017", GoalKind.BASELINE_TO_TARGET, 0);
     assertThat(assess(aDagpenge, "2016-03-31", latest("2016Q1", "685")))
-        .isEqualTo(new Assessment(ON_TRACK, "685 fuldtidspersoner i 2016Q1 mod målet 690 fuldtidspersoner i 2017; målet er nået."));
+        .isEqualTo(new Assessment(ON_TRACK, "685 fuldtidspersoner i 1. kvartal 2016 mod målet 690 fuldtidspersoner i 2017; målet er nået."));
   }
 
   @Test
@@ -66,7 +66,7 @@ class StatusRulesTest {
     Goal aDagpenge = seed("vallensbaek-2017", GoalKind.BASELINE_TO_TARGET, 0);
     assertThat(assess(aDagpenge, "2016-12-31", QuarterFigures.nothingYet()).status()).isEqualTo(NOT_MEASURABLE);
     assertThat(assess(aDagpenge, "2016-12-31", QuarterFigures.latest(Figure.notGiven("2016Q4"))).reason())
-        .isEqualTo("Tallet for 2016Q4 er ikke oplyst.");
+        .isEqualTo("Tallet for 4. kvartal 2016 er ikke oplyst.");
     assertThat(assess(aDagpenge, "2016-12-31", latest("2016Q4", "700").withDataBreak()).status()).isEqualTo(NOT_MEASURABLE);
   }
 
@@ -96,7 +96,7 @@ class StatusRulesTest {
     assertThat(assess(sick, "2017-06-30", latest("2017Q2", "2.2")).status()).isEqualTo(ON_TRACK);
     assertThat(assess(sick, "2017-06-30", latest("2017Q2", "2.4")).status()).isEqualTo(AT_RISK);
     assertThat(assess(sick, "2017-06-30", latest("2017Q2", "2.6")).reason())
-        .isEqualTo("2,6 % i 2017Q2 mod målet højst 2,3 % i 2017.");
+        .isEqualTo("2,6 % i 2. kvartal 2017 mod målet højst 2,3 % i 2017.");
   }
 
   @Test
@@ -113,7 +113,7 @@ class StatusRulesTest {
     Goal gap = seed("vallensbaek-2020", GoalKind.GAP_TO_BENCHMARK, 0); // 3,9 vs 2,8: reduce 0,5 points by 2020
     Assessment closing = assess(gap, "2020-06-30", latest("2020Q2", "3.5").withBenchmark(Figure.of("2020Q2", "2.8")));
     assertThat(closing.status()).isEqualTo(ON_TRACK);
-    assertThat(closing.reason()).isEqualTo("Forskellen er 0,7 procentpoint i 2020Q2 mod målet 0,6 (udgangspunkt 1,1).");
+    assertThat(closing.reason()).isEqualTo("Forskellen er 0,7 procentpoint i 2. kvartal 2020 mod målet 0,6 (udgangspunkt 1,1).");
     assertThat(assess(gap, "2020-06-30", latest("2020Q2", "4.2").withBenchmark(Figure.of("2020Q2", "2.8"))).status())
         .isEqualTo(OFF_TRACK);
     assertThat(assess(gap, "2020-06-30", latest("2020Q2", "3.5")).status()).isEqualTo(NOT_MEASURABLE);

@@ -118,13 +118,13 @@ final class Charts {
   }
 
   /**
-   * At least a third of the largest value, so that figures given to one decimal (0,9 and 1,0) are not
-   * stretched over the whole height as if they had halved.
+   * At least half the largest value, so that figures given to one decimal (0,9 and 1,0) are not stretched
+   * over the whole height as if they had halved.
    */
   static double minimumRange(List<Series> chart) {
     double largest = chart.stream().flatMap(series -> series.points().stream()).filter(point -> point.value() != null)
         .mapToDouble(point -> Math.abs(point.value().doubleValue())).max().orElse(1);
-    return Math.max(largest / 3, 1e-6);
+    return Math.max(largest / 2, 1e-6);
   }
 
   /** The target as a labelled horizontal line, with the axis widened to show it. */

@@ -83,8 +83,10 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
     Map<String, String> chartUris = new LinkedHashMap<>();
     Map<String, String> chartTexts = new LinkedHashMap<>();
     Map<String, String> latestFigures = new LinkedHashMap<>();
+    Map<String, String> latestPeriods = new LinkedHashMap<>();
     for (GoalReport goal : report.goals()) {
       latestFigures.put(goal.ref(), latestFigure(goal));
+      latestPeriods.put(goal.ref(), ReportingPeriod.parse(goal.latestPeriod()).isEmpty() ? "" : PeriodNames.danish(goal.latestPeriod()));
       byte[] png = charts.get(goal.ref());
       if (png != null) {
         chartUris.put(goal.ref(), "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
@@ -100,6 +102,7 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
     context.setVariable("charts", chartUris);
     context.setVariable("chartTexts", chartTexts);
     context.setVariable("latestFigures", latestFigures);
+    context.setVariable("latestPeriods", latestPeriods);
     String html = templates.process("status-report", context);
     Map<DocumentFormat, byte[]> documents = new EnumMap<>(DocumentFormat.class);
     if (formats.contains(DocumentFormat.HTML)) {

@@ -118,7 +118,7 @@ final class WordDocuments {
         if (!area.pejlemaerker().isEmpty()) {
           labelled(doc, "Pejlemærker: ", String.join("; ", area.pejlemaerker()));
         }
-        XWPFTable goals = table(doc, List.of("Mål", "Indikator", "Målet", "Udgangspunkt", "Frist"), new int[] {30, 18, 22, 15, 15});
+        XWPFTable goals = table(doc, List.of("Mål", "Indikator", "Målet", "Udgangspunkt", "Frist"), new int[] {26, 21, 26, 15, 12});
         for (PlanEdition.GoalLine goal : area.goals()) {
           cells(goals.createRow(), goal.ref() + " " + goal.text(), goal.indicator(), goal.target(), goal.baseline(), goal.deadline());
         }
@@ -176,6 +176,9 @@ final class WordDocuments {
     margins.setRight(java.math.BigInteger.valueOf(MARGIN));
     margins.setTop(java.math.BigInteger.valueOf(MARGIN));
     margins.setBottom(java.math.BigInteger.valueOf(MARGIN));
+    margins.setHeader(java.math.BigInteger.valueOf(MARGIN / 2));
+    margins.setFooter(java.math.BigInteger.valueOf(MARGIN / 2));
+    margins.setGutter(java.math.BigInteger.ZERO);
   }
 
   /**

@@ -109,12 +109,47 @@ class TemplateDocumentRendererTest {
         "702 fuldtidspersoner", "På rette spor", "Indsatsen virker.", "Region Hovedstaden",
         "Tårnby ligger 1,2 procentpoint under Region Hovedstaden i 1. kvartal 2026.", "Indeks (1. kvartal 2024 = 100)");
     assertThat(Documents.docxPictures(documents.get(DocumentFormat.DOCX))).as("two charts; the goal without figures has none").isEqualTo(2);
+    assertEveryWordTableFitsThePage(documents.get(DocumentFormat.DOCX));
     String html = new String(documents.get(DocumentFormat.HTML), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(html).as("colour and label together").contains(".status-ON_TRACK { background: #CFE8CF; }",
         "<span class=\"status status-ON_TRACK\">På rette spor</span>");
     assertThat(html).contains("<html lang=\"da\"", "<th scope=\"col\">Status</th>", "<th scope=\"row\">Indikator</th>",
         "data:image/png;base64,", "<td>Region Hovedstaden</td>", "<td>Hele landet</td>");
     assertThat(html).as("the status label never breaks inside").contains(".status { font-weight: bold; padding: 1pt 4pt; white-space: nowrap; }");
+  }
+
+  /** Fixed column widths within A4 less 16 mm margins: Word neither widens a table past the margin nor squeezes a column. */
+  static void assertEveryWordTableFitsThePage(byte[] docx) throws java.io.IOException {
+    try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+      var margins = document.getDocument().getBody().getSectPr().getPgMar();
+      long textWidth = 11906 - ((java.math.BigInteger) margins.getLeft()).longValue() - ((java.math.BigInteger) margins.getRight()).longValue();
+      assertThat(document.getTables()).isNotEmpty();
+      for (var table : document.getTables()) {
+        assertThat(table.getCTTbl().getTblPr().getTblLayout().getType())
+            .isEqualTo(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+        long columns = 0;
+        for (var column : table.getCTTbl().getTblGrid().getGridColList()) {
+          columns += ((java.math.BigInteger) column.getW()).longValue();
+        }
+        assertThat(columns).as("table width in twips").isLessThanOrEqualTo(textWidth);
+      }
+    }
+  }
+
+  @Test
+  void aPlanWithLongNamesFitsItsTablesInWord() throws Exception {
+    var edition = new dk.aarshjul.reporting.application.PlanEdition("p1", "Beskæftigelsesplan 2026", "Tårnby Kommune", "Planperiode 2026", 2,
+        false, "1. december 2025 kl. 10:00", List.of(new dk.aarshjul.reporting.application.PlanEdition.Area("1", "Unge", "", List.of("Unge under 30 år"),
+            List.of(), List.of(new dk.aarshjul.reporting.application.PlanEdition.GoalLine("1.1", "Færre unge på uddannelseshjælp",
+                "Uddannelseshjælpsmodtagere i pct. af arbejdsstyrken", "blandt den bedste halvdel af landets kommuner", "–", "31. december 2026")))),
+        List.of(new dk.aarshjul.reporting.application.PlanEdition.DecisionLine("Kommunalbestyrelsen", "Tårnby", "Vedtaget", 2,
+            "15. december 2025 kl. 19:30", "Kommunalbestyrelsens sekretariat Tårnby", "Vedtaget enstemmigt")), List.of());
+    Map<DocumentFormat, byte[]> documents = RENDERER.plan(edition);
+    assertEveryWordTableFitsThePage(documents.get(DocumentFormat.DOCX));
+    assertThat(Documents.docxText(documents.get(DocumentFormat.DOCX))).contains("Kommunalbestyrelsen, Tårnby", "Vedtaget (version 2)",
+        "Kommunalbestyrelsens sekretariat Tårnby", "blandt den bedste halvdel");
+    assertThat(Documents.pdfText(documents.get(DocumentFormat.PDF)).replaceAll("\\s+", " "))
+        .contains("Kommunalbestyrelsen, Tårnby", "Kommunalbestyrelsens sekretariat Tårnby");
   }
 
   @Test
