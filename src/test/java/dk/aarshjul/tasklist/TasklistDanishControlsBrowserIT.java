@@ -202,12 +202,13 @@ class TasklistDanishControlsBrowserIT {
     String taskId = awaitTask(ishoej, "committee", instance, "userTask_committeeRecommendation");
 
     tasklist.logIn("ishoej.committee");
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tasks-list a[href='#/?task=" + taskId + "']"))).click();
+    tasklist.openAndClaim(taskId, null, "HTML");
     WebElement html = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.xpath("//div[contains(@class,'fjs-form')]//a[normalize-space(.)='HTML']")));
     wait.until(d -> "_blank".equals(html.getAttribute("target")));
     assertThat(html.getAttribute("rel")).contains("noopener");
     String tasklistWindow = browser.getWindowHandle();
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", html);
     html.click();
     wait.until(d -> d.getWindowHandles().size() == 2);
     assertThat(browser.getWindowHandle()).isEqualTo(tasklistWindow);
