@@ -154,6 +154,9 @@ class TasklistDanishControlsBrowserIT {
     assertThat(browser.findElements(By.cssSelector(".notifications .alert-danger")))
         .as("the refusal is in the form, not in a banner over its buttons").noneMatch(WebElement::isDisplayed);
     tasklist.screenshot(SHOTS + "draft-server-refusal");
+    summary.findElement(By.linkText("Fokusområde 1, mål 1, Frist: skal ligge efter udgangspunktets periode (2094)")).click();
+    wait.until(d -> tasklist.field("Frist").equals(browser.switchTo().activeElement()));
+    tasklist.screenshot(SHOTS + "draft-server-refusal-at-field");
 
     browser.findElement(By.cssSelector(".tasks-list a[href='#/?task=" + otherTask + "']")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "Beskæftigelsesplan 2095"));
