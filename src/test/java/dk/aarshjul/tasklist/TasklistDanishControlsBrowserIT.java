@@ -154,6 +154,9 @@ class TasklistDanishControlsBrowserIT {
     assertThat(browser.findElements(By.cssSelector(".notifications .alert-danger")))
         .as("the refusal is in the form, not in a banner over its buttons").noneMatch(WebElement::isDisplayed);
     tasklist.screenshot(SHOTS + "draft-server-refusal");
+    summary.findElement(By.linkText("Fokusområde 1, mål 1, Frist: skal ligge efter udgangspunktets periode (2094)")).click();
+    wait.until(d -> tasklist.field("Frist").equals(browser.switchTo().activeElement()));
+    tasklist.screenshot(SHOTS + "draft-server-refusal-at-field");
 
     browser.findElement(By.cssSelector(".tasks-list a[href='#/?task=" + otherTask + "']")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "Beskæftigelsesplan 2095"));
@@ -202,12 +205,13 @@ class TasklistDanishControlsBrowserIT {
     String taskId = awaitTask(ishoej, "committee", instance, "userTask_committeeRecommendation");
 
     tasklist.logIn("ishoej.committee");
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tasks-list a[href='#/?task=" + taskId + "']"))).click();
+    tasklist.openAndClaim(taskId, null, "HTML");
     WebElement html = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.xpath("//div[contains(@class,'fjs-form')]//a[normalize-space(.)='HTML']")));
     wait.until(d -> "_blank".equals(html.getAttribute("target")));
     assertThat(html.getAttribute("rel")).contains("noopener");
     String tasklistWindow = browser.getWindowHandle();
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", html);
     html.click();
     wait.until(d -> d.getWindowHandles().size() == 2);
     assertThat(browser.getWindowHandle()).isEqualTo(tasklistWindow);

@@ -122,47 +122,41 @@ function makeDatePickersDanish(root) {
     danishPickers.add(picker);
     picker.set('locale', DANISH_CALENDAR);
     picker.set('dateFormat', DATE_FORMAT);
+    if (picker.config.minDate) {
+      sayWhyAPastDateIsRefused(input, picker);
+    }
   });
 }
 
 // --- a past date the calendar refuses: say so instead of emptying the field silently ---
+// flatpickr reads a typed date through its instance's setDate (on Enter and on leaving the field) and
+// drops a date before minDate ("disallowPassedDates"); we wrap that method of each such instance.
 const PAST_DATE = 'past-date';
-const typedDates = new WeakMap();
 
 function startOfDay(date) {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate());
 }
 
-function rememberTypedDate(event) {
-  const input = event.target;
-  if (input instanceof HTMLInputElement && input._flatpickr && input.closest('.fjs-datepicker')) {
-    typedDates.set(input, input.value);
-    // flatpickr reads (and may empty) the field during this event; look at the outcome right after
-    setTimeout(() => checkPastDate(input), 0);
-  }
+function sayWhyAPastDateIsRefused(input, picker) {
+  const setDate = picker.setDate;
+  picker.setDate = function (date) {
+    const result = setDate.apply(this, arguments);
+    const field = input.closest('.fjs-form-field');
+    if (typeof date !== 'string' || !field) {
+      return result;
+    }
+    const typed = date.trim();
+    const parsed = typed ? picker.parseDate(typed, picker.config.dateFormat) : null;
+    const minDate = picker.config.minDate;
+    if (minDate && parsed && !isNaN(parsed) && startOfDay(parsed) < startOfDay(minDate) && picker.selectedDates.length === 0) {
+      showFieldMessage(field, PAST_DATE,
+        `Datoen ${typed} ligger før ${picker.formatDate(minDate, DATE_FORMAT)}. Vælg en dato fra og med den dag.`);
+    } else if (typed) {
+      clearFieldMessage(field, PAST_DATE);
+    }
+    return result;
+  };
 }
-
-function checkPastDate(input) {
-  const field = input.closest('.fjs-form-field');
-  const picker = input._flatpickr;
-  const typed = (typedDates.get(input) || '').trim();
-  if (!field || !picker) {
-    return;
-  }
-  const minDate = picker.config.minDate;
-  const parsed = typed ? picker.parseDate(typed, picker.config.dateFormat) : null;
-  const refused = minDate && parsed && !isNaN(parsed) && startOfDay(parsed) < startOfDay(minDate)
-    && picker.selectedDates.length === 0;
-  if (refused) {
-    showFieldMessage(field, PAST_DATE,
-      `Datoen ${typed} ligger før ${picker.formatDate(minDate, DATE_FORMAT)}. Vælg en dato fra og med den dag.`);
-  } else if (typed || picker.selectedDates.length) {
-    clearFieldMessage(field, PAST_DATE);
-  }
-}
-
-document.addEventListener('blur', rememberTypedDate, true);
-document.addEventListener('keydown', event => event.key === 'Enter' && rememberTypedDate(event), true);
 
 let scheduled = false;
 new MutationObserver(() => {
