@@ -81,6 +81,9 @@ public final class Tasklist implements AutoCloseable {
     if (typed.chars().allMatch(c -> c >= ' ' && c < 0xE000)) {
       wait.until(d -> typed.equals(field(label).getDomProperty("value")));
     }
+    // form-js takes a typed value into its data only after its input debounce (300 ms); a field of the same
+    // list item changed before then writes the item back without it (the value seen "emptied")
+    browser.executeAsyncScript("setTimeout(arguments[arguments.length - 1], 400)");
   }
 
   /** A form-js select with search: type, then pick the option that contains the text. */

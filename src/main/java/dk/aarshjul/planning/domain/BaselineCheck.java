@@ -30,11 +30,13 @@ public final class BaselineCheck {
   }
 
   private static final Pattern DOWN_WORDS = Pattern.compile(
-      "\\b(reducer\\w*|nedbring\\w*|nedsæt\\w*|mindsk\\w*|sænk\\w*|falde\\w*|fald|færre|lavere)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+      "\\b(reducer\\w*|nedbring\\w*|nedsæt\\w*|mindsk\\w*|sænk\\w*|falde\\w*|fald|færre|lavere)\\b",
+      Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern UP_WORDS = Pattern.compile(
       "\\b(øge\\w*|øget|forøg\\w*|stig\\w*|hæve\\w*|flere|højere)\\b", Pattern.UNICODE_CHARACTER_CLASS);
   /** The number a goal's text starts from: "fra 700", "fra 1.234 fuldtidspersoner", "fra 2,3 %". */
-  private static final Pattern STATED_BASELINE = Pattern.compile("\\bfra\\s+(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern STATED_BASELINE = Pattern.compile(
+      "\\bfra\\s+(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)", Pattern.UNICODE_CHARACTER_CLASS);
 
   private BaselineCheck() {}
 
@@ -49,8 +51,9 @@ public final class BaselineCheck {
       if (intended.isPresent() && (intended.get() == Way.DOWN ? figureToTarget >= 0 : figureToTarget <= 0)) {
         warnings.add("Målet skal " + (intended.get() == Way.DOWN ? "falde" : "stige") + " til "
             + show(goal.unit(), target.value()) + ", men udgangspunktet fra tallene er " + shown + ", så målet vender: "
-            + (figureToTarget == 0 ? "målværdien er allerede nået" : "målværdien ligger " + (figureToTarget > 0 ? "over" : "under")
-                + " udgangspunktet") + ". Ret målværdien, udgangspunktet eller målsætningen.");
+            + (figureToTarget == 0 ? "målværdien er allerede nået"
+                : "målværdien ligger " + (figureToTarget > 0 ? "over" : "under") + " udgangspunktet")
+            + ". Ret målværdien, udgangspunktet eller målsætningen.");
       }
     }
     stated.filter(number -> differs(number, figure)).ifPresent(number ->
@@ -58,7 +61,8 @@ public final class BaselineCheck {
             + shown + ". Ret målsætningen eller skriv udgangspunktet selv."));
     if (goal.target() instanceof GapToBenchmark gap && gap.benchmarkBaseline() != null && gap.reduceByPoints() != null
         && gap.reduceByPoints().compareTo(figure.subtract(gap.benchmarkBaseline()).abs()) > 0) {
-      warnings.add("Forskellen til sammenligningsgrundlaget er kun " + Decimals.danish(figure.subtract(gap.benchmarkBaseline()).abs(), "#,##0.##")
+      BigDecimal gapPoints = figure.subtract(gap.benchmarkBaseline()).abs();
+      warnings.add("Forskellen til sammenligningsgrundlaget er kun " + Decimals.danish(gapPoints, "#,##0.##")
           + " procentpoint med udgangspunktet fra tallene (" + shown + "), mindre end de "
           + Decimals.danish(gap.reduceByPoints(), "#,##0.##") + " procentpoint, den skal reduceres med.");
     }
