@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.domain;
 
+
 import dk.aarshjul.indicators.domain.Unit;
 import dk.aarshjul.planning.domain.GoalTarget.AbsoluteLevel;
 import dk.aarshjul.planning.domain.GoalTarget.BaselineToTarget;
@@ -15,6 +16,7 @@ import dk.aarshjul.planning.domain.GoalTarget.ShareOfPopulation;
 import dk.aarshjul.shared.DanishTime;
 import dk.aarshjul.shared.Decimals;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.Function;
 
 /** A goal's target in one Danish sentence, for forms and reports: "fra 741 fuldtidspersoner (2015) til 690". */
@@ -44,7 +46,7 @@ public final class GoalDescription {
     } else if (target instanceof ShareOfPopulation t) {
       what = bound(t.bound()) + " " + number(t.percent()) + " procent af " + t.population();
     } else if (target instanceof Rank t) {
-      what = "blandt den bedste " + t.numerator() + "/" + t.denominator() + " af landets kommuner ("
+      what = "blandt " + bestFraction(t.numerator(), t.denominator()) + " af landets kommuner ("
           + (t.better() == GoalTarget.Better.LOWER ? "lavest" : "højest") + " er bedst)";
     } else if (target instanceof RelativeToBenchmark t) {
       String margin = t.marginPoints() == null || t.marginPoints().signum() == 0 ? "" : number(t.marginPoints()) + " procentpoint ";
@@ -103,5 +105,18 @@ public final class GoalDescription {
       return "ikke oplyst";
     }
     return Decimals.danish(value, "#,##0.##");
+  }
+
+  private static final List<String> PARTS = List.of("", "", "halvdel", "tredjedel", "fjerdedel", "femtedel",
+      "sjettedel", "syvendedel", "ottendedel", "niendedel", "tiendedel");
+  private static final List<String> NUMBERS = List.of("", "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni");
+
+  /** "den bedste tredjedel", "de bedste to tredjedele"; a fraction without a Danish word stays "de bedste 7/20". */
+  static String bestFraction(int numerator, int denominator) {
+    if (denominator < PARTS.size() && numerator < denominator) {
+      return numerator == 1 ? "den bedste " + PARTS.get(denominator)
+          : "de bedste " + NUMBERS.get(numerator) + " " + PARTS.get(denominator) + "e";
+    }
+    return "de bedste " + numerator + "/" + denominator;
   }
 }

@@ -26,7 +26,7 @@ class GoalDescriptionTest {
         "en stigning på 5 % fra 11,1 procent (2019Q2), senest 31. december 2020",
         "ikke højere end i 2019, senest 31. december 2020",
         "mindst 33 procent, senest 31. december 2020",
-        "blandt den bedste 1/3 af landets kommuner (lavest er bedst), senest 31. december 2021",
+        "blandt den bedste tredjedel af landets kommuner (lavest er bedst), senest 31. december 2021",
         "mindst 0,5 procentpoint under hele landet, senest 31. december 2023",
         "på niveau med hele landet, senest 31. december 2021",
         "stigende fra 2018, senest 31. december 2023",
@@ -41,5 +41,14 @@ class GoalDescriptionTest {
 
     assertThat(GoalDescription.danish(suppressed, NAMES))
         .isEqualTo("fra ikke oplyst (2015) til 690 fuldtidspersoner, senest 31. december 2017");
+  }
+
+  @Test
+  void aRankIsSaidInWords() {
+    assertThat(GoalDescription.bestFraction(1, 2)).isEqualTo("den bedste halvdel");
+    assertThat(GoalDescription.bestFraction(1, 4)).isEqualTo("den bedste fjerdedel");
+    assertThat(GoalDescription.bestFraction(2, 3)).isEqualTo("de bedste to tredjedele");
+    assertThat(GoalDescription.bestFraction(3, 4)).isEqualTo("de bedste tre fjerdedele");
+    assertThat(GoalDescription.bestFraction(7, 20)).isEqualTo("de bedste 7/20");
   }
 }
