@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.domain;
 
+
 import dk.aarshjul.indicators.domain.Unit;
 import dk.aarshjul.planning.domain.GoalTarget.AbsoluteLevel;
 import dk.aarshjul.planning.domain.GoalTarget.BaselineToTarget;
@@ -15,6 +16,7 @@ import dk.aarshjul.planning.domain.GoalTarget.ShareOfPopulation;
 import dk.aarshjul.shared.DanishTime;
 import dk.aarshjul.shared.Decimals;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.Function;
 
 /** A goal's target in one Danish sentence, for forms and reports: "fra 741 fuldtidspersoner (2015) til 690". */
@@ -117,4 +119,5 @@ public final class GoalDescription {
     }
     return Decimals.danish(value, "#,##0.##");
   }
+
 }

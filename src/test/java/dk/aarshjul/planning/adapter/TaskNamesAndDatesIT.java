@@ -100,6 +100,22 @@ class TaskNamesAndDatesIT {
     assertThat(identity.createTenantQuery().tenantId("taarnby").singleResult().getName()).isEqualTo("Tårnby Kommune");
   }
 
+  @Test
+  void anOnboardedMunicipalitysPeopleAreNamedAsTheOperatorGaveThemAndItsTenantOfficially() {
+    Api.Response onboarded = Api.at(port).as("operator").put("/api/municipalities/koebenhavn/onboarding", Map.of("users",
+        java.util.List.of(
+            Map.of("id", "kbh.planner", "firstName", "Karen", "lastName", "Blixen", "email", "karen@kk.dk",
+                "password", "hemmelig-kode", "roles", java.util.List.of("planner")),
+            Map.of("id", "kbh.committee", "email", "udvalg@kk.dk", "password", "hemmelig-kode",
+                "roles", java.util.List.of("committee")))));
+
+    assertThat(onboarded.status()).as(onboarded.toString()).isEqualTo(201);
+    assertThat(onboarded.json().path("officialName").asText()).isEqualTo("Københavns Kommune");
+    assertThat(people.displayName("kbh.planner")).isEqualTo("Karen Blixen");
+    assertThat(people.displayName("kbh.committee")).as("no name: the e-mail address").isEqualTo("udvalg@kk.dk");
+    assertThat(identity.createTenantQuery().tenantId("koebenhavn").singleResult().getName()).isEqualTo("Københavns Kommune");
+  }
+
   private String fullName(String userId) {
     User user = identity.createUserQuery().userId(userId).singleResult();
     return user.getFirstName() + " " + user.getLastName();

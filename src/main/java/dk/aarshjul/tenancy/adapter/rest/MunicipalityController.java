@@ -106,9 +106,11 @@ class MunicipalityController {
 
   record UserJson(String id, String firstName, String lastName, String email, String password, List<String> roles, List<String> bodies) {}
 
-  record MunicipalityJson(String tenantId, String name, String dstCode, String dawaCode, String region, boolean onboarded) {
+  /** @param officialName Statistics Denmark's name ("Københavns Kommune"); name is the short one ("København") */
+  record MunicipalityJson(String tenantId, String name, String officialName, String dstCode, String dawaCode, String region,
+      boolean onboarded) {
     static MunicipalityJson of(Municipality m, boolean onboarded) {
-      return new MunicipalityJson(m.tenantId(), m.name(), m.dstCode(), m.dawaCode(), m.regionName(), onboarded);
+      return new MunicipalityJson(m.tenantId(), m.name(), m.officialName(), m.dstCode(), m.dawaCode(), m.regionName(), onboarded);
     }
   }
 }
