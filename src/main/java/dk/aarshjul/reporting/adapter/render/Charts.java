@@ -93,7 +93,9 @@ final class Charts {
     NumberAxis values = (NumberAxis) plot.getRangeAxis();
     values.setAutoRangeIncludesZero(false);
     values.setStandardTickUnits(tickUnits());
-    values.setAutoRangeMinimumSize(minimumRange(chart));
+    if (!figure.indexed()) {
+      values.setAutoRangeMinimumSize(minimumRange(chart));
+    }
     values.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     values.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
     if (figure.target() != null) {
@@ -118,13 +120,13 @@ final class Charts {
   }
 
   /**
-   * At least half the largest value, so that figures given to one decimal (0,9 and 1,0) are not stretched
-   * over the whole height as if they had halved.
+   * At least a third of the largest value, so that figures given to one decimal (0,9 and 1,0) are not
+   * stretched over the whole height as if they had halved. An index needs none: it is already relative.
    */
   static double minimumRange(List<Series> chart) {
     double largest = chart.stream().flatMap(series -> series.points().stream()).filter(point -> point.value() != null)
         .mapToDouble(point -> Math.abs(point.value().doubleValue())).max().orElse(1);
-    return Math.max(largest / 2, 1e-6);
+    return Math.max(largest / 3, 1e-6);
   }
 
   /** The target as a labelled horizontal line, with the axis widened to show it. */
