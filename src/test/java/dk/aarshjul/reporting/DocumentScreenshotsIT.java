@@ -99,7 +99,7 @@ class DocumentScreenshotsIT {
   void anAdoptedPlanDocumentNamesPeopleAndFitsItsTablesOnThePage() throws Exception {
     Api api = Api.at(port);
     CycleDriver broendby = new CycleDriver(api, management, "broendby");
-    String instance = broendby.start(2093);
+    String instance = broendby.start(2086);
     String planId = broendby.planId(instance);
     broendby.complete("planner", instance, "userTask_draftPlan", aDraft());
     broendby.complete("planner", instance, "userTask_requestConsultation", Map.of(
@@ -171,12 +171,12 @@ class DocumentScreenshotsIT {
           "targetGroups": ["sickness-benefit"], "pejlemaerker": "Tidlig indsats\\nDelvise raskmeldinger",
           "goals": [{"kind": "baseline-to-target", "targetGroup": "sickness-benefit",
                      "text": "Færre fuldtidspersoner på sygedagpenge", "indicatorCode": "fuldtidspersoner-sygedagpenge",
-                     "baselineValue": 741, "baselinePeriod": "2091", "targetValue": 690, "deadline": "2093-12-31",
+                     "baselineValue": 741, "baselinePeriod": "2084", "targetValue": 690, "deadline": "2086-12-31",
                      "benchmarks": ["country", "region:084"]}]},
          {"title": "Unge", "description": "Flere unge i uddannelse og job", "targetGroups": ["youth"], "pejlemaerker": "",
           "goals": [{"kind": "rank", "targetGroup": "youth", "text": "Færre unge på uddannelseshjælp end i de fleste kommuner",
                      "indicatorCode": "pct-arbejdsstyrken-uddannelseshjaelp", "fraction": "1/2", "better": "lower",
-                     "deadline": "2093-12-31", "benchmarks": ["country"]}]}]
+                     "deadline": "2086-12-31", "benchmarks": ["country"]}]}]
         """;
     return Map.of("focusAreas", Map.of("type", "Json", "value", focusAreas));
   }

@@ -18,7 +18,7 @@ import dk.aarshjul.reporting.application.DocumentStore.Kind;
 import dk.aarshjul.reporting.application.DocumentStore.StoredDocument;
 import dk.aarshjul.shared.DanishTime;
 import dk.aarshjul.tenancy.application.TenantMunicipalities;
-import dk.aarshjul.tenancy.application.UserNames;
+import dk.aarshjul.tenancy.application.PersonNames;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.time.Clock;
@@ -47,11 +47,11 @@ public class PlanDocumentService {
   private final BenchmarkNames benchmarkNames;
   private final MunicipalityCatalog municipalities;
   private final TenantMunicipalities tenantMunicipalities;
-  private final UserNames userNames;
+  private final PersonNames userNames;
   private final Clock clock;
 
   PlanDocumentService(PlanService plans, DocumentStore documents, DocumentRenderer renderer, IndicatorCatalogue indicators,
-      BenchmarkNames benchmarkNames, MunicipalityCatalog municipalities, TenantMunicipalities tenantMunicipalities, UserNames userNames,
+      BenchmarkNames benchmarkNames, MunicipalityCatalog municipalities, TenantMunicipalities tenantMunicipalities, PersonNames userNames,
       Clock clock) {
     this.plans = plans;
     this.documents = documents;
@@ -101,7 +101,7 @@ public class PlanDocumentService {
     }
     List<PlanEdition.DecisionLine> decisions = document.decisions().stream().map(d -> new PlanEdition.DecisionLine(
         d.body() == Decision.Body.COMMITTEE ? "Udvalget" : "Kommunalbestyrelsen", name(d.municipality()), outcome(d.outcome()),
-        d.planVersion(), DanishTime.dateTime(d.decidedAt()), userNames.fullName(d.recordedBy()),
+        d.planVersion(), DanishTime.dateTime(d.decidedAt()), userNames.displayName(d.recordedBy()),
         d.remarks() == null ? "" : d.remarks())).toList();
     List<PlanEdition.ConsultationLine> consultations = document.consultations().stream().map(c -> new PlanEdition.ConsultationLine(
         c.bodyName(), outcome(c.outcome()), c.responseText() == null ? "" : c.responseText())).toList();
