@@ -1,6 +1,7 @@
 package dk.aarshjul.planning.domain;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The deadlines of the cycle. The council adopts the plan by 31 December before its first year; the
@@ -12,7 +13,8 @@ import java.time.LocalDate;
  */
 public final class PlanSchedule {
 
-  static final int MIN_WORKING_DAYS = 14;
+  /** Calendar days a draft or revision gets at least, planned when the cycle starts. */
+  static final int MIN_DRAFTING_DAYS = 14;
   static final int REMINDER_DAYS = 7;
   static final int CONSULTATION_REMINDER_DAYS = 3;
   static final int REVISION_DAYS_AFTER_CONSULTATION = 14;
@@ -62,7 +64,7 @@ public final class PlanSchedule {
 
   /** A working day halfway between creation and due date, or any day between them, or none. */
   private static LocalDate halfway(LocalDate created, LocalDate due) {
-    long days = java.time.temporal.ChronoUnit.DAYS.between(created, due);
+    long days = ChronoUnit.DAYS.between(created, due);
     if (days < 2) {
       return null;
     }
@@ -106,7 +108,7 @@ public final class PlanSchedule {
   }
 
   private static LocalDate atLeastTwoWeeksFrom(LocalDate planned, LocalDate today) {
-    LocalDate earliest = today.plusDays(MIN_WORKING_DAYS);
+    LocalDate earliest = today.plusDays(MIN_DRAFTING_DAYS);
     return planned.isBefore(earliest) ? earliest : planned;
   }
 }
