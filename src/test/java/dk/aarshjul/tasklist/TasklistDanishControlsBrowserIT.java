@@ -189,6 +189,7 @@ class TasklistDanishControlsBrowserIT {
     assertThat(status.getText()).matches("Gemt i denne browser kl\\. \\d\\d\\.\\d\\d\\. Intet er sendt endnu: det sker, når du afslutter opgaven\\.");
     assertThat((String) browser.executeScript("return localStorage.getItem('camunda-form:' + arguments[0])", taskId))
         .contains("Ledige i job");
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", status);
     tasklist.screenshot(SHOTS + "draft-saved");
   }
 

@@ -18,6 +18,45 @@ function openLinksInNewTab(root) {
 // --- tenant names ---
 let tenantNames = null;
 
+// Requests of Tasklist in flight. Our API read with the Tasklist session while Tasklist loads a form or
+// claims a task made those fail in the browser tests (see docs/adr/0008-tasklist-plugins.md), so the
+// names are read when Tasklist is idle.
+let inFlight = 0;
+let lastActivity = Date.now();
+const send = XMLHttpRequest.prototype.send;
+XMLHttpRequest.prototype.send = function () {
+  inFlight++;
+  lastActivity = Date.now();
+  this.addEventListener('loadend', () => {
+    inFlight--;
+    lastActivity = Date.now();
+  });
+  return send.apply(this, arguments);
+};
+const nativeFetch = window.fetch;
+window.fetch = function () {
+  inFlight++;
+  lastActivity = Date.now();
+  const settled = () => {
+    inFlight--;
+    lastActivity = Date.now();
+  };
+  const answer = nativeFetch.apply(this, arguments);
+  answer.then(settled, settled);
+  return answer;
+};
+
+function loadTenantNamesWhenIdle() {
+  if (tenantNames || !document.querySelector('.tenant-id')) {
+    return;
+  }
+  if (inFlight > 0 || Date.now() - lastActivity < 1000) {
+    setTimeout(loadTenantNamesWhenIdle, 500);
+    return;
+  }
+  loadTenantNames();
+}
+
 function loadTenantNames() {
   // only once a task with a tenant is shown: the user is logged in, so the API answers (a 401 with a Basic
   // challenge would make the browser ask for a password)
@@ -25,7 +64,7 @@ function loadTenantNames() {
     return;
   }
   tenantNames = new Map();
-  const read = path => fetch(path, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+  const read = path => nativeFetch(path, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
     .then(response => response.ok ? response.json() : [])
     .then(list => list.forEach(tenant => tenant.tenantId && tenant.name && tenantNames.set(tenant.tenantId, tenant.name)))
     .catch(() => {});
@@ -94,7 +133,7 @@ new MutationObserver(() => {
   scheduled = true;
   requestAnimationFrame(() => {
     scheduled = false;
-    loadTenantNames();
+    loadTenantNamesWhenIdle();
     openLinksInNewTab(document);
     showTenantNames(document);
     forgetOtherTasksSaves(document);
