@@ -1,6 +1,7 @@
 package dk.aarshjul.planning.domain;
 
 
+import dk.aarshjul.shared.PeriodNames;
 import dk.aarshjul.indicators.domain.Unit;
 import dk.aarshjul.planning.domain.GoalTarget.AbsoluteLevel;
 import dk.aarshjul.planning.domain.GoalTarget.BaselineToTarget;
@@ -33,15 +34,15 @@ public final class GoalDescription {
     if (target instanceof AbsoluteLevel t) {
       what = bound(t.bound()) + " " + amount(t.value(), unit);
     } else if (target instanceof BaselineToTarget t) {
-      what = "fra " + amount(goal.baseline().value(), unit) + " (" + goal.baseline().period() + ") til " + amount(t.value(), unit);
+      what = "fra " + amount(goal.baseline().value(), unit) + " (" + PeriodNames.danish(goal.baseline().period()) + ") til " + amount(t.value(), unit);
     } else if (target instanceof RelativeChange t) {
       what = (t.percent().signum() > 0 ? "en stigning på " : "et fald på ") + number(t.percent().abs()) + " % fra "
-          + amount(goal.baseline().value(), unit) + " (" + goal.baseline().period() + ")";
+          + amount(goal.baseline().value(), unit) + " (" + PeriodNames.danish(goal.baseline().period()) + ")";
     } else if (target instanceof NotWorseThan t) {
       what = (t.better() == GoalTarget.Better.LOWER ? "ikke højere" : "ikke lavere") + " end i " + t.reference();
     } else if (target instanceof GapToBenchmark t) {
       what = "forskellen til " + benchmarkName.apply(t.benchmark()) + " (" + number(goal.baseline().value()) + " mod "
-          + number(t.benchmarkBaseline()) + unit + " i " + goal.baseline().period() + ") mindskes med "
+          + number(t.benchmarkBaseline()) + unit + " i " + PeriodNames.danish(goal.baseline().period()) + ") mindskes med "
           + number(t.reduceByPoints()) + " procentpoint";
     } else if (target instanceof ShareOfPopulation t) {
       what = bound(t.bound()) + " " + number(t.percent()) + " procent af " + t.population();
@@ -56,7 +57,7 @@ public final class GoalDescription {
         case AT_OR_ABOVE -> (margin.isEmpty() ? "på eller over " : "mindst " + margin + "over ") + benchmarkName.apply(t.benchmark());
       };
     } else if (target instanceof DirectionOnly t) {
-      what = (t.direction() == GoalTarget.Direction.INCREASING ? "stigende" : "faldende") + " fra " + goal.baseline().period();
+      what = (t.direction() == GoalTarget.Direction.INCREASING ? "stigende" : "faldende") + " fra " + PeriodNames.danish(goal.baseline().period());
     } else if (target instanceof CountedActivity t) {
       what = t.count() + " " + t.activity() + " pr. " + switch (t.per()) {
         case YEAR -> "år";
@@ -76,7 +77,7 @@ public final class GoalDescription {
       return "–";
     }
     String value = baseline.value() == null ? number(null) : goal.unit().show(baseline.value());
-    return baseline.period() == null ? value : value + " (" + baseline.period() + ")";
+    return baseline.period() == null ? value : value + " (" + PeriodNames.danish(baseline.period()) + ")";
   }
 
   private static final String[] PARTS = {null, null, "halvdel", "tredjedel", "fjerdedel", "femtedel", "sjettedel", "syvendedel",

@@ -1,5 +1,6 @@
 package dk.aarshjul.reporting.domain;
 
+import dk.aarshjul.shared.PeriodNames;
 import dk.aarshjul.indicators.domain.Unit;
 import dk.aarshjul.planning.domain.Goal;
 import dk.aarshjul.planning.domain.GoalTarget;

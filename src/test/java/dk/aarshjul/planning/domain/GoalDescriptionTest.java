@@ -22,8 +22,8 @@ class GoalDescriptionTest {
     assertThat(sentences).contains(
         "fra 741 fuldtidspersoner (2015) til 690 fuldtidspersoner, senest 31. december 2017",
         "højst 2,3 procent af befolkningen, senest 31. december 2017",
-        "forskellen til hele landet (3,9 mod 2,8 procent i 2019Q2) mindskes med 0,5 procentpoint, senest 31. december 2020",
-        "en stigning på 5 % fra 11,1 procent (2019Q2), senest 31. december 2020",
+        "forskellen til hele landet (3,9 mod 2,8 procent i 2. kvartal 2019) mindskes med 0,5 procentpoint, senest 31. december 2020",
+        "en stigning på 5 % fra 11,1 procent (2. kvartal 2019), senest 31. december 2020",
         "ikke højere end i 2019, senest 31. december 2020",
         "mindst 33 procent, senest 31. december 2020",
         "blandt den bedste tredjedel af landets kommuner (lavest er bedst), senest 31. december 2021",

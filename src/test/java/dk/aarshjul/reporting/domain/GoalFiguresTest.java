@@ -1,5 +1,6 @@
 package dk.aarshjul.reporting.domain;
 
+import dk.aarshjul.shared.PeriodNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarshjul.indicators.domain.Unit;

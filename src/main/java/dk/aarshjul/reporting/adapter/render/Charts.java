@@ -1,8 +1,9 @@
 package dk.aarshjul.reporting.adapter.render;
 
+import dk.aarshjul.shared.PeriodNames;
 import dk.aarshjul.reporting.domain.GoalFigure;
 import dk.aarshjul.reporting.domain.GoalReport;
-import dk.aarshjul.reporting.domain.PeriodNames;
+import dk.aarshjul.shared.PeriodNames;
 import dk.aarshjul.reporting.domain.Series;
 import dk.aarshjul.shared.Decimals;
 import java.awt.BasicStroke;

@@ -1,5 +1,6 @@
 package dk.aarshjul.reporting.adapter.render;
 
+import dk.aarshjul.shared.PeriodNames;
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -8,7 +9,7 @@ import dk.aarshjul.reporting.application.DocumentFormat;
 import dk.aarshjul.reporting.application.DocumentRenderer;
 import dk.aarshjul.reporting.application.PlanEdition;
 import dk.aarshjul.reporting.domain.GoalReport;
-import dk.aarshjul.reporting.domain.PeriodNames;
+import dk.aarshjul.shared.PeriodNames;
 import dk.aarshjul.reporting.domain.StatusReport;
 import dk.aarshjul.reporting.domain.StatusReportEdition;
 import dk.aarshjul.shared.DanishTime;

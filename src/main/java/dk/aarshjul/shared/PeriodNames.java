@@ -1,6 +1,5 @@
-package dk.aarshjul.reporting.domain;
+package dk.aarshjul.shared;
 
-import dk.aarshjul.shared.ReportingPeriod;
 
 /** Periods as a Danish reader names them: "4. kvartal 2021", "juni 2022", "2021"; short on a chart's axis: "2021K4". */
 public final class PeriodNames {
@@ -11,11 +10,18 @@ public final class PeriodNames {
   private PeriodNames() {}
 
   public static String danish(String period) {
-    return ReportingPeriod.parse(period).map(p -> switch (p.type()) {
-      case YEAR -> Integer.toString(p.year());
-      case QUARTER -> p.number() + ". kvartal " + p.year();
-      case MONTH -> MONTHS[p.number() - 1] + " " + p.year();
-    }).orElse(period);
+    return ReportingPeriod.parse(period).map(PeriodNames::danish).orElse(period);
+  }
+
+  public static String danish(ReportingPeriod period) {
+    if (period == null) {
+      return "ikke oplyst";
+    }
+    return switch (period.type()) {
+      case YEAR -> Integer.toString(period.year());
+      case QUARTER -> period.number() + ". kvartal " + period.year();
+      case MONTH -> MONTHS[period.number() - 1] + " " + period.year();
+    };
   }
 
   /** Statistics Denmark's short form, for a chart's axis. */
@@ -28,7 +34,7 @@ public final class PeriodNames {
   }
 
   /** The period after, of the same kind. */
-  static ReportingPeriod next(ReportingPeriod period) {
+  public static ReportingPeriod next(ReportingPeriod period) {
     return switch (period.type()) {
       case YEAR -> new ReportingPeriod(period.year() + 1, period.type(), 0);
       case QUARTER -> period.number() == 4 ? new ReportingPeriod(period.year() + 1, period.type(), 1)
