@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.adapter.rest;
 
+import dk.aarshjul.indicators.domain.IndicatorCatalogue;
 import dk.aarshjul.planning.application.PlanDocument;
 import dk.aarshjul.planning.application.PlanCycleService;
 import dk.aarshjul.planning.application.PlanService;
@@ -50,10 +51,12 @@ class PlanController {
   private final StatusRoundService rounds;
   private final PlanCycleService cycles;
   private final StatusRoundRequestService roundRequests;
+  private final IndicatorCatalogue indicators;
   private final Clock clock;
 
   PlanController(PlanService plans, StatusRoundService rounds, StatusRoundRequestService roundRequests,
-      PlanCycleService cycles, Clock clock) {
+      PlanCycleService cycles, IndicatorCatalogue indicators, Clock clock) {
+    this.indicators = indicators;
     this.roundRequests = roundRequests;
     this.cycles = cycles;
     this.plans = plans;
@@ -140,7 +143,7 @@ class PlanController {
     var tenants = CurrentUser.get().tenantIds();
     int from = since == null ? version - 1 : since;
     PlanContent before = from < 1 ? new PlanContent(List.of()) : plans.version(planId, from, tenants);
-    return PlanChanges.between(before, plans.version(planId, version, tenants));
+    return PlanChanges.between(before, plans.version(planId, version, tenants), indicators::name);
   }
 
   private void requirePlanner(AarshjulUser user, Plan plan) {
