@@ -105,7 +105,9 @@ class TasklistDanishControlsBrowserIT {
     tasklist.openAndClaim(awaitTask(taarnby, "planner", instance, "userTask_requestConsultation"), null, "Høringsfrist");
 
     String yesterday = LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
-    tasklist.type("Høringsfrist", yesterday + Keys.TAB);
+    // typed, then left: type() waits until the field holds the typed text
+    tasklist.type("Høringsfrist", yesterday);
+    tasklist.field("Høringsfrist").sendKeys(Keys.TAB);
     wait.until(d -> tasklist.errorsAt("Høringsfrist").contains("Datoen " + yesterday + " ligger før "
         + LocalDate.now().format(DateTimeFormatter.ofPattern("dd-MM-yyyy"))));
     WebElement input = tasklist.field("Høringsfrist");
@@ -115,7 +117,8 @@ class TasklistDanishControlsBrowserIT {
     tasklist.screenshot(SHOTS + "consultation-past-date");
 
     String inThreeWeeks = LocalDate.now().plusDays(21).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
-    tasklist.type("Høringsfrist", inThreeWeeks + Keys.TAB);
+    tasklist.type("Høringsfrist", inThreeWeeks);
+    tasklist.field("Høringsfrist").sendKeys(Keys.TAB);
     wait.until(d -> tasklist.errorsAt("Høringsfrist").isEmpty());
     assertThat(tasklist.field("Høringsfrist").getDomProperty("value")).isEqualTo(inThreeWeeks);
   }
