@@ -176,25 +176,78 @@ function notifications() {
 
 let bannerFilterInstalled = false;
 
-function leaveOutBanner() {
+// Installs the filter on Tasklist's notifications once its AngularJS injector exists.
+function installBannerFilter() {
   const service = notifications();
-  if (!service) {
+  if (!service || bannerFilterInstalled) {
+    return service;
+  }
+  bannerFilterInstalled = true;
+  const add = service.add;
+  service.add = function (notification) {
+    const seen = notification && shownInForm.get(notification.message);
+    if (seen && Date.now() - seen < 10000) {
+      return;
+    }
+    // Afslut on a form whose own checks fail: Tasklist adds "Der skete en fejl, da formularen skulle
+    // sendes" without a message, as a toast over Afslut, although form-js already shows each error at its
+    // field. Say it in the form instead, where the errors are, and leave the toast out.
+    if (notification && notification.type === 'danger' && !notification.message) {
+      const self = this;
+      const args = arguments;
+      // form-js renders its errors a moment after it refuses the submission
+      setTimeout(() => formJsShowsErrors() ? showFormJsSummary() : add.apply(self, args), 100);
+      return;
+    }
+    return add.apply(this, arguments);
+  };
+  return service;
+}
+
+function formJsShowsErrors() {
+  return !!document.querySelector('[cam-tasklist-form-camunda] .fjs-form-field-error, .modal-body .fjs-form-field-error');
+}
+
+function showFormJsSummary() {
+  const host = document.querySelector('[cam-tasklist-form-camunda]');
+  if (!host) {
     return;
   }
-  if (!bannerFilterInstalled) {
-    bannerFilterInstalled = true;
-    const add = service.add;
-    service.add = function (notification) {
-      const seen = notification && shownInForm.get(notification.message);
-      if (seen && Date.now() - seen < 10000) {
-        return;
-      }
-      return add.apply(this, arguments);
-    };
+  clearServerErrors();
+  const summary = document.createElement('div');
+  summary.className = `${SUMMARY} alert alert-danger`;
+  summary.setAttribute('role', 'alert');
+  const count = document.querySelectorAll('[cam-tasklist-form-camunda] .fjs-form-field-error').length;
+  summary.textContent = count === 1
+    ? 'Opgaven er ikke afsluttet: ét felt mangler eller er forkert. Det er markeret i formularen.'
+    : `Opgaven er ikke afsluttet: ${count} felter mangler eller er forkerte. De er markeret i formularen.`;
+  host.insertBefore(summary, host.firstChild);
+  const first = host.querySelector('.fjs-form-field-error');
+  const field = first && first.closest('.fjs-form-field');
+  const input = field && inputOf(field);
+  if (field) {
+    field.scrollIntoView({block: 'center'});
+  }
+  if (input) {
+    input.focus({preventScroll: true});
+  }
+}
+
+function leaveOutBanner() {
+  const service = installBannerFilter();
+  if (!service) {
+    return;
   }
   // a banner already added for it
   service.notifications.filter(n => shownInForm.has(n.message)).forEach(n => service.clear(n));
 }
+
+// the filter must be in place before the first Afslut, not only after the first refusal
+new MutationObserver((records, observer) => {
+  if (installBannerFilter()) {
+    observer.disconnect();
+  }
+}).observe(document.documentElement, {childList: true, subtree: true});
 
 // --- nothing outlives its task ---
 let shownTask = currentTaskId();
