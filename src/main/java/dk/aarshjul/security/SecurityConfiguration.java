@@ -76,7 +76,9 @@ class SecurityConfiguration {
         .authenticationProvider(provider)
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(ProblemEntryPoints.forbidden()))
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // no session of our own; and the webapps' session, which a Tasklist user's reads ride on, keeps its
+        // id: changing it (session fixation protection) logged out Tasklist's own requests in flight (401)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
         .csrf(csrf -> csrf.disable())
         .addFilterAfter(new TasklistSessionFilter(webappLogin), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identity), TasklistSessionFilter.class)

@@ -60,4 +60,18 @@ class TasklistSessionIT {
     assertThat(claim.status()).as(claim.body()).isEqualTo(404);
     assertThat(ishoej.task("planner", ishoejInstance, "userTask_draftPlan").path("assignee").isNull()).isTrue();
   }
+
+  @Test
+  void readingTheApiWithTheTasklistSessionKeepsTheSession() {
+    HttpClientAs browser = HttpClientAs.tasklistLogin(port, "taarnby.planner");
+    String session = browser.sessionId();
+    assertThat(session).isNotNull();
+    for (String path : List.of("/api/municipalities", "/api/cooperations", "/api/plans")) {
+      HttpClientAs.Result read = browser.send("GET", path, null);
+      assertThat(read.status()).as(path + ": " + read.body()).isEqualTo(200);
+      // a new session id would leave Tasklist's requests in flight with the old one logged out (401)
+      assertThat(browser.sessionId()).as("the session after " + path).isEqualTo(session);
+    }
+    assertThat(browser.send("GET", "/camunda/api/engine/engine/default/task", null).status()).isEqualTo(200);
+  }
 }

@@ -134,19 +134,19 @@ class ReadmeWalkthroughBrowserIT {
     tasklist.complete();
 
     // 5. The committee sends the plan back; a send-back without remarks is refused at Bemærkninger
-    decide("taarnby.committee", "userTask_committeeRecommendation", "Udvalget indstiller planen", planId, title,
+    decide("taarnby.committee", "userTask_committeeRecommendation", "Udvalget i Tårnby indstiller planen", planId, title,
         "Udvalget sender planen tilbage med bemærkninger", "Målet for sygedagpenge skal være mere ambitiøst.", "committee-send-back");
     reviseAfter("Målet for sygedagpenge skal være mere ambitiøst.", planId);
-    decide("taarnby.committee", "userTask_committeeRecommendation", "Udvalget indstiller planen", planId, title,
+    decide("taarnby.committee", "userTask_committeeRecommendation", "Udvalget i Tårnby indstiller planen", planId, title,
         "Udvalget indstiller planen til vedtagelse", null, "committee-recommendation");
 
     // 6. The council sends it back once, then adopts it
-    decide("taarnby.secretariat", "userTask_councilAdoption", "Kommunalbestyrelsen vedtager planen", planId, title,
+    decide("taarnby.secretariat", "userTask_councilAdoption", "Kommunalbestyrelsen i Tårnby vedtager planen", planId, title,
         "Kommunalbestyrelsen har sendt planen tilbage med bemærkninger", "Tilføj et mål for de unge.", "council-send-back");
     reviseAfter("Tilføj et mål for de unge.", planId);
-    decide("taarnby.committee", "userTask_committeeRecommendation", "Udvalget indstiller planen", planId, title,
+    decide("taarnby.committee", "userTask_committeeRecommendation", "Udvalget i Tårnby indstiller planen", planId, title,
         "Udvalget indstiller planen til vedtagelse", null, null);
-    decide("taarnby.secretariat", "userTask_councilAdoption", "Kommunalbestyrelsen vedtager planen", planId, title,
+    decide("taarnby.secretariat", "userTask_councilAdoption", "Kommunalbestyrelsen i Tårnby vedtager planen", planId, title,
         "Kommunalbestyrelsen har vedtaget planen", null, "council-adoption");
 
     JsonNode plan = until("the plan is adopted", () -> {
@@ -249,7 +249,14 @@ class ReadmeWalkthroughBrowserIT {
     if (photo != null) {
       photograph(photo);
     }
+    String taskId = task(user, planId, taskKey);
     tasklist.complete();
+    try {
+      Awaitility.await("the decision is sent").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300))
+          .until(() -> api.as(user).get("/engine-rest/task/" + taskId).status() == 404);
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      throw new AssertionError("Afslut did not complete the task: " + tasklist.completeButtonState(), e);
+    }
   }
 
   private void reviseAfter(String remarks, String planId) {
@@ -289,10 +296,15 @@ class ReadmeWalkthroughBrowserIT {
         + api.as("taarnby.planner").get("/api/plans/" + planId + "/documents").body());
   }
 
+  /** A screenshot of the whole form: the window is made as tall as the page for it, then set back. */
   private void photograph(String form) {
-    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400,
-        (int) Math.min(8000, 300 + ((Number) browser.executeScript("return document.documentElement.scrollHeight")).longValue())));
+    org.openqa.selenium.Dimension normal = browser.manage().window().getSize();
+    long height = ((Number) browser.executeScript("return Math.max(document.documentElement.scrollHeight,"
+        + " ...[...document.querySelectorAll('.task-details, .fjs-container')].map(e => e.scrollHeight + 400))")).longValue();
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, (int) Math.min(8000, Math.max(height, normal.getHeight()))));
     tasklist.screenshot(SHOTS + String.format("%02d-%s", ++shot, form));
+    browser.manage().window().setSize(normal);
+    tasklist.settle();
   }
 
   private static <T> T until(String what, Callable<T> probe) {

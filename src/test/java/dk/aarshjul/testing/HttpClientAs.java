@@ -63,6 +63,12 @@ public final class HttpClientAs {
     assertThat(logout.status()).as("%s logs out: %s", user, logout.body()).isEqualTo(200);
   }
 
+  /** The webapps' session cookie this browser holds now. */
+  public String sessionId() {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue)
+        .reduce((first, latest) -> latest).orElse(null);
+  }
+
   public String user() {
     return user;
   }

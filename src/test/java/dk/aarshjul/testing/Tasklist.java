@@ -52,6 +52,35 @@ public final class Tasklist implements AutoCloseable {
     // Tasklist opens a candidate task read-only until the user takes (claims) it
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[self::a or self::button][normalize-space(.)='Tag opgaven']"))).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+    settle();
+  }
+
+  /**
+   * Waits until Tasklist has no request in flight and the page has not changed for 0.7 s. After a claim Tasklist loads the task and
+   * renders its form again; a person reads the form meanwhile, a test would otherwise fill in (and press
+   * Afslut on) the form that is about to be replaced.
+   */
+  public void settle() {
+    browser.executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        const started = Date.now();
+        let last = Date.now();
+        const observer = new MutationObserver(() => last = Date.now());
+        observer.observe(document.body, {childList: true, subtree: true, characterData: true});
+        const busy = () => (document.documentElement.dataset.aarshjulRequests || '0') !== '0';
+        const check = () => {
+          if (busy()) {
+            last = Date.now();
+          }
+          if (Date.now() - last >= 700 || Date.now() - started > 15000) {
+            observer.disconnect();
+            done();
+          } else {
+            setTimeout(check, 100);
+          }
+        };
+        setTimeout(check, 100);
+        """);
   }
 
   /** A form-js field by its visible label; the first, where a list repeats it. */
@@ -101,7 +130,11 @@ public final class Tasklist implements AutoCloseable {
         : labelElement.findElement(By.cssSelector("input[type=checkbox]"));
     browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
     box.click();
-    wait.until(d -> box.isSelected());
+    new WebDriverWait(browser, Duration.ofSeconds(20)).withMessage(() -> "'" + label + "' stays unticked: "
+        + browser.executeScript("const b = arguments[0]; return JSON.stringify({id: b.id, type: b.type, disabled: b.disabled,"
+            + " checked: b.checked, connected: b.isConnected, sameId: document.querySelectorAll('[id=\"' + b.id + '\"]').length,"
+            + " forms: document.querySelectorAll('.fjs-container').length, busy: document.documentElement.dataset.aarshjulRequests})", box))
+        .until(d -> box.isSelected());
   }
 
   /** A form-js select: open it, pick the option. */
@@ -118,12 +151,27 @@ public final class Tasklist implements AutoCloseable {
     // form-js takes a typed value into its data only after its input debounce (300 ms); a person is never
     // that fast, a test is: let the browser's own timer pass before Afslut reads the form's data
     browser.executeAsyncScript("setTimeout(arguments[arguments.length - 1], 400)");
+    settle();
     WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Afslut']")));
     browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
     complete.click();
   }
 
   /** Writes target/{name}.png; the name may have folders ("screenshots/tasklist/draft"). */
+  /** What Tasklist's Afslut button depends on, for a test's failure message. */
+  public String completeButtonState() {
+    return String.valueOf(browser.executeScript("""
+        const button = [...document.querySelectorAll('button')].find(b => b.textContent.trim() === 'Afslut');
+        if (!button || !window.angular) { return 'no Afslut button'; }
+        let scope = angular.element(button).scope();
+        while (scope && !Object.prototype.hasOwnProperty.call(scope, 'disableCompleteButton')) { scope = scope.$parent; }
+        if (!scope) { return 'no scope'; }
+        return JSON.stringify({disabled: button.disabled, disable: scope.disableCompleteButton(), inProgress: !!scope.completeInProgress,
+          invalid: !!scope.$invalid, removed: !!scope.taskRemoved, options: scope.options, loaded: !!scope.$loaded,
+          hash: location.hash, notifications: document.querySelector('.page-notifications') ? document.querySelector('.page-notifications').innerText : ''});
+        """));
+  }
+
   public void screenshot(String name) {
     try {
       Path file = Path.of("target", name + ".png");

@@ -18,29 +18,28 @@ function openLinksInNewTab(root) {
 // --- tenant names ---
 let tenantNames = null;
 
-// Requests of Tasklist in flight. Our API read with the Tasklist session while Tasklist loads a form or
-// claims a task made those fail in the browser tests (see docs/adr/0008-tasklist-plugins.md), so the
-// names are read when Tasklist is idle.
+// Requests of Tasklist in flight. The names are read when Tasklist is idle, so that they never delay
+// loading a task. (Reading our API with the Tasklist session once changed the session's id and logged
+// Tasklist's requests in flight out; fixed on the server, see SecurityConfiguration and TasklistSessionIT.)
+// The count is also kept on <html data-aarshjul-requests>, so that a browser test can wait, as a person
+// does, until Tasklist has finished loading a task before it fills in the form.
 let inFlight = 0;
 let lastActivity = Date.now();
+function count(change) {
+  inFlight += change;
+  lastActivity = Date.now();
+  document.documentElement.dataset.aarshjulRequests = String(inFlight);
+}
 const send = XMLHttpRequest.prototype.send;
 XMLHttpRequest.prototype.send = function () {
-  inFlight++;
-  lastActivity = Date.now();
-  this.addEventListener('loadend', () => {
-    inFlight--;
-    lastActivity = Date.now();
-  });
+  count(1);
+  this.addEventListener('loadend', () => count(-1));
   return send.apply(this, arguments);
 };
 const nativeFetch = window.fetch;
 window.fetch = function () {
-  inFlight++;
-  lastActivity = Date.now();
-  const settled = () => {
-    inFlight--;
-    lastActivity = Date.now();
-  };
+  count(1);
+  const settled = () => count(-1);
   const answer = nativeFetch.apply(this, arguments);
   answer.then(settled, settled);
   return answer;
