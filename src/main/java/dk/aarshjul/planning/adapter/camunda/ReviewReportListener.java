@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.shared.PeriodNames;
 import dk.aarshjul.planning.application.StatusRoundService;
 import dk.aarshjul.reporting.application.StatusReportService;
 import dk.aarshjul.reporting.domain.GoalReport;
@@ -61,6 +62,6 @@ class ReviewReportListener implements TaskListener {
   /** "1.1 Færre på sygedagpenge – På rette spor: 702 fuldtidspersoner i 2026Q1 mod målet 690 i 2026." */
   static String describe(GoalReport goal) {
     return goal.ref() + " " + goal.text() + " – " + goal.statusLabel() + ": " + goal.reason()
-        + " Seneste tal: " + goal.latest() + " (" + goal.latestPeriod() + "); ændring siden udgangspunktet: " + goal.change() + ".";
+        + " Seneste tal: " + goal.latest() + " (" + PeriodNames.danish(goal.latestPeriod()) + "); ændring siden udgangspunktet: " + goal.change() + ".";
   }
 }

@@ -222,6 +222,8 @@ function showFormJsSummary() {
     ? 'Opgaven er ikke afsluttet: ét felt mangler eller er forkert. Det er markeret i formularen.'
     : `Opgaven er ikke afsluttet: ${count} felter mangler eller er forkerte. De er markeret i formularen.`;
   host.insertBefore(summary, host.firstChild);
+  // the summary is stale once the user starts correcting; form-js keeps its own messages up to date
+  host.addEventListener('input', () => summary.remove(), {once: true, capture: true});
   const first = host.querySelector('.fjs-form-field-error');
   const field = first && first.closest('.fjs-form-field');
   const input = field && inputOf(field);
