@@ -27,6 +27,8 @@ import org.springframework.test.context.bean.override.convention.TestBean;
  * 2093, four days before the committee's planned deadline. Every task names its plan, gets working time and
  * a follow-up date between its creation and its due date; the forms name people, not user ids.
  */
+// a fixed clock makes an application of its own, which must not share a JVM (and engine "default") with the others
+@org.junit.jupiter.api.Tag("own-application")
 @AarshjulIntegrationTest
 class TaskNamesAndDatesIT {
 
