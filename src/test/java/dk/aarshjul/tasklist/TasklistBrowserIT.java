@@ -203,7 +203,7 @@ class TasklistBrowserIT {
     var revise = taarnby.task("planner", instance, "userTask_revisePlan");
 
     tasklist.logIn("taarnby.planner");
-    tasklist.openAndClaim(revise.path("id").asText(), revise.path("name").asText(), "Fokusområde 2, mål 2");
+    tasklist.openAndClaim(revise.path("id").asText(), "Revidér planen efter høring og bemærkninger", "Fokusområde 2, mål 2");
 
     WebElement form = browser.findElement(By.cssSelector(".fjs-form"));
     long height = ((Number) browser.executeScript("return arguments[0].scrollHeight", form)).longValue();
