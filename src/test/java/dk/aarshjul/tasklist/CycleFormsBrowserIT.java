@@ -12,7 +12,6 @@ import dk.aarshjul.testing.Tasklist;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Objects;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
@@ -44,32 +43,32 @@ class CycleFormsBrowserIT {
 
     try (Tasklist tasklist = new Tasklist(port)) {
       tasklist.logIn("broendby.planner");
-      tasklist.openAndClaim(awaitTask(broendby, "planner", instance, "userTask_requestConsultation"), "Send udkastet i høring", TITLE);
+      tasklist.openAndClaim(broendby.awaitTask("planner", instance, "userTask_requestConsultation"), "Send udkastet i høring", TITLE);
       tasklist.tick("Handicaprådet");
       tasklist.type("Høringsfrist", LocalDate.now().plusDays(21).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")) + Keys.TAB);
       tasklist.screenshot("cycle-request-consultation-form");
       tasklist.complete();
 
       tasklist.logIn("broendby.disability-council");
-      tasklist.openAndClaim(awaitTask(broendby, "disability-council", instance, "userTask_consultationResponse"), "Afgiv høringssvar – Handicaprådet", TITLE);
+      tasklist.openAndClaim(broendby.awaitTask("disability-council", instance, "userTask_consultationResponse"), "Afgiv høringssvar – Handicaprådet", TITLE);
       tasklist.type("Høringssvar", "Husk tilgængeligheden i alle tilbud.");
       tasklist.screenshot("cycle-consultation-response-form");
       tasklist.complete();
 
       tasklist.logIn("broendby.planner");
-      tasklist.openAndClaim(awaitTask(broendby, "planner", instance, "userTask_revisePlan"),
+      tasklist.openAndClaim(broendby.awaitTask("planner", instance, "userTask_revisePlan"),
           "Revidér planen efter høring og bemærkninger", "Husk tilgængeligheden i alle tilbud.");
       tasklist.screenshot("cycle-revise-plan-form");
       tasklist.complete();
 
       tasklist.logIn("broendby.committee");
-      tasklist.openAndClaim(awaitTask(broendby, "committee", instance, "userTask_committeeRecommendation"), "Udvalget i Brøndby indstiller planen", TITLE);
+      tasklist.openAndClaim(broendby.awaitTask("committee", instance, "userTask_committeeRecommendation"), "Udvalget i Brøndby indstiller planen", TITLE);
       tasklist.tick("Udvalget indstiller planen til vedtagelse");
       tasklist.screenshot("cycle-committee-recommendation-form");
       tasklist.complete();
 
       tasklist.logIn("broendby.secretariat");
-      tasklist.openAndClaim(awaitTask(broendby, "secretariat", instance, "userTask_councilAdoption"), "Kommunalbestyrelsen i Brøndby vedtager planen", TITLE);
+      tasklist.openAndClaim(broendby.awaitTask("secretariat", instance, "userTask_councilAdoption"), "Kommunalbestyrelsen i Brøndby vedtager planen", TITLE);
       tasklist.tick("Kommunalbestyrelsen har vedtaget planen");
       tasklist.type("Bemærkninger", "Vedtaget på mødet i december.");
       tasklist.screenshot("cycle-council-adoption-form");
@@ -87,15 +86,5 @@ class CycleFormsBrowserIT {
         .containsExactly("RECOMMENDED/broendby.committee", "ADOPTED/broendby.secretariat");
     assertThat(plan.path("decisions").get(1).path("remarks").asText()).isEqualTo("Vedtaget på mødet i december.");
     assertThat(plan.path("version").asInt()).as("the draft and the revision").isEqualTo(2);
-  }
-
-  private String awaitTask(CycleDriver driver, String role, String instance, String key) {
-    return Awaitility.await(driver.user(role) + " gets " + key).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
-        .until(() -> {
-          Jobs.runDue(management);
-          JsonNode tasks = Api.at(port).as(driver.user(role)).get("/engine-rest/task?processInstanceId=" + instance
-              + "&taskDefinitionKey=" + key).json();
-          return tasks.isEmpty() ? null : tasks.get(0).path("id").asText();
-        }, Objects::nonNull);
   }
 }

@@ -65,7 +65,7 @@ class TasklistBrowserIT {
     fillDraft("31-12-2080");
     tasklist.complete();
 
-    String nextTaskId = waitForTask(vordingborg, instance, "userTask_requestConsultation");
+    String nextTaskId = vordingborg.awaitTask("planner", instance, "userTask_requestConsultation");
     WebElement nextInList = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector(".tasks-list a[href='#/?task=" + nextTaskId + "']")));
     assertThat(nextInList.getText()).isEqualTo("Send udkastet i høring – Beskæftigelsesplan 2080 for Vordingborg Kommune");
@@ -92,7 +92,7 @@ class TasklistBrowserIT {
     fillDraft("31-12-2086");
     tasklist.complete();
 
-    waitForTask(vallensbaek, instance, "userTask_requestConsultation");
+    vallensbaek.awaitTask("planner", instance, "userTask_requestConsultation");
     var plan = api.as("ishoej.planner").get("/api/plans/" + vallensbaek.planId(instance)).json();
     assertThat(plan.path("municipality").asText()).isEqualTo("ishoej-vallensbaek");
     assertThat(plan.path("version").asInt()).as("the Vallensbæk planner's draft is the joint plan's first version").isEqualTo(1);
@@ -257,14 +257,5 @@ class TasklistBrowserIT {
   private static <T> T waitUntil(String what, java.util.concurrent.Callable<T> probe) {
     return Awaitility.await(what).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
         .until(probe, java.util.Objects::nonNull);
-  }
-
-  private String waitForTask(CycleDriver driver, String instance, String taskKey) {
-    return waitUntil("the task " + taskKey + " appears after the form is completed", () -> {
-      Jobs.runDue(management);
-      var tasks = Api.at(port).as(driver.user("planner")).get("/engine-rest/task?processInstanceId=" + instance
-          + "&taskDefinitionKey=" + taskKey).json();
-      return tasks.size() == 1 ? tasks.get(0).path("id").asText() : null;
-    });
   }
 }

@@ -7,15 +7,11 @@ import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.BrowserTest;
 import dk.aarshjul.testing.CycleDriver;
-import dk.aarshjul.testing.Jobs;
 import dk.aarshjul.testing.Tasklist;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,7 +98,7 @@ class TasklistDanishControlsBrowserIT {
     String instance = taarnby.start(2095);
     taarnby.complete("planner", instance, "userTask_draftPlan", CycleDriver.draft(2095, "Færre på sygedagpenge"));
     tasklist.logIn("taarnby.planner");
-    tasklist.openAndClaim(awaitTask(taarnby, "planner", instance, "userTask_requestConsultation"), null, "Høringsfrist");
+    tasklist.openAndClaim(taarnby.awaitTask("planner", instance, "userTask_requestConsultation"), null, "Høringsfrist");
 
     String yesterday = LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
     // typed, then left: type() waits until the field holds the typed text
@@ -204,7 +200,7 @@ class TasklistDanishControlsBrowserIT {
         "consultationDeadline", Map.of("value", LocalDate.now().plusDays(10).toString())));
     ishoej.complete("social-partners", instance, "userTask_consultationResponse", Map.of("responseText", Map.of("value", "Fint")));
     ishoej.complete("planner", instance, "userTask_revisePlan", CycleDriver.draft(2093, "Flere unge i uddannelse og job"));
-    String taskId = awaitTask(ishoej, "committee", instance, "userTask_committeeRecommendation");
+    String taskId = ishoej.awaitTask("committee", instance, "userTask_committeeRecommendation");
 
     tasklist.logIn("ishoej.committee");
     tasklist.openAndClaim(taskId, null, "HTML");
@@ -227,15 +223,5 @@ class TasklistDanishControlsBrowserIT {
       }
     }
     throw new AssertionError("no municipality " + tenantId);
-  }
-
-  private String awaitTask(CycleDriver driver, String role, String instance, String key) {
-    return Awaitility.await(driver.user(role) + " gets " + key).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
-        .until(() -> {
-          Jobs.runDue(management);
-          JsonNode tasks = Api.at(port).as(driver.user(role)).get("/engine-rest/task?processInstanceId=" + instance
-              + "&taskDefinitionKey=" + key).json();
-          return tasks.isEmpty() ? null : tasks.get(0).path("id").asText();
-        }, Objects::nonNull);
   }
 }

@@ -45,6 +45,20 @@ public final class CycleDriver {
     return tasks.get(0);
   }
 
+  /**
+   * The id of the one task of this key the role sees in the instance, once the engine has got there (due
+   * jobs run meanwhile): what a person waits for after completing the step before.
+   */
+  public String awaitTask(String role, String processInstanceId, String taskKey) {
+    return org.awaitility.Awaitility.await(user(role) + " gets " + taskKey).atMost(java.time.Duration.ofSeconds(30))
+        .pollInterval(java.time.Duration.ofMillis(300)).until(() -> {
+          Jobs.runDue(management);
+          JsonNode tasks = api.as(user(role)).get("/engine-rest/task?processInstanceId=" + processInstanceId
+              + "&taskDefinitionKey=" + taskKey).json();
+          return tasks.size() == 1 ? tasks.get(0).path("id").asText() : null;
+        }, java.util.Objects::nonNull);
+  }
+
   public Api.Response submit(String role, String taskId, Map<String, Object> variables) {
     return api.as(user(role)).post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables));
   }

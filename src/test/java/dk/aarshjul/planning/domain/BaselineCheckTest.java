@@ -70,7 +70,7 @@ class BaselineCheckTest {
   }
 
   @Test
-  void aBaselineWithoutFiguresSaysWhatToDo() {
+  void aBaselineWithoutFiguresAsksThePlannerToEnterIt() {
     assertThat(BaselineCheck.notFound(aSicknessGoal("Fra 700 til 650", new BaselineToTarget(new BigDecimal("650")))))
         .isEqualTo("Der er ingen tal fra kilden for 2025 endnu, så udgangspunktet står som \"ikke oplyst\". Skriv"
             + " udgangspunktet selv, eller vælg en periode med tal.");
