@@ -1,6 +1,6 @@
 package dk.aarshjul.engine;
 
-import dk.aarshjul.tenancy.domain.PlatformGroup;
+import dk.aarshjul.shared.PlatformGroup;
 import java.util.List;
 import java.util.function.Predicate;
 import dk.aarshjul.shared.FieldError;

@@ -6,7 +6,7 @@ import dk.aarshjul.security.EngineApiAllowList.Rule;
 import dk.aarshjul.security.EngineApiAllowList.Surface;
 import dk.aarshjul.security.EngineApiAllowList.Who;
 import dk.aarshjul.shared.FieldError;
-import dk.aarshjul.tenancy.domain.PlatformGroup;
+import dk.aarshjul.shared.PlatformGroup;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,15 +1,14 @@
 package dk.aarshjul.web;
 
+import dk.aarshjul.shared.ConflictException;
+import dk.aarshjul.shared.NotFoundException;
+
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import dk.aarshjul.indicators.application.UnknownIndicatorException;
-import dk.aarshjul.planning.application.PlanNotFoundException;
-import dk.aarshjul.planning.application.PlanStateException;
 import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.ValidationException;
-import dk.aarshjul.tenancy.application.UnknownMunicipalityException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -52,13 +51,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return invalid(e.getMessage(), e.errors());
   }
 
-  @ExceptionHandler({PlanNotFoundException.class, UnknownMunicipalityException.class, UnknownIndicatorException.class})
-  ProblemDetail notFound(RuntimeException e) {
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
     return Problems.of(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
-  @ExceptionHandler(PlanStateException.class)
-  ProblemDetail conflict(PlanStateException e) {
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
     return Problems.of(HttpStatus.CONFLICT, e.getMessage());
   }
 

@@ -2,6 +2,7 @@ package dk.aarshjul.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 
 /** Architecture rules as tests; ArchUnit's own JUnit engine is not used so surefire filters work. */
 class ArchitectureTest {
@@ -37,15 +39,17 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage("..adapter.db..", "..adapter.rest..", "org.springframework.jdbc..")
       .because("delegates are thin adapters that call application services");
 
-  static final ArchRule featuresDoNotReachIntoEachOthersAdapters = noClasses()
-      .that().resideInAPackage("dk.aarshjul.tenancy..")
-      .should().dependOnClassesThat().resideInAnyPackage("dk.aarshjul.planning..")
-      .because("tenancy is below planning");
+  /** The features, each below the ones after it; a feature may use those before it and never one after. */
+  static final List<String> FEATURES = List.of("tenancy", "indicators", "goals", "documents", "planning", "followup");
 
-  static final ArchRule planningUsesTenancyOnlyThroughItsApi = noClasses()
-      .that().resideInAPackage("dk.aarshjul.planning..")
-      .should().dependOnClassesThat().resideInAnyPackage("dk.aarshjul.tenancy.adapter..")
-      .because("features talk through application services and domain types");
+  static final ArchRule featureSlicesAreFreeOfCycles = slices().matching("dk.aarshjul.(*)..")
+      .should().beFreeOfCycles()
+      .because("features depend one way: a feature that uses others sits above them");
+
+  static final ArchRule sharedKernelKnowsNoFeature = noClasses().that().resideInAPackage("dk.aarshjul.shared..")
+      .should().dependOnClassesThat().resideInAnyPackage(FEATURES.stream().map(f -> "dk.aarshjul." + f + "..").toArray(String[]::new))
+      .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.camunda..")
+      .because("the shared kernel holds plain value types every feature uses");
 
   static final ArchRule delegatesAreSpringBeansReferencedByName = classes()
       .that().implement(JavaDelegate.class).or().implement(TaskListener.class)
@@ -68,13 +72,38 @@ class ArchitectureTest {
   }
 
   @Test
-  void featuresDoNotReachIntoEachOthersAdapters() {
-    featuresDoNotReachIntoEachOthersAdapters.check(classes);
+  void featureSlicesAreFreeOfCycles() {
+    featureSlicesAreFreeOfCycles.check(classes);
   }
 
   @Test
-  void planningUsesTenancyOnlyThroughItsApi() {
-    planningUsesTenancyOnlyThroughItsApi.check(classes);
+  void sharedKernelKnowsNoFeature() {
+    sharedKernelKnowsNoFeature.check(classes);
+  }
+
+  @Test
+  void featuresUseOnlyTheFeaturesBelowThem() {
+    for (int i = 0; i < FEATURES.size(); i++) {
+      String[] above = FEATURES.subList(i + 1, FEATURES.size()).stream().map(f -> "dk.aarshjul." + f + "..").toArray(String[]::new);
+      if (above.length > 0) {
+        noClasses().that().resideInAPackage("dk.aarshjul." + FEATURES.get(i) + "..")
+            .should().dependOnClassesThat().resideInAnyPackage(above)
+            .because(FEATURES.get(i) + " sits below " + String.join(", ", FEATURES.subList(i + 1, FEATURES.size())))
+            .check(classes);
+      }
+    }
+  }
+
+  @Test
+  void noFeatureReachesIntoAnothersAdapters() {
+    for (String feature : FEATURES) {
+      String[] othersAdapters = FEATURES.stream().filter(f -> !f.equals(feature)).map(f -> "dk.aarshjul." + f + ".adapter..")
+          .toArray(String[]::new);
+      noClasses().that().resideInAPackage("dk.aarshjul." + feature + "..")
+          .should().dependOnClassesThat().resideInAnyPackage(othersAdapters)
+          .because("features talk through application services, ports and domain types")
+          .check(classes);
+    }
   }
 
   @Test

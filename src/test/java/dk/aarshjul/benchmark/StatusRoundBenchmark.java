@@ -1,19 +1,19 @@
 package dk.aarshjul.benchmark;
 
 import dk.aarshjul.AarshjulApplication;
-import dk.aarshjul.planning.adapter.camunda.StatusRound;
+import dk.aarshjul.followup.adapter.camunda.StatusRound;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.planning.domain.PlanContentReader;
-import dk.aarshjul.planning.domain.PlanPeriod;
-import dk.aarshjul.planning.domain.Quarter;
+import dk.aarshjul.shared.PlanPeriod;
+import dk.aarshjul.shared.Quarter;
 import dk.aarshjul.planning.application.PlanDocument;
-import dk.aarshjul.reporting.application.DocumentRenderer;
-import dk.aarshjul.reporting.application.StatusReportAssembler;
-import dk.aarshjul.reporting.application.StatusReportService;
-import dk.aarshjul.reporting.domain.StatusReport;
-import dk.aarshjul.reporting.domain.StatusReportEdition;
+import dk.aarshjul.documents.application.DocumentRenderer;
+import dk.aarshjul.followup.application.StatusReportAssembler;
+import dk.aarshjul.followup.application.StatusReportService;
+import dk.aarshjul.documents.domain.StatusReport;
+import dk.aarshjul.documents.domain.StatusReportEdition;
 import dk.aarshjul.tenancy.application.TenantMunicipalities;
 import java.time.OffsetDateTime;
 import dk.aarshjul.tenancy.application.OnboardingService;

@@ -3,8 +3,8 @@ package dk.aarshjul.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle;
-import dk.aarshjul.planning.adapter.camunda.PlanFollowUp;
-import dk.aarshjul.planning.adapter.camunda.StatusRound;
+import dk.aarshjul.followup.adapter.camunda.PlanFollowUp;
+import dk.aarshjul.followup.adapter.camunda.StatusRound;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import java.io.IOException;
 import java.lang.reflect.Field;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.aarshjul.planning.domain.GoalContext;
+import dk.aarshjul.goals.domain.GoalContext;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.planning.domain.PlanContentWriter;
 import dk.aarshjul.planning.domain.PlanContentReader;
-import dk.aarshjul.planning.domain.PlanPeriod;
+import dk.aarshjul.shared.PlanPeriod;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;

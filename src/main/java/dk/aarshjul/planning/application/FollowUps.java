@@ -1,7 +1,7 @@
 package dk.aarshjul.planning.application;
 
 import dk.aarshjul.planning.domain.Plan;
-import dk.aarshjul.planning.domain.Quarter;
+import dk.aarshjul.shared.Quarter;
 
 /** The quarterly follow-up of adopted plans, as a running process per plan. */
 public interface FollowUps {

@@ -1,7 +1,7 @@
 package dk.aarshjul.planning.application;
 
 import dk.aarshjul.planning.domain.Plan;
-import dk.aarshjul.planning.domain.PlanPeriod;
+import dk.aarshjul.shared.PlanPeriod;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,12 +1,14 @@
 package dk.aarshjul.planning.application;
 
+import dk.aarshjul.shared.NotFoundException;
+
 import dk.aarshjul.shared.InputRules;
 
 /**
  * No such plan (or thing of a plan), or not one the caller may see: the two are deliberately
  * indistinguishable. The message is what the user reads, in Danish.
  */
-public class PlanNotFoundException extends RuntimeException {
+public class PlanNotFoundException extends NotFoundException {
 
   public PlanNotFoundException(String planId) {
     super("Planen findes ikke: " + InputRules.shown(planId));

@@ -1,20 +1,22 @@
 package dk.aarshjul.planning.application;
 
+import dk.aarshjul.tenancy.domain.Role;
+
 import dk.aarshjul.planning.domain.Consultation;
 import dk.aarshjul.indicators.domain.IndicatorCatalogue;
 import dk.aarshjul.indicators.domain.SourceCatalogue;
 import dk.aarshjul.indicators.domain.SourceSelection;
-import dk.aarshjul.planning.domain.BaselineCheck;
+import dk.aarshjul.goals.domain.BaselineCheck;
 import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.planning.domain.FocusArea;
-import dk.aarshjul.planning.domain.Goal;
-import dk.aarshjul.planning.domain.Measurement;
-import dk.aarshjul.planning.domain.GoalContext;
-import dk.aarshjul.planning.domain.GoalKind;
+import dk.aarshjul.goals.domain.Goal;
+import dk.aarshjul.goals.domain.Measurement;
+import dk.aarshjul.goals.domain.GoalContext;
+import dk.aarshjul.goals.domain.GoalKind;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.planning.domain.PlanContentReader;
-import dk.aarshjul.planning.domain.PlanPeriod;
+import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.planning.domain.PlanStatus;
 import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.InputRules;
@@ -29,6 +31,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -205,7 +208,7 @@ public class PlanService {
         .orElseThrow(() -> new PlanNotFoundException(planId + " version " + version));
   }
 
-  static String danish(PlanStatus status) {
+  public static String danish(PlanStatus status) {
     return switch (status) {
       case DRAFT -> "et udkast";
       case IN_CONSULTATION -> "i høring";
@@ -321,6 +324,16 @@ public class PlanService {
 
   public void submitToCommittee(String planId, String tenantId) {
     plans.updateStatus(planId, tenantId, PlanStatus.AWAITING_COMMITTEE);
+  }
+
+  /**
+   * Whether a person plans for a tenant's plans: a planner of the municipality, or of a member of the cooperation.
+   *
+   * @param memberOf whether the person is in a group
+   */
+  @Transactional(readOnly = true)
+  public boolean plannedBy(String tenantId, Predicate<String> memberOf) {
+    return decidingMunicipalities(tenantId).stream().anyMatch(m -> memberOf.test(Role.PLANNER.groupId(m)));
   }
 
   /** The municipalities whose committee and council decide on the plan: one, or a cooperation's members. */

@@ -1,7 +1,9 @@
 package dk.aarshjul.planning.application;
 
+import dk.aarshjul.shared.ConflictException;
+
 /** The plan is not in a state that allows what was asked (e.g. editing an adopted plan). */
-public class PlanStateException extends RuntimeException {
+public class PlanStateException extends ConflictException {
 
   public PlanStateException(String message) {
     super(message);

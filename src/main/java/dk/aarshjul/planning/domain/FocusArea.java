@@ -1,5 +1,7 @@
 package dk.aarshjul.planning.domain;
 
+import dk.aarshjul.goals.domain.TargetGroup;
+import dk.aarshjul.goals.domain.Goal;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.domain;
 
+import dk.aarshjul.shared.PlanPeriod;
 import java.time.OffsetDateTime;
 
 /** A municipality's employment plan for a period, as it stands now. */

@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.domain;
 
+import dk.aarshjul.goals.domain.Goal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,10 @@
 package dk.aarshjul.planning.domain;
 
-import static dk.aarshjul.planning.domain.FieldValues.text;
+import dk.aarshjul.goals.domain.TargetGroup;
+import dk.aarshjul.goals.domain.GoalReader;
+import dk.aarshjul.goals.domain.GoalContext;
+import dk.aarshjul.goals.domain.Goal;
+import static dk.aarshjul.goals.domain.FieldValues.text;
 
 import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.Validation;

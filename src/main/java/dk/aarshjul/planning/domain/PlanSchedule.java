@@ -1,5 +1,7 @@
 package dk.aarshjul.planning.domain;
 
+import dk.aarshjul.shared.Quarter;
+import dk.aarshjul.shared.PlanPeriod;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 

@@ -3,9 +3,9 @@ package dk.aarshjul.planning.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.aarshjul.planning.adapter.camunda.PlanFollowUp;
-import dk.aarshjul.planning.adapter.camunda.StatusRound;
-import dk.aarshjul.planning.domain.Quarter;
+import dk.aarshjul.followup.adapter.camunda.PlanFollowUp;
+import dk.aarshjul.followup.adapter.camunda.StatusRound;
+import dk.aarshjul.shared.Quarter;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.Documents;

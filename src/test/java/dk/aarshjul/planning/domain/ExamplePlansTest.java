@@ -1,5 +1,9 @@
 package dk.aarshjul.planning.domain;
 
+import dk.aarshjul.goals.domain.GoalTarget;
+import dk.aarshjul.goals.domain.GoalKind;
+import dk.aarshjul.goals.domain.Goal;
+import dk.aarshjul.goals.domain.Benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarshjul.testing.ExamplePlanFiles;

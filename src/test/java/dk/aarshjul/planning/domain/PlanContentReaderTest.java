@@ -1,5 +1,9 @@
 package dk.aarshjul.planning.domain;
 
+import dk.aarshjul.shared.PlanPeriod;
+import dk.aarshjul.goals.domain.TargetGroup;
+import dk.aarshjul.goals.domain.GoalTarget;
+import dk.aarshjul.goals.domain.Goal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

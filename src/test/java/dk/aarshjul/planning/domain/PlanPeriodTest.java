@@ -1,5 +1,7 @@
 package dk.aarshjul.planning.domain;
 
+import dk.aarshjul.shared.Quarter;
+import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.shared.ReportingPeriod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,7 @@
 package dk.aarshjul.planning.domain;
 
+import dk.aarshjul.shared.Quarter;
+import dk.aarshjul.shared.PlanPeriod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -22,7 +22,7 @@ import dk.aarshjul.tenancy.application.TenantMunicipalities;
 import dk.aarshjul.tenancy.application.UnknownMunicipalityException;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
-import dk.aarshjul.tenancy.domain.PlatformGroup;
+import dk.aarshjul.shared.PlatformGroup;
 import dk.aarshjul.tenancy.domain.Role;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.engine.PlanVariables;
+
+import dk.aarshjul.engine.Forms;
 /** The contract of {@code bpmn/annual-plan-cycle.bpmn}: ids, forms and variables, checked by a test. */
 public final class AnnualPlanCycle {
 
@@ -35,13 +38,13 @@ public final class AnnualPlanCycle {
   }
 
   public static final class Var {
-    public static final String TENANT = "tenantId";
+    public static final String TENANT = PlanVariables.TENANT;
     public static final String INITIATOR = "initiator";
-    public static final String PLAN_ID = "planId";
-    public static final String PLAN_TITLE = "planTitle";
-    public static final String FIRST_YEAR = "firstYear";
-    public static final String LAST_YEAR = "lastYear";
-    public static final String PLANNER_GROUP = "plannerGroup";
+    public static final String PLAN_ID = PlanVariables.PLAN_ID;
+    public static final String PLAN_TITLE = PlanVariables.PLAN_TITLE;
+    public static final String FIRST_YEAR = PlanVariables.FIRST_YEAR;
+    public static final String LAST_YEAR = PlanVariables.LAST_YEAR;
+    public static final String PLANNER_GROUP = PlanVariables.PLANNER_GROUP;
     /** The committees that recommend, one task each: one municipality, or every member of a cooperation. */
     public static final String COMMITTEE_GROUPS = "committeeGroups";
     public static final String COMMITTEE_GROUP = "committeeGroup";

@@ -1,7 +1,9 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.engine.ProcessValues;
+import dk.aarshjul.engine.Actors;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
-import static dk.aarshjul.planning.adapter.camunda.ProcessValues.endOf;
+import static dk.aarshjul.engine.ProcessValues.endOf;
 
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.application.PlanService.ConsultationRequest;

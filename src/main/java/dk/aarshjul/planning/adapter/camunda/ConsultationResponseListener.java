@@ -1,5 +1,7 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.engine.Actors;
+import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 
 import dk.aarshjul.planning.application.PlanService;

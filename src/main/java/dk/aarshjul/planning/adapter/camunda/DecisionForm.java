@@ -1,12 +1,14 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.engine.Forms;
+import dk.aarshjul.engine.FormReader;
 import dk.aarshjul.engine.FormSubmission;
 import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.shared.Validation;
 import org.springframework.stereotype.Component;
 
 /** The committee's recommendation and the council's adoption: approve, or send back with remarks. */
-abstract class DecisionForm extends FormReader<DecisionForm.Values> {
+public abstract class DecisionForm extends FormReader<DecisionForm.Values> {
 
   static final String APPROVE = "approve";
   static final String SEND_BACK = "sendBack";
@@ -28,7 +30,7 @@ abstract class DecisionForm extends FormReader<DecisionForm.Values> {
   }
 
   @Override
-  Values read(FormSubmission submission) {
+  public Values read(FormSubmission submission) {
     Validation validation = new Validation();
     String decision = Forms.text(submission, decisionField, "Beslutning", Forms.MAX_CHOICE, false, validation);
     String remarks = Forms.text(submission, remarksField, "Bemærkninger", Forms.MAX_REMARKS, true, validation);
@@ -45,8 +47,8 @@ abstract class DecisionForm extends FormReader<DecisionForm.Values> {
   }
 
   @Component
-  static class Committee extends DecisionForm {
-    Committee() {
+  public static class Committee extends DecisionForm {
+    public Committee() {
       super(Decision.Body.COMMITTEE, AnnualPlanCycle.Var.COMMITTEE_DECISION, AnnualPlanCycle.Var.COMMITTEE_REMARKS);
     }
 
@@ -57,8 +59,8 @@ abstract class DecisionForm extends FormReader<DecisionForm.Values> {
   }
 
   @Component
-  static class Council extends DecisionForm {
-    Council() {
+  public static class Council extends DecisionForm {
+    public Council() {
       super(Decision.Body.COUNCIL, AnnualPlanCycle.Var.COUNCIL_DECISION, AnnualPlanCycle.Var.COUNCIL_REMARKS);
     }
 

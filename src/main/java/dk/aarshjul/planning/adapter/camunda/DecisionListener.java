@@ -1,11 +1,14 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.engine.ProcessValues;
+import dk.aarshjul.engine.Actors;
+import dk.aarshjul.documents.application.ReportLinks;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
-import static dk.aarshjul.planning.adapter.camunda.ProcessValues.endOf;
+import static dk.aarshjul.engine.ProcessValues.endOf;
 
 import dk.aarshjul.planning.application.PlanDocument;
 import dk.aarshjul.planning.application.PlanService;
-import dk.aarshjul.reporting.application.PlanDocumentService;
+import dk.aarshjul.planning.application.PlanDocumentService;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import dk.aarshjul.tenancy.domain.Role;
 import dk.aarshjul.planning.domain.PlanSchedule;

@@ -1,5 +1,7 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.engine.ProcessValues;
+import dk.aarshjul.engine.FormReader;
 import dk.aarshjul.engine.FormSubmission;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.Plan;
@@ -10,11 +12,11 @@ import org.springframework.stereotype.Component;
 
 /** The plan editor used for the draft and for every revision. */
 @Component
-class EditPlanForm extends FormReader<PlanContent> {
+public class EditPlanForm extends FormReader<PlanContent> {
 
   private final PlanService plans;
 
-  EditPlanForm(PlanService plans) {
+  public EditPlanForm(PlanService plans) {
     this.plans = plans;
   }
 
@@ -24,7 +26,7 @@ class EditPlanForm extends FormReader<PlanContent> {
   }
 
   @Override
-  PlanContent read(FormSubmission submission) {
+  public PlanContent read(FormSubmission submission) {
     String planId = ProcessValues.string(submission.value(AnnualPlanCycle.Var.PLAN_ID));
     Plan plan = plans.get(planId, List.of(submission.tenantId()));
     return new PlanContentReader(plans.goalContext(plan)).read(submission.value(AnnualPlanCycle.Var.FOCUS_AREAS));

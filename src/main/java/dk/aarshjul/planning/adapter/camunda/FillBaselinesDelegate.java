@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.engine.ProcessValues;
 import dk.aarshjul.planning.application.BaselineFigures;
 import dk.aarshjul.planning.application.PlanService;
 import java.util.LinkedHashMap;

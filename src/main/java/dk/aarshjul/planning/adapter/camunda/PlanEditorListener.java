@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.engine.Actors;
 import dk.aarshjul.planning.application.PlanDocument;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.PlanContent;

@@ -1,12 +1,12 @@
 package dk.aarshjul.planning.adapter.camunda;
 
 import dk.aarshjul.planning.domain.FocusArea;
-import dk.aarshjul.planning.domain.Benchmark;
-import dk.aarshjul.planning.domain.Goal;
-import dk.aarshjul.planning.domain.GoalDescription;
+import dk.aarshjul.goals.domain.Benchmark;
+import dk.aarshjul.goals.domain.Goal;
+import dk.aarshjul.goals.domain.GoalDescription;
 import dk.aarshjul.planning.domain.PlanContentWriter;
 import dk.aarshjul.planning.domain.PlanContent;
-import dk.aarshjul.planning.domain.TargetGroup;
+import dk.aarshjul.goals.domain.TargetGroup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.engine.PlanVariables;
 import dk.aarshjul.planning.application.PlanService;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * started before this listener existed get it too, and a missing variable cannot stop a task being created.
  */
 @Component
-class PlanLabelListener implements TaskListener {
+public class PlanLabelListener implements TaskListener {
 
   static final String SEPARATOR = " – ";
   /** The engine's column for a task's name holds 255 characters; a plan's title may be longer. */
@@ -23,14 +24,14 @@ class PlanLabelListener implements TaskListener {
 
   private final PlanService plans;
 
-  PlanLabelListener(PlanService plans) {
+  public PlanLabelListener(PlanService plans) {
     this.plans = plans;
   }
 
   @Override
   public void notify(DelegateTask task) {
     String label = plans.get(PlanTaskVariables.planId(task), List.of(task.getTenantId())).label();
-    Object quarter = task.getVariable(StatusRound.Var.QUARTER_LABEL);
+    Object quarter = task.getVariable(PlanVariables.PERIOD_LABEL);
     String name = task.getName() + SEPARATOR + label + (quarter == null ? "" : ", " + quarter);
     task.setName(name.length() <= MAX_TASK_NAME ? name : name.substring(0, MAX_TASK_NAME - 1) + "…");
   }

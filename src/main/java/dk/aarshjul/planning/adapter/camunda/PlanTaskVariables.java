@@ -1,13 +1,14 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 
 import dk.aarshjul.indicators.domain.IndicatorCatalogue;
 import dk.aarshjul.planning.application.PlanDocument;
-import dk.aarshjul.planning.application.BenchmarkNames;
+import dk.aarshjul.goals.application.BenchmarkNames;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.application.NationalGoalsRepository;
-import dk.aarshjul.planning.domain.Benchmark;
+import dk.aarshjul.goals.domain.Benchmark;
 import dk.aarshjul.planning.domain.Consultation;
 import dk.aarshjul.planning.domain.PlanChanges;
 import dk.aarshjul.planning.domain.Decision;

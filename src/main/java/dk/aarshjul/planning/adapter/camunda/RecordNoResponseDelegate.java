@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 
 import dk.aarshjul.planning.application.PlanService;

@@ -1,12 +1,13 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
-import static dk.aarshjul.planning.adapter.camunda.ProcessValues.endOf;
+import static dk.aarshjul.engine.ProcessValues.endOf;
 
 import dk.aarshjul.engine.FormSubmission;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.Plan;
-import dk.aarshjul.planning.domain.PlanPeriod;
+import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.planning.domain.PlanSchedule;
 import dk.aarshjul.planning.domain.PlanStatus;
 import dk.aarshjul.tenancy.domain.Municipality;

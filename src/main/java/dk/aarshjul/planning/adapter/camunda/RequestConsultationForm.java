@@ -1,5 +1,7 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.engine.Forms;
+import dk.aarshjul.engine.FormReader;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var.CONSULTATION_BODIES;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var.CONSULTATION_DEADLINE;
 
@@ -17,14 +19,14 @@ import org.springframework.stereotype.Component;
 
 /** The planner chooses who is consulted and by when. */
 @Component
-class RequestConsultationForm extends FormReader<RequestConsultationForm.Values> {
+public class RequestConsultationForm extends FormReader<RequestConsultationForm.Values> {
 
   record Values(List<ConsultationBody.OfMunicipality> bodies, LocalDate deadline) {}
 
   private final Clock clock;
   private final PlanService plans;
 
-  RequestConsultationForm(Clock clock, PlanService plans) {
+  public RequestConsultationForm(Clock clock, PlanService plans) {
     this.clock = clock;
     this.plans = plans;
   }
@@ -35,7 +37,7 @@ class RequestConsultationForm extends FormReader<RequestConsultationForm.Values>
   }
 
   @Override
-  Values read(FormSubmission submission) {
+  public Values read(FormSubmission submission) {
     Validation validation = new Validation();
     List<ConsultationBody.OfMunicipality> bodies = new ArrayList<>();
     String tenant = submission.tenantId();

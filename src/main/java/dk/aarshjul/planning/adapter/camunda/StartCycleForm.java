@@ -1,24 +1,26 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.engine.Forms;
+import dk.aarshjul.engine.FormReader;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var.FIRST_YEAR;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var.LAST_YEAR;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var.PLAN_TITLE;
 
 import dk.aarshjul.engine.FormSubmission;
 import dk.aarshjul.planning.application.PlanService;
-import dk.aarshjul.planning.domain.PlanPeriod;
+import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.shared.Validation;
 import org.springframework.stereotype.Component;
 
 /** The start form: which years the plan covers, and optionally its title. */
 @Component
-class StartCycleForm extends FormReader<StartCycleForm.Values> {
+public class StartCycleForm extends FormReader<StartCycleForm.Values> {
 
   record Values(PlanPeriod period, String title) {}
 
   private final PlanService plans;
 
-  StartCycleForm(PlanService plans) {
+  public StartCycleForm(PlanService plans) {
     this.plans = plans;
   }
 
@@ -28,7 +30,7 @@ class StartCycleForm extends FormReader<StartCycleForm.Values> {
   }
 
   @Override
-  Values read(FormSubmission submission) {
+  public Values read(FormSubmission submission) {
     Validation validation = new Validation();
     Integer first = Forms.year(submission, FIRST_YEAR, "Første år", true, validation);
     Integer last = Forms.year(submission, LAST_YEAR, "Sidste år", false, validation);

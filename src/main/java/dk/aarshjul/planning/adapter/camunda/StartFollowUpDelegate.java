@@ -2,36 +2,32 @@ package dk.aarshjul.planning.adapter.camunda;
 
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 
-import org.camunda.bpm.engine.RuntimeService;
+import dk.aarshjul.engine.ProcessValues;
+import dk.aarshjul.planning.application.FollowUps;
+import dk.aarshjul.planning.application.PlanService;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * The adopted plan's quarterly follow-up starts as its own process, once per plan, with a round for every
- * quarter of the period (an imported plan's follow-up starts from the quarter of its import, see
- * {@link CamundaFollowUps}).
+ * quarter of the period; the follow-up feature runs it behind the {@link FollowUps} port.
  */
 @Component
 class StartFollowUpDelegate implements JavaDelegate {
 
+  private final PlanService plans;
+  private final FollowUps followUps;
+
+  StartFollowUpDelegate(PlanService plans, FollowUps followUps) {
+    this.plans = plans;
+    this.followUps = followUps;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
-    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
     String planId = ProcessValues.string(execution.getVariable(Var.PLAN_ID));
-    boolean running = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(PlanFollowUp.PROCESS_KEY)
-        .processInstanceBusinessKey(planId)
-        .tenantIdIn(execution.getTenantId())
-        .count() > 0;
-    if (running) {
-      return;
-    }
-    runtime.createProcessInstanceByKey(PlanFollowUp.PROCESS_KEY)
-        .businessKey(planId)
-        .setVariables(CamundaFollowUps.variables(execution.getTenantId(), planId,
-            execution.getVariable(Var.PLAN_TITLE), execution.getVariable(Var.FIRST_YEAR),
-            execution.getVariable(Var.LAST_YEAR), execution.getVariable(Var.PLANNER_GROUP)))
-        .execute();
+    followUps.start(plans.get(planId, List.of(execution.getTenantId())), null);
   }
 }

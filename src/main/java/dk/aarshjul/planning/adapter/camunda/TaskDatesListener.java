@@ -1,13 +1,19 @@
 package dk.aarshjul.planning.adapter.camunda;
 
-import static dk.aarshjul.planning.adapter.camunda.ProcessValues.endOf;
+import static dk.aarshjul.engine.ProcessValues.endOf;
 
 import dk.aarshjul.AarshjulApplication;
 import dk.aarshjul.planning.domain.PlanSchedule;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import dk.aarshjul.tenancy.domain.ConsultationBody;
+import dk.aarshjul.tenancy.domain.Role;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,32 +24,40 @@ import org.springframework.stereotype.Component;
  * every user task.
  */
 @Component
-class TaskDatesListener implements TaskListener {
+public class TaskDatesListener implements TaskListener {
 
-  private static final Set<String> DECIDING_BODIES = Set.of(
-      AnnualPlanCycle.COMMITTEE_RECOMMENDATION, AnnualPlanCycle.COUNCIL_ADOPTION, StatusRound.COMMITTEE_ORIENTATION);
-  /** The consultation's deadline is the one the planner announced; the timer ends the task then. */
-  private static final Set<String> BINDING_DEADLINES = Set.of(AnnualPlanCycle.CONSULTATION_RESPONSE);
+  /** A committee's or a council's task (its secretariat's) goes on a meeting's agenda. */
+  private static final Set<Role> DECIDING_BODIES = Set.of(Role.COMMITTEE, Role.SECRETARIAT);
 
   private final Clock clock;
 
-  TaskDatesListener(Clock clock) {
+  public TaskDatesListener(Clock clock) {
     this.clock = clock;
   }
 
   @Override
   public void notify(DelegateTask task) {
     PlanSchedule.TaskDates dates = PlanSchedule.forTask(day(task.getDueDate()), day(task.getFollowUpDate()),
-        LocalDate.now(clock), minimumWorkingDays(task.getTaskDefinitionKey()));
+        LocalDate.now(clock), minimumWorkingDays(candidateGroups(task)));
     task.setDueDate(dates.due() == null ? null : endOf(dates.due()));
     task.setFollowUpDate(dates.followUp() == null ? null : endOf(dates.followUp()));
   }
 
-  static int minimumWorkingDays(String taskKey) {
-    if (BINDING_DEADLINES.contains(taskKey)) {
+  /**
+   * The least working days a task gets, by who takes it: a consultation body's deadline is the one the
+   * planner announced (the timer ends the task then), a deciding body needs a meeting.
+   */
+  static int minimumWorkingDays(Collection<String> candidateGroups) {
+    if (candidateGroups.stream().anyMatch(group -> ConsultationBody.parseGroupId(group).isPresent())) {
       return 0;
     }
-    return DECIDING_BODIES.contains(taskKey) ? PlanSchedule.DECIDING_BODY_WORKING_DAYS : PlanSchedule.TASK_WORKING_DAYS;
+    boolean deciding = candidateGroups.stream()
+        .anyMatch(group -> DECIDING_BODIES.stream().anyMatch(role -> role.municipalityOf(group).isPresent()));
+    return deciding ? PlanSchedule.DECIDING_BODY_WORKING_DAYS : PlanSchedule.TASK_WORKING_DAYS;
+  }
+
+  private static List<String> candidateGroups(DelegateTask task) {
+    return task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
   }
 
   private static LocalDate day(Date date) {

@@ -1,9 +1,9 @@
 package dk.aarshjul.planning.adapter.rest;
 
 import dk.aarshjul.indicators.domain.Unit;
-import dk.aarshjul.planning.domain.GoalKind;
-import dk.aarshjul.planning.domain.GoalTarget;
-import dk.aarshjul.planning.domain.TargetGroup;
+import dk.aarshjul.goals.domain.GoalKind;
+import dk.aarshjul.goals.domain.GoalTarget;
+import dk.aarshjul.goals.domain.TargetGroup;
 import dk.aarshjul.shared.Codes;
 import dk.aarshjul.shared.ReportingPeriod;
 import io.swagger.v3.oas.models.OpenAPI;

@@ -4,15 +4,14 @@ import dk.aarshjul.indicators.domain.IndicatorCatalogue;
 import dk.aarshjul.planning.application.PlanDocument;
 import dk.aarshjul.planning.application.PlanCycleService;
 import dk.aarshjul.planning.application.PlanService;
-import dk.aarshjul.planning.application.StatusRoundRequestService;
-import dk.aarshjul.planning.application.StatusRoundService;
+import dk.aarshjul.planning.application.StatusRoundHistory;
 import dk.aarshjul.planning.application.PlanVersion;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanChanges;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.planning.domain.PlanContentWriter;
-import dk.aarshjul.planning.domain.PlanPeriod;
-import dk.aarshjul.planning.domain.Quarter;
+import dk.aarshjul.shared.PlanPeriod;
+import dk.aarshjul.shared.Quarter;
 import dk.aarshjul.security.AarshjulUser;
 import dk.aarshjul.security.CurrentUser;
 import dk.aarshjul.shared.FieldError;
@@ -48,16 +47,14 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanController {
 
   private final PlanService plans;
-  private final StatusRoundService rounds;
+  private final StatusRoundHistory rounds;
   private final PlanCycleService cycles;
-  private final StatusRoundRequestService roundRequests;
   private final IndicatorCatalogue indicators;
   private final Clock clock;
 
-  PlanController(PlanService plans, StatusRoundService rounds, StatusRoundRequestService roundRequests,
+  PlanController(PlanService plans, StatusRoundHistory rounds,
       PlanCycleService cycles, IndicatorCatalogue indicators, Clock clock) {
     this.indicators = indicators;
-    this.roundRequests = roundRequests;
     this.cycles = cycles;
     this.plans = plans;
     this.rounds = rounds;
@@ -83,7 +80,7 @@ class PlanController {
           "du planlægger ikke for '" + InputRules.shown(tenantId) + "'"));
     }
     PlanService.checkTitle(request.title(), "title");
-    if (!plansFor(user, tenantId)) {
+    if (!plans.plannedBy(tenantId, user::isMemberOf)) {
       throw new AccessDeniedException("planner only");
     }
     PlanPeriod period;
@@ -147,42 +144,12 @@ class PlanController {
   }
 
   private void requirePlanner(AarshjulUser user, Plan plan) {
-    if (!plansFor(user, plan.tenantId())) {
+    if (!plans.plannedBy(plan.tenantId(), user::isMemberOf)) {
       throw new AccessDeniedException("planner only");
     }
-  }
-
-  /** Whether the user plans for the tenant: a planner of the municipality, or of a member of the cooperation. */
-  private boolean plansFor(AarshjulUser user, String tenantId) {
-    return plans.decidingMunicipalities(tenantId).stream().anyMatch(m -> user.isMemberOf(Role.PLANNER.groupId(m)));
   }
 
   record ContentRequest(@ArraySchema(schema = @Schema(ref = "#/components/schemas/FocusArea")) List<Object> focusAreas) {}
 
   record VersionContent(int version, @ArraySchema(schema = @Schema(ref = "#/components/schemas/FocusArea")) List<Map<String, Object>> focusAreas) {}
-
-  /** An extra status round, e.g. before a committee meeting; for the quarter given or the last ended one. */
-  @PostMapping("/{planId}/status-rounds")
-  @ResponseStatus(HttpStatus.ACCEPTED)
-  void requestStatusRound(@PathVariable String planId, @RequestBody(required = false) RoundRequest request) {
-    AarshjulUser user = CurrentUser.get();
-    Plan plan = plans.get(planId, user.tenantIds());
-    requirePlanner(user, plan);
-    roundRequests.request(plan, quarter(request));
-  }
-
-  private Quarter quarter(RoundRequest request) {
-    if (request == null || request.quarter() == null || request.quarter().isBlank()) {
-      return Quarter.containing(LocalDate.now(clock)).previous();
-    }
-    try {
-      return Quarter.parse(request.quarter());
-    } catch (IllegalArgumentException e) {
-      throw new ValidationException(new FieldError("quarter", "Kvartal",
-          "skal skrives som 2027Q1: et år mellem " + ReportingPeriod.EARLIEST_YEAR + " og " + ReportingPeriod.LATEST_YEAR
-              + " og kvartal 1-4"));
-    }
-  }
-
-  record RoundRequest(String quarter) {}
 }

@@ -2,7 +2,7 @@ package dk.aarshjul.planning.adapter.rest;
 
 import dk.aarshjul.planning.application.PlanImportService;
 import dk.aarshjul.planning.application.PlanService;
-import dk.aarshjul.planning.application.StatusRoundService;
+import dk.aarshjul.planning.application.StatusRoundHistory;
 import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.security.AarshjulUser;
@@ -33,9 +33,9 @@ class PlanImportController {
 
   private final PlanImportService imports;
   private final PlanService plans;
-  private final StatusRoundService rounds;
+  private final StatusRoundHistory rounds;
 
-  PlanImportController(PlanImportService imports, PlanService plans, StatusRoundService rounds) {
+  PlanImportController(PlanImportService imports, PlanService plans, StatusRoundHistory rounds) {
     this.imports = imports;
     this.plans = plans;
     this.rounds = rounds;

@@ -3,7 +3,7 @@ package dk.aarshjul.planning.adapter.rest;
 import dk.aarshjul.planning.application.PlanDocument;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-import dk.aarshjul.planning.application.StatusRoundRepository;
+import dk.aarshjul.planning.application.StatusRoundHistory;
 import dk.aarshjul.planning.domain.Consultation;
 import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.planning.domain.Plan;
@@ -37,7 +37,7 @@ final class PlanResponses {
         p.status().name(), p.currentVersion());
   }
 
-  static Full full(PlanDocument d, List<StatusRoundRepository.Round> rounds) {
+  static Full full(PlanDocument d, List<StatusRoundHistory.Round> rounds) {
     Plan p = d.plan();
     return new Full(p.id(), p.tenantId(), p.title(), p.period().firstYear(), p.period().lastYear(),
         p.nationalGoalsYear(), p.status().name(), p.currentVersion(), p.createdAt(), p.createdBy(), p.adoptedAt(),

@@ -7,7 +7,7 @@ import dk.aarshjul.tenancy.application.TenantProvisioning;
 import dk.aarshjul.tenancy.domain.ConsultationBody;
 import dk.aarshjul.tenancy.domain.Cooperation;
 import dk.aarshjul.tenancy.domain.Municipality;
-import dk.aarshjul.tenancy.domain.PlatformGroup;
+import dk.aarshjul.shared.PlatformGroup;
 import dk.aarshjul.tenancy.domain.Role;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;

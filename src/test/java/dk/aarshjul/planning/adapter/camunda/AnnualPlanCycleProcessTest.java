@@ -1,8 +1,13 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.testing.PlanFixtures;
+import dk.aarshjul.testing.ProcessTestEngine;
+import dk.aarshjul.planning.application.FollowUps;
+import dk.aarshjul.engine.ProcessValues;
+import dk.aarshjul.testing.ProcessTestSupport;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.*;
-import static dk.aarshjul.planning.adapter.camunda.PlanFixtures.PLAN_ID;
-import static dk.aarshjul.planning.adapter.camunda.PlanFixtures.TAARNBY;
+import static dk.aarshjul.testing.PlanFixtures.PLAN_ID;
+import static dk.aarshjul.testing.PlanFixtures.TAARNBY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -14,6 +19,8 @@ import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.times;
@@ -23,7 +30,7 @@ import static org.mockito.Mockito.when;
 import dk.aarshjul.AarshjulApplication;
 import dk.aarshjul.planning.application.NationalGoalsRepository;
 import dk.aarshjul.planning.application.PlanService;
-import dk.aarshjul.planning.domain.BaselineCheck;
+import dk.aarshjul.goals.domain.BaselineCheck;
 import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContent;
@@ -57,17 +64,18 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
 
 
   static final NationalGoalsRepository nationalGoals = mock(NationalGoalsRepository.class);
+  static final FollowUps followUps = mock(FollowUps.class);
   static final dk.aarshjul.planning.application.BaselineFigures figures = mock(dk.aarshjul.planning.application.BaselineFigures.class);
 
   @BeforeEach
   void registerDelegates() throws Exception {
-    reset(plans, nationalGoals);
+    reset(plans, nationalGoals, followUps);
     MunicipalityCatalog catalog;
     try (var in = getClass().getResourceAsStream("/tenancy/municipalities.csv")) {
       catalog = MunicipalityCatalog.fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     PlanTaskVariables taskVariables = new PlanTaskVariables(plans, nationalGoals, catalog,
-        new dk.aarshjul.planning.application.BenchmarkNames(catalog), Catalogues.INDICATORS, userId -> "Navn på " + userId);
+        new dk.aarshjul.goals.application.BenchmarkNames(catalog), Catalogues.INDICATORS, userId -> "Navn på " + userId);
     Mocks.register("registerPlanDelegate", new RegisterPlanDelegate(plans, new StartCycleForm(plans), catalog, JUNE_2026));
     Mocks.register("planEditorListener", new PlanEditorListener(plans, taskVariables, new EditPlanForm(plans)));
     ConsultationRequestListener requests =
@@ -78,11 +86,9 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     Mocks.register("recordNoResponseDelegate", new RecordNoResponseDelegate(plans));
     Mocks.register("decisionListener",
         new DecisionListener(plans, taskVariables, new DecisionForm.Committee(), new DecisionForm.Council(), catalog,
-            mock(dk.aarshjul.reporting.application.PlanDocumentService.class), JUNE_2026));
-    Mocks.register("startFollowUpDelegate", new StartFollowUpDelegate());
+            mock(dk.aarshjul.planning.application.PlanDocumentService.class), JUNE_2026));
+    Mocks.register("startFollowUpDelegate", new StartFollowUpDelegate(plans, followUps));
     Mocks.register("fillBaselinesDelegate", new FillBaselinesDelegate(plans, figures));
-    Mocks.register("scheduleStatusRoundsDelegate", new ScheduleStatusRoundsDelegate());
-    Mocks.register("quarterRoundScheduleListener", new QuarterRoundScheduleListener());
     Mocks.register("planLabelListener", new PlanLabelListener(plans));
     Mocks.register("taskDatesListener", new TaskDatesListener(JUNE_2026));
 
@@ -144,10 +150,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     assertThat(cycle).isEnded().hasPassedInOrder(REGISTER_PLAN, DRAFT_PLAN, FILL_BASELINES, REQUEST_CONSULTATION, CONSULTATION_RESPONSE,
         REVISE_PLAN, FILL_REVISED_BASELINES, COMMITTEE_RECOMMENDATION, COUNCIL_ADOPTION, START_FOLLOW_UP, END_ADOPTED);
     assertThat(cycle).hasNotPassed(RECORD_NO_RESPONSE);
-    ProcessInstance followUp = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(PlanFollowUp.PROCESS_KEY).processInstanceBusinessKey(PLAN_ID).singleResult();
-    assertThat(followUp).isNotNull();
-    assertThat(followUp.getTenantId()).isEqualTo(TAARNBY);
+    verify(followUps).start(argThat(plan -> plan.id().equals(PLAN_ID) && plan.tenantId().equals(TAARNBY)), isNull());
   }
 
   @Test
@@ -292,7 +295,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
   void aJointPlanIsWorkedOnByBothMunicipalitiesAndAdoptedOnlyWhenBothCouncilsHave() {
     String joint = "ishoej-vallensbaek";
     Plan plan = new Plan(PLAN_ID, joint, "Beskæftigelsesplan 2027 for Ishøj og Vallensbæk Kommuner",
-        dk.aarshjul.planning.domain.PlanPeriod.ofYear(2027), null, dk.aarshjul.planning.domain.PlanStatus.DRAFT, 1,
+        dk.aarshjul.shared.PlanPeriod.ofYear(2027), null, dk.aarshjul.planning.domain.PlanStatus.DRAFT, 1,
         java.time.OffsetDateTime.parse("2026-06-01T09:00:00+02:00"), "ishoej.planner", null);
     when(plans.register(eq(joint), any(), any(), eq("Ishøj og Vallensbæk Kommuner"), any())).thenReturn(plan);
     when(plans.get(eq(PLAN_ID), eq(List.of(joint)))).thenReturn(plan);

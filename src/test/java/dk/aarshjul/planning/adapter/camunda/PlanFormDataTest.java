@@ -2,7 +2,7 @@ package dk.aarshjul.planning.adapter.camunda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.aarshjul.planning.domain.Benchmark;
+import dk.aarshjul.goals.domain.Benchmark;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.testing.Catalogues;
 import dk.aarshjul.testing.ExamplePlanFiles;

@@ -3,8 +3,8 @@ package dk.aarshjul.planning.adapter.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.aarshjul.planning.domain.GoalKind;
-import dk.aarshjul.planning.domain.TargetGroup;
+import dk.aarshjul.goals.domain.GoalKind;
+import dk.aarshjul.goals.domain.TargetGroup;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import java.util.ArrayList;

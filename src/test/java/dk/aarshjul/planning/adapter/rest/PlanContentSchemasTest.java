@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.aarshjul.planning.domain.GoalKind;
+import dk.aarshjul.goals.domain.GoalKind;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.planning.domain.PlanContentReader;
 import dk.aarshjul.planning.domain.PlanContentWriter;
-import dk.aarshjul.planning.domain.PlanPeriod;
+import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.testing.Catalogues;

@@ -1,0 +1,163 @@
+package dk.aarshjul.documents.adapter.render;
+
+import dk.aarshjul.shared.PeriodNames;
+import com.openhtmltopdf.extend.FSSupplier;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import dk.aarshjul.documents.application.DocumentFormat;
+import dk.aarshjul.documents.application.DocumentRenderer;
+import dk.aarshjul.documents.application.PlanEdition;
+import dk.aarshjul.documents.domain.GoalReport;
+import dk.aarshjul.shared.PeriodNames;
+import dk.aarshjul.documents.domain.StatusReport;
+import dk.aarshjul.documents.domain.StatusReportEdition;
+import dk.aarshjul.shared.DanishTime;
+import dk.aarshjul.shared.ReportingPeriod;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Documents from HTML templates ({@code templates/documents/}): the HTML page itself, a tagged PDF/UA made
+ * from it by openhtmltopdf with embedded Liberation fonts, and a Word document made by Apache POI.
+ */
+@Component
+public class TemplateDocumentRenderer implements DocumentRenderer {
+
+  static {
+    System.setProperty("java.awt.headless", "true");
+    XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+  }
+
+  static final String FONT_FAMILY = "Liberation Sans";
+
+  private final TemplateEngine templates = new TemplateEngine();
+  private final String css;
+  private final byte[] regular;
+  private final byte[] bold;
+
+  public TemplateDocumentRenderer() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/documents/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    templates.setTemplateResolver(resolver);
+    css = new String(resource("templates/documents/document.css"), StandardCharsets.UTF_8) + StatusColours.css();
+    regular = PdfFonts.withoutSubstitutions(resource("liberation/LiberationSans-Regular.ttf"));
+    bold = PdfFonts.withoutSubstitutions(resource("liberation/LiberationSans-Bold.ttf"));
+  }
+
+  @Override
+  public Map<String, byte[]> charts(StatusReport report) {
+    Map<String, byte[]> charts = new LinkedHashMap<>();
+    for (GoalReport goal : report.goals()) {
+      byte[] png = Charts.png(goal);
+      if (png != null) {
+        charts.put(goal.ref(), png);
+      }
+    }
+    return charts;
+  }
+
+  @Override
+  public Map<DocumentFormat, byte[]> statusReport(StatusReportEdition edition, Map<String, byte[]> charts, Set<DocumentFormat> formats) {
+    StatusReport report = edition.report();
+    Map<String, String> chartUris = new LinkedHashMap<>();
+    Map<String, String> chartTexts = new LinkedHashMap<>();
+    Map<String, String> latestFigures = new LinkedHashMap<>();
+    Map<String, String> latestPeriods = new LinkedHashMap<>();
+    for (GoalReport goal : report.goals()) {
+      latestFigures.put(goal.ref(), latestFigure(goal));
+      latestPeriods.put(goal.ref(), ReportingPeriod.parse(goal.latestPeriod()).isEmpty() ? "" : PeriodNames.danish(goal.latestPeriod()));
+      byte[] png = charts.get(goal.ref());
+      if (png != null) {
+        chartUris.put(goal.ref(), "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
+        chartTexts.put(goal.ref(), Charts.text(goal));
+      }
+    }
+    Context context = new Context(Locale.forLanguageTag("da-DK"));
+    context.setVariable("edition", edition);
+    context.setVariable("report", report);
+    context.setVariable("css", css);
+    context.setVariable("assessedAt", DanishTime.dateTime(report.assessedAt()));
+    context.setVariable("summary", report.summary());
+    context.setVariable("charts", chartUris);
+    context.setVariable("chartTexts", chartTexts);
+    context.setVariable("latestFigures", latestFigures);
+    context.setVariable("latestPeriods", latestPeriods);
+    String html = templates.process("status-report", context);
+    Map<DocumentFormat, byte[]> documents = new EnumMap<>(DocumentFormat.class);
+    if (formats.contains(DocumentFormat.HTML)) {
+      documents.put(DocumentFormat.HTML, html.getBytes(StandardCharsets.UTF_8));
+    }
+    if (formats.contains(DocumentFormat.PDF)) {
+      documents.put(DocumentFormat.PDF, pdf(html));
+    }
+    if (formats.contains(DocumentFormat.DOCX)) {
+      documents.put(DocumentFormat.DOCX, WordDocuments.statusReport(edition, report.summary(), charts, chartTexts, latestFigures));
+    }
+    return documents;
+  }
+
+  /** "2,4 % (2. kvartal 2026)", or "–" when there is no figure yet. */
+  static String latestFigure(GoalReport goal) {
+    return ReportingPeriod.parse(goal.latestPeriod()).isEmpty() ? goal.latest()
+        : goal.latest() + " (" + PeriodNames.danish(goal.latestPeriod()) + ")";
+  }
+
+  @Override
+  public Map<DocumentFormat, byte[]> plan(PlanEdition edition) {
+    Context context = new Context(Locale.forLanguageTag("da-DK"));
+    context.setVariable("edition", edition);
+    context.setVariable("css", css);
+    String html = templates.process("plan", context);
+    Map<DocumentFormat, byte[]> documents = new EnumMap<>(DocumentFormat.class);
+    documents.put(DocumentFormat.HTML, html.getBytes(StandardCharsets.UTF_8));
+    documents.put(DocumentFormat.PDF, pdf(html));
+    documents.put(DocumentFormat.DOCX, WordDocuments.plan(edition));
+    return documents;
+  }
+
+  private byte[] pdf(String html) {
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.usePdfUaAccessibility(true);
+      builder.useFont((FSSupplier<InputStream>) () -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+      builder.useFont((FSSupplier<InputStream>) () -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+      builder.withHtmlContent(html, null);
+      builder.toStream(out);
+      builder.run();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] resource(String path) {
+    try (InputStream in = new ClassPathResource(path).getInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Missing " + path, e);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dk.aarshjul.documents.application;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Rendered documents, stored with their plan: one per subject, version and format. */
+public interface DocumentStore {
+
+  enum Kind {
+    STATUS_REPORT,
+    PLAN
+  }
+
+  /**
+   * @param subject what the document is of: the status round's id, or "plan" for the plan document
+   * @param label "UDKAST", "ENDELIG", "FORSLAG", "VEDTAGET"
+   */
+  record StoredDocument(String id, String tenantId, String planId, Kind kind, String subject, int version, String label,
+      DocumentFormat format, String title, int size, OffsetDateTime createdAt) {
+
+    /** Where the plan's staff fetch it. */
+    public String href() {
+      return "/api/plans/" + planId + "/documents/" + id;
+    }
+  }
+
+  boolean exists(String planId, Kind kind, String subject, int version);
+
+  /**
+   * Stores every format of one version. Callers check {@link #exists} first, so as not to render twice;
+   * should two store the same version at once, the table's key lets only one of them commit.
+   */
+  void store(String tenantId, String planId, Kind kind, String subject, int version, String label, String title,
+      java.util.Map<DocumentFormat, byte[]> documents, OffsetDateTime at);
+
+  List<StoredDocument> list(String planId, Collection<String> tenantIds);
+
+  Optional<StoredDocument> find(String documentId, Collection<String> tenantIds);
+
+  byte[] content(String documentId);
+}

@@ -1,0 +1,64 @@
+package dk.aarshjul.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.AarshjulApplication;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
+/** Conversions between process variables and Java values, in one place. */
+public final class ProcessValues {
+
+  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+  private static final LocalTime END_OF_WORKING_DAY = LocalTime.of(23, 59);
+  private static final LocalTime START_OF_WORKING_DAY = LocalTime.of(6, 0);
+
+  private ProcessValues() {}
+
+  /** A deadline day as the engine's due date: the end of that Danish calendar day. */
+  public static Date endOf(LocalDate day) {
+    return Date.from(day.atTime(END_OF_WORKING_DAY).atZone(AarshjulApplication.DANISH_TIME).toInstant());
+  }
+
+  /** When a day's work begins: timers that open a round fire then, not at midnight. */
+  public static Date morningOf(LocalDate day) {
+    return Date.from(day.atTime(START_OF_WORKING_DAY).atZone(AarshjulApplication.DANISH_TIME).toInstant());
+  }
+
+  public static int integer(Object value, String name) {
+    if (value instanceof Number number) {
+      return number.intValue();
+    }
+    if (value instanceof String text && text.trim().matches("-?\\d+")) {
+      return Integer.parseInt(text.trim());
+    }
+    throw new IllegalArgumentException("Variable " + name + " is not a whole number: " + value);
+  }
+
+  public static String string(Object value) {
+    return value == null ? null : value.toString();
+  }
+
+  /** A list the engine can iterate (multi-instance), stored as JSON, never Java-serialized. */
+  public static ObjectValue jsonList(List<String> values) {
+    return Variables.objectValue(new ArrayList<>(values))
+        .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+        .create();
+  }
+
+  /** A value a Camunda Form reads (lists and objects), as a Spin JSON variable. */
+  public static JsonValue formJson(Object value) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Cannot write form data as JSON", e);
+    }
+  }
+}

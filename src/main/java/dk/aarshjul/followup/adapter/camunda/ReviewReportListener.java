@@ -1,0 +1,70 @@
+package dk.aarshjul.followup.adapter.camunda;
+
+import dk.aarshjul.documents.application.ReportLinks;
+import dk.aarshjul.engine.ProcessValues;
+import dk.aarshjul.engine.Actors;
+import dk.aarshjul.shared.PeriodNames;
+import dk.aarshjul.followup.application.StatusRoundService;
+import dk.aarshjul.followup.application.StatusReportService;
+import dk.aarshjul.documents.domain.GoalReport;
+import dk.aarshjul.documents.domain.StatusReport;
+import dk.aarshjul.documents.domain.StatusReportEdition;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shows the planner every goal's computed status and figures with a field for a comment, and links to the
+ * draft report; on completion stores the comments, which the final report then carries.
+ */
+@Component
+class ReviewReportListener implements TaskListener {
+
+  private final StatusReportService reports;
+  private final StatusRoundService rounds;
+  private final ReviewReportForm form;
+
+  ReviewReportListener(StatusReportService reports, StatusRoundService rounds, ReviewReportForm form) {
+    this.reports = reports;
+    this.rounds = rounds;
+    this.form = form;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String roundId = ProcessValues.string(task.getVariable(StatusRound.Var.ROUND_ID));
+    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+      show(task, roundId);
+      return;
+    }
+    ReviewReportForm.Review review = form.read(task);
+    String author = Actors.completing(task);
+    reports.writeCommentary(roundId, task.getTenantId(), review.commentary(), author);
+    rounds.writeStatus(roundId, task.getTenantId(), review.statusText(), author);
+  }
+
+  private void show(DelegateTask task, String roundId) {
+    StatusReport report = reports.report(roundId, task.getTenantId());
+    Map<String, String> earlier = reports.commentary(roundId, task.getTenantId());
+    List<Map<String, String>> goals = report.goals().stream().map(goal -> {
+      Map<String, String> item = new LinkedHashMap<>();
+      item.put("ref", goal.ref());
+      item.put("goal", describe(goal));
+      item.put("comment", earlier.getOrDefault(goal.ref(), ""));
+      return item;
+    }).toList();
+    task.setVariableLocal(StatusRound.Var.GOAL_COMMENTS, ProcessValues.formJson(goals));
+    task.setVariableLocal(StatusRound.Var.REPORT_SUMMARY, report.summary());
+    task.setVariableLocal(StatusRound.Var.REPORT_LINKS,
+        ReportLinks.markdown(reports.documents(roundId, task.getTenantId(), StatusReportEdition.DRAFT), "Rapportudkast"));
+  }
+
+  /** "1.1 Færre på sygedagpenge – På rette spor: 702 fuldtidspersoner i 2026Q1 mod målet 690 i 2026." */
+  static String describe(GoalReport goal) {
+    return goal.ref() + " " + goal.text() + " – " + goal.statusLabel() + ": " + goal.reason()
+        + " Seneste tal: " + goal.latest() + " (" + PeriodNames.danish(goal.latestPeriod()) + "); ændring siden udgangspunktet: " + goal.change() + ".";
+  }
+}

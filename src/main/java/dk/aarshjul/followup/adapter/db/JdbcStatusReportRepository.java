@@ -1,0 +1,112 @@
+package dk.aarshjul.followup.adapter.db;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dk.aarshjul.followup.application.StatusReportRepository;
+import dk.aarshjul.documents.domain.StatusReport;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcStatusReportRepository implements StatusReportRepository {
+
+  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+
+  private final JdbcClient jdbc;
+
+  JdbcStatusReportRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public boolean insertIfAbsent(String roundId, String tenantId, StatusReport report) {
+    boolean assessed = jdbc.sql("select count(*) from status_report where round_id = ?").params(roundId).query(Integer.class).single() > 0;
+    if (assessed) {
+      return false;
+    }
+    try {
+      jdbc.sql("insert into status_report (round_id, tenant_id, plan_id, quarter, assessed_at, content) values (?, ?, ?, ?, ?, ?)")
+          .params(roundId, tenantId, report.planId(), report.quarter(), report.assessedAt(), JSON.writeValueAsString(report))
+          .update();
+      return true;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Status report of round " + roundId + " cannot be written as JSON", e);
+    }
+  }
+
+  @Override
+  public Optional<StatusReport> find(String roundId, String tenantId) {
+    return jdbc.sql("select content from status_report where round_id = ? and tenant_id = ?")
+        .params(roundId, tenantId)
+        .query(String.class)
+        .optional()
+        .map(JdbcStatusReportRepository::read);
+  }
+
+  @Override
+  public void saveCommentary(String roundId, String tenantId, Map<String, String> commentary, String author, OffsetDateTime at) {
+    jdbc.sql("delete from goal_commentary where round_id = ? and tenant_id = ?").params(roundId, tenantId).update();
+    commentary.forEach((ref, text) -> {
+      if (text != null && !text.isBlank()) {
+        jdbc.sql("insert into goal_commentary (round_id, goal_ref, tenant_id, text, written_by, written_at) values (?, ?, ?, ?, ?, ?)")
+            .params(roundId, ref, tenantId, text.strip(), author, at)
+            .update();
+      }
+    });
+  }
+
+  @Override
+  public Map<String, String> commentary(String roundId, String tenantId) {
+    Map<String, String> commentary = new LinkedHashMap<>();
+    jdbc.sql("select goal_ref, text from goal_commentary where round_id = ? and tenant_id = ? order by goal_ref")
+        .params(roundId, tenantId)
+        .query(rs -> {
+          commentary.put(rs.getString(1), rs.getString(2));
+        });
+    return commentary;
+  }
+
+  @Override
+  public void saveCharts(String roundId, String tenantId, Map<String, byte[]> charts) {
+    boolean drawn = jdbc.sql("select count(*) from status_report_chart where round_id = ?").params(roundId).query(Integer.class).single() > 0;
+    if (!drawn) {
+      charts.forEach((ref, png) -> jdbc.sql("insert into status_report_chart (round_id, goal_ref, tenant_id, png) values (?, ?, ?, ?)")
+          .params(roundId, ref, tenantId, png)
+          .update());
+    }
+  }
+
+  @Override
+  public Map<String, byte[]> charts(String roundId, String tenantId) {
+    Map<String, byte[]> charts = new LinkedHashMap<>();
+    jdbc.sql("select goal_ref, png from status_report_chart where round_id = ? and tenant_id = ? order by goal_ref")
+        .params(roundId, tenantId)
+        .query(rs -> {
+          charts.put(rs.getString(1), rs.getBytes(2));
+        });
+    return charts;
+  }
+
+  @Override
+  public boolean finalise(String roundId, String tenantId, String actor, OffsetDateTime at) {
+    return jdbc.sql("update status_report set finalised_at = ?, finalised_by = ? where round_id = ? and tenant_id = ? and finalised_at is null")
+        .params(at, actor, roundId, tenantId)
+        .update() == 1;
+  }
+
+  private static StatusReport read(String json) {
+    try {
+      return JSON.readValue(json, StatusReport.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored status report cannot be read", e);
+    }
+  }
+}

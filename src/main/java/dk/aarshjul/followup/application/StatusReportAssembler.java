@@ -1,0 +1,209 @@
+package dk.aarshjul.followup.application;
+
+import dk.aarshjul.indicators.application.AreaFigures;
+import dk.aarshjul.indicators.application.IndicatorStore;
+import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.indicators.domain.Indicator;
+import dk.aarshjul.indicators.domain.IndicatorCatalogue;
+import dk.aarshjul.indicators.domain.IndicatorValue;
+import dk.aarshjul.indicators.domain.Ranking;
+import dk.aarshjul.indicators.domain.Unit;
+import dk.aarshjul.goals.application.BenchmarkNames;
+import dk.aarshjul.goals.domain.Benchmark;
+import dk.aarshjul.planning.domain.FocusArea;
+import dk.aarshjul.goals.domain.Goal;
+import dk.aarshjul.goals.domain.GoalDescription;
+import dk.aarshjul.goals.domain.GoalTarget;
+import dk.aarshjul.planning.domain.PlanContent;
+import dk.aarshjul.shared.Quarter;
+import dk.aarshjul.shared.ReportingPeriod;
+import dk.aarshjul.goals.domain.Assessment;
+import dk.aarshjul.goals.domain.Figure;
+import dk.aarshjul.documents.domain.GoalReport;
+import dk.aarshjul.goals.domain.QuarterFigures;
+import dk.aarshjul.followup.domain.GoalFigures;
+import dk.aarshjul.documents.domain.StatusReport;
+import dk.aarshjul.goals.domain.StatusRules;
+import dk.aarshjul.shared.Decimals;
+import dk.aarshjul.tenancy.domain.Municipality;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns a plan and the stored figures into a status report for a quarter: every goal's latest figure up
+ * to the quarter's end, its benchmarks, its rank where the goal asks for one, and its status.
+ */
+@Service
+public class StatusReportAssembler {
+
+  /** The kontanthjælp reform of 1 July 2025 changed the visitation categories (see the domain notes). */
+  static final LocalDate KONTANTHJAELP_REFORM = LocalDate.of(2025, 7, 1);
+
+  private final AreaFigures figures;
+  private final IndicatorStore store;
+  private final IndicatorCatalogue indicators;
+  private final BenchmarkNames benchmarkNames;
+
+  public StatusReportAssembler(AreaFigures figures, IndicatorStore store, IndicatorCatalogue indicators, BenchmarkNames benchmarkNames) {
+    this.figures = figures;
+    this.store = store;
+    this.indicators = indicators;
+    this.benchmarkNames = benchmarkNames;
+  }
+
+  /** @param members the plan's municipalities, one for an ordinary plan */
+  public StatusReport assemble(String planId, String planTitle, PlanContent content, List<Municipality> members,
+      Quarter quarter, OffsetDateTime now) {
+    List<Area> areas = members.stream().map(m -> Area.municipality(m.dstCode())).toList();
+    String municipality = Municipality.danishName(members);
+    String ownName = members.size() == 1 ? members.get(0).name()
+        : String.join("-", members.stream().map(Municipality::name).toList());
+    List<GoalReport> goals = new ArrayList<>();
+    int areaNumber = 0;
+    for (FocusArea area : content.focusAreas()) {
+      areaNumber++;
+      int goalNumber = 0;
+      for (Goal goal : area.goals()) {
+        goalNumber++;
+        goals.add(goal(areaNumber + "." + goalNumber, area.title(), goal, areas, ownName, quarter));
+      }
+    }
+    return new StatusReport(planId, planTitle, municipality, quarter.toString(), quarter.danishLabel(), now, goals);
+  }
+
+  private GoalReport goal(String ref, String focusArea, Goal goal, List<Area> areas, String ownName, Quarter quarter) {
+    LocalDate asOf = quarter.lastDay();
+    NavigableMap<String, BigDecimal> own = upTo(figures.series(goal.indicatorCode(), areas), asOf);
+    Optional<Figure> latest = Optional.ofNullable(own.lastEntry())
+        .map(last -> last.getValue() == null ? Figure.notGiven(last.getKey()) : new Figure(last.getKey(), last.getValue(), true));
+    QuarterFigures known = new QuarterFigures(latest, reference(goal, own, latest), Optional.empty(), Optional.empty(), Optional.empty(),
+        dataBreak(goal, latest));
+    Optional<Benchmark> targetBenchmark = targetBenchmark(goal.target());
+    if (latest.isPresent() && targetBenchmark.isPresent()) {
+      known = known.withBenchmark(figureOf(goal.indicatorCode(), BenchmarkNames.area(targetBenchmark.get()), latest.get().period()));
+    }
+    if (latest.isPresent() && goal.target() instanceof GoalTarget.Rank rank && areas.size() == 1) {
+      Optional<Ranking> ranking = rank(goal.indicatorCode(), latest.get().period(), areas.get(0).code(), rank.better());
+      if (ranking.isPresent()) {
+        known = known.withRank(ranking.get());
+      }
+    }
+    Assessment assessment = StatusRules.assess(goal, asOf, known);
+    GoalFigures.Built built = GoalFigures.build(goal, ownName, own, benchmarks(goal, targetBenchmark, asOf));
+    Unit unit = goal.unit();
+    String indicatorName = indicators.find(goal.indicatorCode()).map(Indicator::name).orElse(goal.indicatorCode());
+    String latestText = latest.map(f -> f.given() ? unit.show(f.value()) : "ikke oplyst").orElse("–");
+    return new GoalReport(ref, focusArea, goal.text(), indicatorName, GoalDescription.danish(goal, benchmarkNames::name),
+        GoalDescription.baseline(goal), latestText, latest.map(Figure::period).orElse("–"), change(goal, latest, unit),
+        assessment.status(), assessment.reason(), built.chart(), built.figure());
+  }
+
+  /** The periods that have ended by {@code asOf}. */
+  private static NavigableMap<String, BigDecimal> upTo(NavigableMap<String, BigDecimal> series, LocalDate asOf) {
+    NavigableMap<String, BigDecimal> until = new TreeMap<>(series);
+    until.keySet().removeIf(period -> ReportingPeriod.parse(period).map(p -> p.lastDay().isAfter(asOf)).orElse(true));
+    return until;
+  }
+
+  /**
+   * The figure a goal is compared with over time: its reference period, else its baseline. A year against
+   * a quarterly or monthly series is the same quarter or month of that year, so seasons do not mislead.
+   */
+  private static Optional<Figure> reference(Goal goal, Map<String, BigDecimal> own, Optional<Figure> latest) {
+    ReportingPeriod reference = goal.target() instanceof GoalTarget.NotWorseThan t ? t.reference()
+        : goal.baseline() != null ? goal.baseline().period() : null;
+    if (reference == null) {
+      return Optional.empty();
+    }
+    String period = reference.toString();
+    Optional<ReportingPeriod> latestPeriod = latest.flatMap(f -> ReportingPeriod.parse(f.period()));
+    if (reference.type() == ReportingPeriod.Type.YEAR && !own.containsKey(period) && latestPeriod.isPresent()
+        && latestPeriod.get().type() != ReportingPeriod.Type.YEAR) {
+      period = new ReportingPeriod(reference.year(), latestPeriod.get().type(), latestPeriod.get().number()).toString();
+    }
+    if (own.containsKey(period)) {
+      BigDecimal value = own.get(period);
+      return Optional.of(value == null ? Figure.notGiven(period) : new Figure(period, value, true));
+    }
+    if (goal.baseline() != null && goal.baseline().value() != null && reference.equals(goal.baseline().period())) {
+      return Optional.of(new Figure(period, goal.baseline().value(), true));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean dataBreak(Goal goal, Optional<Figure> latest) {
+    if (latest.isEmpty() || goal.baseline() == null || goal.baseline().period() == null
+        || !goal.indicatorCode().contains("kontanthjaelp")) {
+      return false;
+    }
+    LocalDate latestEnd = ReportingPeriod.parse(latest.get().period()).map(ReportingPeriod::lastDay).orElse(LocalDate.MIN);
+    return goal.baseline().period().lastDay().isBefore(KONTANTHJAELP_REFORM) && !latestEnd.isBefore(KONTANTHJAELP_REFORM);
+  }
+
+  private static Optional<Benchmark> targetBenchmark(GoalTarget target) {
+    if (target instanceof GoalTarget.GapToBenchmark t) {
+      return Optional.of(t.benchmark());
+    }
+    if (target instanceof GoalTarget.RelativeToBenchmark t) {
+      return Optional.of(t.benchmark());
+    }
+    return Optional.empty();
+  }
+
+  private Figure figureOf(String indicatorCode, Area area, String period) {
+    return store.find(indicatorCode, area, period)
+        .map(stored -> stored.value().value() == null ? Figure.notGiven(period) : new Figure(period, stored.value().value(), true))
+        .orElse(Figure.notGiven(period));
+  }
+
+  private Optional<Ranking> rank(String indicatorCode, String period, String own, GoalTarget.Better better) {
+    Map<String, BigDecimal> byMunicipality = new HashMap<>();
+    for (IndicatorValue value : store.values(indicatorCode, period)) {
+      if (value.area().type() == Area.Type.MUNICIPALITY) {
+        byMunicipality.put(value.area().code(), value.value());
+      }
+    }
+    return Ranking.of(byMunicipality, own, better == GoalTarget.Better.LOWER ? Ranking.Better.LOWER : Ranking.Better.HIGHER);
+  }
+
+  private static String change(Goal goal, Optional<Figure> latest, Unit unit) {
+    if (latest.isEmpty() || !latest.get().given() || goal.baseline() == null || goal.baseline().value() == null) {
+      return "–";
+    }
+    BigDecimal from = goal.baseline().value();
+    BigDecimal difference = latest.get().value().subtract(from);
+    String sign = difference.signum() > 0 ? "+" : difference.signum() < 0 ? "−" : "±";
+    String points = unit == Unit.PERCENT ? Decimals.danish(difference.abs(), "0.0") + " procentpoint"
+        : unit.show(difference.abs());
+    if (unit == Unit.PERCENT || from.signum() == 0) {
+      return sign + points;
+    }
+    BigDecimal percent = difference.multiply(BigDecimal.valueOf(100)).divide(from, MathContext.DECIMAL64).abs();
+    return sign + points + " (" + sign + Decimals.danish(percent, "0.0") + " %)";
+  }
+
+  /** What the goal is compared with, its chosen benchmarks and the one its target names, by Danish name. */
+  private Map<String, Map<String, BigDecimal>> benchmarks(Goal goal, Optional<Benchmark> targetBenchmark, LocalDate asOf) {
+    Set<Benchmark> compared = new LinkedHashSet<>(goal.benchmarks());
+    targetBenchmark.ifPresent(compared::add);
+    Map<String, Map<String, BigDecimal>> series = new LinkedHashMap<>();
+    for (Benchmark benchmark : compared) {
+      series.put(benchmarkNames.name(benchmark),
+          upTo(figures.series(goal.indicatorCode(), List.of(BenchmarkNames.area(benchmark))), asOf));
+    }
+    return series;
+  }
+}

@@ -1,0 +1,28 @@
+package dk.aarshjul.followup.application;
+
+import dk.aarshjul.documents.domain.StatusReport;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+
+/** A round's assessment, kept as assessed, and the planner's commentary per goal. */
+public interface StatusReportRepository {
+
+  /** Stores the assessment unless the round has one already; returns whether it stored it. */
+  boolean insertIfAbsent(String roundId, String tenantId, StatusReport report);
+
+  Optional<StatusReport> find(String roundId, String tenantId);
+
+  /** Replaces the round's commentary with the given one (empty texts remove a goal's). */
+  void saveCommentary(String roundId, String tenantId, Map<String, String> commentary, String author, OffsetDateTime at);
+
+  Map<String, String> commentary(String roundId, String tenantId);
+
+  /** Stores the report's charts (goal ref → PNG) unless it has some already. */
+  void saveCharts(String roundId, String tenantId, Map<String, byte[]> charts);
+
+  Map<String, byte[]> charts(String roundId, String tenantId);
+
+  /** Marks the report final; false if it already was. */
+  boolean finalise(String roundId, String tenantId, String actor, OffsetDateTime at);
+}

@@ -1,0 +1,27 @@
+package dk.aarshjul.followup.application;
+
+import dk.aarshjul.shared.Quarter;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+public interface StatusRoundRepository {
+
+  /**
+   * The plan's one round for the quarter: opened for the process instance if there is none, else the
+   * existing one, owned by the instance that opened it.
+   */
+  Claim claim(String planId, String tenantId, Quarter quarter, boolean onDemand, String processInstanceId);
+
+  Optional<Round> find(String roundId, Collection<String> tenantIds);
+
+  boolean writeStatus(String roundId, String tenantId, String text, String author);
+
+  List<Round> list(String planId, String tenantId);
+
+  /** @param owner whether the asking process instance owns the round (it opened it, or runs it again) */
+  record Claim(String roundId, boolean owner) {}
+
+  record Round(String id, String planId, String tenantId, Quarter quarter, boolean onDemand, String statusText, OffsetDateTime writtenAt, String writtenBy) {}
+}

@@ -1,0 +1,135 @@
+package dk.aarshjul.planning.application;
+
+import dk.aarshjul.documents.application.PlanEdition;
+import dk.aarshjul.documents.application.DocumentStore;
+import dk.aarshjul.documents.application.DocumentRenderer;
+import dk.aarshjul.indicators.domain.Indicator;
+import dk.aarshjul.indicators.domain.IndicatorCatalogue;
+import dk.aarshjul.goals.application.BenchmarkNames;
+import dk.aarshjul.planning.domain.Consultation;
+import dk.aarshjul.planning.domain.Decision;
+import dk.aarshjul.planning.domain.FocusArea;
+import dk.aarshjul.goals.domain.Goal;
+import dk.aarshjul.goals.domain.GoalDescription;
+import dk.aarshjul.planning.domain.Plan;
+import dk.aarshjul.planning.domain.PlanStatus;
+import dk.aarshjul.goals.domain.TargetGroup;
+import dk.aarshjul.documents.application.DocumentStore.Kind;
+import dk.aarshjul.documents.application.DocumentStore.StoredDocument;
+import dk.aarshjul.shared.DanishTime;
+import dk.aarshjul.tenancy.application.TenantMunicipalities;
+import dk.aarshjul.tenancy.application.PersonNames;
+import dk.aarshjul.tenancy.domain.Municipality;
+import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The plan document: "FORSLAG" with its version until the plan is adopted, then the adopted plan with the
+ * decisions. Made once per version and state, stored with the plan.
+ */
+@Service
+@Transactional
+public class PlanDocumentService {
+
+  static final String PROPOSAL = "FORSLAG";
+  static final String ADOPTED = "VEDTAGET";
+
+  private final PlanService plans;
+  private final DocumentStore documents;
+  private final DocumentRenderer renderer;
+  private final IndicatorCatalogue indicators;
+  private final BenchmarkNames benchmarkNames;
+  private final MunicipalityCatalog municipalities;
+  private final TenantMunicipalities tenantMunicipalities;
+  private final PersonNames userNames;
+  private final Clock clock;
+
+  PlanDocumentService(PlanService plans, DocumentStore documents, DocumentRenderer renderer, IndicatorCatalogue indicators,
+      BenchmarkNames benchmarkNames, MunicipalityCatalog municipalities, TenantMunicipalities tenantMunicipalities, PersonNames userNames,
+      Clock clock) {
+    this.plans = plans;
+    this.documents = documents;
+    this.renderer = renderer;
+    this.indicators = indicators;
+    this.benchmarkNames = benchmarkNames;
+    this.municipalities = municipalities;
+    this.tenantMunicipalities = tenantMunicipalities;
+    this.userNames = userNames;
+    this.clock = clock;
+  }
+
+  /** The documents of the plan's current version, made now if they are not yet. */
+  public List<StoredDocument> current(String planId, Collection<String> tenantIds) {
+    PlanDocument document = plans.document(planId, tenantIds);
+    Plan plan = document.plan();
+    if (plan.currentVersion() == 0) {
+      throw new PlanStateException("Planen har endnu intet indhold at danne et dokument af");
+    }
+    String label = plan.status() == PlanStatus.ADOPTED ? ADOPTED : PROPOSAL;
+    if (!documents.exists(planId, Kind.PLAN, label, plan.currentVersion())) {
+      PlanEdition edition = edition(document);
+      documents.store(plan.tenantId(), planId, Kind.PLAN, label, plan.currentVersion(), label, edition.title(),
+          renderer.plan(edition), OffsetDateTime.now(clock));
+    }
+    return documents.list(planId, List.of(plan.tenantId())).stream()
+        .filter(d -> d.kind() == Kind.PLAN && d.subject().equals(label) && d.version() == plan.currentVersion())
+        .toList();
+  }
+
+  PlanEdition edition(PlanDocument document) {
+    Plan plan = document.plan();
+    List<PlanEdition.Area> areas = new ArrayList<>();
+    int number = 0;
+    for (FocusArea area : document.content().focusAreas()) {
+      number++;
+      List<PlanEdition.GoalLine> goals = new ArrayList<>();
+      int goalNumber = 0;
+      for (Goal goal : area.goals()) {
+        goalNumber++;
+        goals.add(new PlanEdition.GoalLine(number + "." + goalNumber, goal.text(),
+            indicators.find(goal.indicatorCode()).map(Indicator::name).orElse(goal.indicatorCode()),
+            GoalDescription.danish(goal, benchmarkNames::name), GoalDescription.baseline(goal), DanishTime.date(goal.deadline())));
+      }
+      areas.add(new PlanEdition.Area(Integer.toString(number), area.title(), area.description(),
+          area.targetGroups().stream().map(TargetGroup::danishName).toList(), area.pejlemaerker(), goals));
+    }
+    List<PlanEdition.DecisionLine> decisions = document.decisions().stream().map(d -> new PlanEdition.DecisionLine(
+        d.body() == Decision.Body.COMMITTEE ? "Udvalget" : "Kommunalbestyrelsen", name(d.municipality()), outcome(d.outcome()),
+        d.planVersion(), DanishTime.dateTime(d.decidedAt()), userNames.displayName(d.recordedBy()),
+        d.remarks() == null ? "" : d.remarks())).toList();
+    List<PlanEdition.ConsultationLine> consultations = document.consultations().stream().map(c -> new PlanEdition.ConsultationLine(
+        c.bodyName(), outcome(c.outcome()), c.responseText() == null ? "" : c.responseText())).toList();
+    String municipality = Municipality.danishName(tenantMunicipalities.municipalities(plan.tenantId()));
+    String period = plan.period().firstYear() == plan.period().lastYear() ? Integer.toString(plan.period().firstYear())
+        : plan.period().firstYear() + "-" + plan.period().lastYear();
+    return new PlanEdition(plan.id(), plan.title(), municipality, "Planperiode " + period, plan.currentVersion(),
+        plan.status() != PlanStatus.ADOPTED, DanishTime.dateTime(OffsetDateTime.now(clock)),
+        areas, decisions, consultations);
+  }
+
+  private String name(String tenantId) {
+    return municipalities.byTenantId(tenantId).map(Municipality::name).orElse(tenantId);
+  }
+
+  private static String outcome(Decision.Outcome outcome) {
+    return switch (outcome) {
+      case RECOMMENDED -> "Indstillet";
+      case ADOPTED -> "Vedtaget";
+      case SENT_BACK -> "Sendt tilbage";
+    };
+  }
+
+  private static String outcome(Consultation.Outcome outcome) {
+    return switch (outcome) {
+      case PENDING -> "Afventer svar";
+      case RESPONDED -> "Svar modtaget";
+      case NO_RESPONSE -> "Intet svar inden fristen";
+    };
+  }
+}

@@ -1,4 +1,0 @@
-package dk.aarshjul.reporting.domain;
-
-/** A goal's status in a quarter and the reason, in one Danish sentence. */
-public record Assessment(GoalStatus status, String reason) {}

@@ -1,0 +1,45 @@
+package dk.aarshjul.testing;
+
+import dk.aarshjul.planning.application.PlanDocument;
+import dk.aarshjul.planning.domain.Plan;
+import dk.aarshjul.planning.domain.PlanContent;
+import dk.aarshjul.shared.PlanPeriod;
+import dk.aarshjul.planning.domain.PlanStatus;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
+/** Named test data for the process tests. */
+public final class PlanFixtures {
+
+  public static final String PLAN_ID = "0b6a3f2e-7d4c-4a11-9c55-000000002027";
+  public static final String TAARNBY = "taarnby";
+
+  private PlanFixtures() {}
+
+  public static Plan aTaarnbyPlan2027(Integer nationalGoalsYear) {
+    return new Plan(PLAN_ID, TAARNBY, "Beskæftigelsesplan 2027 for Tårnby Kommune", PlanPeriod.ofYear(2027),
+        nationalGoalsYear, PlanStatus.DRAFT, 1, OffsetDateTime.parse("2026-06-01T09:00:00+02:00"), "taarnby.planner", null);
+  }
+
+  public static PlanDocument anEmptyDocument(Plan plan) {
+    return new PlanDocument(plan, new PlanContent(List.of()), List.of(), List.of());
+  }
+
+  /** A focus area as Tasklist submits it: JSON from the dynamic list. */
+  public static JsonValue aYouthFocusArea(String nationalGoal) {
+    String goal = nationalGoal == null ? "null" : "\"" + nationalGoal + "\"";
+    return SpinValues.jsonValue("""
+        [{"title": "Unge i uddannelse og job",
+          "description": "Flere unge skal i uddannelse",
+          "targetGroups": ["youth"],
+          "pejlemaerker": "Virksomhedsrettet indsats\\nMentorstøtte",
+          "goals": [{"kind": "baseline-to-target", "targetGroup": "youth",
+                     "text": "Unge på kontanthjælp, uddannelseshjælp og a-dagpenge må ikke stige",
+                     "indicatorCode": "fuldtidspersoner-uddannelseshjaelp",
+                     "baselineValue": 118, "baselinePeriod": "2025M08",
+                     "targetValue": 110, "deadline": "2027-12-31", "nationalGoal": %s}]}]
+        """.formatted(goal)).create();
+  }
+}
