@@ -1,5 +1,6 @@
 package dk.aarshjul.engine;
 
+import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.Validation;
 
@@ -52,8 +53,8 @@ public final class Forms {
     }
     try {
       double number = Double.parseDouble(text.replace(',', '.'));
-      if (number != Math.rint(number) || number < 2000 || number > 2100) {
-        validation.reject(name, label, "skal være et årstal mellem 2000 og 2100");
+      if (number != Math.rint(number) || number < PlanPeriod.EARLIEST_YEAR || number > PlanPeriod.LATEST_YEAR) {
+        validation.reject(name, label, "skal være et årstal mellem " + PlanPeriod.EARLIEST_YEAR + " og " + PlanPeriod.LATEST_YEAR);
         return null;
       }
       return (int) number;

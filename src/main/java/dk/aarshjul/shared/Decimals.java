@@ -27,8 +27,13 @@ public final class Decimals {
    * Halves round up, as official statistics do (1,85 → 1,9).
    */
   public static String danish(BigDecimal value, String pattern) {
+    return format(pattern).format(value);
+  }
+
+  /** The format behind {@link #danish}, for libraries that take one (a chart's axis). */
+  public static DecimalFormat format(String pattern) {
     DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(DANISH));
     format.setRoundingMode(RoundingMode.HALF_UP);
-    return format.format(value);
+    return format;
   }
 }

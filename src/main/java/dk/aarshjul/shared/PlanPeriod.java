@@ -34,10 +34,6 @@ public record PlanPeriod(int firstYear, int lastYear) {
     return quarters;
   }
 
-  public boolean contains(int year) {
-    return year >= firstYear && year <= lastYear;
-  }
-
   /** "2027" or "2019-2023". */
   public String label() {
     return firstYear == lastYear ? Integer.toString(firstYear) : firstYear + "-" + lastYear;

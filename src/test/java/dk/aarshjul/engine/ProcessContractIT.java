@@ -75,6 +75,41 @@ class ProcessContractIT {
     }
   }
 
+  /** Variables only Java writes and reads: no BPMN expression or form names them. */
+  private static final Set<String> JAVA_ONLY_VARIABLES = Set.of(PlanFollowUp.Var.FOLLOW_FROM, StatusRound.Var.ROUND_ID);
+
+  @Test
+  void everyVariableOfTheContractClassesIsUsedByTheBpmnOrAForm() throws IOException, IllegalAccessException {
+    StringBuilder text = new StringBuilder(allBpmn);
+    for (Path form : files("forms", ".form")) {
+      text.append(Files.readString(form));
+    }
+    List<Class<?>> variables = List.of(PlanVariables.class, AnnualPlanCycle.Var.class, PlanFollowUp.Var.class, StatusRound.Var.class);
+    int checked = 0;
+    for (Class<?> holder : variables) {
+      for (Field field : holder.getFields()) {
+        String name = (String) field.get(null);
+        if (!JAVA_ONLY_VARIABLES.contains(name)) {
+          assertThat(text).as("%s.%s", holder.getName(), field.getName()).containsPattern("\\b" + Pattern.quote(name) + "\\b");
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(40);
+  }
+
+  @Test
+  void everyFormOfTheContractClassesIsAFormFile() throws IOException, IllegalAccessException {
+    Set<String> formFiles = new HashSet<>();
+    for (Path file : files("forms", ".form")) {
+      formFiles.add(file.getFileName().toString().replace(".form", ""));
+    }
+    for (Field field : AnnualPlanCycle.Forms.class.getFields()) {
+      assertThat(formFiles).as("AnnualPlanCycle.Forms.%s", field.getName()).contains((String) field.get(null));
+    }
+    assertThat(formFiles).contains(StatusRound.REVIEW_FORM, StatusRound.ORIENTATION_FORM);
+  }
+
   @Test
   void everyProcessIsDeployedAndEveryBeanItNamesExists() {
     for (BpmnModelInstance model : models) {

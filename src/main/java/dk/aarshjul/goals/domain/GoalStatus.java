@@ -1,25 +1,22 @@
 package dk.aarshjul.goals.domain;
 
-/** Where a goal stands in a quarter; the label is shown with its colour, never the colour alone. */
+/**
+ * Where a goal stands in a quarter. Documents show the label with a colour (see the renderers'
+ * StatusColours), never the colour alone.
+ */
 public enum GoalStatus {
-  ON_TRACK("På rette spor", "grøn"),
-  AT_RISK("Usikker", "gul"),
-  OFF_TRACK("Ikke på rette spor", "rød"),
-  NOT_MEASURABLE("Kan endnu ikke måles", "grå");
+  ON_TRACK("På rette spor"),
+  AT_RISK("Usikker"),
+  OFF_TRACK("Ikke på rette spor"),
+  NOT_MEASURABLE("Kan endnu ikke måles");
 
   private final String danishLabel;
-  private final String colour;
 
-  GoalStatus(String danishLabel, String colour) {
+  GoalStatus(String danishLabel) {
     this.danishLabel = danishLabel;
-    this.colour = colour;
   }
 
   public String danishLabel() {
     return danishLabel;
-  }
-
-  public String colour() {
-    return colour;
   }
 }

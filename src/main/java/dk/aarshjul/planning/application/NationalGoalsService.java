@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.application;
 
+import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.Validation;
@@ -50,8 +51,8 @@ public class NationalGoalsService {
   @Transactional
   public List<String> publish(int year, List<String> titles, String publishedBy) {
     Validation validation = new Validation();
-    if (year < 2000 || year > 2100) {
-      validation.reject("year", "År", "skal være et årstal mellem 2000 og 2100");
+    if (year < PlanPeriod.EARLIEST_YEAR || year > PlanPeriod.LATEST_YEAR) {
+      validation.reject("year", "År", "skal være et årstal mellem " + PlanPeriod.EARLIEST_YEAR + " og " + PlanPeriod.LATEST_YEAR);
     }
     if (titles == null || titles.isEmpty()) {
       validation.reject("goals", "Nationale mål", "der skal være mindst ét mål");

@@ -6,8 +6,6 @@ import dk.aarshjul.documents.application.DocumentRenderer;
 import dk.aarshjul.indicators.domain.Indicator;
 import dk.aarshjul.indicators.domain.IndicatorCatalogue;
 import dk.aarshjul.goals.application.BenchmarkNames;
-import dk.aarshjul.planning.domain.Consultation;
-import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.planning.domain.FocusArea;
 import dk.aarshjul.goals.domain.Goal;
 import dk.aarshjul.goals.domain.GoalDescription;
@@ -100,15 +98,13 @@ public class PlanDocumentService {
           area.targetGroups().stream().map(TargetGroup::danishName).toList(), area.pejlemaerker(), goals));
     }
     List<PlanEdition.DecisionLine> decisions = document.decisions().stream().map(d -> new PlanEdition.DecisionLine(
-        d.body() == Decision.Body.COMMITTEE ? "Udvalget" : "Kommunalbestyrelsen", name(d.municipality()), outcome(d.outcome()),
+        d.body().danishName(), name(d.municipality()), d.outcome().danishName(),
         d.planVersion(), DanishTime.dateTime(d.decidedAt()), userNames.displayName(d.recordedBy()),
         d.remarks() == null ? "" : d.remarks())).toList();
     List<PlanEdition.ConsultationLine> consultations = document.consultations().stream().map(c -> new PlanEdition.ConsultationLine(
-        c.bodyName(), outcome(c.outcome()), c.responseText() == null ? "" : c.responseText())).toList();
+        c.bodyName(), c.outcome().danishName(), c.responseText() == null ? "" : c.responseText())).toList();
     String municipality = Municipality.danishName(tenantMunicipalities.municipalities(plan.tenantId()));
-    String period = plan.period().firstYear() == plan.period().lastYear() ? Integer.toString(plan.period().firstYear())
-        : plan.period().firstYear() + "-" + plan.period().lastYear();
-    return new PlanEdition(plan.id(), plan.title(), municipality, "Planperiode " + period, plan.currentVersion(),
+    return new PlanEdition(plan.id(), plan.title(), municipality, "Planperiode " + plan.period().label(), plan.currentVersion(),
         plan.status() != PlanStatus.ADOPTED, DanishTime.dateTime(OffsetDateTime.now(clock)),
         areas, decisions, consultations);
   }
@@ -117,19 +113,4 @@ public class PlanDocumentService {
     return municipalities.byTenantId(tenantId).map(Municipality::name).orElse(tenantId);
   }
 
-  private static String outcome(Decision.Outcome outcome) {
-    return switch (outcome) {
-      case RECOMMENDED -> "Indstillet";
-      case ADOPTED -> "Vedtaget";
-      case SENT_BACK -> "Sendt tilbage";
-    };
-  }
-
-  private static String outcome(Consultation.Outcome outcome) {
-    return switch (outcome) {
-      case PENDING -> "Afventer svar";
-      case RESPONDED -> "Svar modtaget";
-      case NO_RESPONSE -> "Intet svar inden fristen";
-    };
-  }
 }

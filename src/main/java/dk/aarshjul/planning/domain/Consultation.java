@@ -17,8 +17,18 @@ public record Consultation(
     String respondedBy) {
 
   public enum Outcome {
-    PENDING,
-    RESPONDED,
-    NO_RESPONSE
+    PENDING("Afventer svar"),
+    RESPONDED("Svar modtaget"),
+    NO_RESPONSE("Intet svar inden fristen");
+
+    private final String danishName;
+
+    Outcome(String danishName) {
+      this.danishName = danishName;
+    }
+
+    public String danishName() {
+      return danishName;
+    }
   }
 }

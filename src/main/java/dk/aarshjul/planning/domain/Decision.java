@@ -17,13 +17,34 @@ public record Decision(
     String recordedBy) {
 
   public enum Body {
-    COMMITTEE,
-    COUNCIL
+    COMMITTEE("Udvalget"),
+    COUNCIL("Kommunalbestyrelsen");
+
+    private final String danishName;
+
+    Body(String danishName) {
+      this.danishName = danishName;
+    }
+
+    /** As the plan document and the forms name the body: "Udvalget", "Kommunalbestyrelsen". */
+    public String danishName() {
+      return danishName;
+    }
   }
 
   public enum Outcome {
-    RECOMMENDED,
-    ADOPTED,
-    SENT_BACK
+    RECOMMENDED("Indstillet"),
+    ADOPTED("Vedtaget"),
+    SENT_BACK("Sendt tilbage");
+
+    private final String danishName;
+
+    Outcome(String danishName) {
+      this.danishName = danishName;
+    }
+
+    public String danishName() {
+      return danishName;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.domain;
 
+import dk.aarshjul.shared.Decimals;
 import dk.aarshjul.goals.domain.Goal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -125,7 +126,7 @@ public final class PlanChanges {
 
   private static String show(Object value) {
     if (value instanceof java.math.BigDecimal number) {
-      return number.toPlainString().replace('.', ',');
+      return Decimals.danish(number, "0.##########");
     }
     return value == null ? "(ingen)" : value.toString();
   }

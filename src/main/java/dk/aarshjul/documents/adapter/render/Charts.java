@@ -14,8 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +50,6 @@ final class Charts {
   private static final Color[] COLOURS = {new Color(0x1f4e79), new Color(0xc55a11), new Color(0x548235), new Color(0x7030a0),
       new Color(0x806000)};
   private static final Color TARGET = new Color(0x444444);
-  private static final DecimalFormatSymbols DANISH = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("da-DK"));
 
   private Charts() {}
 
@@ -158,8 +155,7 @@ final class Charts {
       for (int step : new int[] {1, 2, 5}) {
         BigDecimal size = BigDecimal.valueOf(step).scaleByPowerOfTen(power);
         int decimals = Math.max(0, size.stripTrailingZeros().scale());
-        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), DANISH);
-        units.add(new NumberTickUnit(size.doubleValue(), format));
+        units.add(new NumberTickUnit(size.doubleValue(), Decimals.format(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals))));
       }
     }
     return units;

@@ -21,7 +21,7 @@ class ReportStepDelegates {
     return execution -> reports.assess(roundId(execution), execution.getTenantId());
   }
 
-  /** The draft report (PDF, HTML, Word) the planner reviews. */
+  /** The draft report the planner reviews, in HTML (the final is made in every format). */
   @Bean
   JavaDelegate renderDraftReportDelegate(StatusReportService reports) {
     return execution -> reports.renderDraft(roundId(execution), execution.getTenantId());

@@ -2,7 +2,6 @@ package dk.aarshjul.planning.adapter.camunda;
 
 import dk.aarshjul.engine.PlanVariables;
 
-import dk.aarshjul.engine.Forms;
 /** The contract of {@code bpmn/annual-plan-cycle.bpmn}: ids, forms and variables, checked by a test. */
 public final class AnnualPlanCycle {
 

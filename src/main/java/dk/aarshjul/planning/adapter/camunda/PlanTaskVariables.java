@@ -116,18 +116,15 @@ class PlanTaskVariables {
     for (Consultation c : document.consultations()) {
       responses.add(Map.of(
           "body", c.bodyName(),
-          "outcome", switch (c.outcome()) {
-            case PENDING -> "Afventer svar";
-            case RESPONDED -> "Svar modtaget fra " + people.displayName(c.respondedBy());
-            case NO_RESPONSE -> "Intet svar inden fristen";
-          },
+          "outcome", c.outcome().danishName()
+              + (c.outcome() == Consultation.Outcome.RESPONDED ? " fra " + people.displayName(c.respondedBy()) : ""),
           "text", c.responseText() == null ? "" : c.responseText()));
     }
     task.setVariableLocal(Var.CONSULTATION_SUMMARY, ProcessValues.formJson(responses));
     String remarks = document.decisions().stream()
         .filter(d -> d.outcome() == Decision.Outcome.SENT_BACK)
         .reduce((first, second) -> second)
-        .map(d -> (d.body() == Decision.Body.COMMITTEE ? "Udvalget" : "Kommunalbestyrelsen")
+        .map(d -> d.body().danishName()
             + " sendte planen (version " + d.planVersion() + ") tilbage (registreret af "
             + people.displayName(d.recordedBy()) + "): " + d.remarks())
         .orElse("");
