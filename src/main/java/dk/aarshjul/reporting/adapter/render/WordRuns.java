@@ -128,11 +128,12 @@ final class WordRuns {
       if (style.italic()) {
         run.setItalic(true);
       }
-      if (style.halfPoints() != null) {
-        run.setFontSize(style.halfPoints() / 2.0);
-      }
+      // In the order of the schema's run properties (colour, size, shading), which strict readers expect.
       if (style.colour() != null) {
         run.setColor(style.colour());
+      }
+      if (style.halfPoints() != null) {
+        run.setFontSize(style.halfPoints() / 2.0);
       }
       if (style.background() != null) {
         var shading = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
