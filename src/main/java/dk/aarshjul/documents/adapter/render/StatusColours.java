@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The colour of each status, the same in the HTML and PDF (as CSS) and in Word; always beside its text label. */
+/** The colour of each status, the same in the HTML and PDF (as CSS) and in Word, which reads the same CSS; always beside its text label. */
 final class StatusColours {
 
   private static final Map<GoalStatus, String> HEX = new EnumMap<>(Map.of(
@@ -14,8 +14,8 @@ final class StatusColours {
 
   private StatusColours() {}
 
-  /** RRGGBB, as Word wants it. */
-  static String hex(GoalStatus status) {
+  /** RRGGBB. */
+  private static String hex(GoalStatus status) {
     return HEX.get(status);
   }
 

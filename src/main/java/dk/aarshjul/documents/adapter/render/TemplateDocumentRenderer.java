@@ -36,7 +36,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Documents from HTML templates ({@code templates/documents/}): the HTML page itself, a tagged PDF/UA made
- * from it by openhtmltopdf with embedded Liberation fonts, and a Word document made by Apache POI.
+ * from it by openhtmltopdf with embedded Liberation fonts, and a Word document made from the same page
+ * ({@link HtmlToWord}), so each document has one layout in all three formats.
  */
 @Component
 public class TemplateDocumentRenderer implements DocumentRenderer {
@@ -113,7 +114,7 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
       documents.put(DocumentFormat.PDF, pdf(html));
     }
     if (formats.contains(DocumentFormat.DOCX)) {
-      documents.put(DocumentFormat.DOCX, WordDocuments.statusReport(edition, report.summary(), charts, chartTexts, latestFigures));
+      documents.put(DocumentFormat.DOCX, HtmlToWord.convert(html));
     }
     return documents;
   }
@@ -133,7 +134,7 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
     Map<DocumentFormat, byte[]> documents = new EnumMap<>(DocumentFormat.class);
     documents.put(DocumentFormat.HTML, html.getBytes(StandardCharsets.UTF_8));
     documents.put(DocumentFormat.PDF, pdf(html));
-    documents.put(DocumentFormat.DOCX, WordDocuments.plan(edition));
+    documents.put(DocumentFormat.DOCX, HtmlToWord.convert(html));
     return documents;
   }
 
