@@ -24,6 +24,11 @@ public record Decision(
   public enum Outcome {
     RECOMMENDED,
     ADOPTED,
-    SENT_BACK
+    SENT_BACK;
+
+    /** A committee's approval is a recommendation, a council's an adoption. */
+    public static Outcome of(Body body, boolean approved) {
+      return !approved ? SENT_BACK : body == Body.COMMITTEE ? RECOMMENDED : ADOPTED;
+    }
   }
 }

@@ -5,6 +5,7 @@ import static dk.aarshjul.planning.adapter.camunda.ProcessValues.endOf;
 
 import dk.aarshjul.planning.application.PlanDocument;
 import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.planning.domain.DecisionResult;
 import dk.aarshjul.reporting.application.PlanDocumentService;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import dk.aarshjul.tenancy.domain.Role;
@@ -78,10 +79,11 @@ class DecisionListener implements TaskListener {
   private void complete(DelegateTask task) {
     DecisionForm form = isCouncil(task) ? councilForm : committeeForm;
     DecisionForm.Values values = form.read(task);
-    plans.decide(PlanTaskVariables.planId(task), task.getTenantId(), form.body(), municipality(task),
-        values.approved(), values.remarks(), Actors.completing(task));
-    task.setVariable(Var.SENT_BACK, !values.approved());
-    if (!values.approved()) {
+    DecisionResult result = plans.decide(PlanTaskVariables.planId(task), task.getTenantId(), form.body(),
+        municipality(task), values.approved(), values.remarks(), Actors.completing(task));
+    // the plan says where it went; the gateways and the other municipalities' tasks follow it
+    task.setVariable(Var.SENT_BACK, result.sentBack());
+    if (result.sentBack()) {
       LocalDate today = LocalDate.now(clock);
       LocalDate revision = PlanSchedule.revisionDeadline(today, today);
       task.setVariable(Var.REVISION_DUE, endOf(revision));

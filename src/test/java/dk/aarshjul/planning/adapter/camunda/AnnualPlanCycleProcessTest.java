@@ -25,6 +25,7 @@ import dk.aarshjul.planning.application.NationalGoalsRepository;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.BaselineCheck;
 import dk.aarshjul.planning.domain.Decision;
+import dk.aarshjul.planning.domain.DecisionResult;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.testing.Catalogues;
@@ -89,7 +90,10 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     givenThePlan(PlanFixtures.aTaarnbyPlan2027(2027), Set.of(1, 2, 3, 4, 5));
     when(plans.decidingMunicipalities(TAARNBY)).thenReturn(List.of(TAARNBY));
     when(plans.fillBaselines(anyString(), anyString(), any(), anyString())).thenReturn(PlanService.BaselineFill.NOTHING);
-    when(plans.decide(anyString(), anyString(), any(), anyString(), anyBoolean(), any(), anyString())).thenReturn(true);
+    // the plan's answer as a one-municipality plan gives it: an approval moves it on, a sending back sends it back
+    when(plans.decide(anyString(), anyString(), any(), anyString(), anyBoolean(), any(), anyString()))
+        .thenAnswer(call -> new DecisionResult(PlanFixtures.aTaarnbyPlan2027(2027),
+            call.<Boolean>getArgument(4) ? DecisionResult.Effect.MOVED_ON : DecisionResult.Effect.SENT_BACK));
   }
 
   private void givenThePlan(Plan plan, Set<Integer> nationalGoalNumbers) {
