@@ -54,8 +54,9 @@ class DecisionListener implements TaskListener {
         PlanDocument document = taskVariables.load(task);
         taskVariables.showPlan(task, document);
         taskVariables.showChangesSinceLastDecision(task, document);
+        // rendered by serviceTask_renderPlanDocument before the task; a renderer must not fail the task's creation
         task.setVariableLocal(PLAN_DOCUMENT_LINKS, ReportLinks.markdown(
-            planDocuments.current(document.plan().id(), List.of(task.getTenantId())), "Planforslaget"));
+            planDocuments.stored(document.plan().id(), List.of(task.getTenantId())), "Planforslaget"));
         // each decision is the task's own: an earlier round's or another municipality's stays out of the form
         task.setVariableLocal(isCouncil(task) ? Var.COUNCIL_DECISION : Var.COMMITTEE_DECISION, null);
         task.setVariableLocal(isCouncil(task) ? Var.COUNCIL_REMARKS : Var.COMMITTEE_REMARKS, null);
