@@ -225,8 +225,7 @@ public class PlanService {
    */
   public BaselineFill fillBaselines(String planId, String tenantId, BaselineFigures figures, String actor) {
     Plan plan = get(planId, List.of(tenantId));
-    boolean fillable = plan.status().isEditable() || plan.status() == PlanStatus.AWAITING_COMMITTEE;
-    if (plan.currentVersion() == 0 || !fillable) {
+    if (!plan.acceptsBaselineFill()) {
       return BaselineFill.NOTHING;
     }
     List<String> dstCodes = tenantMunicipalities.municipalities(tenantId).stream().map(Municipality::dstCode).toList();

@@ -35,6 +35,14 @@ public record Plan(
     return title.contains(period.label()) ? title.strip() : title.strip() + " (" + period.label() + ")";
   }
 
+  /**
+   * Whether the baselines the content leaves open may be filled from the sources, as a new version: while
+   * the plan can be edited, and right after a revision, before the committee sees it.
+   */
+  public boolean acceptsBaselineFill() {
+    return currentVersion > 0 && (status.isEditable() || status == PlanStatus.AWAITING_COMMITTEE);
+  }
+
   /** The draft goes to the consultation bodies; there must be a draft to send. */
   public Plan requestConsultation() {
     Plan next = to(PlanTransition.REQUEST_CONSULTATION);

@@ -32,11 +32,11 @@ public enum PlanTransition {
     this.from = from;
   }
 
-  public PlanStatus target() {
+  PlanStatus target() {
     return target;
   }
 
-  public boolean allowedFrom(PlanStatus status) {
+  boolean allowedFrom(PlanStatus status) {
     return from.contains(status);
   }
 

@@ -111,6 +111,13 @@ class PlanTransitionsTest {
   }
 
   @Test
+  void baselinesAreFilledWhileThePlanIsEditedAndRightAfterARevisionOnly() {
+    assertThat(Arrays.stream(PlanStatus.values()).filter(status -> aTaarnbyPlan(status, 1).acceptsBaselineFill()))
+        .containsExactlyInAnyOrder(DRAFT, REVISION, AWAITING_COMMITTEE);
+    assertThat(aTaarnbyPlan(DRAFT, 0).acceptsBaselineFill()).as("nothing to fill before a first version").isFalse();
+  }
+
+  @Test
   void aPlanWithoutADraftCannotBeSentToConsultation() {
     assertThatThrownBy(() -> aTaarnbyPlan(DRAFT, 0).requestConsultation())
         .isInstanceOf(IllegalPlanTransitionException.class)
