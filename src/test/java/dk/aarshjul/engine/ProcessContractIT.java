@@ -68,6 +68,8 @@ class ProcessContractIT {
         }
         if (field.getName().startsWith("MESSAGE_")) {
           assertThat(allBpmn).as(field.getName()).contains("name=\"" + value + "\"");
+        } else if (field.getName().startsWith("ERROR_CODE_")) {
+          assertThat(allBpmn).as(field.getName()).contains("errorCode=\"" + value + "\"");
         } else if (!field.getName().endsWith("FORM")) {
           assertThat(ids).as("%s.%s", contract.getSimpleName(), field.getName()).contains(value);
         }

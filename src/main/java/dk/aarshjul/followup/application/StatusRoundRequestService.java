@@ -41,7 +41,7 @@ public class StatusRoundRequestService {
    */
   public void request(Plan plan, Quarter quarter) {
     if (plan.status() != PlanStatus.ADOPTED) {
-      throw new PlanStateException("Planen er " + PlanService.danish(plan.status())
+      throw new PlanStateException("Planen er " + plan.status().danish()
           + " og har ingen opfølgning; kun en vedtaget plan følges op");
     }
     if (requests.request(plan.id(), plan.tenantId(), quarter)) {

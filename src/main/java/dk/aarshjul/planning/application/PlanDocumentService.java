@@ -69,15 +69,33 @@ public class PlanDocumentService {
     if (plan.currentVersion() == 0) {
       throw new PlanStateException("Planen har endnu intet indhold at danne et dokument af");
     }
-    String label = plan.status() == PlanStatus.ADOPTED ? ADOPTED : PROPOSAL;
+    String label = label(plan);
     if (!documents.exists(planId, Kind.PLAN, label, plan.currentVersion())) {
       PlanEdition edition = edition(document);
       documents.store(plan.tenantId(), planId, Kind.PLAN, label, plan.currentVersion(), label, edition.title(),
           renderer.plan(edition), OffsetDateTime.now(clock));
     }
-    return documents.list(planId, List.of(plan.tenantId())).stream()
+    return ofVersion(plan, label);
+  }
+
+  /**
+   * The documents already made of the plan's current version, without making any: for a task's form, which
+   * must not fail on a renderer (the cycle renders in a step of its own, with retries).
+   */
+  @Transactional(readOnly = true)
+  public List<StoredDocument> stored(String planId, Collection<String> tenantIds) {
+    Plan plan = plans.get(planId, tenantIds);
+    return ofVersion(plan, label(plan));
+  }
+
+  private List<StoredDocument> ofVersion(Plan plan, String label) {
+    return documents.list(plan.id(), List.of(plan.tenantId())).stream()
         .filter(d -> d.kind() == Kind.PLAN && d.subject().equals(label) && d.version() == plan.currentVersion())
         .toList();
+  }
+
+  private static String label(Plan plan) {
+    return plan.status() == PlanStatus.ADOPTED ? ADOPTED : PROPOSAL;
   }
 
   PlanEdition edition(PlanDocument document) {

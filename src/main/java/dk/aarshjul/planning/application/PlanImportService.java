@@ -108,7 +108,8 @@ public class PlanImportService {
         OffsetDateTime.now(clock), actor, null);
     repository.insert(plan);
     repository.saveVersion(plan, content, actor);
-    repository.markAdopted(plan.id(), tenantId, adoptedAt);
+    Plan adopted = plan.takeOverAdopted(adoptedAt);
+    repository.markAdopted(adopted.id(), adopted.tenantId(), adopted.adoptedAt());
     return plans.get(plan.id(), List.of(tenantId));
   }
 

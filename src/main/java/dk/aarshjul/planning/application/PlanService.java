@@ -8,6 +8,8 @@ import dk.aarshjul.indicators.domain.SourceCatalogue;
 import dk.aarshjul.indicators.domain.SourceSelection;
 import dk.aarshjul.goals.domain.BaselineCheck;
 import dk.aarshjul.planning.domain.Decision;
+import dk.aarshjul.planning.domain.DecisionResult;
+import dk.aarshjul.planning.domain.IllegalPlanTransitionException;
 import dk.aarshjul.planning.domain.FocusArea;
 import dk.aarshjul.goals.domain.Goal;
 import dk.aarshjul.goals.domain.Measurement;
@@ -36,7 +38,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -124,7 +126,7 @@ public class PlanService {
   public Plan importAdopted(String tenantId, PlanPeriod period, String title, PlanContent content, String actor) {
     Plan registered = register(tenantId, period, title, "", actor);
     plans.saveVersion(registered, content, actor);
-    plans.markAdopted(registered.id(), tenantId, OffsetDateTime.now(clock));
+    store(registered, apply(() -> registered.takeOverAdopted(OffsetDateTime.now(clock))));
     return get(registered.id(), List.of(tenantId));
   }
 
@@ -172,7 +174,7 @@ public class PlanService {
   public int saveContent(String planId, String tenantId, PlanContent content, String author) {
     Plan plan = get(planId, List.of(tenantId));
     if (!plan.status().isEditable()) {
-      throw new PlanStateException("Planen kan ikke ændres, når den er " + danish(plan.status()));
+      throw new PlanStateException("Planen kan ikke ændres, når den er " + plan.status().danish());
     }
     return plans.saveVersion(plan, content, author);
   }
@@ -186,7 +188,7 @@ public class PlanService {
   public PlanVersion edit(String planId, Collection<String> tenantIds, Object focusAreas, String author) {
     Plan plan = get(planId, tenantIds);
     if (!plan.status().isEditable()) {
-      throw new PlanStateException("Planen kan ikke ændres, når den er " + danish(plan.status())
+      throw new PlanStateException("Planen kan ikke ændres, når den er " + plan.status().danish()
           + "; kun et udkast eller en plan under revision kan ændres");
     }
     PlanContent content = new PlanContentReader(goalContext(plan)).read(focusAreas);
@@ -208,17 +210,6 @@ public class PlanService {
         .orElseThrow(() -> new PlanNotFoundException(planId + " version " + version));
   }
 
-  public static String danish(PlanStatus status) {
-    return switch (status) {
-      case DRAFT -> "et udkast";
-      case IN_CONSULTATION -> "i høring";
-      case REVISION -> "under revision";
-      case AWAITING_COMMITTEE -> "til behandling i udvalget";
-      case AWAITING_COUNCIL -> "til behandling i kommunalbestyrelsen";
-      case ADOPTED -> "vedtaget";
-    };
-  }
-
   /**
    * Fills the baselines a draft or a revision left open with the official figures for the municipality,
    * as a new version. A joint plan's baselines are the members' figures together (see {@link BaselineFigures}).
@@ -237,8 +228,7 @@ public class PlanService {
    */
   public BaselineFill fillBaselines(String planId, String tenantId, BaselineFigures figures, String actor) {
     Plan plan = get(planId, List.of(tenantId));
-    boolean fillable = plan.status().isEditable() || plan.status() == PlanStatus.AWAITING_COMMITTEE;
-    if (plan.currentVersion() == 0 || !fillable) {
+    if (!plan.acceptsBaselineFill()) {
       return BaselineFill.NOTHING;
     }
     List<String> dstCodes = tenantMunicipalities.municipalities(tenantId).stream().map(Municipality::dstCode).toList();
@@ -289,16 +279,14 @@ public class PlanService {
   /** After the draft: ask each chosen body for a response by the deadline. */
   public void requestConsultation(String planId, String tenantId, List<ConsultationRequest> bodies, LocalDate deadline, String actor) {
     Plan plan = get(planId, List.of(tenantId));
-    if (plan.currentVersion() == 0) {
-      throw new PlanStateException("Planen har intet udkast, der kan sendes i høring");
-    }
+    Plan inConsultation = apply(plan::requestConsultation);
     OffsetDateTime now = OffsetDateTime.now(clock);
     for (ConsultationRequest body : bodies) {
       plans.insertConsultation(planId, tenantId, new Consultation(UUID.randomUUID().toString(),
           body.bodyCode(), body.bodyName(), plan.currentVersion(), deadline, now,
           Consultation.Outcome.PENDING, null, null, null), actor);
     }
-    plans.updateStatus(planId, tenantId, PlanStatus.IN_CONSULTATION);
+    store(plan, inConsultation);
   }
 
   public void recordResponse(String planId, String tenantId, String bodyCode, String text, String actor) {
@@ -318,12 +306,15 @@ public class PlanService {
     plans.completeConsultation(pending.id(), tenantId, outcome, text, actor);
   }
 
+  /** After the consultation, or after a sending back: the planner revises the plan. */
   public void startRevision(String planId, String tenantId) {
-    plans.updateStatus(planId, tenantId, PlanStatus.REVISION);
+    Plan plan = get(planId, List.of(tenantId));
+    store(plan, apply(plan::startRevision));
   }
 
   public void submitToCommittee(String planId, String tenantId) {
-    plans.updateStatus(planId, tenantId, PlanStatus.AWAITING_COMMITTEE);
+    Plan plan = get(planId, List.of(tenantId));
+    store(plan, apply(plan::submitToCommittee));
   }
 
   /**
@@ -343,45 +334,42 @@ public class PlanService {
   }
 
   /**
-   * Records one municipality's committee or council decision on the current version. The plan moves on
-   * when every deciding municipality has approved this version, and back to revision when one sends it
-   * back.
+   * Records one municipality's committee or council decision on the current version; the plan decides what
+   * follows (see {@link Plan#decide}).
    *
-   * @return whether the plan has moved on (all approved) or back (sent back); false while others decide
+   * @return what the decision did: moved the plan on (all approved), back (sent back), or nothing yet
+   * @throws PlanStateException when the plan does not await this body or the municipality does not decide
    */
-  public boolean decide(String planId, String tenantId, Decision.Body body, String municipality, boolean approved,
+  public DecisionResult decide(String planId, String tenantId, Decision.Body body, String municipality, boolean approved,
       String remarks, String actor) {
     Plan plan = get(planId, List.of(tenantId));
-    PlanStatus expected = body == Decision.Body.COMMITTEE ? PlanStatus.AWAITING_COMMITTEE : PlanStatus.AWAITING_COUNCIL;
-    if (plan.status() != expected) {
-      throw new PlanStateException("Planen afventer ikke " + (body == Decision.Body.COMMITTEE ? "udvalget" : "kommunalbestyrelsen"));
+    Decision decision = new Decision(body, municipality, Decision.Outcome.of(body, approved), plan.currentVersion(),
+        remarks == null || remarks.isBlank() ? null : remarks.trim(), OffsetDateTime.now(clock), actor);
+    DecisionResult result = apply(() -> plan.decide(decision, plans.decisions(planId, tenantId), decidingMunicipalities(tenantId)));
+    plans.insertDecision(planId, tenantId, decision);
+    store(plan, result.plan());
+    return result;
+  }
+
+  /** Asks the plan for a transition; its refusal reaches the user as a conflict, in its own Danish words. */
+  private static <T> T apply(Supplier<T> transition) {
+    try {
+      return transition.get();
+    } catch (IllegalPlanTransitionException refused) {
+      throw new PlanStateException(refused.getMessage(), refused);
     }
-    List<String> deciding = decidingMunicipalities(tenantId);
-    if (!deciding.contains(municipality)) {
-      throw new PlanStateException(municipality + " træffer ikke beslutning om planen");
+  }
+
+  /** Writes the plan's new status (and adoption date), if the transition changed it. */
+  private void store(Plan before, Plan after) {
+    if (after.status() == before.status()) {
+      return;
     }
-    Decision.Outcome outcome = !approved ? Decision.Outcome.SENT_BACK
-        : body == Decision.Body.COMMITTEE ? Decision.Outcome.RECOMMENDED : Decision.Outcome.ADOPTED;
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    plans.insertDecision(planId, tenantId, new Decision(body, municipality, outcome, plan.currentVersion(),
-        remarks == null || remarks.isBlank() ? null : remarks.trim(), now, actor));
-    if (outcome == Decision.Outcome.SENT_BACK) {
-      plans.updateStatus(planId, tenantId, PlanStatus.REVISION);
-      return true;
+    if (after.status() == PlanStatus.ADOPTED) {
+      plans.markAdopted(after.id(), after.tenantId(), after.adoptedAt());
+    } else {
+      plans.updateStatus(after.id(), after.tenantId(), after.status());
     }
-    boolean allApproved = plans.decisions(planId, tenantId).stream()
-        .filter(d -> d.body() == body && d.outcome() == outcome && d.planVersion() == plan.currentVersion())
-        .map(Decision::municipality)
-        .collect(Collectors.toSet())
-        .containsAll(deciding);
-    if (allApproved) {
-      if (body == Decision.Body.COMMITTEE) {
-        plans.updateStatus(planId, tenantId, PlanStatus.AWAITING_COUNCIL);
-      } else {
-        plans.markAdopted(planId, tenantId, now);
-      }
-    }
-    return allApproved;
   }
 
   public record ConsultationRequest(String bodyCode, String bodyName) {}

@@ -8,4 +8,9 @@ public class PlanStateException extends ConflictException {
   public PlanStateException(String message) {
     super(message);
   }
+
+  /** The plan's own refusal of a transition, in the words it gave. */
+  public PlanStateException(String message, Throwable refusal) {
+    super(message, refusal);
+  }
 }

@@ -46,5 +46,10 @@ public record Decision(
     public String danishName() {
       return danishName;
     }
+
+    /** A committee's approval is a recommendation, a council's an adoption. */
+    public static Outcome of(Body body, boolean approved) {
+      return !approved ? SENT_BACK : body == Body.COMMITTEE ? RECOMMENDED : ADOPTED;
+    }
   }
 }

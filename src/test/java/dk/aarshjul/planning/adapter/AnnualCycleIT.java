@@ -10,6 +10,9 @@ import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.CycleDriver;
 import dk.aarshjul.testing.Jobs;
 import java.util.Map;
+import dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +27,7 @@ class AnnualCycleIT {
   @LocalServerPort int port;
   @Autowired ManagementService management;
   @Autowired RuntimeService runtime;
+  @Autowired HistoryService history;
   @Autowired IndicatorStore indicators;
   Api api;
 
@@ -193,5 +197,38 @@ class AnnualCycleIT {
         Map.of("variables", Map.of("firstYear", Map.of("value", 2042))));
     assertThat(again.status()).isEqualTo(400);
     assertThat(again.json().path("message").asText()).contains("der findes allerede en plan, der begynder i 2042");
+  }
+
+  /**
+   * Both starts pass the start form, since the first one's plan is registered only when its job runs: the
+   * second ends as a business outcome (a BPMN error) in the job's real Spring transaction, which must commit.
+   */
+  @Test
+  void aSecondStartThatPassedTheFormEndsWithoutAPlanAndWithoutAnIncident() {
+    Map<String, Object> start = Map.of("variables", Map.of("firstYear", Map.of("value", 2046)));
+    Api.Response first = api.as("taarnby.planner").post("/engine-rest/process-definition/key/annualPlanCycle/submit-form", start);
+    Api.Response second = api.as("taarnby.planner").post("/engine-rest/process-definition/key/annualPlanCycle/submit-form", start);
+    assertThat(first.status()).as(first.toString()).isEqualTo(200);
+    assertThat(second.status()).as(second.toString()).isEqualTo(200);
+
+    Jobs.runDue(management);
+
+    List<String> instances = List.of(first.json().path("id").asText(), second.json().path("id").asText());
+    assertThat(instances).allSatisfy(id -> assertThat(history.createHistoricIncidentQuery().processInstanceId(id).count())
+        .as("no incident, ever, in %s", id).isZero());
+    var ended = history.createHistoricProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(instances))
+        .finished().singleResult();
+    assertThat(ended).as("one of the two ended").isNotNull();
+    assertThat(ended.getEndActivityId()).isEqualTo(AnnualPlanCycle.END_PLAN_EXISTS);
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(ended.getId())
+        .activityId(AnnualPlanCycle.PLAN_EXISTS).finished().count()).isEqualTo(1);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(ended.getId())
+        .variableName(AnnualPlanCycle.Var.START_REFUSAL).singleResult().getValue())
+        .isEqualTo("Der findes allerede en plan, der begynder i 2046");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(ended.getId())
+        .variableName(AnnualPlanCycle.Var.PLAN_ID).count()).as("the refused start has no plan").isZero();
+    JsonNode plans = api.as("taarnby.planner").get("/api/plans").json();
+    assertThat(plans.findValues("firstYear").stream().filter(year -> year.asInt() == 2046).count())
+        .as("one plan for 2046: nothing of the refused start was written").isEqualTo(1);
   }
 }

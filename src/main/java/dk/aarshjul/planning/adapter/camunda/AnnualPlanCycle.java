@@ -9,9 +9,17 @@ public final class AnnualPlanCycle {
 
   public static final String START = "startEvent_cycleRequested";
   public static final String REGISTER_PLAN = "serviceTask_registerPlan";
+  /** A plan for the same municipality and first year already exists: the cycle ends without a plan of its own. */
+  public static final String PLAN_EXISTS = "errorEvent_planAlreadyExists";
+  public static final String END_PLAN_EXISTS = "endEvent_planAlreadyExists";
+  /** The BPMN error {@link #REGISTER_PLAN} throws for a plan that exists already, and its code. */
+  public static final String PLAN_EXISTS_ERROR = "error_planAlreadyExists";
+  public static final String ERROR_CODE_PLAN_EXISTS = "PLAN_ALREADY_EXISTS";
   public static final String DRAFT_PLAN = "userTask_draftPlan";
   public static final String FILL_BASELINES = "serviceTask_fillBaselines";
   public static final String FILL_REVISED_BASELINES = "serviceTask_fillRevisedBaselines";
+  /** Renders the proposal the committee and council decide on, before their tasks: a renderer failure is retried, not the user's. */
+  public static final String RENDER_PLAN_DOCUMENT = "serviceTask_renderPlanDocument";
   public static final String REQUEST_CONSULTATION = "userTask_requestConsultation";
   public static final String CONSULTATION = "subProcess_consultation";
   public static final String CONSULTATION_RESPONSE = "userTask_consultationResponse";
@@ -51,6 +59,8 @@ public final class AnnualPlanCycle {
     public static final String SECRETARIAT_GROUP = "secretariatGroup";
     /** Set when a committee or council sends the plan back; ends the other decisions of that round. */
     public static final String SENT_BACK = "sentBack";
+    /** Why the cycle ended without a plan (the refusal's Danish message), for Cockpit and history. */
+    public static final String START_REFUSAL = "startRefusal";
     public static final String DRAFT_DUE = "draftDue";
     public static final String DRAFT_REMINDER = "draftReminder";
     public static final String CONSULTATION_REQUEST_DUE = "consultationRequestDue";

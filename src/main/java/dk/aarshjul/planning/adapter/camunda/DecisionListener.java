@@ -9,6 +9,7 @@ import static dk.aarshjul.engine.ProcessValues.endOf;
 import dk.aarshjul.planning.application.PlanDocument;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.application.PlanDocumentService;
+import dk.aarshjul.planning.domain.DecisionResult;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import dk.aarshjul.tenancy.domain.Role;
 import dk.aarshjul.planning.domain.PlanSchedule;
@@ -56,8 +57,9 @@ class DecisionListener implements TaskListener {
         PlanDocument document = taskVariables.load(task);
         taskVariables.showPlan(task, document);
         taskVariables.showChangesSinceLastDecision(task, document);
+        // rendered by serviceTask_renderPlanDocument before the task; a renderer must not fail the task's creation
         task.setVariableLocal(PLAN_DOCUMENT_LINKS, ReportLinks.markdown(
-            planDocuments.current(document.plan().id(), List.of(task.getTenantId())), "Planforslaget"));
+            planDocuments.stored(document.plan().id(), List.of(task.getTenantId())), "Planforslaget"));
         // each decision is the task's own: an earlier round's or another municipality's stays out of the form
         task.setVariableLocal(isCouncil(task) ? Var.COUNCIL_DECISION : Var.COMMITTEE_DECISION, null);
         task.setVariableLocal(isCouncil(task) ? Var.COUNCIL_REMARKS : Var.COMMITTEE_REMARKS, null);
@@ -81,10 +83,11 @@ class DecisionListener implements TaskListener {
   private void complete(DelegateTask task) {
     DecisionForm form = isCouncil(task) ? councilForm : committeeForm;
     DecisionForm.Values values = form.read(task);
-    plans.decide(PlanTaskVariables.planId(task), task.getTenantId(), form.body(), municipality(task),
-        values.approved(), values.remarks(), Actors.completing(task));
-    task.setVariable(Var.SENT_BACK, !values.approved());
-    if (!values.approved()) {
+    DecisionResult result = plans.decide(PlanTaskVariables.planId(task), task.getTenantId(), form.body(),
+        municipality(task), values.approved(), values.remarks(), Actors.completing(task));
+    // the plan says where it went; the gateways and the other municipalities' tasks follow it
+    task.setVariable(Var.SENT_BACK, result.sentBack());
+    if (result.sentBack()) {
       LocalDate today = LocalDate.now(clock);
       LocalDate revision = PlanSchedule.revisionDeadline(today, today);
       task.setVariable(Var.REVISION_DUE, endOf(revision));

@@ -17,13 +17,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates the plan for the new cycle (unless the API registered it already, see
- * {@link dk.aarshjul.planning.application.PlanCycleService}) and sets the cycle's groups and deadlines.
+ * {@link dk.aarshjul.planning.application.PlanCycleService}) and sets the cycle's groups and deadlines. When the
+ * municipality has a plan for the first year already, the cycle ends by {@link AnnualPlanCycle#ERROR_CODE_PLAN_EXISTS}:
+ * the start form refuses that in Tasklist, but a second start can pass it before the first one's plan is registered.
  */
 @Component
 class RegisterPlanDelegate implements JavaDelegate {
@@ -69,7 +72,13 @@ class RegisterPlanDelegate implements JavaDelegate {
       }
       return plan;
     }
-    StartCycleForm.Values start = startForm.read(new FormSubmission(Map.of(), execution));
+    StartCycleForm.Values start = startForm.values(new FormSubmission(Map.of(), execution));
+    if (plans.exists(tenantId, start.period().firstYear())) {
+      // a business outcome, not a failure: asked, not caught, so no transactional call has failed (and marked
+      // the job's transaction rollback-only) when the boundary event takes over
+      throw new BpmnError(AnnualPlanCycle.ERROR_CODE_PLAN_EXISTS,
+          "Der findes allerede en plan, der begynder i " + start.period().firstYear());
+    }
     String initiator = ProcessValues.string(execution.getVariable(Var.INITIATOR));
     String name = Municipality.danishName(plans.decidingMunicipalities(tenantId).stream()
         .map(m -> municipalities.byTenantId(m)

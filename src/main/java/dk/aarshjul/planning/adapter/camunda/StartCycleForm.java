@@ -29,8 +29,18 @@ public class StartCycleForm extends FormReader<StartCycleForm.Values> {
     return AnnualPlanCycle.Forms.START;
   }
 
+  /** Refuses a start in Tasklist, before anything starts, when the municipality has a plan for the first year. */
   @Override
   public Values read(FormSubmission submission) {
+    Values values = values(submission);
+    if (submission.tenantId() != null) {
+      plans.checkCanStart(submission.tenantId(), values.period());
+    }
+    return values;
+  }
+
+  /** The submitted values, checked on their own (not against the plans there are). */
+  Values values(FormSubmission submission) {
     Validation validation = new Validation();
     Integer first = Forms.year(submission, FIRST_YEAR, "Første år", true, validation);
     Integer last = Forms.year(submission, LAST_YEAR, "Sidste år", false, validation);
@@ -45,10 +55,6 @@ public class StartCycleForm extends FormReader<StartCycleForm.Values> {
       validation.reject(LAST_YEAR, "Sidste år", "en plan dækker højst " + PlanPeriod.MAX_YEARS + " år");
     }
     validation.throwIfInvalid();
-    PlanPeriod period = new PlanPeriod(first, lastYear);
-    if (submission.tenantId() != null) {
-      plans.checkCanStart(submission.tenantId(), period);
-    }
-    return new Values(period, title);
+    return new Values(new PlanPeriod(first, lastYear), title);
   }
 }

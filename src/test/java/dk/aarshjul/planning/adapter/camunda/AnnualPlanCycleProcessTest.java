@@ -32,8 +32,13 @@ import dk.aarshjul.planning.application.NationalGoalsRepository;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.goals.domain.BaselineCheck;
 import dk.aarshjul.planning.domain.Decision;
+import dk.aarshjul.planning.domain.DecisionResult;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContent;
+import dk.aarshjul.documents.application.DocumentFormat;
+import dk.aarshjul.documents.application.DocumentStore;
+import dk.aarshjul.documents.application.DocumentStore.StoredDocument;
+import dk.aarshjul.planning.application.PlanDocumentService;
 import dk.aarshjul.testing.Catalogues;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.io.InputStreamReader;
@@ -66,10 +71,11 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
   static final NationalGoalsRepository nationalGoals = mock(NationalGoalsRepository.class);
   static final FollowUps followUps = mock(FollowUps.class);
   static final dk.aarshjul.planning.application.BaselineFigures figures = mock(dk.aarshjul.planning.application.BaselineFigures.class);
+  static final PlanDocumentService planDocuments = mock(PlanDocumentService.class);
 
   @BeforeEach
   void registerDelegates() throws Exception {
-    reset(plans, nationalGoals, followUps);
+    reset(plans, nationalGoals, followUps, planDocuments);
     MunicipalityCatalog catalog;
     try (var in = getClass().getResourceAsStream("/tenancy/municipalities.csv")) {
       catalog = MunicipalityCatalog.fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -86,7 +92,8 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     Mocks.register("recordNoResponseDelegate", new RecordNoResponseDelegate(plans));
     Mocks.register("decisionListener",
         new DecisionListener(plans, taskVariables, new DecisionForm.Committee(), new DecisionForm.Council(), catalog,
-            mock(dk.aarshjul.planning.application.PlanDocumentService.class), JUNE_2026));
+            planDocuments, JUNE_2026));
+    Mocks.register("renderPlanDocumentDelegate", new RenderPlanDocumentDelegate(planDocuments));
     Mocks.register("startFollowUpDelegate", new StartFollowUpDelegate(plans, followUps));
     Mocks.register("fillBaselinesDelegate", new FillBaselinesDelegate(plans, figures));
     Mocks.register("planLabelListener", new PlanLabelListener(plans));
@@ -95,7 +102,10 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     givenThePlan(PlanFixtures.aTaarnbyPlan2027(2027), Set.of(1, 2, 3, 4, 5));
     when(plans.decidingMunicipalities(TAARNBY)).thenReturn(List.of(TAARNBY));
     when(plans.fillBaselines(anyString(), anyString(), any(), anyString())).thenReturn(PlanService.BaselineFill.NOTHING);
-    when(plans.decide(anyString(), anyString(), any(), anyString(), anyBoolean(), any(), anyString())).thenReturn(true);
+    // the plan's answer as a one-municipality plan gives it: an approval moves it on, a sending back sends it back
+    when(plans.decide(anyString(), anyString(), any(), anyString(), anyBoolean(), any(), anyString()))
+        .thenAnswer(call -> new DecisionResult(PlanFixtures.aTaarnbyPlan2027(2027),
+            call.<Boolean>getArgument(4) ? DecisionResult.Effect.MOVED_ON : DecisionResult.Effect.SENT_BACK));
   }
 
   private void givenThePlan(Plan plan, Set<Integer> nationalGoalNumbers) {
@@ -372,6 +382,64 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     management.setJobRetries(failed.getId(), 1);
     management.executeJob(failed.getId());
     assertThat(cycle).isWaitingAt(DRAFT_PLAN);
+  }
+
+  @Test
+  void aFailingRendererBecomesAnIncidentBeforeTheCommitteesTaskWhileThePlannersRevisionStaysDone() {
+    ProcessInstance cycle = startCycle();
+    submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea(null)));
+    requestConsultation("regional-council");
+    submit(task(), Map.of(Var.RESPONSE_TEXT, "Ingen bemærkninger"));
+    when(planDocuments.current(PLAN_ID, List.of(TAARNBY))).thenThrow(new IllegalStateException("renderer unavailable"));
+
+    // the planner's Afslut succeeds: rendering is not part of it
+    engine.getFormService().submitTaskForm(task().getId(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea(null)));
+    verify(plans).submitToCommittee(PLAN_ID, TAARNBY);
+    var management = engine.getManagementService();
+    management.executeJob(management.createJobQuery().activityId(FILL_REVISED_BASELINES).singleResult().getId());
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      Job job = management.createJobQuery().processInstanceId(cycle.getId()).singleResult();
+      assertThat(job.getRetries()).isEqualTo(4 - attempt);
+      assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("renderer unavailable");
+    }
+
+    var incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(cycle.getId()).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo(RENDER_PLAN_DOCUMENT);
+    assertThat(cycle).isWaitingAt(RENDER_PLAN_DOCUMENT).hasPassed(REVISE_PLAN, FILL_REVISED_BASELINES);
+    assertThat(taskQuery().taskDefinitionKey(COMMITTEE_RECOMMENDATION).count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
+        .activityId(RENDER_PLAN_DOCUMENT).count()).as("each failed attempt rolled back, its step with it").isZero();
+
+    // the operator retries from Cockpit once the renderer is back; the committee's task links to what it made
+    reset(planDocuments);
+    when(planDocuments.stored(PLAN_ID, List.of(TAARNBY))).thenReturn(List.of(new StoredDocument("doc-1", TAARNBY, PLAN_ID,
+        DocumentStore.Kind.PLAN, "FORSLAG", 1, "FORSLAG", DocumentFormat.PDF, "Beskæftigelsesplan 2027", 100, null)));
+    Job failed = management.createJobQuery().processInstanceId(cycle.getId()).singleResult();
+    management.setJobRetries(failed.getId(), 1);
+    management.executeJob(failed.getId());
+    assertThat(cycle).isWaitingAt(COMMITTEE_RECOMMENDATION).hasPassedInOrder(FILL_REVISED_BASELINES, RENDER_PLAN_DOCUMENT);
+    verify(planDocuments).current(PLAN_ID, List.of(TAARNBY));
+    assertThat(engine.getTaskService().getVariableLocal(task().getId(), DecisionListener.PLAN_DOCUMENT_LINKS))
+        .isEqualTo("Planforslaget: [PDF](/api/plans/" + PLAN_ID + "/documents/doc-1)");
+  }
+
+  @Test
+  void aSecondPlanForTheSameYearEndsTheCycleWithoutAPlanOrAnIncident() {
+    // the start form refuses this in Tasklist; a second start can still pass it before the first one's plan exists
+    when(plans.exists(TAARNBY, 2027)).thenReturn(true);
+    ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
+        Variables.createVariables().putValue(Var.TENANT, TAARNBY).putValue(Var.FIRST_YEAR, 2027));
+
+    ProcessTestEngine.executeAsyncJobs(engine);
+
+    // the register step was entered and interrupted by its boundary event
+    assertThat(cycle).isEnded().hasPassedInOrder(REGISTER_PLAN, PLAN_EXISTS, END_PLAN_EXISTS).hasNotPassed(DRAFT_PLAN);
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(cycle.getId()).count()).isZero();
+    verify(plans, never()).register(any(), any(), any(), any(), any());
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(cycle.getId())
+        .variableName(Var.START_REFUSAL).singleResult().getValue()).isEqualTo("Der findes allerede en plan, der begynder i 2027");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(cycle.getId())
+        .variableName(Var.PLAN_ID).count()).isZero();
   }
 
   @Test

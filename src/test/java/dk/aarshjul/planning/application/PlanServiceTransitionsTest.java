@@ -1,0 +1,104 @@
+package dk.aarshjul.planning.application;
+
+import dk.aarshjul.shared.PlanPeriod;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import dk.aarshjul.planning.domain.Decision;
+import dk.aarshjul.planning.domain.DecisionResult;
+import dk.aarshjul.planning.domain.IllegalPlanTransitionException;
+import dk.aarshjul.planning.domain.Plan;
+import dk.aarshjul.planning.domain.PlanStatus;
+import dk.aarshjul.tenancy.application.TenantMunicipalities;
+import dk.aarshjul.testing.Catalogues;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The service asks the plan and writes what the plan answers; it refuses nothing of its own. No Spring. */
+class PlanServiceTransitionsTest {
+
+  static final String PLAN_ID = "plan-taarnby-2027";
+  static final Clock DECEMBER_10 = Clock.fixed(Instant.parse("2026-12-10T18:30:00Z"), ZoneOffset.UTC);
+
+  final PlanRepository repository = mock(PlanRepository.class);
+  final TenantMunicipalities tenants = mock(TenantMunicipalities.class);
+  PlanService service;
+
+  @BeforeEach
+  void setUp() {
+    service = new PlanService(repository, mock(NationalGoalsRepository.class), Catalogues.INDICATORS, Catalogues.SOURCES,
+        Catalogues.MUNICIPALITIES, tenants, DECEMBER_10);
+    when(tenants.of("taarnby")).thenReturn(List.of("taarnby"));
+  }
+
+  @Test
+  void theCouncilsApprovalIsRecordedAndAdoptsThePlan() {
+    givenThePlanIs(PlanStatus.AWAITING_COUNCIL);
+
+    DecisionResult result = service.decide(PLAN_ID, "taarnby", Decision.Body.COUNCIL, "taarnby", true, " ", "taarnby.secretariat");
+
+    assertThat(result.effect()).isEqualTo(DecisionResult.Effect.MOVED_ON);
+    verify(repository).insertDecision(PLAN_ID, "taarnby", new Decision(Decision.Body.COUNCIL, "taarnby",
+        Decision.Outcome.ADOPTED, 2, null, OffsetDateTime.now(DECEMBER_10), "taarnby.secretariat"));
+    verify(repository).markAdopted(PLAN_ID, "taarnby", OffsetDateTime.now(DECEMBER_10));
+  }
+
+  @Test
+  void aSendingBackIsRecordedAndPutsThePlanInRevision() {
+    givenThePlanIs(PlanStatus.AWAITING_COMMITTEE);
+
+    DecisionResult result = service.decide(PLAN_ID, "taarnby", Decision.Body.COMMITTEE, "taarnby", false, "Mere ambitiøst", "taarnby.committee");
+
+    assertThat(result.sentBack()).isTrue();
+    verify(repository).updateStatus(PLAN_ID, "taarnby", PlanStatus.REVISION);
+  }
+
+  @Test
+  void aDecisionThePlanRefusesIsAConflictInDanishAndWritesNothing() {
+    givenThePlanIs(PlanStatus.REVISION);
+
+    assertThatThrownBy(() -> service.decide(PLAN_ID, "taarnby", Decision.Body.COMMITTEE, "taarnby", true, null, "taarnby.committee"))
+        .isInstanceOf(PlanStateException.class)
+        .hasMessage("Planen afventer ikke udvalget")
+        .hasCauseInstanceOf(IllegalPlanTransitionException.class);
+    verify(repository, never()).insertDecision(anyString(), anyString(), any());
+    verify(repository, never()).updateStatus(anyString(), anyString(), any());
+  }
+
+  @Test
+  void submittingAnAdoptedPlanToTheCommitteeIsRefused() {
+    givenThePlanIs(PlanStatus.ADOPTED);
+
+    assertThatThrownBy(() -> service.submitToCommittee(PLAN_ID, "taarnby"))
+        .isInstanceOf(PlanStateException.class)
+        .hasMessage("Planen kan ikke sendes til udvalget, når den er vedtaget");
+    verify(repository, never()).updateStatus(anyString(), anyString(), any());
+  }
+
+  @Test
+  void aRevisionAfterASendingBackWritesNothingNew() {
+    givenThePlanIs(PlanStatus.REVISION);
+
+    service.startRevision(PLAN_ID, "taarnby");
+
+    verify(repository, never()).updateStatus(anyString(), anyString(), any());
+  }
+
+  private void givenThePlanIs(PlanStatus status) {
+    Plan plan = new Plan(PLAN_ID, "taarnby", "Beskæftigelsesplan 2027 for Tårnby Kommune", PlanPeriod.ofYear(2027), 2027,
+        status, 2, OffsetDateTime.parse("2026-06-01T09:00:00+02:00"), "taarnby.planner", null);
+    when(repository.find(PLAN_ID, List.of("taarnby"))).thenReturn(Optional.of(plan));
+  }
+}
