@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.aarshjul.shared.FieldError;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.shared.ValidationException;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,8 +29,8 @@ class IndicatorCsvTest {
     List<IndicatorValue> values = IndicatorCsv.parse("indikator;område;periode;værdi\n"
         + "optalt-aktivitet;185;2026;2\nsamarbejdende-virksomheder;185;2026Q3;41,5\n", KNOWN, TAARNBY, TODAY);
     assertThat(values).containsExactly(
-        new IndicatorValue("optalt-aktivitet", Area.municipality("185"), "2026", new java.math.BigDecimal("2")),
-        new IndicatorValue("samarbejdende-virksomheder", Area.municipality("185"), "2026Q3", new java.math.BigDecimal("41.5")));
+        new IndicatorValue("optalt-aktivitet", Area.municipality("185"), ReportingPeriod.of("2026"), new java.math.BigDecimal("2")),
+        new IndicatorValue("samarbejdende-virksomheder", Area.municipality("185"), ReportingPeriod.of("2026Q3"), new java.math.BigDecimal("41.5")));
   }
 
   @Test

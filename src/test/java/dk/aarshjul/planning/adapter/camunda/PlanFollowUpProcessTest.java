@@ -22,6 +22,7 @@ import dk.aarshjul.reporting.domain.GoalStatus;
 import dk.aarshjul.reporting.domain.StatusReport;
 import java.time.OffsetDateTime;
 import dk.aarshjul.planning.domain.Quarter;
+import dk.aarshjul.shared.ReportingPeriod;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -109,8 +110,8 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
               .endsWith(". kvartal " + task.getName().substring(task.getName().length() - 4));
         });
     verify(rounds).open(eq(PLAN_ID), eq(TAARNBY), eq(new Quarter(firstYear, 1)), eq(false), anyString());
-    verify(pulls).pullQuarterUnlessFresh(java.util.List.of("fuldtidspersoner-uddannelseshjaelp"), firstYear, 1, java.time.Duration.ZERO, JUNE_2026);
-    verify(pulls).pullQuarterUnlessFresh(java.util.List.of("fuldtidspersoner-uddannelseshjaelp"), lastYear, 4, java.time.Duration.ZERO, JUNE_2026);
+    verify(pulls).pullQuarterUnlessFresh(java.util.List.of("fuldtidspersoner-uddannelseshjaelp"), ReportingPeriod.quarter(firstYear, 1), java.time.Duration.ZERO, JUNE_2026);
+    verify(pulls).pullQuarterUnlessFresh(java.util.List.of("fuldtidspersoner-uddannelseshjaelp"), ReportingPeriod.quarter(lastYear, 4), java.time.Duration.ZERO, JUNE_2026);
     verify(rounds).open(eq(PLAN_ID), eq(TAARNBY), eq(new Quarter(lastYear, 4)), eq(false), anyString());
     String firstRound = "round-" + firstYear + "Q1";
     verify(reports).assess(firstRound, TAARNBY);
@@ -188,8 +189,7 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
 
   @Test
   void figuresThatCannotBePulledBecomeAnIncidentAndTheRoundGoesOnWhenRetried() {
-    org.mockito.Mockito.when(pulls.pullQuarterUnlessFresh(org.mockito.ArgumentMatchers.anyList(), org.mockito.ArgumentMatchers.anyInt(),
-            org.mockito.ArgumentMatchers.anyInt(), any(), any()))
+    org.mockito.Mockito.when(pulls.pullQuarterUnlessFresh(org.mockito.ArgumentMatchers.anyList(), any(), any(), any()))
         .thenThrow(new dk.aarshjul.indicators.application.IndicatorSourceException("Jobindsats svarede ikke inden for 30 sekunder"));
     ProcessInstance round = engine.getRuntimeService().startProcessInstanceByKey(StatusRound.PROCESS_KEY, Variables.createVariables()
         .putValue(AnnualPlanCycle.Var.TENANT, TAARNBY).putValue(AnnualPlanCycle.Var.PLAN_ID, PLAN_ID)
