@@ -1,6 +1,7 @@
 package dk.aarshjul.indicators.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.aarshjul.indicators.application.SourcePull;
 import dk.aarshjul.indicators.domain.Area;
@@ -10,10 +11,12 @@ import dk.aarshjul.indicators.domain.SourceSelection;
 import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.testing.Catalogues;
 import dk.aarshjul.tools.OfflineFiguresGenerator;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +67,15 @@ class OfflineFiguresTest {
         .map(IndicatorValue::value).reduce(BigDecimal.ZERO, BigDecimal::add);
     assertThat(capital.subtract(sum).abs()).as("rounding only").isLessThan(new BigDecimal("30"));
     assertThat(value("fuldtidspersoner-ledighedsydelse", Area.municipality("825"), "2022Q3")).as("Læsø, too few").isNull();
+  }
+
+  @Test
+  void aQuotedFieldIsReadWithItsSeparatorAndABrokenRowIsRefusedAsBefore() {
+    var figures = OfflineFigures.read(new StringReader("indikator;område;periode;værdi\n\"ny;indikator\";185;2026Q1;\"2,5\"\n"));
+    assertThat(figures.get(new OfflineFigures.Series("ny;indikator", ReportingPeriod.of("2026Q1"))))
+        .containsExactly(Map.entry("185", new BigDecimal("2.5")));
+    assertThatThrownBy(() -> OfflineFigures.read(new StringReader("indikator;område;periode;værdi\nny;185;2026Q1\n")))
+        .hasMessage("Expected 4 fields: ny;185;2026Q1");
   }
 
   @Test

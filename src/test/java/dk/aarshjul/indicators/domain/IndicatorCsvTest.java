@@ -108,6 +108,12 @@ class IndicatorCsvTest {
   }
 
   @Test
+  void aQuotedSemicolonStaysInsideItsField() {
+    assertThat(errors("indikator;område;periode;værdi\n\"optalt;aktivitet\";185;2026;2\n"))
+        .containsExactly("Linje 2, indikator: ukendt indikator 'optalt;aktivitet'");
+  }
+
+  @Test
   void anEmptyFileIsRejected() {
     assertThat(errors("indikator;område;periode;værdi\n\n")).containsExactly("Linje 2: filen har ingen tal");
   }

@@ -163,6 +163,14 @@ class JobindsatsClientTest {
   }
 
   @Test
+  void aPeriodThatIsNoPeriodRejectsTheWholeAnswer() {
+    jobindsats.thenReply(Reply.json(200, "{\"columns\": [\"Område\", \"Periode\", \"" + COUNT + "\", \"" + SHARE + "\"],"
+        + " \"rows\": [[\"Ishøj\", \"2026K1\", 1, 2]]}"));
+    assertThatThrownBy(() -> client().fetch(SICKNESS, List.of(ReportingPeriod.of("2026Q1"))))
+        .hasMessage("Jobindsats sendte perioden '2026K1' for Ishøj, ikke et år, kvartal eller måned");
+  }
+
+  @Test
   void aTextInsteadOfANumberIsRejected() {
     jobindsats.thenReply(Reply.json(200, "{\"columns\": [\"Område\", \"Periode\", \"" + COUNT + "\", \"" + SHARE + "\"],"
         + " \"rows\": [[\"Ishøj\", \"2026Q1\", \"mange\", 2]]}"));

@@ -110,6 +110,22 @@ class StatbankClientTest {
   }
 
   @Test
+  void aQuotedFieldIsReadWithItsSeparatorAndAShortLineIsNamedAsBefore() {
+    reply = "OMRÅDE;SAESONFAK;TID;INDHOLD\r\n\"183\";\"9;sæson\";2026M07;\"3,1\"\r\n";
+    assertThat(client().fetch(List.of(UNEMPLOYMENT), List.of(ReportingPeriod.of("2026M07"))).values()).singleElement()
+        .satisfies(v -> {
+          assertThat(v.area()).isEqualTo(Area.municipality("183"));
+          assertThat(v.value()).isEqualByComparingTo("3.1");
+        });
+    reply = "OMRÅDE;SAESONFAK;TID;INDHOLD\r\n183;9;2026M07\r\n";
+    assertThatThrownBy(() -> client().fetch(List.of(UNEMPLOYMENT), List.of(ReportingPeriod.of("2026M07"))))
+        .hasMessage("Linje 2 i svaret fra Danmarks Statistik har 3 felter, ikke 4");
+    reply = "OMRÅDE;SAESONFAK;TID;INDHOLD\r\n183;9;2026M07;1,0\r\n185;\"9;2026M07;1,0\r\n";
+    assertThatThrownBy(() -> client().fetch(List.of(UNEMPLOYMENT), List.of(ReportingPeriod.of("2026M07"))))
+        .hasMessage("Svaret fra Danmarks Statistik er ikke semikolonsepareret CSV");
+  }
+
+  @Test
   void aWrongSeparatorAMissingColumnAndAnUnknownAreaAreNamed() {
     reply = "OMRÅDE,SAESONFAK,TID,INDHOLD\r\n183,9,2026M07,\"3,1\"\r\n";
     assertThatThrownBy(() -> client().fetch(List.of(UNEMPLOYMENT), List.of(ReportingPeriod.of("2026M07")))).hasMessageContaining("ikke semikolonsepareret");
