@@ -1,5 +1,6 @@
 package dk.aarshjul.engine;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,7 @@ class EngineConfiguration {
   }
 
   @Bean
-  AarshjulEnginePlugin aarshjulEnginePlugin(FormValidators formValidators, MunicipalityCatalog municipalities) {
-    return new AarshjulEnginePlugin(formValidators, tenantId -> municipalities.byTenantId(tenantId).isPresent());
+  AarshjulEnginePlugin aarshjulEnginePlugin(FormValidators formValidators, MunicipalityCatalog municipalities, ObjectMapper json) {
+    return new AarshjulEnginePlugin(formValidators, tenantId -> municipalities.byTenantId(tenantId).isPresent(), json);
   }
 }
