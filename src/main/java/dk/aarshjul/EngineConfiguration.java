@@ -4,6 +4,7 @@ import dk.aarshjul.engine.AarshjulEnginePlugin;
 import dk.aarshjul.engine.FormSubmissionValidator;
 import dk.aarshjul.engine.FormValidators;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,7 @@ class EngineConfiguration {
   }
 
   @Bean
-  AarshjulEnginePlugin aarshjulEnginePlugin(FormValidators formValidators, MunicipalityCatalog municipalities) {
-    return new AarshjulEnginePlugin(formValidators, tenantId -> municipalities.byTenantId(tenantId).isPresent());
+  AarshjulEnginePlugin aarshjulEnginePlugin(FormValidators formValidators, MunicipalityCatalog municipalities, ObjectMapper json) {
+    return new AarshjulEnginePlugin(formValidators, tenantId -> municipalities.byTenantId(tenantId).isPresent(), json);
   }
 }

@@ -1,5 +1,6 @@
 package dk.aarshjul.engine;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -14,10 +15,13 @@ public final class AarshjulEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final FormValidators validators;
   private final Predicate<String> isMunicipality;
+  private final ObjectMapper json;
 
-  public AarshjulEnginePlugin(FormValidators validators, Predicate<String> isMunicipality) {
+  /** @param json Spring's mapper, which reads the deployed forms' schemas */
+  public AarshjulEnginePlugin(FormValidators validators, Predicate<String> isMunicipality, ObjectMapper json) {
     this.validators = validators;
     this.isMunicipality = isMunicipality;
+    this.json = json;
   }
 
   @Override
@@ -31,6 +35,6 @@ public final class AarshjulEnginePlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreBPMNParseListeners() == null) {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }
-    configuration.getCustomPreBPMNParseListeners().add(new FormValidationParseListener(validators));
+    configuration.getCustomPreBPMNParseListeners().add(new FormValidationParseListener(validators, json));
   }
 }

@@ -33,7 +33,6 @@ final class FormFields {
     }
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> TEXT_CONTROLS = Set.of("textfield", "textarea", "radio", "select");
   private static final Set<String> LIST_CONTROLS = Set.of("checklist", "taglist", "dynamiclist");
   private static final Set<String> NUMERIC_TYPES = Set.of("integer", "long", "short", "double");
@@ -50,9 +49,9 @@ final class FormFields {
   }
 
   /** The form's id (its {@code id} property) and fields, from a {@code .form} file's JSON. */
-  static FormFields parse(byte[] schema) {
+  static FormFields parse(byte[] schema, ObjectMapper json) {
     try {
-      JsonNode form = JSON.readTree(schema);
+      JsonNode form = json.readTree(schema);
       Map<String, Field> fields = new LinkedHashMap<>();
       collect(form, fields);
       return new FormFields(form.path("id").asText(), fields);

@@ -1,5 +1,6 @@
 package dk.aarshjul.engine;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,19 +19,19 @@ final class FormSchemas {
   private FormSchemas() {}
 
   /** Must run inside an engine command (a form submission). */
-  static FormFields of(String deploymentId, String formId) {
-    FormFields fields = BY_DEPLOYMENT.computeIfAbsent(deploymentId, FormSchemas::read).get(formId);
+  static FormFields of(String deploymentId, String formId, ObjectMapper json) {
+    FormFields fields = BY_DEPLOYMENT.computeIfAbsent(deploymentId, id -> read(id, json)).get(formId);
     if (fields == null) {
       throw new IllegalStateException("The form '" + formId + "' is not part of deployment " + deploymentId);
     }
     return fields;
   }
 
-  private static Map<String, FormFields> read(String deploymentId) {
+  private static Map<String, FormFields> read(String deploymentId, ObjectMapper json) {
     Map<String, FormFields> forms = new HashMap<>();
     for (ResourceEntity resource : Context.getCommandContext().getResourceManager().findResourcesByDeploymentId(deploymentId)) {
       if (resource.getName().endsWith(".form")) {
-        FormFields fields = FormFields.parse(resource.getBytes());
+        FormFields fields = FormFields.parse(resource.getBytes(), json);
         forms.put(fields.formId(), fields);
       }
     }

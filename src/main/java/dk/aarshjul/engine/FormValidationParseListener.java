@@ -1,5 +1,6 @@
 package dk.aarshjul.engine;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
@@ -13,9 +14,11 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 final class FormValidationParseListener extends AbstractBpmnParseListener {
 
   private final FormValidators validators;
+  private final ObjectMapper json;
 
-  FormValidationParseListener(FormValidators validators) {
+  FormValidationParseListener(FormValidators validators, ObjectMapper json) {
     this.validators = validators;
+    this.json = json;
   }
 
   @Override
@@ -27,7 +30,7 @@ final class FormValidationParseListener extends AbstractBpmnParseListener {
     validators.forForm(formId);
     TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
     String deploymentId = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getDeploymentId();
-    task.setTaskFormHandler(new ValidatingFormHandlers.Task(task.getTaskFormHandler(), validators, deploymentId, formId));
+    task.setTaskFormHandler(new ValidatingFormHandlers.Task(task.getTaskFormHandler(), validators, json, deploymentId, formId));
   }
 
   @Override
@@ -38,7 +41,7 @@ final class FormValidationParseListener extends AbstractBpmnParseListener {
     }
     validators.forForm(formId);
     definition.setStartFormHandler(
-        new ValidatingFormHandlers.Start(definition.getStartFormHandler(), validators, definition.getDeploymentId(), formId));
+        new ValidatingFormHandlers.Start(definition.getStartFormHandler(), validators, json, definition.getDeploymentId(), formId));
   }
 
   private static String formRef(Element element) {

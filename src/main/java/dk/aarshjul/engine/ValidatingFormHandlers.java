@@ -1,5 +1,6 @@
 package dk.aarshjul.engine;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.ValidationException;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -27,9 +28,10 @@ final class ValidatingFormHandlers {
 
   private ValidatingFormHandlers() {}
 
-  static void validate(FormValidators validators, String deploymentId, String formId, VariableMap properties, VariableScope scope) {
+  static void validate(FormValidators validators, ObjectMapper json, String deploymentId, String formId, VariableMap properties,
+      VariableScope scope) {
     try {
-      FormSchemas.of(deploymentId, formId).check(properties);
+      FormSchemas.of(deploymentId, formId, json).check(properties);
       validators.forForm(formId).validate(new FormSubmission(properties, scope));
     } catch (ValidationException e) {
       EngineRejections.record(400, e.errors());
@@ -42,12 +44,14 @@ final class ValidatingFormHandlers {
   private abstract static class Validating<H extends FormHandler> implements FormHandler {
     final H delegate;
     private final FormValidators validators;
+    private final ObjectMapper json;
     private final String deploymentId;
     private final String formId;
 
-    Validating(H delegate, FormValidators validators, String deploymentId, String formId) {
+    Validating(H delegate, FormValidators validators, ObjectMapper json, String deploymentId, String formId) {
       this.delegate = delegate;
       this.validators = validators;
+      this.json = json;
       this.deploymentId = deploymentId;
       this.formId = formId;
     }
@@ -59,14 +63,14 @@ final class ValidatingFormHandlers {
 
     @Override
     public void submitFormVariables(VariableMap properties, VariableScope scope) {
-      validate(validators, deploymentId, formId, properties, scope);
+      validate(validators, json, deploymentId, formId, properties, scope);
       delegate.submitFormVariables(properties, scope);
     }
   }
 
   static final class Task extends Validating<TaskFormHandler> implements TaskFormHandler {
-    Task(TaskFormHandler delegate, FormValidators validators, String deploymentId, String formId) {
-      super(delegate, validators, deploymentId, formId);
+    Task(TaskFormHandler delegate, FormValidators validators, ObjectMapper json, String deploymentId, String formId) {
+      super(delegate, validators, json, deploymentId, formId);
     }
 
     @Override
@@ -76,8 +80,8 @@ final class ValidatingFormHandlers {
   }
 
   static final class Start extends Validating<StartFormHandler> implements StartFormHandler {
-    Start(StartFormHandler delegate, FormValidators validators, String deploymentId, String formId) {
-      super(delegate, validators, deploymentId, formId);
+    Start(StartFormHandler delegate, FormValidators validators, ObjectMapper json, String deploymentId, String formId) {
+      super(delegate, validators, json, deploymentId, formId);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 public final class Problems {
 
   public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+  /** Its own mapper, not Spring's: Tomcat makes the error valve by class name, outside Spring, and writes through here. */
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<Integer, String> TITLES = Map.ofEntries(
       Map.entry(400, "Ugyldig forespørgsel"),

@@ -1,11 +1,13 @@
 package dk.aarshjul.benchmark;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.indicators.adapter.db.JdbcIndicatorStore;
 import dk.aarshjul.indicators.adapter.http.JobindsatsClient;
 import dk.aarshjul.indicators.adapter.http.JobindsatsProperties;
 import dk.aarshjul.indicators.application.IndicatorPullService;
 import dk.aarshjul.indicators.domain.SourceCatalogue;
 import dk.aarshjul.indicators.domain.SourceSelection;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.testing.Catalogues;
 import dk.aarshjul.testing.FakeJobindsats;
 import java.io.InputStreamReader;
@@ -39,15 +41,15 @@ public final class IndicatorPullBenchmark {
       dataSource.setURL("jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1");
       Flyway.configure().dataSource(dataSource).table("aarshjul_schema_history").load().migrate();
       IndicatorPullService pulls = new IndicatorPullService(sources, List.of(new JobindsatsClient(
-          new JobindsatsProperties(jobindsats.baseUrl(), FakeJobindsats.TOKEN, Duration.ofSeconds(10), 1, Duration.ofMillis(10)),
-          Catalogues.MUNICIPALITIES)), new JdbcIndicatorStore(dataSource, Clock.systemUTC()));
+          new JobindsatsProperties(jobindsats.baseUrl(), FakeJobindsats.TOKEN, Duration.ofSeconds(10)),
+          Catalogues.MUNICIPALITIES, new ObjectMapper())), new JdbcIndicatorStore(dataSource, Clock.systemUTC()));
 
-      pulls.pull(indicators, List.of("2015Q1"));
+      pulls.pull(indicators, List.of(ReportingPeriod.of("2015Q1")));
       int requestsBefore = jobindsats.requests().size();
       long values = 0;
       long start = System.nanoTime();
       for (int round = 0; round < rounds; round++) {
-        values += pulls.pull(indicators, List.of((2016 + round / 4) + "Q" + (round % 4 + 1))).values();
+        values += pulls.pull(indicators, List.of(ReportingPeriod.quarter(2016 + round / 4, round % 4 + 1))).values();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       int requests = jobindsats.requests().size() - requestsBefore;

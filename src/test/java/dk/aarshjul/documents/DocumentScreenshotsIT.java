@@ -128,10 +128,10 @@ class DocumentScreenshotsIT {
   }
 
   private PlanContent aTaarnbyPlan() {
-    List<String> quarters = new ArrayList<>();
+    List<ReportingPeriod> quarters = new ArrayList<>();
     for (int year = 2023; year <= 2026; year++) {
       for (int quarter = 1; quarter <= 4; quarter++) {
-        quarters.add(year + "Q" + quarter);
+        quarters.add(ReportingPeriod.quarter(year, quarter));
       }
     }
     pulls.pull(List.of("fuldtidspersoner-sygedagpenge", "pct-arbejdsstyrken-sygedagpenge", "pct-arbejdsstyrken-uddannelseshjaelp"),
@@ -158,7 +158,7 @@ class DocumentScreenshotsIT {
   }
 
   private BigDecimal figure(String indicator, String period) {
-    return store.find(indicator, Area.municipality("185"), period).orElseThrow().value().value();
+    return store.find(indicator, Area.municipality("185"), ReportingPeriod.of(period)).orElseThrow().value().value();
   }
 
   private static ReportingPeriod period(String text) {

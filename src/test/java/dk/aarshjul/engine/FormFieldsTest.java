@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.shared.ValidationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +16,14 @@ import org.junit.jupiter.api.Test;
 class FormFieldsTest {
 
   static FormFields form(String file) throws Exception {
-    return FormFields.parse(Files.readAllBytes(Path.of("forms", file)));
+    return FormFields.parse(Files.readAllBytes(Path.of("forms", file)), new ObjectMapper());
   }
 
   @Test
   void everyFormOfTheCycleHasServerSideTypesForAllItsControls() throws Exception {
     try (var files = Files.list(Path.of("forms"))) {
       for (Path file : files.toList()) {
-        FormFields fields = FormFields.parse(Files.readAllBytes(file));
+        FormFields fields = FormFields.parse(Files.readAllBytes(file), new ObjectMapper());
         assertThat(fields.formId()).as(file.toString()).isNotBlank();
         assertThat(fields.fields()).as(file.toString()).isNotEmpty();
       }

@@ -12,6 +12,7 @@ import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.indicators.domain.Unit;
 import dk.aarshjul.followup.adapter.camunda.StatusRound;
 import dk.aarshjul.documents.adapter.render.TemplateDocumentRenderer;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.Documents;
@@ -62,12 +63,12 @@ class StatusReportIT {
 
     byte[] pdf = download(api, "taarnby.planner", planId, "ENDELIG", "PDF");
     String text = Documents.pdfText(pdf).replaceAll("\\s+", " ");
-    var youth = store.find("pct-arbejdsstyrken-uddannelseshjaelp", Area.municipality("185"), "2021Q4").orElseThrow().value().value();
+    var youth = store.find("pct-arbejdsstyrken-uddannelseshjaelp", Area.municipality("185"), ReportingPeriod.of("2021Q4")).orElseThrow().value().value();
     assertThat(text).contains("Status på Beskæftigelsesplan 2019-2023, Tårnby Kommune", "4. kvartal 2021", "Endelig version",
         "13 mål:", Unit.PERCENT.show(youth) + " (4. kvartal 2021)", "Nr. ", " af 98 kommuner; målet er de bedste 33 (den bedste tredjedel)",
         "Brobygningsforløbene er udvidet.", "Der er endnu ingen tal for perioden.",
         "Samlet status Ledigheden er fortsat lav, og de unge følges tæt.");
-    var region = store.find("pct-arbejdsstyrken-uddannelseshjaelp", Area.region("084"), "2021Q4").orElseThrow().value().value();
+    var region = store.find("pct-arbejdsstyrken-uddannelseshjaelp", Area.region("084"), ReportingPeriod.of("2021Q4")).orElseThrow().value().value();
     assertThat(text).as("the goal's chosen benchmarks, in the table and in words")
         .contains("Region Hovedstaden " + Unit.PERCENT.show(region), "Dragør Kommune",
             "Tårnby ligger " + dk.aarshjul.shared.Decimals.danish(youth.subtract(region).abs(), "#,##0.0") + " procentpoint "
@@ -110,8 +111,8 @@ class StatusReportIT {
     String word = Documents.docxText(download(api, "vallensbaek.planner", planId, "ENDELIG", "DOCX"));
     assertThat(word).contains("Ishøj og Vallensbæk Kommuner", "4. kvartal 2020", "Forskellen til landet er mindsket.",
         "Forskellen er ", "procentpoint i 4. kvartal 2020");
-    var ishoej = store.find("fuldtidspersoner-i-alt", Area.municipality("183"), "2020Q4").orElseThrow().value().value();
-    var vallensbaek = store.find("fuldtidspersoner-i-alt", Area.municipality("187"), "2020Q4").orElseThrow().value().value();
+    var ishoej = store.find("fuldtidspersoner-i-alt", Area.municipality("183"), ReportingPeriod.of("2020Q4")).orElseThrow().value().value();
+    var vallensbaek = store.find("fuldtidspersoner-i-alt", Area.municipality("187"), ReportingPeriod.of("2020Q4")).orElseThrow().value().value();
     assertThat(word).as("the joint figure is both municipalities' persons together")
         .contains(Unit.FULL_TIME_PERSONS.show(ishoej.add(vallensbaek)) + " i 4. kvartal 2020");
     assertThat(Documents.docxPictures(download(api, "vallensbaek.planner", planId, "ENDELIG", "DOCX"))).isPositive();

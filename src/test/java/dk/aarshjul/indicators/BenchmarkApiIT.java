@@ -7,6 +7,7 @@ import dk.aarshjul.indicators.application.IndicatorStore;
 import dk.aarshjul.indicators.application.SourcePull;
 import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.Catalogues;
@@ -23,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class BenchmarkApiIT {
 
   static final String INDICATOR = "pct-arbejdsstyrken-sygedagpenge";
-  static final String PERIOD = "2031Q1";
+  static final ReportingPeriod PERIOD = ReportingPeriod.of("2031Q1");
   static final String PATH = "/api/indicators/" + INDICATOR + "/benchmarks?period=" + PERIOD;
 
   @LocalServerPort int port;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarshjul.indicators.application.IndicatorStore;
 import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class IndicatorImportIT {
         "indikator;område;periode;værdi\noptalt-aktivitet;185;2026;2\n", CSV);
     assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
     assertThat(imported.json().path("added").asInt()).isEqualTo(1);
-    assertThat(store.find("optalt-aktivitet", Area.municipality("185"), "2026")).get()
+    assertThat(store.find("optalt-aktivitet", Area.municipality("185"), ReportingPeriod.of("2026"))).get()
         .satisfies(stored -> assertThat(stored.value().value()).isEqualByComparingTo("2"));
   }
 
@@ -38,7 +39,7 @@ class IndicatorImportIT {
         + rejected.json().path("errors").get(0).path("message").asText())
         .isEqualTo("Linje 3, område: du kan ikke indberette tal for området '185'");
     assertThat(rejected.json().path("errors").get(0).path("field").asText()).isEqualTo("linje 3: område");
-    assertThat(store.find("optalt-aktivitet", Area.municipality("183"), "2025")).isEmpty();
+    assertThat(store.find("optalt-aktivitet", Area.municipality("183"), ReportingPeriod.of("2025"))).isEmpty();
   }
 
   @Test

@@ -7,6 +7,7 @@ import dk.aarshjul.indicators.application.IndicatorStore.StoreResult;
 import dk.aarshjul.indicators.application.SourcePull;
 import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.CycleDriver;
@@ -80,17 +81,17 @@ class PostgresIT {
     Area taarnby = Area.municipality("185");
     Area ishoej = Area.municipality("183");
     StoreResult first = indicators.store(new SourcePull("test", "first", "{}", List.of(
-        new IndicatorValue("pg-test", taarnby, "2031Q1", new BigDecimal("1234.5")),
-        new IndicatorValue("pg-test", ishoej, "2031Q1", null))));
+        new IndicatorValue("pg-test", taarnby, ReportingPeriod.of("2031Q1"), new BigDecimal("1234.5")),
+        new IndicatorValue("pg-test", ishoej, ReportingPeriod.of("2031Q1"), null))));
     StoreResult second = indicators.store(new SourcePull("test", "second", "{}", List.of(
-        new IndicatorValue("pg-test", taarnby, "2031Q1", new BigDecimal("1240")),
-        new IndicatorValue("pg-test", ishoej, "2031Q1", null))));
+        new IndicatorValue("pg-test", taarnby, ReportingPeriod.of("2031Q1"), new BigDecimal("1240")),
+        new IndicatorValue("pg-test", ishoej, ReportingPeriod.of("2031Q1"), null))));
 
     assertThat(first).isEqualTo(new StoreResult(2, 0, 0));
     assertThat(second).isEqualTo(new StoreResult(0, 1, 1));
-    assertThat(indicators.find("pg-test", taarnby, "2031Q1").orElseThrow().value().value()).isEqualByComparingTo("1240");
-    assertThat(indicators.find("pg-test", ishoej, "2031Q1").orElseThrow().value().value()).as("suppressed, not 0").isNull();
-    assertThat(indicators.revisions("pg-test", taarnby, "2031Q1")).singleElement()
+    assertThat(indicators.find("pg-test", taarnby, ReportingPeriod.of("2031Q1")).orElseThrow().value().value()).isEqualByComparingTo("1240");
+    assertThat(indicators.find("pg-test", ishoej, ReportingPeriod.of("2031Q1")).orElseThrow().value().value()).as("suppressed, not 0").isNull();
+    assertThat(indicators.revisions("pg-test", taarnby, ReportingPeriod.of("2031Q1"))).singleElement()
         .satisfies(revision -> assertThat(revision.value()).isEqualByComparingTo("1234.5"));
   }
 

@@ -50,7 +50,8 @@ public final class ProcessTestEngine {
     config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     config.setExpressionManager(new MockExpressionManager());
     config.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(),
-        new AarshjulEnginePlugin(validators, tenantId -> dk.aarshjul.testing.Catalogues.MUNICIPALITIES.byTenantId(tenantId).isPresent())));
+        new AarshjulEnginePlugin(validators, tenantId -> dk.aarshjul.testing.Catalogues.MUNICIPALITIES.byTenantId(tenantId).isPresent(),
+            new com.fasterxml.jackson.databind.ObjectMapper())));
     ProcessEngine engine = config.buildProcessEngine();
     deploy(engine);
     return engine;

@@ -49,9 +49,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class StatusReportAssembler {
 
-  /** The kontanthjælp reform of 1 July 2025 changed the visitation categories (see the domain notes). */
-  static final LocalDate KONTANTHJAELP_REFORM = LocalDate.of(2025, 7, 1);
-
   private final AreaFigures figures;
   private final IndicatorStore store;
   private final IndicatorCatalogue indicators;
@@ -111,10 +108,14 @@ public class StatusReportAssembler {
         assessment.status(), assessment.reason(), built.chart(), built.figure());
   }
 
-  /** The periods that have ended by {@code asOf}. */
-  private static NavigableMap<String, BigDecimal> upTo(NavigableMap<String, BigDecimal> series, LocalDate asOf) {
-    NavigableMap<String, BigDecimal> until = new TreeMap<>(series);
-    until.keySet().removeIf(period -> ReportingPeriod.parse(period).map(p -> p.lastDay().isAfter(asOf)).orElse(true));
+  /** The periods that have ended by {@code asOf}, written as the report writes them. */
+  private static NavigableMap<String, BigDecimal> upTo(NavigableMap<ReportingPeriod, BigDecimal> series, LocalDate asOf) {
+    NavigableMap<String, BigDecimal> until = new TreeMap<>();
+    series.forEach((period, value) -> {
+      if (!period.lastDay().isAfter(asOf)) {
+        until.put(period.toString(), value);
+      }
+    });
     return until;
   }
 
@@ -144,13 +145,14 @@ public class StatusReportAssembler {
     return Optional.empty();
   }
 
-  private static boolean dataBreak(Goal goal, Optional<Figure> latest) {
-    if (latest.isEmpty() || goal.baseline() == null || goal.baseline().period() == null
-        || !goal.indicatorCode().contains("kontanthjaelp")) {
+  /** Whether the indicator's figures stopped being comparable between the baseline and the latest figure. */
+  private boolean dataBreak(Goal goal, Optional<Figure> latest) {
+    if (latest.isEmpty() || goal.baseline() == null || goal.baseline().period() == null) {
       return false;
     }
-    LocalDate latestEnd = ReportingPeriod.parse(latest.get().period()).map(ReportingPeriod::lastDay).orElse(LocalDate.MIN);
-    return goal.baseline().period().lastDay().isBefore(KONTANTHJAELP_REFORM) && !latestEnd.isBefore(KONTANTHJAELP_REFORM);
+    Optional<ReportingPeriod> latestPeriod = ReportingPeriod.parse(latest.get().period());
+    return latestPeriod.isPresent() && indicators.find(goal.indicatorCode())
+        .map(indicator -> indicator.breaksBetween(goal.baseline().period(), latestPeriod.get())).orElse(false);
   }
 
   private static Optional<Benchmark> targetBenchmark(GoalTarget target) {
@@ -164,14 +166,14 @@ public class StatusReportAssembler {
   }
 
   private Figure figureOf(String indicatorCode, Area area, String period) {
-    return store.find(indicatorCode, area, period)
+    return store.find(indicatorCode, area, ReportingPeriod.parse(period).orElseThrow())
         .map(stored -> stored.value().value() == null ? Figure.notGiven(period) : new Figure(period, stored.value().value(), true))
         .orElse(Figure.notGiven(period));
   }
 
   private Optional<Ranking> rank(String indicatorCode, String period, String own, GoalTarget.Better better) {
     Map<String, BigDecimal> byMunicipality = new HashMap<>();
-    for (IndicatorValue value : store.values(indicatorCode, period)) {
+    for (IndicatorValue value : store.values(indicatorCode, ReportingPeriod.parse(period).orElseThrow())) {
       if (value.area().type() == Area.Type.MUNICIPALITY) {
         byMunicipality.put(value.area().code(), value.value());
       }

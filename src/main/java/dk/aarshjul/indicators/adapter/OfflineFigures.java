@@ -5,10 +5,12 @@ import dk.aarshjul.indicators.application.SourcePull;
 import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.indicators.domain.SourceSelection;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.shared.SemicolonFile;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -35,16 +37,13 @@ class OfflineFigures implements IndicatorSource {
   static final String DATA = "indicators/offline/figures.csv";
 
   private final Set<String> regions = new HashSet<>();
-  /** Values by area, under {@code code;period}. */
-  private volatile Map<String, Map<String, BigDecimal>> figures;
+  /** Values by area code, per indicator and period. */
+  private volatile Map<Series, Map<String, BigDecimal>> figures;
+
+  record Series(String indicatorCode, ReportingPeriod period) {}
 
   OfflineFigures(MunicipalityCatalog municipalities) {
     municipalities.all().forEach(m -> regions.add(m.regionDstCode()));
-  }
-
-  @Override
-  public SourceSelection.Source source() {
-    return SourceSelection.Source.JOBINDSATS;
   }
 
   @Override
@@ -53,14 +52,14 @@ class OfflineFigures implements IndicatorSource {
   }
 
   @Override
-  public SourcePull fetch(List<SourceSelection> sameTable, List<String> periods) {
-    Map<String, Map<String, BigDecimal>> data = figures();
+  public SourcePull fetch(List<SourceSelection> sameTable, List<ReportingPeriod> periods) {
+    Map<Series, Map<String, BigDecimal>> data = figures();
     List<IndicatorValue> values = new ArrayList<>();
     StringBuilder raw = new StringBuilder("indikator;område;periode;værdi\n");
     for (SourceSelection selection : sameTable) {
       String code = selection.indicatorCode();
-      for (String period : periods) {
-        data.getOrDefault(code + ";" + period, Map.of()).forEach((area, value) -> {
+      for (ReportingPeriod period : periods) {
+        data.getOrDefault(new Series(code, period), Map.of()).forEach((area, value) -> {
           values.add(new IndicatorValue(code, area(area), period, value));
           raw.append(code).append(';').append(area).append(';').append(period).append(';')
               .append(value == null ? "" : value.toPlainString()).append('\n');
@@ -74,23 +73,30 @@ class OfflineFigures implements IndicatorSource {
     return code.equals(Area.COUNTRY.code()) ? Area.COUNTRY : regions.contains(code) ? Area.region(code) : Area.municipality(code);
   }
 
-  private Map<String, Map<String, BigDecimal>> figures() {
+  private Map<Series, Map<String, BigDecimal>> figures() {
     if (figures == null) {
       synchronized (this) {
         if (figures == null) {
-          Map<String, Map<String, BigDecimal>> loaded = new HashMap<>();
           try (var reader = new InputStreamReader(new ClassPathResource(DATA).getInputStream(), StandardCharsets.UTF_8)) {
-            for (String[] row : SemicolonFile.rows(reader, 4)) {
-              loaded.computeIfAbsent(row[0] + ";" + row[2], key -> new LinkedHashMap<>())
-                  .put(row[1], row[3].isEmpty() ? null : new BigDecimal(row[3].replace(',', '.')));
-            }
+            figures = read(reader);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
-          figures = loaded;
         }
       }
     }
     return figures;
+  }
+
+  /** {@code indikator;område;periode;værdi} rows, decimal comma, an empty value not given. */
+  static Map<Series, Map<String, BigDecimal>> read(Reader reader) {
+    Map<Series, Map<String, BigDecimal>> loaded = new HashMap<>();
+    for (String[] row : SemicolonFile.rows(reader, 4)) {
+      ReportingPeriod period = ReportingPeriod.parse(row[2])
+          .orElseThrow(() -> new IllegalArgumentException("Not a period: " + String.join(";", row)));
+      loaded.computeIfAbsent(new Series(row[0], period), key -> new LinkedHashMap<>())
+          .put(row[1], row[3].isEmpty() ? null : new BigDecimal(row[3].replace(',', '.')));
+    }
+    return loaded;
   }
 }

@@ -6,6 +6,7 @@ import dk.aarshjul.indicators.domain.IndicatorCatalogue;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.indicators.domain.JointFigure;
 import dk.aarshjul.indicators.domain.PeriodFigure;
+import dk.aarshjul.indicators.domain.PeriodType;
 import dk.aarshjul.indicators.domain.SourceCatalogue;
 import dk.aarshjul.indicators.domain.SourceSelection;
 import dk.aarshjul.indicators.domain.Unit;
@@ -40,7 +41,7 @@ public class AreaFigures {
   }
 
   /** @return empty when a member has no stored figure for the period; a null value when it is not given */
-  public Optional<IndicatorValue> figure(String indicatorCode, String period, List<Area> members) {
+  public Optional<IndicatorValue> figure(String indicatorCode, ReportingPeriod period, List<Area> members) {
     List<BigDecimal> values = given(indicatorCode, period, members);
     if (values == null) {
       return Optional.empty();
@@ -56,13 +57,13 @@ public class AreaFigures {
    * made from what the source gives); a null value when a part is not given.
    */
   public Optional<IndicatorValue> figureOver(String indicatorCode, ReportingPeriod period, List<Area> members) {
-    Optional<IndicatorValue> exact = figure(indicatorCode, period.toString(), members);
-    List<String> parts = sourcePeriods(indicatorCode, period);
-    if (exact.isPresent() || parts.equals(List.of(period.toString())) || parts.isEmpty()) {
+    Optional<IndicatorValue> exact = figure(indicatorCode, period, members);
+    List<ReportingPeriod> parts = sourcePeriods(indicatorCode, period);
+    if (exact.isPresent() || parts.equals(List.of(period)) || parts.isEmpty()) {
       return exact;
     }
     List<BigDecimal> values = new ArrayList<>();
-    for (String part : parts) {
+    for (ReportingPeriod part : parts) {
       Optional<IndicatorValue> figure = figure(indicatorCode, part, members);
       if (figure.isEmpty()) {
         return Optional.empty();
@@ -71,23 +72,23 @@ public class AreaFigures {
     }
     Unit unit = indicators.find(indicatorCode).map(Indicator::unit).orElse(null);
     BigDecimal value = values.contains(null) ? null : PeriodFigure.combine(unit, values);
-    return Optional.of(new IndicatorValue(indicatorCode, members.get(0), period.toString(), value));
+    return Optional.of(new IndicatorValue(indicatorCode, members.get(0), period, value));
   }
 
   /** The periods the indicator's source gives that make up the period (see {@link PeriodFigure#parts}). */
-  public List<String> sourcePeriods(String indicatorCode, ReportingPeriod period) {
-    String periodType = sources.find(indicatorCode)
+  public List<ReportingPeriod> sourcePeriods(String indicatorCode, ReportingPeriod period) {
+    PeriodType periodType = sources.find(indicatorCode)
         .filter(selection -> selection.source() != SourceSelection.Source.MANUAL)
         .map(SourceSelection::periodType).orElse(null);
     return PeriodFigure.parts(period, periodType);
   }
 
-  /** Every period all members have a stored figure for, oldest first (periods of the same type sort as text). */
-  public NavigableMap<String, BigDecimal> series(String indicatorCode, List<Area> members) {
-    Map<String, List<BigDecimal>> values = byPeriod(indicatorCode, members);
-    Map<String, List<BigDecimal>> persons = members.size() == 1 ? Map.of()
+  /** Every period all members have a stored figure for, oldest first. */
+  public NavigableMap<ReportingPeriod, BigDecimal> series(String indicatorCode, List<Area> members) {
+    Map<ReportingPeriod, List<BigDecimal>> values = byPeriod(indicatorCode, members);
+    Map<ReportingPeriod, List<BigDecimal>> persons = members.size() == 1 ? Map.of()
         : personsOfSameTable(indicatorCode).map(code -> byPeriod(code, members)).orElse(Map.of());
-    NavigableMap<String, BigDecimal> series = new TreeMap<>();
+    NavigableMap<ReportingPeriod, BigDecimal> series = new TreeMap<>();
     values.forEach((period, memberValues) -> series.put(period, combine(indicatorCode, memberValues, persons.get(period))));
     return series;
   }
@@ -104,7 +105,7 @@ public class AreaFigures {
   }
 
   /** Each member's figure (null if suppressed), in member order; null when a member has none stored. */
-  private List<BigDecimal> given(String indicatorCode, String period, List<Area> members) {
+  private List<BigDecimal> given(String indicatorCode, ReportingPeriod period, List<Area> members) {
     List<BigDecimal> values = new ArrayList<>();
     for (Area area : members) {
       Optional<IndicatorStore.Stored> stored = store.find(indicatorCode, area, period);
@@ -117,12 +118,12 @@ public class AreaFigures {
   }
 
   /** The periods every member has a stored figure for, with the members' figures in member order. */
-  private Map<String, List<BigDecimal>> byPeriod(String indicatorCode, List<Area> members) {
-    Map<String, Map<Area, BigDecimal>> stored = new HashMap<>();
+  private Map<ReportingPeriod, List<BigDecimal>> byPeriod(String indicatorCode, List<Area> members) {
+    Map<ReportingPeriod, Map<Area, BigDecimal>> stored = new HashMap<>();
     for (IndicatorValue value : store.series(indicatorCode, members)) {
       stored.computeIfAbsent(value.period(), p -> new HashMap<>()).put(value.area(), value.value());
     }
-    Map<String, List<BigDecimal>> complete = new HashMap<>();
+    Map<ReportingPeriod, List<BigDecimal>> complete = new HashMap<>();
     stored.forEach((period, byArea) -> {
       if (byArea.keySet().containsAll(members)) {
         complete.put(period, members.stream().map(byArea::get).toList());

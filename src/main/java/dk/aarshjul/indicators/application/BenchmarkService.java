@@ -5,6 +5,7 @@ import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.indicators.domain.Ranking;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
+import dk.aarshjul.shared.ReportingPeriod;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ public class BenchmarkService {
    * @param own the municipality's Statistics Denmark code
    * @param comparisons other municipalities' codes, e.g. Brøndby ("153") for Ishøj
    */
-  public Benchmarks benchmarks(String indicatorCode, String period, String own, List<String> comparisons, Ranking.Better better) {
+  public Benchmarks benchmarks(String indicatorCode, ReportingPeriod period, String own, List<String> comparisons, Ranking.Better better) {
     Municipality municipality = municipalities.byDstCode(own)
         .orElseThrow(() -> new IllegalArgumentException("Ukendt kommunekode " + own));
     Map<Area, BigDecimal> values = new HashMap<>();
@@ -50,6 +51,6 @@ public class BenchmarkService {
   }
 
   /** Null values are figures that are not given (not published, or not pulled yet). */
-  public record Benchmarks(String indicatorCode, String period, BigDecimal value, BigDecimal region, BigDecimal country,
+  public record Benchmarks(String indicatorCode, ReportingPeriod period, BigDecimal value, BigDecimal region, BigDecimal country,
       Map<String, BigDecimal> comparisons, Optional<Ranking> rank) {}
 }

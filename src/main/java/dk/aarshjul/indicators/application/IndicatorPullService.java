@@ -4,6 +4,7 @@ import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.indicators.domain.SourceCatalogue;
 import dk.aarshjul.indicators.domain.SourceSelection;
+import dk.aarshjul.shared.ReportingPeriod;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,8 +33,10 @@ public class IndicatorPullService {
   private final SourceCatalogue catalogue;
   private final List<IndicatorSource> sources;
   private final IndicatorStore store;
-  /** When this node last asked the sources for an indicator's period ("code;period"). */
-  private final Map<String, Instant> asked = new ConcurrentHashMap<>();
+  /** When this node last asked the sources for an indicator's period. */
+  private final Map<Asked, Instant> asked = new ConcurrentHashMap<>();
+
+  private record Asked(String indicatorCode, ReportingPeriod period) {}
 
   public IndicatorPullService(SourceCatalogue catalogue, List<IndicatorSource> sources, IndicatorStore store) {
     this.catalogue = catalogue;
@@ -44,26 +47,13 @@ public class IndicatorPullService {
   public record PullReport(int requests, int values, IndicatorStore.StoreResult stored) {}
 
   /**
-   * Pulls a quarter's figures of the indicators that have a source (the others are entered by staff):
-   * the quarter itself for quarterly tables, its three months for monthly ones.
-   */
-  public PullReport pullQuarter(List<String> indicatorCodes, int year, int quarter) {
-    Map<List<String>, List<String>> codesByPeriods = new LinkedHashMap<>();
-    for (String code : indicatorCodes.stream().distinct().toList()) {
-      catalogue.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL).ifPresent(selection ->
-          codesByPeriods.computeIfAbsent(periods(selection.periodType(), year, quarter), k -> new ArrayList<>()).add(code));
-    }
-    return pullGrouped(codesByPeriods);
-  }
-
-  /**
    * Pulls a quarter's figures unless this node asked the source for them within {@code freshFor}: a pull
    * brings every area along, so of many rounds in a quarter only the first asks the source. (A period the
    * source has no figures for yet counts as asked too; another node simply asks once more.)
    */
-  public synchronized PullReport pullQuarterUnlessFresh(List<String> indicatorCodes, int year, int quarter, Duration freshFor,
+  public synchronized PullReport pullQuarterUnlessFresh(List<String> indicatorCodes, ReportingPeriod quarter, Duration freshFor,
       Clock clock) {
-    return pullUnlessAsked(indicatorCodes, List.of(new int[] {year, quarter}), code -> period -> true, freshFor, clock);
+    return pullUnlessAsked(indicatorCodes, List.of(quarter), code -> period -> true, freshFor, clock);
   }
 
   /**
@@ -71,10 +61,10 @@ public class IndicatorPullService {
    * brings every area's figures along) and that this node has not asked for within {@code freshFor}: the
    * history a status report's charts show, fetched once.
    */
-  public synchronized PullReport pullMissing(List<String> indicatorCodes, List<int[]> quarters, Area probe, Duration freshFor,
-      Clock clock) {
+  public synchronized PullReport pullMissing(List<String> indicatorCodes, List<ReportingPeriod> quarters, Area probe,
+      Duration freshFor, Clock clock) {
     return pullUnlessAsked(indicatorCodes, quarters, code -> {
-      Set<String> stored = store.series(code, List.of(probe)).stream().map(IndicatorValue::period).collect(Collectors.toSet());
+      Set<ReportingPeriod> stored = store.series(code, List.of(probe)).stream().map(IndicatorValue::period).collect(Collectors.toSet());
       return period -> !stored.contains(period);
     }, freshFor, clock);
   }
@@ -84,11 +74,11 @@ public class IndicatorPullService {
    * enter themselves is left out (there is nothing to pull). Indicators lacking the same periods share one
    * request per source table.
    */
-  public PullReport pullAbsent(Map<String, ? extends Collection<String>> periodsByCode, List<Area> areas) {
-    Map<List<String>, List<String>> codesByPeriods = new LinkedHashMap<>();
+  public PullReport pullAbsent(Map<String, ? extends Collection<ReportingPeriod>> periodsByCode, List<Area> areas) {
+    Map<List<ReportingPeriod>, List<String>> codesByPeriods = new LinkedHashMap<>();
     periodsByCode.forEach((code, periods) -> catalogue.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL)
         .ifPresent(selection -> {
-          List<String> absent = periods.stream().distinct()
+          List<ReportingPeriod> absent = periods.stream().distinct()
               .filter(period -> areas.stream().anyMatch(area -> store.find(code, area, period).isEmpty()))
               .toList();
           if (!absent.isEmpty()) {
@@ -103,26 +93,26 @@ public class IndicatorPullService {
    * has not asked for within {@code freshFor}. Concurrent rounds thereby wait for the first one's pull
    * instead of storing the same figures at once; if the pull's transaction rolls back, it is forgotten.
    */
-  private PullReport pullUnlessAsked(List<String> indicatorCodes, List<int[]> quarters,
-      Function<String, Predicate<String>> wanted, Duration freshFor, Clock clock) {
+  private PullReport pullUnlessAsked(List<String> indicatorCodes, List<ReportingPeriod> quarters,
+      Function<String, Predicate<ReportingPeriod>> wanted, Duration freshFor, Clock clock) {
     Instant now = clock.instant();
     Instant staleBefore = now.minus(freshFor);
-    Map<List<String>, List<String>> codesByPeriods = new LinkedHashMap<>();
-    List<String> askedNow = new ArrayList<>();
+    Map<List<ReportingPeriod>, List<String>> codesByPeriods = new LinkedHashMap<>();
+    List<Asked> askedNow = new ArrayList<>();
     for (String code : indicatorCodes.stream().distinct().toList()) {
       catalogue.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL).ifPresent(selection -> {
-        Predicate<String> wantedPeriod = wanted.apply(code);
-        List<String> periods = quarters.stream()
-            .flatMap(q -> periods(selection.periodType(), q[0], q[1]).stream())
+        Predicate<ReportingPeriod> wantedPeriod = wanted.apply(code);
+        List<ReportingPeriod> periods = quarters.stream()
+            .flatMap(quarter -> selection.periodType().periodsOf(quarter).stream())
             .filter(wantedPeriod)
             .filter(period -> {
-              Instant last = asked.get(code + ";" + period);
+              Instant last = asked.get(new Asked(code, period));
               return last == null || last.isBefore(staleBefore);
             })
             .toList();
         if (!periods.isEmpty()) {
           codesByPeriods.computeIfAbsent(periods, k -> new ArrayList<>()).add(code);
-          periods.forEach(period -> askedNow.add(code + ";" + period));
+          periods.forEach(period -> askedNow.add(new Asked(code, period)));
         }
       });
     }
@@ -145,13 +135,13 @@ public class IndicatorPullService {
   }
 
   /** One pull per group of indicators wanted for the same periods, the reports added up. */
-  private PullReport pullGrouped(Map<List<String>, List<String>> codesByPeriods) {
+  private PullReport pullGrouped(Map<List<ReportingPeriod>, List<String>> codesByPeriods) {
     int requests = 0;
     int values = 0;
     int added = 0;
     int revised = 0;
     int unchanged = 0;
-    for (Map.Entry<List<String>, List<String>> entry : codesByPeriods.entrySet()) {
+    for (Map.Entry<List<ReportingPeriod>, List<String>> entry : codesByPeriods.entrySet()) {
       PullReport report = pull(entry.getValue(), entry.getKey());
       requests += report.requests();
       values += report.values();
@@ -162,15 +152,7 @@ public class IndicatorPullService {
     return new PullReport(requests, values, new IndicatorStore.StoreResult(added, revised, unchanged));
   }
 
-  static List<String> periods(String periodType, int year, int quarter) {
-    return switch (periodType) {
-      case "M" -> List.of(1, 2, 3).stream().map(m -> String.format("%dM%02d", year, (quarter - 1) * 3 + m)).toList();
-      case "Y" -> List.of(Integer.toString(year));
-      default -> List.of(year + "Q" + quarter);
-    };
-  }
-
-  public PullReport pull(List<String> indicatorCodes, List<String> periods) {
+  public PullReport pull(List<String> indicatorCodes, List<ReportingPeriod> periods) {
     Map<String, List<SourceSelection>> byTable = new LinkedHashMap<>();
     for (String code : indicatorCodes) {
       SourceSelection selection = catalogue.find(code).orElseThrow(() ->

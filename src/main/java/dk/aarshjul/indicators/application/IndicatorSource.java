@@ -1,17 +1,14 @@
 package dk.aarshjul.indicators.application;
 
 import dk.aarshjul.indicators.domain.SourceSelection;
+import dk.aarshjul.shared.ReportingPeriod;
 import java.util.List;
 
 /** A source of official figures (Jobindsats, Statistics Denmark). */
 public interface IndicatorSource {
 
-  SourceSelection.Source source();
-
   /** Whether it delivers the figures of that source (the offline data set stands in for all). */
-  default boolean serves(SourceSelection.Source source) {
-    return source() == source;
-  }
+  boolean serves(SourceSelection.Source source);
 
   /**
    * Every municipality's, region's and the country's values of the indicators for the periods. The
@@ -19,5 +16,5 @@ public interface IndicatorSource {
    *
    * @throws IndicatorSourceException with a Danish message when the source cannot deliver
    */
-  SourcePull fetch(List<SourceSelection> sameTable, List<String> periods);
+  SourcePull fetch(List<SourceSelection> sameTable, List<ReportingPeriod> periods);
 }

@@ -2,6 +2,7 @@ package dk.aarshjul.indicators.application;
 
 import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
+import dk.aarshjul.shared.ReportingPeriod;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -14,16 +15,16 @@ public interface IndicatorStore {
   /** Stores a pull: new values are added, changed ones updated with the old kept as a revision. */
   StoreResult store(SourcePull pull);
 
-  Optional<Stored> find(String indicatorCode, Area area, String period);
+  Optional<Stored> find(String indicatorCode, Area area, ReportingPeriod period);
 
   /** Every area's current value of an indicator for a period. */
-  List<IndicatorValue> values(String indicatorCode, String period);
+  List<IndicatorValue> values(String indicatorCode, ReportingPeriod period);
 
   /** Every stored period of an indicator for the given areas, in no particular order. */
   List<IndicatorValue> series(String indicatorCode, Collection<Area> areas);
 
   /** Earlier values of a figure the source has revised, oldest first. */
-  List<Revision> revisions(String indicatorCode, Area area, String period);
+  List<Revision> revisions(String indicatorCode, Area area, ReportingPeriod period);
 
   record StoreResult(int added, int revised, int unchanged) {}
 

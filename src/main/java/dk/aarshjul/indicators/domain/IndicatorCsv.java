@@ -97,7 +97,7 @@ public final class IndicatorCsv {
 
   /** Two lines for the same figure must agree; a line repeated exactly is read once. */
   private static boolean unique(IndicatorValue value, long line, Map<List<String>, Line> seen, Validation validation) {
-    List<String> key = List.of(value.indicatorCode(), value.area().code(), value.period());
+    List<String> key = List.of(value.indicatorCode(), value.area().code(), value.period().toString());
     Line earlier = seen.putIfAbsent(key, new Line(line, value.value()));
     if (earlier == null) {
       return true;
@@ -144,7 +144,7 @@ public final class IndicatorCsv {
       }
       BigDecimal value = value(valueText, indicator);
       return validation.errorCount() > before ? Optional.empty()
-          : Optional.of(new IndicatorValue(code, area, period.orElseThrow().toString(), value));
+          : Optional.of(new IndicatorValue(code, area, period.orElseThrow(), value));
     }
 
     private BigDecimal value(String text, Indicator indicator) {

@@ -1,5 +1,6 @@
 package dk.aarshjul.indicators.domain;
 
+import dk.aarshjul.shared.ReportingPeriod;
 import java.math.BigDecimal;
 
 /**
@@ -7,7 +8,7 @@ import java.math.BigDecimal;
  *
  * @param value null when the source suppresses it (too few persons): shown as "ikke oplyst", never as 0
  */
-public record IndicatorValue(String indicatorCode, Area area, String period, BigDecimal value) {
+public record IndicatorValue(String indicatorCode, Area area, ReportingPeriod period, BigDecimal value) {
 
   public boolean suppressed() {
     return value == null;

@@ -18,12 +18,6 @@ import java.util.stream.IntStream;
  */
 public final class PeriodFigure {
 
-  /** The source's period types, as {@code sources.csv} names them. */
-  public static final String QUARTERS = "Q";
-  public static final String MONTHS = "M";
-  public static final String YEARS = "Y";
-  public static final String MOVING_YEAR_BY_QUARTER = "QMAT";
-
   private PeriodFigure() {}
 
   /**
@@ -31,29 +25,24 @@ public final class PeriodFigure {
    * itself when the source gives it (or when the type is not known, e.g. figures staff enter); empty when
    * it cannot be made.
    */
-  public static List<String> parts(ReportingPeriod wanted, String periodType) {
+  public static List<ReportingPeriod> parts(ReportingPeriod wanted, PeriodType periodType) {
     if (periodType == null) {
-      return List.of(wanted.toString());
+      return List.of(wanted);
     }
     int year = wanted.year();
     return switch (periodType) {
       case QUARTERS -> switch (wanted.type()) {
-        case YEAR -> IntStream.rangeClosed(1, 4).mapToObj(q -> year + "Q" + q).toList();
-        case QUARTER -> List.of(wanted.toString());
+        case YEAR -> IntStream.rangeClosed(1, 4).mapToObj(q -> ReportingPeriod.quarter(year, q)).toList();
+        case QUARTER -> List.of(wanted);
         case MONTH -> List.of();
       };
       case MOVING_YEAR_BY_QUARTER -> switch (wanted.type()) {
-        case YEAR -> List.of(year + "Q4");
-        case QUARTER -> List.of(wanted.toString());
+        case YEAR -> List.of(ReportingPeriod.quarter(year, 4));
+        case QUARTER -> List.of(wanted);
         case MONTH -> List.of();
       };
-      case MONTHS -> switch (wanted.type()) {
-        case YEAR -> IntStream.rangeClosed(1, 12).mapToObj(m -> month(year, m)).toList();
-        case QUARTER -> IntStream.rangeClosed(1, 3).mapToObj(m -> month(year, (wanted.number() - 1) * 3 + m)).toList();
-        case MONTH -> List.of(wanted.toString());
-      };
-      case YEARS -> wanted.type() == ReportingPeriod.Type.YEAR ? List.of(wanted.toString()) : List.of();
-      default -> List.of(wanted.toString());
+      case MONTHS -> wanted.months();
+      case YEARS -> wanted.type() == ReportingPeriod.Type.YEAR ? List.of(wanted) : List.of();
     };
   }
 
@@ -74,9 +63,5 @@ public final class PeriodFigure {
     }
     int scale = values.stream().mapToInt(v -> Math.max(v.stripTrailingZeros().scale(), 0)).max().orElse(0);
     return sum.divide(BigDecimal.valueOf(values.size()), scale, RoundingMode.HALF_UP);
-  }
-
-  private static String month(int year, int month) {
-    return String.format("%dM%02d", year, month);
   }
 }

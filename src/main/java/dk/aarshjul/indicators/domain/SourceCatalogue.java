@@ -19,7 +19,7 @@ public final class SourceCatalogue {
   public static SourceCatalogue fromCsv(Reader reader) {
     return new SourceCatalogue(SemicolonFile.rows(reader, 5).stream()
         .map(f -> new SourceSelection(f[0].trim(), SourceSelection.Source.valueOf(f[1].trim()),
-            f[2].trim(), f[3].trim(), f[4].trim()))
+            f[2].trim(), f[3].trim(), PeriodType.ofCode(f[4].trim())))
         .toList());
   }
 

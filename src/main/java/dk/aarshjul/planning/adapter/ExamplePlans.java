@@ -31,16 +31,17 @@ import org.springframework.stereotype.Component;
 class ExamplePlans implements ApplicationRunner {
 
   static final String LOCATION = "classpath:examples/*.json";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanService plans;
   private final PlanImportService imports;
   private final NationalGoalsService nationalGoals;
+  private final ObjectMapper json;
 
-  ExamplePlans(PlanService plans, PlanImportService imports, NationalGoalsService nationalGoals) {
+  ExamplePlans(PlanService plans, PlanImportService imports, NationalGoalsService nationalGoals, ObjectMapper json) {
     this.plans = plans;
     this.imports = imports;
     this.nationalGoals = nationalGoals;
+    this.json = json;
   }
 
   @Override
@@ -68,9 +69,9 @@ class ExamplePlans implements ApplicationRunner {
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> read(Resource resource) {
+  Map<String, Object> read(Resource resource) {
     try (InputStream in = resource.getInputStream()) {
-      return JSON.readValue(in, Map.class);
+      return json.readValue(in, Map.class);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + resource, e);
     }

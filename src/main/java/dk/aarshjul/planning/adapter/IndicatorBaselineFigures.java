@@ -36,18 +36,18 @@ class IndicatorBaselineFigures implements BaselineFigures {
   @Override
   public Map<Wanted, BigDecimal> figures(Collection<Wanted> wanted, List<String> municipalityDstCodes) {
     List<Area> areas = municipalityDstCodes.stream().map(Area::municipality).toList();
-    Set<Wanted> needed = new LinkedHashSet<>();
+    Set<Part> needed = new LinkedHashSet<>();
     for (Wanted w : wanted) {
       ReportingPeriod period = ReportingPeriod.parse(w.period()).orElse(null);
-      List<String> parts = period == null ? List.of() : figures.sourcePeriods(w.indicatorCode(), period);
-      parts.forEach(part -> needed.add(new Wanted(w.indicatorCode(), part)));
+      List<ReportingPeriod> parts = period == null ? List.of() : figures.sourcePeriods(w.indicatorCode(), period);
+      parts.forEach(part -> needed.add(new Part(w.indicatorCode(), part)));
       if (areas.size() > 1) {
         figures.personsOfSameTable(w.indicatorCode())
-            .ifPresent(persons -> parts.forEach(part -> needed.add(new Wanted(persons, part))));
+            .ifPresent(persons -> parts.forEach(part -> needed.add(new Part(persons, part))));
       }
     }
-    Map<String, List<String>> periodsByCode = new LinkedHashMap<>();
-    needed.forEach(w -> periodsByCode.computeIfAbsent(w.indicatorCode(), code -> new ArrayList<>()).add(w.period()));
+    Map<String, List<ReportingPeriod>> periodsByCode = new LinkedHashMap<>();
+    needed.forEach(p -> periodsByCode.computeIfAbsent(p.indicatorCode(), code -> new ArrayList<>()).add(p.period()));
     pulls.pullAbsent(periodsByCode, areas);
     Map<Wanted, BigDecimal> found = new HashMap<>();
     for (Wanted w : wanted) {
@@ -58,4 +58,7 @@ class IndicatorBaselineFigures implements BaselineFigures {
     }
     return found;
   }
+
+  /** A period the indicator's source gives, of those that make up a wanted one. */
+  private record Part(String indicatorCode, ReportingPeriod period) {}
 }

@@ -3,12 +3,14 @@ package dk.aarshjul.indicators.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.indicators.adapter.db.JdbcIndicatorStore;
 import dk.aarshjul.indicators.adapter.http.JobindsatsClient;
 import dk.aarshjul.indicators.adapter.http.JobindsatsProperties;
 import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.indicators.domain.SourceCatalogue;
 import dk.aarshjul.indicators.domain.SourceSelection;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.testing.Catalogues;
 import dk.aarshjul.testing.FakeJobindsats;
 import java.io.InputStreamReader;
@@ -49,7 +51,7 @@ class IndicatorPullTest {
     Flyway.configure().dataSource(dataSource).table("aarshjul_schema_history").load().migrate();
     store = new JdbcIndicatorStore(dataSource, Clock.systemUTC());
     JobindsatsClient client = new JobindsatsClient(new JobindsatsProperties(jobindsats.baseUrl(), FakeJobindsats.TOKEN,
-        Duration.ofSeconds(2), 2, Duration.ofMillis(10)), Catalogues.MUNICIPALITIES);
+        Duration.ofSeconds(2)), Catalogues.MUNICIPALITIES, new ObjectMapper());
     pulls = new IndicatorPullService(sources, List.of(client), store);
   }
 
@@ -68,47 +70,47 @@ class IndicatorPullTest {
     Clock noon = Clock.fixed(java.time.Instant.parse("2026-04-01T10:00:00Z"), java.time.ZoneOffset.UTC);
     List<String> indicators = List.of("fuldtidspersoner-sygedagpenge", "pct-arbejdsstyrken-sygedagpenge");
 
-    pulls.pullQuarterUnlessFresh(indicators, 2026, 1, Duration.ofHours(1), noon);
-    pulls.pullQuarterUnlessFresh(indicators, 2026, 1, Duration.ofHours(1), Clock.offset(noon, Duration.ofMinutes(59)));
+    pulls.pullQuarterUnlessFresh(indicators, ReportingPeriod.quarter(2026, 1), Duration.ofHours(1), noon);
+    pulls.pullQuarterUnlessFresh(indicators, ReportingPeriod.quarter(2026, 1), Duration.ofHours(1), Clock.offset(noon, Duration.ofMinutes(59)));
     assertThat(jobindsats.requests()).as("one table, asked once").hasSize(1);
 
-    pulls.pullQuarterUnlessFresh(indicators, 2026, 1, Duration.ofHours(1), Clock.offset(noon, Duration.ofMinutes(61)));
+    pulls.pullQuarterUnlessFresh(indicators, ReportingPeriod.quarter(2026, 1), Duration.ofHours(1), Clock.offset(noon, Duration.ofMinutes(61)));
     assertThat(jobindsats.requests()).as("asked again once the figures are an hour old").hasSize(2);
   }
 
   @Test
   void historyTheStoreLacksIsAskedForOnceAndWhatItHoldsNotAtAll() {
     Clock now = Clock.systemUTC();
-    pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of("2025Q4"));
-    List<int[]> quarters = List.of(new int[] {2025, 3}, new int[] {2025, 4});
+    pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of(ReportingPeriod.of("2025Q4")));
+    List<ReportingPeriod> quarters = List.of(ReportingPeriod.quarter(2025, 3), ReportingPeriod.quarter(2025, 4));
 
     pulls.pullMissing(List.of("fuldtidspersoner-sygedagpenge"), quarters, Area.COUNTRY, Duration.ofHours(1), now);
     pulls.pullMissing(List.of("fuldtidspersoner-sygedagpenge"), quarters, Area.COUNTRY, Duration.ofHours(1), now);
 
     assertThat(jobindsats.requests()).as("2025Q4 at first, then 2025Q3 once").hasSize(2);
     assertThat(String.valueOf(jobindsats.requests().get(1))).contains("2025Q3").doesNotContain("2025Q4");
-    assertThat(store.find("fuldtidspersoner-sygedagpenge", Area.municipality("185"), "2025Q3")).isPresent();
+    assertThat(store.find("fuldtidspersoner-sygedagpenge", Area.municipality("185"), ReportingPeriod.of("2025Q3"))).isPresent();
   }
 
   @Test
   void onlyWhatTheStoreLacksIsPulledAndNothingForFiguresStaffEnter() {
-    pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of("2025Q4"));
+    pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of(ReportingPeriod.of("2025Q4")));
     List<Area> taarnby = List.of(Area.municipality("185"));
 
     IndicatorPullService.PullReport report = pulls.pullAbsent(Map.of(
-        "fuldtidspersoner-sygedagpenge", List.of("2025Q4", "2025Q3"), "optalt-aktivitet", List.of("2025")), taarnby);
+        "fuldtidspersoner-sygedagpenge", List.of(ReportingPeriod.of("2025Q4"), ReportingPeriod.of("2025Q3")), "optalt-aktivitet", List.of(ReportingPeriod.of("2025"))), taarnby);
 
     assertThat(report.requests()).isEqualTo(1);
     assertThat(jobindsats.requests()).hasSize(2);
     assertThat(String.valueOf(jobindsats.requests().get(1))).contains("2025Q3").doesNotContain("2025Q4");
-    assertThat(store.find("fuldtidspersoner-sygedagpenge", taarnby.get(0), "2025Q3")).isPresent();
-    assertThat(pulls.pullAbsent(Map.of("fuldtidspersoner-sygedagpenge", List.of("2025Q4", "2025Q3")), taarnby).requests())
+    assertThat(store.find("fuldtidspersoner-sygedagpenge", taarnby.get(0), ReportingPeriod.of("2025Q3"))).isPresent();
+    assertThat(pulls.pullAbsent(Map.of("fuldtidspersoner-sygedagpenge", List.of(ReportingPeriod.of("2025Q4"), ReportingPeriod.of("2025Q3"))), taarnby).requests())
         .as("all stored now").isZero();
   }
 
   @Test
   void readingASeriesOutsideATransactionGivesItsConnectionBack() throws Exception {
-    pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of("2025Q4"));
+    pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of(ReportingPeriod.of("2025Q4")));
     for (int read = 0; read < 20; read++) {
       assertThat(store.series("fuldtidspersoner-sygedagpenge", List.of(Area.COUNTRY, Area.municipality("185")))).hasSize(2);
     }
@@ -125,13 +127,13 @@ class IndicatorPullTest {
     long tables = sources.all().stream().filter(s -> s.source() == SourceSelection.Source.JOBINDSATS)
         .map(s -> s.table() + "/" + s.periodType()).distinct().count();
 
-    IndicatorPullService.PullReport report = pulls.pull(indicators, List.of("2026Q1"));
+    IndicatorPullService.PullReport report = pulls.pull(indicators, List.of(ReportingPeriod.of("2026Q1")));
 
     assertThat(report.requests()).isEqualTo(tables);
     assertThat(jobindsats.requests()).hasSize((int) tables);
     assertThat(report.values()).isEqualTo(indicators.size() * (98 + 5 + 1));
     assertThat(report.stored().added()).isEqualTo(report.values());
-    assertThat(store.find("fuldtidspersoner-sygedagpenge", Area.municipality("185"), "2026Q1")).isPresent()
+    assertThat(store.find("fuldtidspersoner-sygedagpenge", Area.municipality("185"), ReportingPeriod.of("2026Q1"))).isPresent()
         .get().satisfies(stored -> {
           assertThat(stored.source()).isEqualTo("jobindsats");
           assertThat(stored.rawResponseId()).isNotBlank();
@@ -140,40 +142,40 @@ class IndicatorPullTest {
 
   @Test
   void pullingTheSamePeriodAgainUpdatesInPlaceAndKeepsTheRevision() {
-    pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of("2026Q1"));
+    pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of(ReportingPeriod.of("2026Q1")));
     jobindsats.withValues(row -> row.area().equals("Tårnby") ? 701.5 : 100 + Math.abs(row.area().hashCode() % 900)
         + row.period().hashCode() % 7);
 
-    IndicatorPullService.PullReport again = pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of("2026Q1"));
+    IndicatorPullService.PullReport again = pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of(ReportingPeriod.of("2026Q1")));
 
     assertThat(again.stored().added()).isZero();
     assertThat(again.stored().revised()).isEqualTo(1);
     assertThat(again.stored().unchanged()).isEqualTo(98 + 5 + 1 - 1);
     Area taarnby = Area.municipality("185");
-    assertThat(store.find("fuldtidspersoner-sygedagpenge", taarnby, "2026Q1").orElseThrow().value().value())
+    assertThat(store.find("fuldtidspersoner-sygedagpenge", taarnby, ReportingPeriod.of("2026Q1")).orElseThrow().value().value())
         .isEqualByComparingTo("701.5");
-    assertThat(store.revisions("fuldtidspersoner-sygedagpenge", taarnby, "2026Q1")).hasSize(1)
+    assertThat(store.revisions("fuldtidspersoner-sygedagpenge", taarnby, ReportingPeriod.of("2026Q1"))).hasSize(1)
         .first().satisfies(r -> assertThat(r.value()).isNotEqualByComparingTo("701.5"));
   }
 
   @Test
   void aSuppressedFigureIsStoredAsNotGiven() {
     jobindsats.withValues(row -> row.area().equals("Læsø") ? null : 5);
-    pulls.pull(List.of("fuldtidspersoner-fleksjob"), List.of("2026Q1"));
-    assertThat(store.find("fuldtidspersoner-fleksjob", Area.municipality("825"), "2026Q1").orElseThrow().value().suppressed())
+    pulls.pull(List.of("fuldtidspersoner-fleksjob"), List.of(ReportingPeriod.of("2026Q1")));
+    assertThat(store.find("fuldtidspersoner-fleksjob", Area.municipality("825"), ReportingPeriod.of("2026Q1")).orElseThrow().value().suppressed())
         .isTrue();
   }
 
   @Test
   void aFailingSourceStoresNothingAndLosesNothingStoredBefore() {
-    pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of("2026Q1"));
-    var before = store.find("fuldtidspersoner-sygedagpenge", Area.municipality("183"), "2026Q1").orElseThrow();
+    pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of(ReportingPeriod.of("2026Q1")));
+    var before = store.find("fuldtidspersoner-sygedagpenge", Area.municipality("183"), ReportingPeriod.of("2026Q1")).orElseThrow();
     jobindsats.thenReply(new FakeJobindsats.Reply(200, "application/json",
         "{\"columns\": [\"Område\", \"Periode\", \"" + COUNT + "\"], \"rows\": [[\"Ishøj\", \"2026Q1\", \"oops\"]]}", Map.of(), 0));
 
-    assertThatThrownBy(() -> pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of("2026Q1")))
+    assertThatThrownBy(() -> pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of(ReportingPeriod.of("2026Q1"))))
         .isInstanceOf(IndicatorSourceException.class).hasMessageContaining("'oops'");
-    assertThat(store.find("fuldtidspersoner-sygedagpenge", Area.municipality("183"), "2026Q1").orElseThrow())
+    assertThat(store.find("fuldtidspersoner-sygedagpenge", Area.municipality("183"), ReportingPeriod.of("2026Q1")).orElseThrow())
         .isEqualTo(before);
   }
 
@@ -187,10 +189,10 @@ class IndicatorPullTest {
       case "Læsø" -> null;
       default -> 1 + Math.abs(row.area().hashCode() % 20) / 10.0;
     });
-    pulls.pull(List.of("pct-arbejdsstyrken-a-dagpenge"), List.of("2019Q2"));
+    pulls.pull(List.of("pct-arbejdsstyrken-a-dagpenge"), List.of(ReportingPeriod.of("2019Q2")));
 
     var benchmarks = new BenchmarkService(store, Catalogues.MUNICIPALITIES)
-        .benchmarks("pct-arbejdsstyrken-a-dagpenge", "2019Q2", "183", List.of("153"), dk.aarshjul.indicators.domain.Ranking.Better.LOWER);
+        .benchmarks("pct-arbejdsstyrken-a-dagpenge", ReportingPeriod.of("2019Q2"), "183", List.of("153"), dk.aarshjul.indicators.domain.Ranking.Better.LOWER);
 
     assertThat(benchmarks.value()).isEqualByComparingTo("3.9");
     assertThat(benchmarks.region()).isEqualByComparingTo("3.1");
@@ -206,9 +208,9 @@ class IndicatorPullTest {
 
   @Test
   void anIndicatorWithoutASourceIsNamed() {
-    assertThatThrownBy(() -> pulls.pull(List.of("optalt-aktivitet"), List.of("2026")))
+    assertThatThrownBy(() -> pulls.pull(List.of("optalt-aktivitet"), List.of(ReportingPeriod.of("2026"))))
         .hasMessage("Indikatoren 'optalt-aktivitet' hentes ikke fra en kilde; den indberettes af medarbejderne");
-    assertThatThrownBy(() -> pulls.pull(List.of("ledighed-saesonkorrigeret"), List.of("2026M01")))
+    assertThatThrownBy(() -> pulls.pull(List.of("ledighed-saesonkorrigeret"), List.of(ReportingPeriod.of("2026M01"))))
         .hasMessage("Kilden STATBANK er ikke tilsluttet");
   }
 }

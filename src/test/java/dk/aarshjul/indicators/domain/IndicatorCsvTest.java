@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.aarshjul.shared.FieldError;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.shared.ValidationException;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,8 +29,8 @@ class IndicatorCsvTest {
     List<IndicatorValue> values = IndicatorCsv.parse("indikator;område;periode;værdi\n"
         + "optalt-aktivitet;185;2026;2\nsamarbejdende-virksomheder;185;2026Q3;41,5\n", KNOWN, TAARNBY, TODAY);
     assertThat(values).containsExactly(
-        new IndicatorValue("optalt-aktivitet", Area.municipality("185"), "2026", new java.math.BigDecimal("2")),
-        new IndicatorValue("samarbejdende-virksomheder", Area.municipality("185"), "2026Q3", new java.math.BigDecimal("41.5")));
+        new IndicatorValue("optalt-aktivitet", Area.municipality("185"), ReportingPeriod.of("2026"), new java.math.BigDecimal("2")),
+        new IndicatorValue("samarbejdende-virksomheder", Area.municipality("185"), ReportingPeriod.of("2026Q3"), new java.math.BigDecimal("41.5")));
   }
 
   @Test
@@ -104,6 +105,12 @@ class IndicatorCsvTest {
             "Linje 4, indikator: indeholder et styretegn (U+0000) på plads 17; det er ikke tilladt");
     assertThat(errors("indikator;område;periode;værdi\n\"optalt-aktivitet;185;2026;2\n"))
         .singleElement().asString().startsWith("Linje 2: kunne ikke læses");
+  }
+
+  @Test
+  void aQuotedSemicolonStaysInsideItsField() {
+    assertThat(errors("indikator;område;periode;værdi\n\"optalt;aktivitet\";185;2026;2\n"))
+        .containsExactly("Linje 2, indikator: ukendt indikator 'optalt;aktivitet'");
   }
 
   @Test

@@ -11,28 +11,28 @@ class PeriodFigureTest {
 
   @Test
   void aYearOfAQuarterlyTableIsItsFourQuartersAndAMonthCannotBeMade() {
-    assertThat(PeriodFigure.parts(period("2025"), "Q")).containsExactly("2025Q1", "2025Q2", "2025Q3", "2025Q4");
-    assertThat(PeriodFigure.parts(period("2025Q3"), "Q")).containsExactly("2025Q3");
-    assertThat(PeriodFigure.parts(period("2025M07"), "Q")).isEmpty();
+    assertThat(texts(PeriodFigure.parts(period("2025"), PeriodType.QUARTERS))).containsExactly("2025Q1", "2025Q2", "2025Q3", "2025Q4");
+    assertThat(texts(PeriodFigure.parts(period("2025Q3"), PeriodType.QUARTERS))).containsExactly("2025Q3");
+    assertThat(texts(PeriodFigure.parts(period("2025M07"), PeriodType.QUARTERS))).isEmpty();
   }
 
   @Test
   void aMonthlyTableMakesQuartersAndYearsOfItsMonths() {
-    assertThat(PeriodFigure.parts(period("2025Q3"), "M")).containsExactly("2025M07", "2025M08", "2025M09");
-    assertThat(PeriodFigure.parts(period("2025"), "M")).hasSize(12).startsWith("2025M01").endsWith("2025M12");
-    assertThat(PeriodFigure.parts(period("2025M07"), "M")).containsExactly("2025M07");
+    assertThat(texts(PeriodFigure.parts(period("2025Q3"), PeriodType.MONTHS))).containsExactly("2025M07", "2025M08", "2025M09");
+    assertThat(texts(PeriodFigure.parts(period("2025"), PeriodType.MONTHS))).hasSize(12).startsWith("2025M01").endsWith("2025M12");
+    assertThat(texts(PeriodFigure.parts(period("2025M07"), PeriodType.MONTHS))).containsExactly("2025M07");
   }
 
   @Test
   void aMovingYearTableGivesAYearAsItsLastQuarter() {
-    assertThat(PeriodFigure.parts(period("2025"), "QMAT")).containsExactly("2025Q4");
+    assertThat(texts(PeriodFigure.parts(period("2025"), PeriodType.MOVING_YEAR_BY_QUARTER))).containsExactly("2025Q4");
   }
 
   @Test
   void figuresStaffEnterAreTakenForThePeriodAsItIs() {
-    assertThat(PeriodFigure.parts(period("2025"), null)).containsExactly("2025");
-    assertThat(PeriodFigure.parts(period("2025"), "Y")).containsExactly("2025");
-    assertThat(PeriodFigure.parts(period("2025Q1"), "Y")).isEmpty();
+    assertThat(texts(PeriodFigure.parts(period("2025"), null))).containsExactly("2025");
+    assertThat(texts(PeriodFigure.parts(period("2025"), PeriodType.YEARS))).containsExactly("2025");
+    assertThat(texts(PeriodFigure.parts(period("2025Q1"), PeriodType.YEARS))).isEmpty();
   }
 
   @Test
@@ -45,6 +45,10 @@ class PeriodFigureTest {
     assertThat(PeriodFigure.combine(Unit.WEEKS, List.of(new BigDecimal("10"), new BigDecimal("13")))).isEqualByComparingTo("12");
     assertThat(PeriodFigure.combine(Unit.COUNT, List.of(new BigDecimal("3"), new BigDecimal("4"), new BigDecimal("5"))))
         .isEqualByComparingTo("12");
+  }
+
+  private static List<String> texts(List<ReportingPeriod> periods) {
+    return periods.stream().map(ReportingPeriod::toString).toList();
   }
 
   private static ReportingPeriod period(String text) {

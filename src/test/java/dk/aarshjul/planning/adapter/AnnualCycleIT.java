@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.aarshjul.indicators.application.IndicatorStore;
 import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.CycleDriver;
@@ -54,7 +55,7 @@ class AnnualCycleIT {
     String taskId = extra.get(0).path("id").asText();
     assertThat(api.as("taarnby.planner").get("/engine-rest/task/" + taskId + "/form-variables").json()
         .path("quarterLabel").path("value").asText()).isEqualTo("ekstra status, 1. kvartal 2026");
-    assertThat(indicators.find("fuldtidspersoner-sygedagpenge", Area.municipality("185"), "2026Q1"))
+    assertThat(indicators.find("fuldtidspersoner-sygedagpenge", Area.municipality("185"), ReportingPeriod.of("2026Q1")))
         .as("the round pulled the quarter's figures first").isPresent();
     Api.Response written = api.as("taarnby.planner").post("/engine-rest/task/" + taskId + "/submit-form",
         Map.of("variables", Map.of("statusText", Map.of("value", "Sygedagpenge: 701 fuldtidspersoner, på vej mod målet"))));
@@ -146,7 +147,7 @@ class AnnualCycleIT {
     JsonNode goal = plan.path("focusAreas").get(0).path("goals").get(0);
     assertThat(goal.path("baselinePeriod").asText()).isEqualTo("2025Q2");
     assertThat(goal.path("baselineValue").decimalValue()).isEqualByComparingTo(
-        indicators.find("fuldtidspersoner-sygedagpenge", Area.municipality("185"), "2025Q2").orElseThrow().value().value());
+        indicators.find("fuldtidspersoner-sygedagpenge", Area.municipality("185"), ReportingPeriod.of("2025Q2")).orElseThrow().value().value());
     assertThat(api.as("taarnby.planner").get("/api/plans/" + planId + "/versions").json().get(1).path("createdBy").asText())
         .startsWith("årshjul");
     assertThat(api.as("taarnby.planner").get("/api/plans/" + planId + "/versions/2/changes").json().get(0).path("what").asText())
@@ -167,7 +168,7 @@ class AnnualCycleIT {
 
     java.math.BigDecimal quarters = java.math.BigDecimal.ZERO;
     for (int q = 1; q <= 4; q++) {
-      quarters = quarters.add(indicators.find("fuldtidspersoner-sygedagpenge", Area.municipality("153"), "2025Q" + q)
+      quarters = quarters.add(indicators.find("fuldtidspersoner-sygedagpenge", Area.municipality("153"), ReportingPeriod.quarter(2025, q))
           .orElseThrow().value().value());
     }
     java.math.BigDecimal average = quarters.divide(java.math.BigDecimal.valueOf(4), 0, java.math.RoundingMode.HALF_UP);

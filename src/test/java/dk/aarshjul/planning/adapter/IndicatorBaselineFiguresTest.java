@@ -15,6 +15,7 @@ import dk.aarshjul.indicators.application.IndicatorStore.Stored;
 import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.planning.application.BaselineFigures.Wanted;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.testing.Catalogues;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -46,10 +47,10 @@ class IndicatorBaselineFiguresTest {
   void everyWantedFigureIsAskedForOnceAndWhatTheStoreThenHoldsIsFound() {
     put("stored", TAARNBY, "2024", "12.5");
     when(pulls.pullAbsent(any(), anyList())).thenAnswer(call -> {
-      Map<String, List<String>> periodsByCode = call.getArgument(0);
+      Map<String, List<ReportingPeriod>> periodsByCode = call.getArgument(0);
       periodsByCode.forEach((code, periods) -> {
         if (!code.equals("stored")) {
-          put(code, TAARNBY, periods.get(0), code.equals("suppressed") ? null : "10");
+          put(code, TAARNBY, periods.get(0).toString(), code.equals("suppressed") ? null : "10");
         }
       });
       return null;
@@ -59,8 +60,8 @@ class IndicatorBaselineFiguresTest {
         new Wanted("a", "2025Q2"), new Wanted("b", "2025Q2"), new Wanted("a", "2025Q2"),
         new Wanted("suppressed", "2025Q2"), new Wanted("c", "2024"), new Wanted("stored", "2024")), List.of(TAARNBY));
 
-    verify(pulls).pullAbsent(Map.of("a", List.of("2025Q2"), "b", List.of("2025Q2"), "suppressed", List.of("2025Q2"),
-        "c", List.of("2024"), "stored", List.of("2024")), List.of(Area.municipality(TAARNBY)));
+    verify(pulls).pullAbsent(Map.of("a", List.of(ReportingPeriod.of("2025Q2")), "b", List.of(ReportingPeriod.of("2025Q2")), "suppressed", List.of(ReportingPeriod.of("2025Q2")),
+        "c", List.of(ReportingPeriod.of("2024")), "stored", List.of(ReportingPeriod.of("2024"))), List.of(Area.municipality(TAARNBY)));
     verifyNoMoreInteractions(pulls);
     assertThat(found).as("a suppressed figure is left open, not 0").containsOnly(
         Map.entry(new Wanted("a", "2025Q2"), BigDecimal.TEN),
@@ -104,8 +105,8 @@ class IndicatorBaselineFiguresTest {
   void aJointShareIsPulledTogetherWithThePersonsItIsWeightedBy() {
     figures.figures(List.of(new Wanted("pct-arbejdsstyrken-kontanthjaelp", "2025Q1")), List.of(ISHOEJ, VALLENSBAEK));
 
-    verify(pulls).pullAbsent(Map.of("pct-arbejdsstyrken-kontanthjaelp", List.of("2025Q1"), "fuldtidspersoner-kontanthjaelp",
-        List.of("2025Q1")), List.of(Area.municipality(ISHOEJ), Area.municipality(VALLENSBAEK)));
+    verify(pulls).pullAbsent(Map.of("pct-arbejdsstyrken-kontanthjaelp", List.of(ReportingPeriod.of("2025Q1")), "fuldtidspersoner-kontanthjaelp",
+        List.of(ReportingPeriod.of("2025Q1"))), List.of(Area.municipality(ISHOEJ), Area.municipality(VALLENSBAEK)));
   }
 
   @Test
@@ -117,7 +118,7 @@ class IndicatorBaselineFiguresTest {
 
     Map<Wanted, BigDecimal> found = figures.figures(List.of(new Wanted("fuldtidspersoner-sygedagpenge", "2025")), List.of(TAARNBY));
 
-    verify(pulls).pullAbsent(Map.of("fuldtidspersoner-sygedagpenge", List.of("2025Q1", "2025Q2", "2025Q3", "2025Q4")),
+    verify(pulls).pullAbsent(Map.of("fuldtidspersoner-sygedagpenge", List.of(ReportingPeriod.of("2025Q1"), ReportingPeriod.of("2025Q2"), ReportingPeriod.of("2025Q3"), ReportingPeriod.of("2025Q4"))),
         List.of(Area.municipality(TAARNBY)));
     assertThat(found).as("(700 + 690 + 650 + 661) / 4 = 675.25, whole persons as the source gives them")
         .containsOnly(Map.entry(new Wanted("fuldtidspersoner-sygedagpenge", "2025"), new BigDecimal("675")));
@@ -167,7 +168,7 @@ class IndicatorBaselineFiguresTest {
     stored.put(code + ";" + area + ";" + period, value == null ? null : new BigDecimal(value));
   }
 
-  private Optional<Stored> find(String code, Area area, String period) {
+  private Optional<Stored> find(String code, Area area, ReportingPeriod period) {
     String key = code + ";" + area.code() + ";" + period;
     return stored.containsKey(key)
         ? Optional.of(new Stored(new IndicatorValue(code, area, period, stored.get(key)), "test", OffsetDateTime.now(), "r"))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.aarshjul.indicators.application.IndicatorStore;
 import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.CycleDriver;
@@ -143,7 +144,7 @@ class JointPlanIT {
   }
 
   private BigDecimal figure(String dstCode) {
-    return indicators.find("fuldtidspersoner-sygedagpenge", Area.municipality(dstCode), "2025Q2").orElseThrow().value().value();
+    return indicators.find("fuldtidspersoner-sygedagpenge", Area.municipality(dstCode), ReportingPeriod.of("2025Q2")).orElseThrow().value().value();
   }
 
   private static void assertNothingVisibleTo(Api outsider, String planId, String instance) {

@@ -8,6 +8,7 @@ import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.goals.domain.Goal;
 import dk.aarshjul.shared.Quarter;
+import dk.aarshjul.shared.ReportingPeriod;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,10 +57,10 @@ class PullRoundIndicatorsDelegate implements JavaDelegate {
     // a share of the labour force comes with its persons (same table, same request), for joint plans' figures
     List<String> withPersons = new ArrayList<>(indicators);
     indicators.forEach(code -> figures.personsOfSameTable(code).filter(p -> !withPersons.contains(p)).ifPresent(withPersons::add));
-    pulls.pullQuarterUnlessFresh(withPersons, quarter.year(), quarter.quarter(), freshFor, clock);
-    List<int[]> history = new ArrayList<>();
+    pulls.pullQuarterUnlessFresh(withPersons, ReportingPeriod.quarter(quarter.year(), quarter.quarter()), freshFor, clock);
+    List<ReportingPeriod> history = new ArrayList<>();
     for (Quarter q = quarter.previous(); history.size() < HISTORY_QUARTERS - 1; q = q.previous()) {
-      history.add(new int[] {q.year(), q.quarter()});
+      history.add(ReportingPeriod.quarter(q.year(), q.quarter()));
     }
     pulls.pullMissing(withPersons, history, Area.COUNTRY, freshFor, clock);
   }

@@ -16,14 +16,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcStatusReportRepository implements StatusReportRepository {
 
-  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
-
   private final JdbcClient jdbc;
+  private final ObjectMapper json;
 
-  JdbcStatusReportRepository(JdbcClient jdbc) {
+  /**
+   * @param json Spring's mapper; a stored report keeps the offset of its dates as written (the API's
+   *     requests are read in UTC, which is no concern of what was stored)
+   */
+  JdbcStatusReportRepository(JdbcClient jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
+    this.json = json.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
   }
 
   @Override
@@ -34,7 +37,7 @@ class JdbcStatusReportRepository implements StatusReportRepository {
     }
     try {
       jdbc.sql("insert into status_report (round_id, tenant_id, plan_id, quarter, assessed_at, content) values (?, ?, ?, ?, ?, ?)")
-          .params(roundId, tenantId, report.planId(), report.quarter(), report.assessedAt(), JSON.writeValueAsString(report))
+          .params(roundId, tenantId, report.planId(), report.quarter(), report.assessedAt(), json.writeValueAsString(report))
           .update();
       return true;
     } catch (JsonProcessingException e) {
@@ -48,7 +51,7 @@ class JdbcStatusReportRepository implements StatusReportRepository {
         .params(roundId, tenantId)
         .query(String.class)
         .optional()
-        .map(JdbcStatusReportRepository::read);
+        .map(this::read);
   }
 
   @Override
@@ -102,9 +105,9 @@ class JdbcStatusReportRepository implements StatusReportRepository {
         .update() == 1;
   }
 
-  private static StatusReport read(String json) {
+  private StatusReport read(String content) {
     try {
-      return JSON.readValue(json, StatusReport.class);
+      return json.readValue(content, StatusReport.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Stored status report cannot be read", e);
     }

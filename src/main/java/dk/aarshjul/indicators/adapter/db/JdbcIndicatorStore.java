@@ -5,6 +5,7 @@ import dk.aarshjul.indicators.application.SourcePull;
 import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.shared.Decimals;
+import dk.aarshjul.shared.ReportingPeriod;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -52,7 +53,7 @@ public class JdbcIndicatorStore implements IndicatorStore {
     for (IndicatorValue value : pull.values()) {
       Map<Area, Stored> series = stored.computeIfAbsent(new Series(value.indicatorCode(), value.period()), this::storedSeries);
       Stored old = series.put(value.area(), new Stored(value, pull.source(), now, responseId));
-      Object[] key = {value.indicatorCode(), value.area().type().name(), value.area().code(), value.period()};
+      Object[] key = {value.indicatorCode(), value.area().type().name(), value.area().code(), value.period().toString()};
       if (old == null) {
         inserts.add(row(key, value.value(), pull.source(), now, responseId));
         continue;
@@ -74,13 +75,13 @@ public class JdbcIndicatorStore implements IndicatorStore {
   }
 
   /** One indicator in one period, the unit a source delivers and the store reads in one query. */
-  private record Series(String indicatorCode, String period) {}
+  private record Series(String indicatorCode, ReportingPeriod period) {}
 
   private Map<Area, Stored> storedSeries(Series series) {
     Map<Area, Stored> byArea = new HashMap<>();
     jdbc.sql("select area_type, area_code, figure, source, retrieved_at, raw_response_id from indicator_value"
             + " where indicator_code = ? and period = ?")
-        .params(series.indicatorCode(), series.period())
+        .params(series.indicatorCode(), series.period().toString())
         .query(rs -> {
           Area area = new Area(Area.Type.valueOf(rs.getString(1)), rs.getString(2));
           byArea.put(area, new Stored(new IndicatorValue(series.indicatorCode(), area, series.period(),
@@ -96,19 +97,19 @@ public class JdbcIndicatorStore implements IndicatorStore {
   }
 
   @Override
-  public Optional<Stored> find(String indicatorCode, Area area, String period) {
+  public Optional<Stored> find(String indicatorCode, Area area, ReportingPeriod period) {
     return jdbc.sql("select figure, source, retrieved_at, raw_response_id from indicator_value"
             + " where indicator_code = ? and area_type = ? and area_code = ? and period = ?")
-        .params(indicatorCode, area.type().name(), area.code(), period)
+        .params(indicatorCode, area.type().name(), area.code(), period.toString())
         .query((rs, n) -> new Stored(new IndicatorValue(indicatorCode, area, period, Decimals.plain(rs.getBigDecimal(1))),
             rs.getString(2), rs.getObject(3, OffsetDateTime.class), rs.getString(4)))
         .optional();
   }
 
   @Override
-  public List<IndicatorValue> values(String indicatorCode, String period) {
+  public List<IndicatorValue> values(String indicatorCode, ReportingPeriod period) {
     return jdbc.sql("select area_type, area_code, figure from indicator_value where indicator_code = ? and period = ?")
-        .params(indicatorCode, period)
+        .params(indicatorCode, period.toString())
         .query((rs, n) -> new IndicatorValue(indicatorCode, new Area(Area.Type.valueOf(rs.getString(1)), rs.getString(2)),
             period, Decimals.plain(rs.getBigDecimal(3))))
         .list();
@@ -125,7 +126,7 @@ public class JdbcIndicatorStore implements IndicatorStore {
         .param("code", indicatorCode)
         .param("areas", codes)
         .query((rs, n) -> new IndicatorValue(indicatorCode, new Area(Area.Type.valueOf(rs.getString(1)), rs.getString(2)),
-            rs.getString(3), Decimals.plain(rs.getBigDecimal(4))))
+            period(rs.getString(3)), Decimals.plain(rs.getBigDecimal(4))))
         .list()
         .stream()
         .filter(value -> wanted.contains(value.area()))
@@ -133,13 +134,18 @@ public class JdbcIndicatorStore implements IndicatorStore {
   }
 
   @Override
-  public List<Revision> revisions(String indicatorCode, Area area, String period) {
+  public List<Revision> revisions(String indicatorCode, Area area, ReportingPeriod period) {
     return jdbc.sql("select figure, retrieved_at, replaced_at from indicator_value_revision"
             + " where indicator_code = ? and area_type = ? and area_code = ? and period = ? order by replaced_at")
-        .params(indicatorCode, area.type().name(), area.code(), period)
+        .params(indicatorCode, area.type().name(), area.code(), period.toString())
         .query((rs, n) -> new Revision(Decimals.plain(rs.getBigDecimal(1)), rs.getObject(2, OffsetDateTime.class),
             rs.getObject(3, OffsetDateTime.class)))
         .list();
+  }
+
+  /** Only periods were ever stored (the sources' answers are read as periods), so another text is a broken table. */
+  private static ReportingPeriod period(String text) {
+    return ReportingPeriod.parse(text).orElseThrow(() -> new IllegalStateException("Not a period in indicator_value: " + text));
   }
 
   private static boolean same(BigDecimal a, BigDecimal b) {

@@ -8,6 +8,7 @@ import dk.aarshjul.indicators.application.SourcePull;
 import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.indicators.domain.SourceSelection;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -18,14 +19,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.locks.LockSupport;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -42,55 +41,54 @@ public class JobindsatsClient implements IndicatorSource {
   static final String SOURCE = "jobindsats";
   static final String AREA_COLUMN = "Område";
   static final String PERIOD_COLUMN = "Periode";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final JobindsatsProperties properties;
   private final AreaNames areas;
   private final HttpClient http;
+  private final ObjectMapper json;
 
-  public JobindsatsClient(JobindsatsProperties properties, MunicipalityCatalog municipalities) {
+  public JobindsatsClient(JobindsatsProperties properties, MunicipalityCatalog municipalities, ObjectMapper json) {
     this.properties = properties;
+    this.json = json;
     this.areas = new AreaNames(municipalities);
     this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
   }
 
   @Override
-  public SourceSelection.Source source() {
-    return SourceSelection.Source.JOBINDSATS;
+  public boolean serves(SourceSelection.Source source) {
+    return source == SourceSelection.Source.JOBINDSATS;
   }
 
   @Override
-  public SourcePull fetch(List<SourceSelection> sameTable, List<String> periods) {
+  public SourcePull fetch(List<SourceSelection> sameTable, List<ReportingPeriod> periods) {
     SourceSelection first = sameTable.get(0);
-    String query = "format=json&mgroup.*=*&period." + encode(first.periodType()) + "=" + encode(String.join(",", periods))
+    String query = "format=json&mgroup.*=*&period." + encode(first.periodType().code()) + "="
+        + encode(String.join(",", periods.stream().map(ReportingPeriod::toString).toList()))
         + "&hierarchy._nykom=*&hierarchy._region=*&hierarchy._hele_landet=*";
     URI uri = URI.create(properties.baseUrl() + "/data/" + encode(first.table()) + "?" + query);
     String body = get(uri, first.table());
     return new SourcePull(SOURCE, uri.toString(), body, parse(body, sameTable));
   }
 
+  /**
+   * One request, no retry of its own: a failure throws, and the process's retry cycle runs the job again
+   * later instead of parking a job-executor thread here.
+   */
   private String get(URI uri, String table) {
     if (properties.token() == null || properties.token().isBlank()) {
       throw new IndicatorSourceException("Der er ingen adgangsnøgle til Jobindsats (aarshjul.indicators.jobindsats.token)");
     }
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(properties.timeout())
         .header("Authorization", "Bearer " + properties.token()).header("Accept", "application/json").GET().build();
-    for (int attempt = 1; ; attempt++) {
-      HttpResponse<String> response = send(request);
-      int status = response.statusCode();
-      if (status == 200) {
-        String type = response.headers().firstValue("Content-Type").orElse("");
-        if (!type.contains("json")) {
-          throw new IndicatorSourceException("Jobindsats svarede ikke med JSON (fik " + (type.isEmpty() ? "ingen indholdstype" : type) + ")");
-        }
-        return response.body();
-      }
-      if ((status == 429 || status >= 500) && attempt < properties.maxAttempts()) {
-        LockSupport.parkNanos(waitBeforeRetry(response, attempt).toNanos());
-        continue;
-      }
-      throw failure(status, response.body(), table);
+    HttpResponse<String> response = send(request);
+    if (response.statusCode() != 200) {
+      throw failure(response.statusCode(), response.body(), table);
     }
+    String type = response.headers().firstValue("Content-Type").orElse("");
+    if (!type.contains("json")) {
+      throw new IndicatorSourceException("Jobindsats svarede ikke med JSON (fik " + (type.isEmpty() ? "ingen indholdstype" : type) + ")");
+    }
+    return response.body();
   }
 
   private HttpResponse<String> send(HttpRequest request) {
@@ -106,15 +104,7 @@ public class JobindsatsClient implements IndicatorSource {
     }
   }
 
-  /** Retry-After in seconds if the API gives it, else an exponential back-off. */
-  private Duration waitBeforeRetry(HttpResponse<String> response, int attempt) {
-    return response.headers().firstValue("Retry-After")
-        .filter(value -> value.trim().matches("\\d+"))
-        .map(value -> Duration.ofSeconds(Long.parseLong(value.trim())))
-        .orElse(properties.backoff().multipliedBy(1L << (attempt - 1)));
-  }
-
-  private static IndicatorSourceException failure(int status, String body, String table) {
+  private IndicatorSourceException failure(int status, String body, String table) {
     return switch (status) {
       case 401, 403 -> new IndicatorSourceException("Jobindsats afviste adgangsnøglen (HTTP " + status + ")");
       case 404 -> new IndicatorSourceException("Jobindsats kender ikke tabellen '" + table + "' (HTTP 404)");
@@ -127,9 +117,9 @@ public class JobindsatsClient implements IndicatorSource {
   }
 
   /** The API's error body {code, cause, request_id}, if that is what came. */
-  private static String errorBody(String body) {
+  private String errorBody(String body) {
     try {
-      JsonNode error = JSON.readTree(body);
+      JsonNode error = json.readTree(body);
       if (error != null && error.hasNonNull("cause")) {
         return error.path("cause").asText() + " (kode " + error.path("code").asText() + ", request_id "
             + error.path("request_id").asText() + ")";
@@ -143,7 +133,7 @@ public class JobindsatsClient implements IndicatorSource {
   List<IndicatorValue> parse(String body, List<SourceSelection> indicators) {
     JsonNode root;
     try {
-      root = JSON.readTree(body);
+      root = json.readTree(body);
     } catch (IOException e) {
       throw new IndicatorSourceException("Svaret fra Jobindsats er ikke gyldig JSON", e);
     }
@@ -172,7 +162,9 @@ public class JobindsatsClient implements IndicatorSource {
         unknownAreas.add(areaName);
         continue;
       }
-      String period = row.get(periodColumn).asText();
+      String periodText = row.get(periodColumn).asText();
+      ReportingPeriod period = ReportingPeriod.parse(periodText).orElseThrow(() -> new IndicatorSourceException(
+          "Jobindsats sendte perioden '" + periodText + "' for " + areaName + ", ikke et år, kvartal eller måned"));
       for (SourceSelection indicator : indicators) {
         JsonNode cell = row.get(measureColumns.get(indicator.indicatorCode()));
         values.add(new IndicatorValue(indicator.indicatorCode(), area, period, number(cell, areaName, period)));
@@ -193,7 +185,7 @@ public class JobindsatsClient implements IndicatorSource {
   }
 
   /** A number, or null where Jobindsats suppresses the figure. */
-  private static BigDecimal number(JsonNode cell, String area, String period) {
+  private static BigDecimal number(JsonNode cell, String area, ReportingPeriod period) {
     if (cell == null || cell.isNull()) {
       return null;
     }

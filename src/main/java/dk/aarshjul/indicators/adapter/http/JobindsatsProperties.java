@@ -9,13 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * file under version control. It is never logged.
  */
 @ConfigurationProperties("aarshjul.indicators.jobindsats")
-public record JobindsatsProperties(String baseUrl, String token, Duration timeout, Integer maxAttempts, Duration backoff) {
+public record JobindsatsProperties(String baseUrl, String token, Duration timeout) {
 
   public JobindsatsProperties {
     baseUrl = baseUrl == null ? "https://api.jobindsats.dk/v3" : baseUrl.replaceAll("/+$", "");
     timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
-    maxAttempts = maxAttempts == null ? 4 : maxAttempts;
-    backoff = backoff == null ? Duration.ofSeconds(2) : backoff;
   }
 
   @Override

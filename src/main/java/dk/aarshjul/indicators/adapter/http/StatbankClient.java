@@ -8,9 +8,12 @@ import dk.aarshjul.indicators.application.SourcePull;
 import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.indicators.domain.SourceSelection;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,11 +22,16 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -40,15 +48,17 @@ public class StatbankClient implements IndicatorSource {
   static final String AREA = "OMRÅDE";
   static final String TIME = "TID";
   static final String CONTENT = "INDHOLD";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setDelimiter(';').setQuote('"').setIgnoreEmptyLines(false).get();
 
   private final StatbankProperties properties;
   private final List<String> areaCodes = new ArrayList<>();
   private final Map<String, Area> areasByCode = new LinkedHashMap<>();
   private final HttpClient http;
+  private final ObjectMapper json;
 
-  public StatbankClient(StatbankProperties properties, MunicipalityCatalog municipalities) {
+  public StatbankClient(StatbankProperties properties, MunicipalityCatalog municipalities, ObjectMapper json) {
     this.properties = properties;
+    this.json = json;
     this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
     areasByCode.put(Area.COUNTRY.code(), Area.COUNTRY);
     for (Municipality m : municipalities.all()) {
@@ -59,12 +69,12 @@ public class StatbankClient implements IndicatorSource {
   }
 
   @Override
-  public SourceSelection.Source source() {
-    return SourceSelection.Source.STATBANK;
+  public boolean serves(SourceSelection.Source source) {
+    return source == SourceSelection.Source.STATBANK;
   }
 
   @Override
-  public SourcePull fetch(List<SourceSelection> sameTable, List<String> periods) {
+  public SourcePull fetch(List<SourceSelection> sameTable, List<ReportingPeriod> periods) {
     if (sameTable.size() != 1) {
       throw new IllegalArgumentException("A Statbank selection is one indicator per request");
     }
@@ -81,16 +91,16 @@ public class StatbankClient implements IndicatorSource {
     return new SourcePull(SOURCE, body, response.body(), parse(response.body(), selection));
   }
 
-  private String requestBody(SourceSelection selection, List<String> periods) {
+  private String requestBody(SourceSelection selection, List<ReportingPeriod> periods) {
     List<Map<String, Object>> variables = new ArrayList<>();
     variables.add(Map.of("code", AREA, "values", areaCodes));
     for (String fixed : selection.measure().split(",")) {
       String[] pair = fixed.split("=", 2);
       variables.add(Map.of("code", pair[0].trim(), "values", List.of(pair[1].trim())));
     }
-    variables.add(Map.of("code", "Tid", "values", periods));
+    variables.add(Map.of("code", "Tid", "values", periods.stream().map(ReportingPeriod::toString).toList()));
     try {
-      return JSON.writeValueAsString(Map.of("table", selection.table(), "format", "CSV", "lang", "da",
+      return json.writeValueAsString(Map.of("table", selection.table(), "format", "CSV", "lang", "da",
           "valuePresentation", "Code", "variables", variables));
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -110,9 +120,9 @@ public class StatbankClient implements IndicatorSource {
     }
   }
 
-  private static String errorMessage(String body) {
+  private String errorMessage(String body) {
     try {
-      JsonNode error = JSON.readTree(body);
+      JsonNode error = json.readTree(body);
       return error != null && error.hasNonNull("message") ? ": " + error.path("message").asText() : "";
     } catch (IOException e) {
       return "";
@@ -120,39 +130,54 @@ public class StatbankClient implements IndicatorSource {
   }
 
   List<IndicatorValue> parse(String csv, SourceSelection selection) {
-    String[] lines = csv.replace("\uFEFF", "").split("\\R");
-    if (lines.length == 0 || lines[0].isBlank()) {
-      return List.of();
-    }
-    List<String> header = List.of(lines[0].split(";", -1));
-    if (header.size() < 2) {
-      throw new IndicatorSourceException("Svaret fra Danmarks Statistik er ikke semikolonsepareret CSV");
-    }
-    int area = column(header, AREA);
-    int time = column(header, TIME);
-    int content = column(header, CONTENT);
-    List<IndicatorValue> values = new ArrayList<>();
-    Set<String> unknown = new LinkedHashSet<>();
-    for (int i = 1; i < lines.length; i++) {
-      if (lines[i].isBlank()) {
-        continue;
+    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(csv.replace("\uFEFF", ""))).setFormat(CSV).get()) {
+      Iterator<CSVRecord> records = parser.iterator();
+      if (!records.hasNext()) {
+        return List.of();
       }
-      String[] cells = lines[i].split(";", -1);
-      if (cells.length != header.size()) {
-        throw new IndicatorSourceException("Linje " + (i + 1) + " i svaret fra Danmarks Statistik har " + cells.length
-            + " felter, ikke " + header.size());
+      List<String> header = records.next().toList();
+      if (header.size() < 2) {
+        throw new IndicatorSourceException("Svaret fra Danmarks Statistik er ikke semikolonsepareret CSV");
       }
-      Area where = areasByCode.get(cells[area].trim());
-      if (where == null) {
-        unknown.add(cells[area].trim());
-        continue;
+      Columns columns = new Columns(column(header, AREA), column(header, TIME), column(header, CONTENT), header.size());
+      List<IndicatorValue> values = new ArrayList<>();
+      Set<String> unknown = new LinkedHashSet<>();
+      long line = parser.getCurrentLineNumber() + 1;
+      while (records.hasNext()) {
+        CSVRecord record = records.next();
+        if (!(record.size() == 1 && record.get(0).isBlank())) {
+          value(record, line, columns, selection, unknown).ifPresent(values::add);
+        }
+        line = parser.getCurrentLineNumber() + 1;
       }
-      values.add(new IndicatorValue(selection.indicatorCode(), where, cells[time].trim(), number(cells[content].trim(), i + 1)));
+      if (!unknown.isEmpty()) {
+        throw new IndicatorSourceException("Svaret fra Danmarks Statistik nævner områder, platformen ikke kender: " + unknown);
+      }
+      return values;
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      throw new IndicatorSourceException("Svaret fra Danmarks Statistik er ikke semikolonsepareret CSV", e);
     }
-    if (!unknown.isEmpty()) {
-      throw new IndicatorSourceException("Svaret fra Danmarks Statistik nævner områder, platformen ikke kender: " + unknown);
+  }
+
+  private record Columns(int area, int time, int content, int count) {}
+
+  /** One line's figure; empty (and the area named in {@code unknown}) for an area the platform does not know. */
+  private Optional<IndicatorValue> value(CSVRecord record, long line, Columns columns, SourceSelection selection,
+      Set<String> unknown) {
+    if (record.size() != columns.count()) {
+      throw new IndicatorSourceException("Linje " + line + " i svaret fra Danmarks Statistik har " + record.size()
+          + " felter, ikke " + columns.count());
     }
-    return values;
+    Area where = areasByCode.get(record.get(columns.area()).trim());
+    if (where == null) {
+      unknown.add(record.get(columns.area()).trim());
+      return Optional.empty();
+    }
+    String time = record.get(columns.time()).trim();
+    ReportingPeriod period = ReportingPeriod.parse(time).orElseThrow(() -> new IndicatorSourceException("Linje " + line
+        + " i svaret fra Danmarks Statistik har perioden '" + time + "', ikke et år, kvartal eller måned"));
+    return Optional.of(new IndicatorValue(selection.indicatorCode(), where, period,
+        number(record.get(columns.content()).trim(), line)));
   }
 
   private static int column(List<String> header, String name) {
@@ -165,7 +190,7 @@ public class StatbankClient implements IndicatorSource {
   }
 
   /** Decimal comma as Statistics Denmark writes it; ".." is not published. */
-  private static BigDecimal number(String cell, int line) {
+  private static BigDecimal number(String cell, long line) {
     if (cell.equals("..") || cell.isEmpty()) {
       return null;
     }

@@ -80,7 +80,8 @@ class IndicatorController {
       @RequestParam(defaultValue = "LOWER") String better) {
     Indicator indicator = indicators.find(code).orElseThrow(() -> new UnknownIndicatorException(code));
     Validation validation = new Validation();
-    if (ReportingPeriod.parse(period).isEmpty()) {
+    ReportingPeriod wanted = ReportingPeriod.parse(period).orElse(null);
+    if (wanted == null) {
       validation.reject("period", "Periode", "skal være " + ReportingPeriod.FORMAT_HINT);
     }
     // read here, not by Spring's conversion, which trims control characters away instead of refusing them
@@ -103,9 +104,9 @@ class IndicatorController {
     }
     validation.throwIfInvalid();
     Municipality own = ownMunicipality(municipality);
-    Benchmarks found = benchmarks.benchmarks(code, period, own.dstCode(),
+    Benchmarks found = benchmarks.benchmarks(code, wanted, own.dstCode(),
         comparisons.stream().map(Municipality::dstCode).toList(), order);
-    return new BenchmarkResponse(code, indicator.name(), indicator.unit(), period,
+    return new BenchmarkResponse(code, indicator.name(), indicator.unit(), wanted.toString(),
         figure(own.dstCode(), own.name(), found.value(), indicator.unit()),
         figure(own.regionDstCode(), own.regionName(), found.region(), indicator.unit()),
         figure(Area.COUNTRY.code(), "Hele landet", found.country(), indicator.unit()),

@@ -124,7 +124,7 @@ final class PlanContentSchemas {
         .pattern("^(country|region:08[1-5]|municipality:[1-9]\\d{2})$").example("region:084")
         .description("Hele landet (country), en region (region:084) eller en kommune (municipality:153), med Danmarks Statistiks koder"));
     components.addSchemas(PERIOD, new StringSchema()
-        .pattern("^\\d{4}(Q[1-4]|M(0[1-9]|1[0-2]))?$").example("2025Q3").description("Et år (2025), et kvartal (2025Q3) eller en måned (2025M07)"));
+        .pattern("^" + ReportingPeriod.REGEX + "$").example("2025Q3").description("Et år (2025), et kvartal (2025Q3) eller en måned (2025M07)"));
 
     Discriminator discriminator = new Discriminator().propertyName("kind");
     List<Schema> oneOf = new ArrayList<>();

@@ -29,6 +29,7 @@ import dk.aarshjul.goals.domain.GoalStatus;
 import dk.aarshjul.documents.domain.StatusReport;
 import java.time.OffsetDateTime;
 import dk.aarshjul.shared.Quarter;
+import dk.aarshjul.shared.ReportingPeriod;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -116,8 +117,8 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
               .endsWith(". kvartal " + task.getName().substring(task.getName().length() - 4));
         });
     verify(rounds).open(eq(PLAN_ID), eq(TAARNBY), eq(new Quarter(firstYear, 1)), eq(false), anyString());
-    verify(pulls).pullQuarterUnlessFresh(java.util.List.of("fuldtidspersoner-uddannelseshjaelp"), firstYear, 1, java.time.Duration.ZERO, JUNE_2026);
-    verify(pulls).pullQuarterUnlessFresh(java.util.List.of("fuldtidspersoner-uddannelseshjaelp"), lastYear, 4, java.time.Duration.ZERO, JUNE_2026);
+    verify(pulls).pullQuarterUnlessFresh(java.util.List.of("fuldtidspersoner-uddannelseshjaelp"), ReportingPeriod.quarter(firstYear, 1), java.time.Duration.ZERO, JUNE_2026);
+    verify(pulls).pullQuarterUnlessFresh(java.util.List.of("fuldtidspersoner-uddannelseshjaelp"), ReportingPeriod.quarter(lastYear, 4), java.time.Duration.ZERO, JUNE_2026);
     verify(rounds).open(eq(PLAN_ID), eq(TAARNBY), eq(new Quarter(lastYear, 4)), eq(false), anyString());
     String firstRound = "round-" + firstYear + "Q1";
     verify(reports).assess(firstRound, TAARNBY);
@@ -195,8 +196,7 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
 
   @Test
   void figuresThatCannotBePulledBecomeAnIncidentAndTheRoundGoesOnWhenRetried() {
-    org.mockito.Mockito.when(pulls.pullQuarterUnlessFresh(org.mockito.ArgumentMatchers.anyList(), org.mockito.ArgumentMatchers.anyInt(),
-            org.mockito.ArgumentMatchers.anyInt(), any(), any()))
+    org.mockito.Mockito.when(pulls.pullQuarterUnlessFresh(org.mockito.ArgumentMatchers.anyList(), any(), any(), any()))
         .thenThrow(new dk.aarshjul.indicators.application.IndicatorSourceException("Jobindsats svarede ikke inden for 30 sekunder"));
     ProcessInstance round = engine.getRuntimeService().startProcessInstanceByKey(StatusRound.PROCESS_KEY, Variables.createVariables()
         .putValue(PlanVariables.TENANT, TAARNBY).putValue(PlanVariables.PLAN_ID, PLAN_ID)

@@ -9,7 +9,9 @@ import com.sun.net.httpserver.HttpServer;
 import dk.aarshjul.indicators.application.SourcePull;
 import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
+import dk.aarshjul.indicators.domain.PeriodType;
 import dk.aarshjul.indicators.domain.SourceSelection;
+import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.testing.Catalogues;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class StatbankClientTest {
 
   static final SourceSelection UNEMPLOYMENT = new SourceSelection("ledighed-saesonkorrigeret",
-      SourceSelection.Source.STATBANK, "AUS08", "SAESONFAK=9", "M");
+      SourceSelection.Source.STATBANK, "AUS08", "SAESONFAK=9", PeriodType.MONTHS);
   static final ObjectMapper JSON = new ObjectMapper();
 
   HttpServer server;
@@ -73,12 +75,12 @@ class StatbankClientTest {
 
   StatbankClient client() {
     return new StatbankClient(new StatbankProperties("http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
-        Duration.ofSeconds(2)), Catalogues.MUNICIPALITIES);
+        Duration.ofSeconds(2)), Catalogues.MUNICIPALITIES, JSON);
   }
 
   @Test
   void oneRequestBringsEveryAreaWithDecimalCommaAndUnpublishedFiguresAsNotGiven() {
-    SourcePull pull = client().fetch(List.of(UNEMPLOYMENT), List.of("2026M06", "2026M07"));
+    SourcePull pull = client().fetch(List.of(UNEMPLOYMENT), List.of(ReportingPeriod.of("2026M06"), ReportingPeriod.of("2026M07")));
 
     assertThat(requests).hasSize(1);
     JsonNode request = requests.get(0);
@@ -88,7 +90,7 @@ class StatbankClientTest {
     assertThat(request.path("variables").get(1).path("code").asText()).isEqualTo("SAESONFAK");
     assertThat(pull.values()).hasSize((98 + 5 + 1) * 2);
     assertThat(pull.values()).filteredOn(v -> v.area().equals(Area.municipality("825"))).allMatch(IndicatorValue::suppressed);
-    assertThat(pull.values()).filteredOn(v -> v.area().equals(Area.region("084")) && v.period().equals("2026M07"))
+    assertThat(pull.values()).filteredOn(v -> v.area().equals(Area.region("084")) && v.period().equals(ReportingPeriod.of("2026M07")))
         .singleElement().satisfies(v -> assertThat(v.value().scale()).isEqualTo(1));
   }
 
@@ -96,24 +98,40 @@ class StatbankClientTest {
   void anErrorAnswerIsReportedWithStatisticsDenmarksMessage() {
     status = 400;
     reply = "{\"errorTypeCode\": \"TABLE-NOT-FOUND\", \"message\": \"Tabellen AUS08 findes ikke\"}";
-    assertThatThrownBy(() -> client().fetch(List.of(UNEMPLOYMENT), List.of("2026M07")))
+    assertThatThrownBy(() -> client().fetch(List.of(UNEMPLOYMENT), List.of(ReportingPeriod.of("2026M07"))))
         .hasMessage("Danmarks Statistik afviste forespørgslen på AUS08 (HTTP 400): Tabellen AUS08 findes ikke");
   }
 
   @Test
   void aDecimalPointIsNotTakenForADecimalComma() {
     reply = "OMRÅDE;SAESONFAK;TID;INDHOLD\r\n183;9;2026M07;3.1\r\n";
-    assertThatThrownBy(() -> client().fetch(List.of(UNEMPLOYMENT), List.of("2026M07")))
+    assertThatThrownBy(() -> client().fetch(List.of(UNEMPLOYMENT), List.of(ReportingPeriod.of("2026M07"))))
         .hasMessage("Linje 2 i svaret fra Danmarks Statistik har '3.1', ikke et tal med decimalkomma");
+  }
+
+  @Test
+  void aQuotedFieldIsReadWithItsSeparatorAndAShortLineIsNamedAsBefore() {
+    reply = "OMRÅDE;SAESONFAK;TID;INDHOLD\r\n\"183\";\"9;sæson\";2026M07;\"3,1\"\r\n";
+    assertThat(client().fetch(List.of(UNEMPLOYMENT), List.of(ReportingPeriod.of("2026M07"))).values()).singleElement()
+        .satisfies(v -> {
+          assertThat(v.area()).isEqualTo(Area.municipality("183"));
+          assertThat(v.value()).isEqualByComparingTo("3.1");
+        });
+    reply = "OMRÅDE;SAESONFAK;TID;INDHOLD\r\n183;9;2026M07\r\n";
+    assertThatThrownBy(() -> client().fetch(List.of(UNEMPLOYMENT), List.of(ReportingPeriod.of("2026M07"))))
+        .hasMessage("Linje 2 i svaret fra Danmarks Statistik har 3 felter, ikke 4");
+    reply = "OMRÅDE;SAESONFAK;TID;INDHOLD\r\n183;9;2026M07;1,0\r\n185;\"9;2026M07;1,0\r\n";
+    assertThatThrownBy(() -> client().fetch(List.of(UNEMPLOYMENT), List.of(ReportingPeriod.of("2026M07"))))
+        .hasMessage("Svaret fra Danmarks Statistik er ikke semikolonsepareret CSV");
   }
 
   @Test
   void aWrongSeparatorAMissingColumnAndAnUnknownAreaAreNamed() {
     reply = "OMRÅDE,SAESONFAK,TID,INDHOLD\r\n183,9,2026M07,\"3,1\"\r\n";
-    assertThatThrownBy(() -> client().fetch(List.of(UNEMPLOYMENT), List.of("2026M07"))).hasMessageContaining("ikke semikolonsepareret");
+    assertThatThrownBy(() -> client().fetch(List.of(UNEMPLOYMENT), List.of(ReportingPeriod.of("2026M07")))).hasMessageContaining("ikke semikolonsepareret");
     reply = "OMRÅDE;SAESONFAK;INDHOLD\r\n183;9;3,1\r\n";
-    assertThatThrownBy(() -> client().fetch(List.of(UNEMPLOYMENT), List.of("2026M07"))).hasMessageContaining("mangler kolonnen 'TID'");
+    assertThatThrownBy(() -> client().fetch(List.of(UNEMPLOYMENT), List.of(ReportingPeriod.of("2026M07")))).hasMessageContaining("mangler kolonnen 'TID'");
     reply = "OMRÅDE;SAESONFAK;TID;INDHOLD\r\n411;9;2026M07;1,0\r\n";
-    assertThatThrownBy(() -> client().fetch(List.of(UNEMPLOYMENT), List.of("2026M07"))).hasMessageContaining("[411]");
+    assertThatThrownBy(() -> client().fetch(List.of(UNEMPLOYMENT), List.of(ReportingPeriod.of("2026M07")))).hasMessageContaining("[411]");
   }
 }
