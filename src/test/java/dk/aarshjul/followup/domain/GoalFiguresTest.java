@@ -1,5 +1,6 @@
 package dk.aarshjul.followup.domain;
 
+import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
 import dk.aarshjul.documents.domain.Series;
 import dk.aarshjul.documents.domain.GoalFigure;
 import dk.aarshjul.shared.PeriodNames;
@@ -34,13 +35,13 @@ class GoalFiguresTest {
 
   static Goal aShareGoal() {
     return new Goal("Færre unge på uddannelseshjælp", "pct-arbejdsstyrken-uddannelseshjaelp", Unit.PERCENT, TargetGroup.YOUTH,
-        new Measurement(new BigDecimal("3.0"), ReportingPeriod.parse("2021Q1").orElseThrow()), new GoalTarget.BaselineToTarget(new BigDecimal("2.0")),
+        new Measurement(new BigDecimal("3.0"), ReportingPeriod.parse("2021Q1").orElseThrow()), new BaselineToTarget(new BigDecimal("2.0")),
         LocalDate.of(2022, 12, 31), List.of(), List.of(Benchmark.region("084")));
   }
 
   static Goal aCountGoal() {
     return new Goal("Færre på sygedagpenge", "fuldtidspersoner-sygedagpenge", Unit.FULL_TIME_PERSONS, TargetGroup.SICKNESS_BENEFIT,
-        new Measurement(new BigDecimal("400"), ReportingPeriod.parse("2021Q1").orElseThrow()), new GoalTarget.BaselineToTarget(new BigDecimal("360")),
+        new Measurement(new BigDecimal("400"), ReportingPeriod.parse("2021Q1").orElseThrow()), new BaselineToTarget(new BigDecimal("360")),
         LocalDate.of(2022, 12, 31), List.of(), List.of(Benchmark.country()));
   }
 

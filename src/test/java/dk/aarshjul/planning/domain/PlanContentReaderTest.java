@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.domain;
 
+import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
 import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.goals.domain.TargetGroup;
 import dk.aarshjul.goals.domain.GoalTarget;
@@ -58,7 +59,7 @@ class PlanContentReaderTest {
     Goal goal = area.goals().get(0);
     assertThat(goal.baseline().value()).isEqualByComparingTo("741");
     assertThat(goal.baseline().period()).hasToString("2015");
-    assertThat(((GoalTarget.BaselineToTarget) goal.target()).value()).isEqualByComparingTo(new BigDecimal("690"));
+    assertThat(((BaselineToTarget) goal.target()).value()).isEqualByComparingTo(new BigDecimal("690"));
     assertThat(goal.deadline()).isEqualTo(LocalDate.of(2017, 12, 31));
     assertThat(goal.nationalGoals()).containsExactly(3);
   }
@@ -67,7 +68,7 @@ class PlanContentReaderTest {
   void acceptsDecimalCommaAsDanesWriteIt() {
     Map<String, Object> goal = sicknessBenefitGoal();
     goal.put("targetValue", "11,4");
-    assertThat(((GoalTarget.BaselineToTarget) reader2017.read(List.of(focusArea(goal))).focusAreas().get(0).goals().get(0).target()).value())
+    assertThat(((BaselineToTarget) reader2017.read(List.of(focusArea(goal))).focusAreas().get(0).goals().get(0).target()).value())
         .isEqualByComparingTo("11.4");
   }
 
