@@ -3,7 +3,6 @@ package dk.aarshjul.goals.domain;
 import static dk.aarshjul.goals.domain.FieldValues.text;
 
 import dk.aarshjul.indicators.domain.Indicator;
-import dk.aarshjul.indicators.domain.Unit;
 import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.Validation;
 import java.math.BigDecimal;

@@ -1,17 +1,16 @@
 package dk.aarshjul.followup.domain;
 
-import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
-import dk.aarshjul.documents.domain.Series;
-import dk.aarshjul.documents.domain.GoalFigure;
-import dk.aarshjul.shared.PeriodNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.aarshjul.indicators.domain.Unit;
+import dk.aarshjul.documents.domain.GoalFigure;
+import dk.aarshjul.documents.domain.Series;
 import dk.aarshjul.goals.domain.Benchmark;
 import dk.aarshjul.goals.domain.Goal;
-import dk.aarshjul.goals.domain.GoalTarget;
 import dk.aarshjul.goals.domain.Measurement;
 import dk.aarshjul.goals.domain.TargetGroup;
+import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
+import dk.aarshjul.indicators.domain.Unit;
+import dk.aarshjul.shared.PeriodNames;
 import dk.aarshjul.shared.ReportingPeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;

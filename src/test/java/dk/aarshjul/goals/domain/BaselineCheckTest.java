@@ -1,10 +1,10 @@
 package dk.aarshjul.goals.domain;
 
-import dk.aarshjul.goals.domain.kinds.RelativeChange;
-import dk.aarshjul.goals.domain.kinds.GapToBenchmark;
-import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
+import dk.aarshjul.goals.domain.kinds.GapToBenchmark;
+import dk.aarshjul.goals.domain.kinds.RelativeChange;
 import dk.aarshjul.indicators.domain.Unit;
 import dk.aarshjul.shared.ReportingPeriod;
 import java.math.BigDecimal;

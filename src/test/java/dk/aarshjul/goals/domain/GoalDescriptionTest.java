@@ -1,8 +1,8 @@
 package dk.aarshjul.goals.domain;
 
-import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
 import dk.aarshjul.testing.ExamplePlanFiles;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,14 +1,14 @@
 package dk.aarshjul.goals.domain;
 
-import dk.aarshjul.goals.domain.kinds.RelativeChange;
-import dk.aarshjul.goals.domain.kinds.GapToBenchmark;
-import dk.aarshjul.goals.domain.kinds.DirectionOnly;
-import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
-import dk.aarshjul.planning.domain.PlanContentReader;
-import dk.aarshjul.planning.domain.PlanContentWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
+import dk.aarshjul.goals.domain.kinds.DirectionOnly;
+import dk.aarshjul.goals.domain.kinds.GapToBenchmark;
+import dk.aarshjul.goals.domain.kinds.RelativeChange;
+import dk.aarshjul.planning.domain.PlanContentReader;
+import dk.aarshjul.planning.domain.PlanContentWriter;
 import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.testing.ExamplePlanFiles;
@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every goal kind: the seed plans' example is accepted and reads back identical, and the typical wrong

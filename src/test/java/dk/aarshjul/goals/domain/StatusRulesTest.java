@@ -1,21 +1,21 @@
 package dk.aarshjul.goals.domain;
 
-import dk.aarshjul.goals.domain.kinds.ShareOfPopulation;
-import dk.aarshjul.goals.domain.kinds.RelativeToBenchmark;
-import dk.aarshjul.goals.domain.kinds.RelativeChange;
-import dk.aarshjul.goals.domain.kinds.Rank;
-import dk.aarshjul.goals.domain.kinds.NotWorseThan;
-import dk.aarshjul.goals.domain.kinds.GapToBenchmark;
-import dk.aarshjul.goals.domain.kinds.DirectionOnly;
-import dk.aarshjul.goals.domain.kinds.CountedActivity;
-import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
-import dk.aarshjul.goals.domain.kinds.AbsoluteLevel;
 import static dk.aarshjul.goals.domain.GoalStatus.AT_RISK;
 import static dk.aarshjul.goals.domain.GoalStatus.NOT_MEASURABLE;
 import static dk.aarshjul.goals.domain.GoalStatus.OFF_TRACK;
 import static dk.aarshjul.goals.domain.GoalStatus.ON_TRACK;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.aarshjul.goals.domain.kinds.AbsoluteLevel;
+import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
+import dk.aarshjul.goals.domain.kinds.CountedActivity;
+import dk.aarshjul.goals.domain.kinds.DirectionOnly;
+import dk.aarshjul.goals.domain.kinds.GapToBenchmark;
+import dk.aarshjul.goals.domain.kinds.NotWorseThan;
+import dk.aarshjul.goals.domain.kinds.Rank;
+import dk.aarshjul.goals.domain.kinds.RelativeChange;
+import dk.aarshjul.goals.domain.kinds.RelativeToBenchmark;
+import dk.aarshjul.goals.domain.kinds.ShareOfPopulation;
 import dk.aarshjul.indicators.domain.Ranking;
 import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.testing.ExamplePlanFiles;

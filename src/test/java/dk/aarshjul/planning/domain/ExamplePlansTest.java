@@ -1,13 +1,12 @@
 package dk.aarshjul.planning.domain;
 
-import dk.aarshjul.goals.domain.GoalKinds;
-import dk.aarshjul.goals.domain.kinds.GapToBenchmark;
-import dk.aarshjul.goals.domain.GoalTarget;
-import dk.aarshjul.goals.domain.GoalKind;
-import dk.aarshjul.goals.domain.Goal;
-import dk.aarshjul.goals.domain.Benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.aarshjul.goals.domain.Benchmark;
+import dk.aarshjul.goals.domain.Goal;
+import dk.aarshjul.goals.domain.GoalKind;
+import dk.aarshjul.goals.domain.GoalKinds;
+import dk.aarshjul.goals.domain.kinds.GapToBenchmark;
 import dk.aarshjul.testing.ExamplePlanFiles;
 import java.util.HashSet;
 import java.util.Set;

@@ -1,16 +1,15 @@
 package dk.aarshjul.planning.domain;
 
-import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
-import dk.aarshjul.shared.PlanPeriod;
-import dk.aarshjul.goals.domain.TargetGroup;
-import dk.aarshjul.goals.domain.GoalTarget;
-import dk.aarshjul.goals.domain.Goal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.aarshjul.goals.domain.Goal;
+import dk.aarshjul.goals.domain.TargetGroup;
+import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
 import dk.aarshjul.shared.FieldError;
-import dk.aarshjul.testing.Catalogues;
+import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.shared.ValidationException;
+import dk.aarshjul.testing.Catalogues;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -1,22 +1,21 @@
 package dk.aarshjul.documents.adapter.render;
 
-import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.aarshjul.indicators.domain.Unit;
-import dk.aarshjul.goals.domain.Benchmark;
-import dk.aarshjul.goals.domain.Goal;
-import dk.aarshjul.goals.domain.GoalTarget;
-import dk.aarshjul.goals.domain.Measurement;
-import dk.aarshjul.goals.domain.TargetGroup;
 import dk.aarshjul.documents.application.DocumentFormat;
 import dk.aarshjul.documents.domain.GoalFigure;
-import dk.aarshjul.followup.domain.GoalFigures;
 import dk.aarshjul.documents.domain.GoalReport;
-import dk.aarshjul.goals.domain.GoalStatus;
 import dk.aarshjul.documents.domain.Series;
 import dk.aarshjul.documents.domain.StatusReport;
 import dk.aarshjul.documents.domain.StatusReportEdition;
+import dk.aarshjul.followup.domain.GoalFigures;
+import dk.aarshjul.goals.domain.Benchmark;
+import dk.aarshjul.goals.domain.Goal;
+import dk.aarshjul.goals.domain.GoalStatus;
+import dk.aarshjul.goals.domain.Measurement;
+import dk.aarshjul.goals.domain.TargetGroup;
+import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
+import dk.aarshjul.indicators.domain.Unit;
 import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.testing.Documents;
 import java.math.BigDecimal;

@@ -1,10 +1,10 @@
 package dk.aarshjul.planning.adapter.rest;
 
-import dk.aarshjul.goals.domain.GoalKinds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.aarshjul.goals.domain.GoalKind;
+import dk.aarshjul.goals.domain.GoalKinds;
 import dk.aarshjul.goals.domain.TargetGroup;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;

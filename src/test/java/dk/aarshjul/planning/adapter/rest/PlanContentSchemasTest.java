@@ -1,19 +1,19 @@
 package dk.aarshjul.planning.adapter.rest;
 
-import dk.aarshjul.goals.domain.kinds.ShareOfPopulation;
-import dk.aarshjul.goals.domain.kinds.GapToBenchmark;
-import dk.aarshjul.goals.domain.kinds.CountedActivity;
-import dk.aarshjul.goals.domain.GoalKinds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.aarshjul.goals.domain.GoalKind;
+import dk.aarshjul.goals.domain.GoalKinds;
+import dk.aarshjul.goals.domain.kinds.CountedActivity;
+import dk.aarshjul.goals.domain.kinds.GapToBenchmark;
+import dk.aarshjul.goals.domain.kinds.ShareOfPopulation;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.planning.domain.PlanContentReader;
 import dk.aarshjul.planning.domain.PlanContentWriter;
-import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.shared.FieldError;
+import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.testing.Catalogues;
 import java.util.HashMap;
@@ -24,9 +24,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The goal schemas of /api-docs say exactly what the API reads: a goal written from a kind's schema is
