@@ -2,23 +2,26 @@ package dk.aarshjul.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.aarshjul.documents.adapter.render.TemplateDocumentRenderer;
+import dk.aarshjul.documents.application.DocumentFormat;
+import dk.aarshjul.documents.domain.StatusReport;
+import dk.aarshjul.documents.domain.StatusReportEdition;
+import dk.aarshjul.followup.application.StatusReportAssembler;
+import dk.aarshjul.goals.domain.Benchmark;
+import dk.aarshjul.goals.domain.Goal;
+import dk.aarshjul.goals.domain.Measurement;
+import dk.aarshjul.goals.domain.TargetGroup;
+import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
+import dk.aarshjul.goals.domain.kinds.DirectionOnly;
+import dk.aarshjul.goals.domain.kinds.Rank;
 import dk.aarshjul.indicators.application.IndicatorPullService;
 import dk.aarshjul.indicators.application.IndicatorStore;
 import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.indicators.domain.Ranking;
 import dk.aarshjul.indicators.domain.Unit;
-import dk.aarshjul.goals.domain.Benchmark;
 import dk.aarshjul.planning.domain.FocusArea;
-import dk.aarshjul.goals.domain.Goal;
-import dk.aarshjul.goals.domain.GoalTarget;
-import dk.aarshjul.goals.domain.Measurement;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.shared.Quarter;
-import dk.aarshjul.goals.domain.TargetGroup;
-import dk.aarshjul.documents.adapter.render.TemplateDocumentRenderer;
-import dk.aarshjul.documents.application.DocumentFormat;
-import dk.aarshjul.followup.application.StatusReportAssembler;
-import dk.aarshjul.documents.domain.StatusReport;
-import dk.aarshjul.documents.domain.StatusReportEdition;
 import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.tenancy.application.TenantMunicipalities;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
@@ -140,17 +143,17 @@ class DocumentScreenshotsIT {
     BigDecimal share = figure("pct-arbejdsstyrken-sygedagpenge", "2024Q4");
     Goal count = new Goal("Færre fuldtidspersoner på sygedagpenge: et fald på 10 % fra udgangen af 2024 til udgangen af 2027",
         "fuldtidspersoner-sygedagpenge", Unit.FULL_TIME_PERSONS, TargetGroup.SICKNESS_BENEFIT,
-        new Measurement(persons, period("2024Q4")), new GoalTarget.BaselineToTarget(persons.multiply(new BigDecimal("0.9")).setScale(0, java.math.RoundingMode.HALF_UP)),
+        new Measurement(persons, period("2024Q4")), new BaselineToTarget(persons.multiply(new BigDecimal("0.9")).setScale(0, java.math.RoundingMode.HALF_UP)),
         LocalDate.of(2027, 12, 31), List.of(), List.of(Benchmark.country(), Benchmark.region("084")));
     Goal shareGoal = new Goal("Andelen af arbejdsstyrken på sygedagpenge skal falde og ligge under regionens",
         "pct-arbejdsstyrken-sygedagpenge", Unit.PERCENT, TargetGroup.SICKNESS_BENEFIT,
-        new Measurement(share, period("2024Q4")), new GoalTarget.BaselineToTarget(share.subtract(new BigDecimal("0.3"))),
+        new Measurement(share, period("2024Q4")), new BaselineToTarget(share.subtract(new BigDecimal("0.3"))),
         LocalDate.of(2027, 12, 31), List.of(), List.of(Benchmark.region("084"), Benchmark.municipality("155"), Benchmark.country()));
     Goal rank = new Goal("Færre unge på uddannelseshjælp end i den bedste halvdel af landets kommuner", "pct-arbejdsstyrken-uddannelseshjaelp",
-        Unit.PERCENT, TargetGroup.YOUTH, null, new GoalTarget.Rank(1, 2, GoalTarget.Better.LOWER), LocalDate.of(2027, 12, 31), List.of(),
+        Unit.PERCENT, TargetGroup.YOUTH, null, new Rank(1, 2, Ranking.Better.LOWER), LocalDate.of(2027, 12, 31), List.of(),
         List.of(Benchmark.country()));
     Goal noFigures = new Goal("Flere virksomheder samarbejder med jobcentret", "samarbejdende-virksomheder", Unit.COUNT, TargetGroup.EMPLOYERS,
-        new Measurement(null, period("2024")), new GoalTarget.DirectionOnly(GoalTarget.Direction.INCREASING), LocalDate.of(2027, 12, 31),
+        new Measurement(null, period("2024")), new DirectionOnly(DirectionOnly.Direction.INCREASING), LocalDate.of(2027, 12, 31),
         List.of(), List.of());
     return new PlanContent(List.of(
         new FocusArea("Sygedagpenge", "Flere sygemeldte fastholdes i job", List.of(TargetGroup.SICKNESS_BENEFIT), List.of(), List.of(count, shareGoal)),

@@ -15,8 +15,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class PostgresDatabases {
 
   static final String SERVER = envOr("AARSHJUL_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-  static final String USER = envOr("AARSHJUL_TEST_PG_USER", "postgres");
-  static final String PASSWORD = envOr("AARSHJUL_TEST_PG_PASSWORD", "");
+  public static final String USER = envOr("AARSHJUL_TEST_PG_USER", "postgres");
+  public static final String PASSWORD = envOr("AARSHJUL_TEST_PG_PASSWORD", "");
   static final String PREFIX = "aarshjul_test_";
 
   private PostgresDatabases() {}
@@ -30,7 +30,7 @@ public final class PostgresDatabases {
     return url;
   }
 
-  static String create() {
+  public static String create() {
     String name = PREFIX + UUID.randomUUID().toString().replace("-", "");
     try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD)) {
       dropLeftovers(admin);

@@ -13,7 +13,6 @@ import dk.aarshjul.goals.domain.Benchmark;
 import dk.aarshjul.planning.domain.FocusArea;
 import dk.aarshjul.goals.domain.Goal;
 import dk.aarshjul.goals.domain.GoalDescription;
-import dk.aarshjul.goals.domain.GoalTarget;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.shared.Quarter;
 import dk.aarshjul.shared.ReportingPeriod;
@@ -88,12 +87,13 @@ public class StatusReportAssembler {
         .map(last -> last.getValue() == null ? Figure.notGiven(last.getKey()) : new Figure(last.getKey(), last.getValue(), true));
     QuarterFigures known = new QuarterFigures(latest, reference(goal, own, latest), Optional.empty(), Optional.empty(), Optional.empty(),
         dataBreak(goal, latest));
-    Optional<Benchmark> targetBenchmark = targetBenchmark(goal.target());
+    Optional<Benchmark> targetBenchmark = goal.target().comparedWith();
     if (latest.isPresent() && targetBenchmark.isPresent()) {
       known = known.withBenchmark(figureOf(goal.indicatorCode(), BenchmarkNames.area(targetBenchmark.get()), latest.get().period()));
     }
-    if (latest.isPresent() && goal.target() instanceof GoalTarget.Rank rank && areas.size() == 1) {
-      Optional<Ranking> ranking = rank(goal.indicatorCode(), latest.get().period(), areas.get(0).code(), rank.better());
+    Optional<Ranking.Better> rankedBy = goal.target().rankedBy();
+    if (latest.isPresent() && rankedBy.isPresent() && areas.size() == 1) {
+      Optional<Ranking> ranking = rank(goal.indicatorCode(), latest.get().period(), areas.get(0).code(), rankedBy.get());
       if (ranking.isPresent()) {
         known = known.withRank(ranking.get());
       }
@@ -124,8 +124,8 @@ public class StatusReportAssembler {
    * a quarterly or monthly series is the same quarter or month of that year, so seasons do not mislead.
    */
   private static Optional<Figure> reference(Goal goal, Map<String, BigDecimal> own, Optional<Figure> latest) {
-    ReportingPeriod reference = goal.target() instanceof GoalTarget.NotWorseThan t ? t.reference()
-        : goal.baseline() != null ? goal.baseline().period() : null;
+    ReportingPeriod reference = goal.target().referencePeriod()
+        .orElse(goal.baseline() != null ? goal.baseline().period() : null);
     if (reference == null) {
       return Optional.empty();
     }
@@ -155,30 +155,20 @@ public class StatusReportAssembler {
         .map(indicator -> indicator.breaksBetween(goal.baseline().period(), latestPeriod.get())).orElse(false);
   }
 
-  private static Optional<Benchmark> targetBenchmark(GoalTarget target) {
-    if (target instanceof GoalTarget.GapToBenchmark t) {
-      return Optional.of(t.benchmark());
-    }
-    if (target instanceof GoalTarget.RelativeToBenchmark t) {
-      return Optional.of(t.benchmark());
-    }
-    return Optional.empty();
-  }
-
   private Figure figureOf(String indicatorCode, Area area, String period) {
     return store.find(indicatorCode, area, ReportingPeriod.parse(period).orElseThrow())
         .map(stored -> stored.value().value() == null ? Figure.notGiven(period) : new Figure(period, stored.value().value(), true))
         .orElse(Figure.notGiven(period));
   }
 
-  private Optional<Ranking> rank(String indicatorCode, String period, String own, GoalTarget.Better better) {
+  private Optional<Ranking> rank(String indicatorCode, String period, String own, Ranking.Better better) {
     Map<String, BigDecimal> byMunicipality = new HashMap<>();
     for (IndicatorValue value : store.values(indicatorCode, ReportingPeriod.parse(period).orElseThrow())) {
       if (value.area().type() == Area.Type.MUNICIPALITY) {
         byMunicipality.put(value.area().code(), value.value());
       }
     }
-    return Ranking.of(byMunicipality, own, better == GoalTarget.Better.LOWER ? Ranking.Better.LOWER : Ranking.Better.HIGHER);
+    return Ranking.of(byMunicipality, own, better);
   }
 
   private static String change(Goal goal, Optional<Figure> latest, Unit unit) {

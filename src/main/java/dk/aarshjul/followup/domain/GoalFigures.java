@@ -5,7 +5,6 @@ import dk.aarshjul.documents.domain.GoalFigure;
 import dk.aarshjul.shared.PeriodNames;
 import dk.aarshjul.indicators.domain.Unit;
 import dk.aarshjul.goals.domain.Goal;
-import dk.aarshjul.goals.domain.GoalTarget;
 import dk.aarshjul.goals.domain.Measurement;
 import dk.aarshjul.shared.DanishTime;
 import dk.aarshjul.shared.Decimals;
@@ -143,24 +142,8 @@ public final class GoalFigures {
   private record Planned(Measurement from, BigDecimal target, String bound, LocalDate deadline) {}
 
   private static Optional<Planned> planned(Goal goal) {
-    Measurement baseline = goal.baseline() != null && goal.baseline().value() != null && goal.baseline().period() != null
-        ? goal.baseline() : null;
-    GoalTarget target = goal.target();
-    if (target instanceof GoalTarget.BaselineToTarget t) {
-      return Optional.of(new Planned(baseline, t.value(), "", goal.deadline()));
-    }
-    if (target instanceof GoalTarget.RelativeChange t && baseline != null) {
-      return Optional.of(new Planned(baseline,
-          baseline.value().multiply(BigDecimal.ONE.add(t.percent().divide(HUNDRED, MathContext.DECIMAL64))), "", goal.deadline()));
-    }
-    if (target instanceof GoalTarget.AbsoluteLevel t) {
-      String bound = t.bound() == GoalTarget.Bound.AT_LEAST ? "mindst " : "højst ";
-      return Optional.of(new Planned(baseline, t.value(), baseline == null ? bound : "", goal.deadline()));
-    }
-    if (target instanceof GoalTarget.ShareOfPopulation t && goal.unit() == Unit.PERCENT) {
-      return Optional.of(new Planned(null, t.percent(), t.bound() == GoalTarget.Bound.AT_LEAST ? "mindst " : "højst ", goal.deadline()));
-    }
-    return Optional.empty();
+    return goal.target().planned(goal).map(path -> new Planned(path.from(), path.target(),
+        path.bound() == null ? "" : path.bound().danish() + " ", goal.deadline()));
   }
 
   private static List<Series.Point> path(Planned planned, List<String> periods, BigDecimal scale) {

@@ -1,8 +1,6 @@
 package dk.aarshjul.goals.domain;
 
 import dk.aarshjul.indicators.domain.Unit;
-import dk.aarshjul.goals.domain.GoalTarget.BaselineToTarget;
-import dk.aarshjul.goals.domain.GoalTarget.GapToBenchmark;
 import dk.aarshjul.shared.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -40,33 +38,35 @@ public final class BaselineCheck {
 
   private BaselineCheck() {}
 
-  /** The warnings of a goal whose open baseline was filled with {@code figure}; empty when it fits. */
+  /**
+   * The warnings of a goal whose open baseline was filled with {@code figure}, empty when it fits: what its
+   * kind must say ({@link GoalTarget#baselineWarnings}), then a number in its text the figure contradicts.
+   */
   public static List<String> filled(Goal goal, BigDecimal figure) {
-    List<String> warnings = new ArrayList<>();
-    String shown = show(goal.unit(), figure) + " (" + goal.baseline().period() + ")";
-    Optional<BigDecimal> stated = statedBaseline(goal.text());
-    if (goal.target() instanceof BaselineToTarget target && target.value() != null) {
-      Optional<Way> intended = intendedWay(goal.text(), stated, target.value());
-      int figureToTarget = target.value().compareTo(figure);
-      if (intended.isPresent() && (intended.get() == Way.DOWN ? figureToTarget >= 0 : figureToTarget <= 0)) {
-        warnings.add("Målet skal " + (intended.get() == Way.DOWN ? "falde" : "stige") + " til "
-            + show(goal.unit(), target.value()) + ", men udgangspunktet fra tallene er " + shown + ", så målet vender: "
-            + (figureToTarget == 0 ? "målværdien er allerede nået"
-                : "målværdien ligger " + (figureToTarget > 0 ? "over" : "under") + " udgangspunktet")
-            + ". Ret målværdien, udgangspunktet eller målsætningen.");
-      }
-    }
-    stated.filter(number -> differs(number, figure)).ifPresent(number ->
+    List<String> warnings = new ArrayList<>(goal.target().baselineWarnings(goal, figure));
+    statedBaseline(goal.text()).filter(number -> differs(number, figure)).ifPresent(number ->
         warnings.add("Målsætningen går ud fra " + Decimals.danish(number, "#,##0.##") + ", men tallet fra kilden er "
-            + shown + ". Ret målsætningen eller skriv udgangspunktet selv."));
-    if (goal.target() instanceof GapToBenchmark gap && gap.benchmarkBaseline() != null && gap.reduceByPoints() != null
-        && gap.reduceByPoints().compareTo(figure.subtract(gap.benchmarkBaseline()).abs()) > 0) {
-      BigDecimal gapPoints = figure.subtract(gap.benchmarkBaseline()).abs();
-      warnings.add("Forskellen til sammenligningsgrundlaget er kun " + Decimals.danish(gapPoints, "#,##0.##")
-          + " procentpoint med udgangspunktet fra tallene (" + shown + "), mindre end de "
-          + Decimals.danish(gap.reduceByPoints(), "#,##0.##") + " procentpoint, den skal reduceres med.");
-    }
+            + shown(goal, figure) + ". Ret målsætningen eller skriv udgangspunktet selv."));
     return warnings;
+  }
+
+  /** The warning of a goal that should fall (or rise) to {@code target} when the filled figure turns it around. */
+  public static Optional<String> turnsAround(Goal goal, BigDecimal target, BigDecimal figure) {
+    Optional<Way> intended = intendedWay(goal.text(), statedBaseline(goal.text()), target);
+    int figureToTarget = target.compareTo(figure);
+    if (intended.isEmpty() || (intended.get() == Way.DOWN ? figureToTarget < 0 : figureToTarget > 0)) {
+      return Optional.empty();
+    }
+    return Optional.of("Målet skal " + (intended.get() == Way.DOWN ? "falde" : "stige") + " til "
+        + show(goal.unit(), target) + ", men udgangspunktet fra tallene er " + shown(goal, figure) + ", så målet vender: "
+        + (figureToTarget == 0 ? "målværdien er allerede nået"
+            : "målværdien ligger " + (figureToTarget > 0 ? "over" : "under") + " udgangspunktet")
+        + ". Ret målværdien, udgangspunktet eller målsætningen.");
+  }
+
+  /** The filled figure with the baseline's period: "503 fuldtidspersoner (2025)". */
+  public static String shown(Goal goal, BigDecimal figure) {
+    return show(goal.unit(), figure) + " (" + goal.baseline().period() + ")";
   }
 
   /** The warning of a goal whose open baseline the figures do not have. */

@@ -1,36 +1,40 @@
 package dk.aarshjul.goals.domain;
 
-import dk.aarshjul.shared.Codes;
-import java.util.Optional;
+import java.util.List;
+import java.util.function.Function;
 
-/** The ways the plans state what reaching a goal means. */
-public enum GoalKind {
-  ABSOLUTE_LEVEL("Niveau ved fristen"),
-  BASELINE_TO_TARGET("Fra udgangspunkt til målværdi"),
-  RELATIVE_CHANGE("Ændring i procent"),
-  NOT_WORSE_THAN("Ikke dårligere end en referenceperiode"),
-  GAP_TO_BENCHMARK("Mindre forskel til et sammenligningsgrundlag"),
-  SHARE_OF_POPULATION("Loft eller gulv som andel af befolkningen"),
-  RANK("Placering blandt landets kommuner"),
-  RELATIVE_TO_BENCHMARK("I forhold til et sammenligningsgrundlag"),
-  DIRECTION("Udviklingen skal gå i en retning"),
-  COUNTED_ACTIVITY("Optalt aktivitet");
+/**
+ * A way the plans state what reaching a goal means: its code in forms, the API and the database, its
+ * Danish name, the fields it has besides those of every goal, what baseline it needs, and how its target
+ * is read. Each kind declares one in {@code goals.domain.kinds}; {@link GoalKinds} lists them.
+ */
+public record GoalKind(String code, String danishName, Baseline baseline, List<GoalField> fields,
+    Function<TargetReader, GoalTarget> reader) {
 
-  private final String danishName;
+  /** The baseline a goal of the kind needs. */
+  public enum Baseline {
+    /** Read when the plan gives one, e.g. to draw a path to a level. */
+    OPTIONAL,
+    /** A value and its period; the value may be filled from the indicator's source. */
+    VALUE_AND_PERIOD,
+    /** Only the period the development is counted from. */
+    PERIOD_ONLY;
 
-  GoalKind(String danishName) {
-    this.danishName = danishName;
+    public boolean needed() {
+      return this != OPTIONAL;
+    }
   }
 
-  public String code() {
-    return Codes.of(this);
+  public GoalKind {
+    fields = List.copyOf(fields);
   }
 
-  public String danishName() {
-    return danishName;
+  public GoalTarget read(TargetReader fields) {
+    return reader.apply(fields);
   }
 
-  public static Optional<GoalKind> byCode(String code) {
-    return Codes.parse(GoalKind.class, code);
+  @Override
+  public String toString() {
+    return code;
   }
 }

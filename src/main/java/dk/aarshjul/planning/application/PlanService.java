@@ -254,7 +254,7 @@ public class PlanService {
           BaselineCheck.filled(goal, figure).forEach(text -> warnings.add(new BaselineCheck.Warning(where, text)));
           goal = goal.withBaseline(new Measurement(figure, goal.baseline().period()));
           filled++;
-        } else if (wanted != null && goal.kind() != GoalKind.DIRECTION) {
+        } else if (wanted != null && goal.kind().baseline() != GoalKind.Baseline.PERIOD_ONLY) {
           // a direction needs no value: its figures are read when the rounds measure it
           warnings.add(new BaselineCheck.Warning(where, BaselineCheck.notFound(goal)));
         }

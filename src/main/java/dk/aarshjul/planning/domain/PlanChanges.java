@@ -2,9 +2,11 @@ package dk.aarshjul.planning.domain;
 
 import dk.aarshjul.shared.Decimals;
 import dk.aarshjul.goals.domain.Goal;
+import dk.aarshjul.goals.domain.GoalKinds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -18,6 +20,7 @@ public final class PlanChanges {
 
   public record Change(String type, String where, String what) {}
 
+  /** The fields a change names, in Danish: those of every goal around those of the kinds. */
   private static final Map<String, String> GOAL_FIELDS = new LinkedHashMap<>();
 
   static {
@@ -26,23 +29,8 @@ public final class PlanChanges {
     GOAL_FIELDS.put("targetGroup", "målgruppe");
     GOAL_FIELDS.put("baselineValue", "udgangspunkt");
     GOAL_FIELDS.put("baselinePeriod", "udgangspunktets periode");
-    GOAL_FIELDS.put("targetValue", "målværdi");
-    GOAL_FIELDS.put("bound", "mindst/højst");
-    GOAL_FIELDS.put("changePercent", "ændring i procent");
-    GOAL_FIELDS.put("referencePeriod", "referenceperiode");
-    GOAL_FIELDS.put("better", "bedst er");
-    GOAL_FIELDS.put("benchmark", "sammenligningsgrundlag");
-    GOAL_FIELDS.put("benchmarkBaselineValue", "sammenligningsgrundlagets udgangspunkt");
-    GOAL_FIELDS.put("reduceByPoints", "reduktion i procentpoint");
-    GOAL_FIELDS.put("sharePercent", "andel i procent");
-    GOAL_FIELDS.put("population", "befolkningsgruppe");
-    GOAL_FIELDS.put("fraction", "andel af kommunerne");
-    GOAL_FIELDS.put("comparison", "sammenligning");
-    GOAL_FIELDS.put("marginPoints", "margin");
-    GOAL_FIELDS.put("direction", "retning");
-    GOAL_FIELDS.put("activity", "aktivitet");
-    GOAL_FIELDS.put("activityCount", "antal");
-    GOAL_FIELDS.put("activityPer", "pr.");
+    GoalKinds.STANDARD.fields().values()
+        .forEach(field -> GOAL_FIELDS.put(field.name(), field.label().toLowerCase(Locale.ROOT)));
     GOAL_FIELDS.put("deadline", "frist");
     GOAL_FIELDS.put("nationalGoals", "nationale mål");
     GOAL_FIELDS.put("benchmarks", "sammenlignes med");

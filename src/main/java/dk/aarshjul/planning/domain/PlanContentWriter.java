@@ -1,19 +1,8 @@
 package dk.aarshjul.planning.domain;
 
 import dk.aarshjul.goals.domain.TargetGroup;
-import dk.aarshjul.goals.domain.GoalTarget;
 import dk.aarshjul.goals.domain.Goal;
 import dk.aarshjul.goals.domain.Benchmark;
-import dk.aarshjul.goals.domain.GoalTarget.AbsoluteLevel;
-import dk.aarshjul.goals.domain.GoalTarget.BaselineToTarget;
-import dk.aarshjul.goals.domain.GoalTarget.CountedActivity;
-import dk.aarshjul.goals.domain.GoalTarget.DirectionOnly;
-import dk.aarshjul.goals.domain.GoalTarget.GapToBenchmark;
-import dk.aarshjul.goals.domain.GoalTarget.NotWorseThan;
-import dk.aarshjul.goals.domain.GoalTarget.Rank;
-import dk.aarshjul.goals.domain.GoalTarget.RelativeChange;
-import dk.aarshjul.goals.domain.GoalTarget.RelativeToBenchmark;
-import dk.aarshjul.goals.domain.GoalTarget.ShareOfPopulation;
 import dk.aarshjul.shared.Codes;
 import dk.aarshjul.shared.Decimals;
 import java.util.ArrayList;
@@ -56,39 +45,7 @@ public final class PlanContentWriter {
       map.put("baselineValue", Decimals.plain(goal.baseline().value()));
       map.put("baselinePeriod", goal.baseline().period() == null ? null : goal.baseline().period().toString());
     }
-    GoalTarget target = goal.target();
-    if (target instanceof AbsoluteLevel t) {
-      map.put("targetValue", Decimals.plain(t.value()));
-      map.put("bound", Codes.of(t.bound()));
-    } else if (target instanceof BaselineToTarget t) {
-      map.put("targetValue", Decimals.plain(t.value()));
-    } else if (target instanceof RelativeChange t) {
-      map.put("changePercent", Decimals.plain(t.percent()));
-    } else if (target instanceof NotWorseThan t) {
-      map.put("referencePeriod", t.reference().toString());
-      map.put("better", Codes.of(t.better()));
-    } else if (target instanceof GapToBenchmark t) {
-      map.put("benchmark", t.benchmark().toString());
-      map.put("benchmarkBaselineValue", Decimals.plain(t.benchmarkBaseline()));
-      map.put("reduceByPoints", Decimals.plain(t.reduceByPoints()));
-    } else if (target instanceof ShareOfPopulation t) {
-      map.put("bound", Codes.of(t.bound()));
-      map.put("sharePercent", Decimals.plain(t.percent()));
-      map.put("population", t.population());
-    } else if (target instanceof Rank t) {
-      map.put("fraction", t.numerator() + "/" + t.denominator());
-      map.put("better", Codes.of(t.better()));
-    } else if (target instanceof RelativeToBenchmark t) {
-      map.put("benchmark", t.benchmark().toString());
-      map.put("comparison", Codes.of(t.comparison()));
-      map.put("marginPoints", Decimals.plain(t.marginPoints()));
-    } else if (target instanceof DirectionOnly t) {
-      map.put("direction", Codes.of(t.direction()));
-    } else if (target instanceof CountedActivity t) {
-      map.put("activity", t.activity());
-      map.put("activityCount", t.count());
-      map.put("activityPer", Codes.of(t.per()));
-    }
+    map.putAll(goal.target().fields());
     map.put("deadline", goal.deadline().toString());
     map.put("nationalGoals", goal.nationalGoals());
     map.put("benchmarks", goal.benchmarks().stream().map(Benchmark::toString).toList());

@@ -1,16 +1,16 @@
 package dk.aarshjul.followup.domain;
 
-import dk.aarshjul.documents.domain.Series;
-import dk.aarshjul.documents.domain.GoalFigure;
-import dk.aarshjul.shared.PeriodNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.aarshjul.indicators.domain.Unit;
+import dk.aarshjul.documents.domain.GoalFigure;
+import dk.aarshjul.documents.domain.Series;
 import dk.aarshjul.goals.domain.Benchmark;
 import dk.aarshjul.goals.domain.Goal;
-import dk.aarshjul.goals.domain.GoalTarget;
 import dk.aarshjul.goals.domain.Measurement;
 import dk.aarshjul.goals.domain.TargetGroup;
+import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
+import dk.aarshjul.indicators.domain.Unit;
+import dk.aarshjul.shared.PeriodNames;
 import dk.aarshjul.shared.ReportingPeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,13 +34,13 @@ class GoalFiguresTest {
 
   static Goal aShareGoal() {
     return new Goal("Færre unge på uddannelseshjælp", "pct-arbejdsstyrken-uddannelseshjaelp", Unit.PERCENT, TargetGroup.YOUTH,
-        new Measurement(new BigDecimal("3.0"), ReportingPeriod.parse("2021Q1").orElseThrow()), new GoalTarget.BaselineToTarget(new BigDecimal("2.0")),
+        new Measurement(new BigDecimal("3.0"), ReportingPeriod.parse("2021Q1").orElseThrow()), new BaselineToTarget(new BigDecimal("2.0")),
         LocalDate.of(2022, 12, 31), List.of(), List.of(Benchmark.region("084")));
   }
 
   static Goal aCountGoal() {
     return new Goal("Færre på sygedagpenge", "fuldtidspersoner-sygedagpenge", Unit.FULL_TIME_PERSONS, TargetGroup.SICKNESS_BENEFIT,
-        new Measurement(new BigDecimal("400"), ReportingPeriod.parse("2021Q1").orElseThrow()), new GoalTarget.BaselineToTarget(new BigDecimal("360")),
+        new Measurement(new BigDecimal("400"), ReportingPeriod.parse("2021Q1").orElseThrow()), new BaselineToTarget(new BigDecimal("360")),
         LocalDate.of(2022, 12, 31), List.of(), List.of(Benchmark.country()));
   }
 

@@ -2,10 +2,10 @@ package dk.aarshjul.goals.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
+import dk.aarshjul.goals.domain.kinds.GapToBenchmark;
+import dk.aarshjul.goals.domain.kinds.RelativeChange;
 import dk.aarshjul.indicators.domain.Unit;
-import dk.aarshjul.goals.domain.GoalTarget.BaselineToTarget;
-import dk.aarshjul.goals.domain.GoalTarget.GapToBenchmark;
-import dk.aarshjul.goals.domain.GoalTarget.RelativeChange;
 import dk.aarshjul.shared.ReportingPeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;

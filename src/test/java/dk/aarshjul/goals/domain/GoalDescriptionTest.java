@@ -2,6 +2,7 @@ package dk.aarshjul.goals.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
 import dk.aarshjul.testing.ExamplePlanFiles;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ class GoalDescriptionTest {
   @Test
   void aBaselineTheSourceDoesNotGiveIsNotStatedNeverZero() {
     Goal seed = ExamplePlanFiles.content("vallensbaek-2017").focusAreas().stream()
-        .flatMap(area -> area.goals().stream()).filter(g -> g.kind() == GoalKind.BASELINE_TO_TARGET).findFirst().orElseThrow();
+        .flatMap(area -> area.goals().stream()).filter(g -> g.kind() == BaselineToTarget.KIND).findFirst().orElseThrow();
     Goal suppressed = seed.withBaseline(new Measurement(null, seed.baseline().period()));
 
     assertThat(GoalDescription.danish(suppressed, NAMES))

@@ -1,13 +1,14 @@
 package dk.aarshjul.planning.domain;
 
-import dk.aarshjul.goals.domain.GoalTarget;
-import dk.aarshjul.goals.domain.GoalKind;
-import dk.aarshjul.goals.domain.Goal;
-import dk.aarshjul.goals.domain.Benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.aarshjul.goals.domain.Benchmark;
+import dk.aarshjul.goals.domain.Goal;
+import dk.aarshjul.goals.domain.GoalKind;
+import dk.aarshjul.goals.domain.GoalKinds;
+import dk.aarshjul.goals.domain.kinds.GapToBenchmark;
 import dk.aarshjul.testing.ExamplePlanFiles;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,17 +33,17 @@ class ExamplePlansTest {
 
   @Test
   void theSeedPlansTogetherUseEveryGoalKind() {
-    Set<GoalKind> kinds = EnumSet.noneOf(GoalKind.class);
+    Set<GoalKind> kinds = new HashSet<>();
     for (String name : ExamplePlanFiles.NAMES) {
       ExamplePlanFiles.content(name).focusAreas().forEach(area -> area.goals().forEach(goal -> kinds.add(goal.kind())));
     }
-    assertThat(kinds).containsExactlyInAnyOrder(GoalKind.values());
+    assertThat(kinds).containsExactlyInAnyOrderElementsOf(GoalKinds.ALL);
   }
 
   @Test
   void theVallensbaekGapGoalHoldsItsBenchmarkAndPoints() {
     Goal gap = ExamplePlanFiles.content("vallensbaek-2020").focusAreas().get(2).goals().get(0);
-    assertThat(gap.target()).isInstanceOfSatisfying(GoalTarget.GapToBenchmark.class, t -> {
+    assertThat(gap.target()).isInstanceOfSatisfying(GapToBenchmark.class, t -> {
       assertThat(t.benchmark()).isEqualTo(Benchmark.country());
       assertThat(t.benchmarkBaseline()).isEqualByComparingTo("2.8");
       assertThat(t.reduceByPoints()).isEqualByComparingTo("0.5");

@@ -1,15 +1,15 @@
 package dk.aarshjul.planning.domain;
 
-import dk.aarshjul.shared.PlanPeriod;
-import dk.aarshjul.goals.domain.TargetGroup;
-import dk.aarshjul.goals.domain.GoalTarget;
-import dk.aarshjul.goals.domain.Goal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.aarshjul.goals.domain.Goal;
+import dk.aarshjul.goals.domain.TargetGroup;
+import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
 import dk.aarshjul.shared.FieldError;
-import dk.aarshjul.testing.Catalogues;
+import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.shared.ValidationException;
+import dk.aarshjul.testing.Catalogues;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -58,7 +58,7 @@ class PlanContentReaderTest {
     Goal goal = area.goals().get(0);
     assertThat(goal.baseline().value()).isEqualByComparingTo("741");
     assertThat(goal.baseline().period()).hasToString("2015");
-    assertThat(((GoalTarget.BaselineToTarget) goal.target()).value()).isEqualByComparingTo(new BigDecimal("690"));
+    assertThat(((BaselineToTarget) goal.target()).value()).isEqualByComparingTo(new BigDecimal("690"));
     assertThat(goal.deadline()).isEqualTo(LocalDate.of(2017, 12, 31));
     assertThat(goal.nationalGoals()).containsExactly(3);
   }
@@ -67,7 +67,7 @@ class PlanContentReaderTest {
   void acceptsDecimalCommaAsDanesWriteIt() {
     Map<String, Object> goal = sicknessBenefitGoal();
     goal.put("targetValue", "11,4");
-    assertThat(((GoalTarget.BaselineToTarget) reader2017.read(List.of(focusArea(goal))).focusAreas().get(0).goals().get(0).target()).value())
+    assertThat(((BaselineToTarget) reader2017.read(List.of(focusArea(goal))).focusAreas().get(0).goals().get(0).target()).value())
         .isEqualByComparingTo("11.4");
   }
 

@@ -1,8 +1,13 @@
 package dk.aarshjul.planning.adapter.rest;
 
 import dk.aarshjul.indicators.domain.Unit;
+import dk.aarshjul.goals.domain.Bound;
+import dk.aarshjul.goals.domain.GoalField;
 import dk.aarshjul.goals.domain.GoalKind;
-import dk.aarshjul.goals.domain.GoalTarget;
+import dk.aarshjul.goals.domain.GoalKinds;
+import dk.aarshjul.goals.domain.kinds.DirectionOnly;
+import dk.aarshjul.goals.domain.kinds.RelativeToBenchmark;
+import dk.aarshjul.indicators.domain.Ranking;
 import dk.aarshjul.goals.domain.TargetGroup;
 import dk.aarshjul.shared.Codes;
 import dk.aarshjul.shared.ReportingPeriod;
@@ -18,7 +23,6 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +48,11 @@ final class PlanContentSchemas {
   static final String BENCHMARK = "Benchmark";
   static final String PERIOD = "ReportingPeriod";
 
+  /** The code lists the description names once and refers to. */
+  private static final Map<Class<?>, String> CODE_SCHEMAS = Map.of(Bound.class, BOUND, Ranking.Better.class, BETTER,
+      DirectionOnly.Direction.class, DIRECTION, RelativeToBenchmark.Comparison.class, COMPARISON,
+      ReportingPeriod.Type.class, PERIOD_TYPE, TargetGroup.class, TARGET_GROUP);
+
   /** A field of a goal: its schema, and whether the API refuses a goal of the kind without it. */
   record Field(String name, Schema<?> schema, boolean required) {}
 
@@ -51,8 +60,7 @@ final class PlanContentSchemas {
 
   /** The fields every goal has, whatever its kind; a baseline is read for every kind that gives one. */
   static List<Field> common(GoalKind kind) {
-    boolean baselineNeeded = kind == GoalKind.BASELINE_TO_TARGET || kind == GoalKind.RELATIVE_CHANGE
-        || kind == GoalKind.GAP_TO_BENCHMARK || kind == GoalKind.DIRECTION;
+    boolean baselineNeeded = kind.baseline().needed();
     return List.of(
         new Field("kind", new StringSchema()._enum(List.of(kind.code())).description(kind.danishName()), true),
         new Field("text", new StringSchema().maxLength(1000).description("Målsætningen, som planen skriver den"), true),
@@ -68,42 +76,32 @@ final class PlanContentSchemas {
         new Field("benchmarks", new ArraySchema().items(ref(BENCHMARK)).description("Hvad målet sammenlignes med i rapporterne"), false));
   }
 
-  /** What each kind needs besides the common fields. */
+  /** What each kind needs besides the common fields, from the kind's own fields. */
   static Map<GoalKind, List<Field>> kindFields() {
-    Map<GoalKind, List<Field>> fields = new EnumMap<>(GoalKind.class);
-    fields.put(GoalKind.ABSOLUTE_LEVEL, List.of(
-        new Field("targetValue", number("Målværdi"), true), new Field("bound", ref(BOUND), true)));
-    fields.put(GoalKind.BASELINE_TO_TARGET, List.of(new Field("targetValue", number("Målværdi"), true)));
-    fields.put(GoalKind.RELATIVE_CHANGE, List.of(
-        new Field("changePercent", number("Ændring i procent, fx 5 eller -7"), true)));
-    fields.put(GoalKind.NOT_WORSE_THAN, List.of(
-        new Field("referencePeriod", ref(PERIOD).description("Referenceperiode"), true), new Field("better", ref(BETTER), true)));
-    fields.put(GoalKind.GAP_TO_BENCHMARK, List.of(
-        new Field("benchmark", ref(BENCHMARK), true),
-        new Field("benchmarkBaselineValue", number("Sammenligningsgrundlagets udgangspunkt"), true),
-        new Field("reduceByPoints", number("Reduktion i procentpoint"), true)));
-    fields.put(GoalKind.SHARE_OF_POPULATION, List.of(
-        new Field("bound", ref(BOUND), true), new Field("sharePercent", number("Andel i procent"), true),
-        new Field("population", new StringSchema().maxLength(200).description("Befolkningsgruppe"), true)));
-    fields.put(GoalKind.RANK, List.of(
-        new Field("fraction", new StringSchema().pattern("^\\d{1,3}/\\d{1,3}$").example("1/3")
-            .description("Andel af landets kommuner, fx 1/3"), true),
-        new Field("better", ref(BETTER), true)));
-    fields.put(GoalKind.RELATIVE_TO_BENCHMARK, List.of(
-        new Field("benchmark", ref(BENCHMARK), true), new Field("comparison", ref(COMPARISON), true),
-        new Field("marginPoints", number("Margin i procentpoint (0, hvis den mangler)"), false)));
-    fields.put(GoalKind.DIRECTION, List.of(new Field("direction", ref(DIRECTION), true)));
-    fields.put(GoalKind.COUNTED_ACTIVITY, List.of(
-        new Field("activity", new StringSchema().maxLength(500).description("Aktivitet"), true),
-        new Field("activityCount", new IntegerSchema().minimum(java.math.BigDecimal.ONE).description("Antal"), true),
-        new Field("activityPer", ref(PERIOD_TYPE), true)));
+    Map<GoalKind, List<Field>> fields = new LinkedHashMap<>();
+    GoalKinds.ALL.forEach(kind -> fields.put(kind, kind.fields().stream()
+        .map(field -> new Field(field.name(), schema(field), field.required())).toList()));
     return fields;
+  }
+
+  private static Schema<?> schema(GoalField field) {
+    String description = field.hint() == null ? field.label() : field.hint();
+    return switch (field.type()) {
+      case NUMBER -> number(description);
+      case WHOLE_NUMBER -> new IntegerSchema().minimum(java.math.BigDecimal.ONE).description(description);
+      case TEXT -> field.pattern() == null ? new StringSchema().maxLength(field.maxLength()).description(description)
+          : new StringSchema().pattern(field.pattern()).description(description);
+      case CODE -> CODE_SCHEMAS.containsKey(field.codes()) ? ref(CODE_SCHEMAS.get(field.codes()))
+          : codes(field.codes().getEnumConstants(), description);
+      case PERIOD -> ref(PERIOD).description(description);
+      case BENCHMARK -> ref(BENCHMARK);
+    };
   }
 
   /** "absolute-level" → "AbsoluteLevelGoal". */
   static String schemaName(GoalKind kind) {
     StringBuilder name = new StringBuilder();
-    for (String part : kind.name().toLowerCase(java.util.Locale.ROOT).split("_")) {
+    for (String part : kind.code().split("-")) {
       name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
     }
     return name.append("Goal").toString();
@@ -114,10 +112,10 @@ final class PlanContentSchemas {
   static void addTo(OpenAPI api) {
     var components = api.getComponents();
     components.addSchemas(TARGET_GROUP, codes(TargetGroup.values(), "Målgruppe"));
-    components.addSchemas(BOUND, codes(GoalTarget.Bound.values(), "Mindst (at-least) eller højst (at-most)"));
-    components.addSchemas(BETTER, codes(GoalTarget.Better.values(), "Om lavere eller højere er bedst"));
-    components.addSchemas(DIRECTION, codes(GoalTarget.Direction.values(), "Retning"));
-    components.addSchemas(COMPARISON, codes(GoalTarget.Comparison.values(), "Under, over eller på niveau med"));
+    components.addSchemas(BOUND, codes(Bound.values(), "Mindst (at-least) eller højst (at-most)"));
+    components.addSchemas(BETTER, codes(Ranking.Better.values(), "Om lavere eller højere er bedst"));
+    components.addSchemas(DIRECTION, codes(DirectionOnly.Direction.values(), "Retning"));
+    components.addSchemas(COMPARISON, codes(RelativeToBenchmark.Comparison.values(), "Under, over eller på niveau med"));
     components.addSchemas(PERIOD_TYPE, codes(ReportingPeriod.Type.values(), "Pr. år, kvartal eller måned"));
     components.addSchemas(UNIT, codes(Unit.values(), "Enhed"));
     components.addSchemas(BENCHMARK, new StringSchema()

@@ -2,20 +2,20 @@ package dk.aarshjul.documents.adapter.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.aarshjul.indicators.domain.Unit;
-import dk.aarshjul.goals.domain.Benchmark;
-import dk.aarshjul.goals.domain.Goal;
-import dk.aarshjul.goals.domain.GoalTarget;
-import dk.aarshjul.goals.domain.Measurement;
-import dk.aarshjul.goals.domain.TargetGroup;
 import dk.aarshjul.documents.application.DocumentFormat;
 import dk.aarshjul.documents.domain.GoalFigure;
-import dk.aarshjul.followup.domain.GoalFigures;
 import dk.aarshjul.documents.domain.GoalReport;
-import dk.aarshjul.goals.domain.GoalStatus;
 import dk.aarshjul.documents.domain.Series;
 import dk.aarshjul.documents.domain.StatusReport;
 import dk.aarshjul.documents.domain.StatusReportEdition;
+import dk.aarshjul.followup.domain.GoalFigures;
+import dk.aarshjul.goals.domain.Benchmark;
+import dk.aarshjul.goals.domain.Goal;
+import dk.aarshjul.goals.domain.GoalStatus;
+import dk.aarshjul.goals.domain.Measurement;
+import dk.aarshjul.goals.domain.TargetGroup;
+import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
+import dk.aarshjul.indicators.domain.Unit;
 import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.testing.Documents;
 import java.math.BigDecimal;
@@ -41,13 +41,13 @@ class TemplateDocumentRendererTest {
   /** A report with a count goal beside the country, a share goal beside the region, and a goal without figures. */
   public static StatusReport aTaarnbyReport() {
     Goal count = new Goal("Færre på sygedagpenge", "fuldtidspersoner-sygedagpenge", Unit.FULL_TIME_PERSONS, TargetGroup.SICKNESS_BENEFIT,
-        new Measurement(new BigDecimal("741"), ReportingPeriod.parse("2024").orElseThrow()), new GoalTarget.BaselineToTarget(new BigDecimal("690")),
+        new Measurement(new BigDecimal("741"), ReportingPeriod.parse("2024").orElseThrow()), new BaselineToTarget(new BigDecimal("690")),
         LocalDate.of(2026, 12, 31), List.of(), List.of(Benchmark.country()));
     GoalFigures.Built counts = GoalFigures.build(count, "Tårnby",
         quarters(2024, "741", "735", "730", "728", "720", "716", "709", "705", "702"),
         Map.of("hele landet", quarters(2024, "50100", "49800", "49900", "50500", "50700", "50200", "49700", "49300", "49100")));
     Goal share = new Goal("Færre unge på uddannelseshjælp", "pct-arbejdsstyrken-uddannelseshjaelp", Unit.PERCENT, TargetGroup.YOUTH,
-        new Measurement(new BigDecimal("2.9"), ReportingPeriod.parse("2024Q1").orElseThrow()), new GoalTarget.BaselineToTarget(new BigDecimal("2.2")),
+        new Measurement(new BigDecimal("2.9"), ReportingPeriod.parse("2024Q1").orElseThrow()), new BaselineToTarget(new BigDecimal("2.2")),
         LocalDate.of(2026, 12, 31), List.of(), List.of(Benchmark.region("084"), Benchmark.country()));
     Map<String, NavigableMap<String, BigDecimal>> shareBenchmarks = new LinkedHashMap<>();
     shareBenchmarks.put("Region Hovedstaden", quarters(2024, "3.1", "3.2", "3.2", "3.3", "3.4", "3.5", "3.5", "3.5", "3.6"));
