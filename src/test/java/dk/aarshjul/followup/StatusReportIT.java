@@ -37,6 +37,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * per plan and quarter, and only the plan's municipalities fetch it.
  */
 @AarshjulIntegrationTest
+@org.junit.jupiter.api.Tag("own-application") // its spied renderer makes a Spring context (and engine) of its own
 class StatusReportIT {
 
   @LocalServerPort int port;

@@ -1,11 +1,11 @@
 package dk.aarshjul.followup.application;
 
 import dk.aarshjul.indicators.application.AreaFigures;
+import dk.aarshjul.indicators.application.BenchmarkService;
 import dk.aarshjul.indicators.application.IndicatorStore;
 import dk.aarshjul.indicators.domain.Area;
 import dk.aarshjul.indicators.domain.Indicator;
 import dk.aarshjul.indicators.domain.IndicatorCatalogue;
-import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.indicators.domain.Ranking;
 import dk.aarshjul.indicators.domain.Unit;
 import dk.aarshjul.goals.application.BenchmarkNames;
@@ -30,7 +30,6 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,11 +49,14 @@ public class StatusReportAssembler {
 
   private final AreaFigures figures;
   private final IndicatorStore store;
+  private final BenchmarkService benchmarks;
   private final IndicatorCatalogue indicators;
   private final BenchmarkNames benchmarkNames;
 
-  public StatusReportAssembler(AreaFigures figures, IndicatorStore store, IndicatorCatalogue indicators, BenchmarkNames benchmarkNames) {
+  public StatusReportAssembler(AreaFigures figures, IndicatorStore store, BenchmarkService benchmarks, IndicatorCatalogue indicators,
+      BenchmarkNames benchmarkNames) {
     this.figures = figures;
+    this.benchmarks = benchmarks;
     this.store = store;
     this.indicators = indicators;
     this.benchmarkNames = benchmarkNames;
@@ -162,13 +164,7 @@ public class StatusReportAssembler {
   }
 
   private Optional<Ranking> rank(String indicatorCode, String period, String own, Ranking.Better better) {
-    Map<String, BigDecimal> byMunicipality = new HashMap<>();
-    for (IndicatorValue value : store.values(indicatorCode, ReportingPeriod.parse(period).orElseThrow())) {
-      if (value.area().type() == Area.Type.MUNICIPALITY) {
-        byMunicipality.put(value.area().code(), value.value());
-      }
-    }
-    return Ranking.of(byMunicipality, own, better);
+    return benchmarks.rank(indicatorCode, ReportingPeriod.parse(period).orElseThrow(), own, better);
   }
 
   private static String change(Goal goal, Optional<Figure> latest, Unit unit) {

@@ -37,17 +37,33 @@ public class BenchmarkService {
     Municipality municipality = municipalities.byDstCode(own)
         .orElseThrow(() -> new IllegalArgumentException("Ukendt kommunekode " + own));
     Map<Area, BigDecimal> values = new HashMap<>();
-    Map<String, BigDecimal> byMunicipality = new HashMap<>();
     for (IndicatorValue value : store.values(indicatorCode, period)) {
       values.put(value.area(), value.value());
-      if (value.area().type() == Area.Type.MUNICIPALITY) {
-        byMunicipality.put(value.area().code(), value.value());
-      }
     }
+    Map<String, BigDecimal> byMunicipality = byMunicipality(values);
     Map<String, BigDecimal> compared = new LinkedHashMap<>();
     comparisons.forEach(code -> compared.put(code, byMunicipality.get(code)));
     return new Benchmarks(indicatorCode, period, byMunicipality.get(own), values.get(Area.region(municipality.regionDstCode())),
         values.get(Area.COUNTRY), compared, Ranking.of(byMunicipality, own, better));
+  }
+
+  /** The municipality's rank among all municipalities with a figure for the period; the one place a rank is computed. */
+  public Optional<Ranking> rank(String indicatorCode, ReportingPeriod period, String own, Ranking.Better better) {
+    Map<Area, BigDecimal> values = new HashMap<>();
+    for (IndicatorValue value : store.values(indicatorCode, period)) {
+      values.put(value.area(), value.value());
+    }
+    return Ranking.of(byMunicipality(values), own, better);
+  }
+
+  private static Map<String, BigDecimal> byMunicipality(Map<Area, BigDecimal> values) {
+    Map<String, BigDecimal> byMunicipality = new HashMap<>();
+    values.forEach((area, value) -> {
+      if (area.type() == Area.Type.MUNICIPALITY) {
+        byMunicipality.put(area.code(), value);
+      }
+    });
+    return byMunicipality;
   }
 
   /** Null values are figures that are not given (not published, or not pulled yet). */
