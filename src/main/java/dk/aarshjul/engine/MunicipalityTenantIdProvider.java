@@ -28,7 +28,7 @@ public final class MunicipalityTenantIdProvider implements TenantIdProvider {
     this.isMunicipality = isMunicipality;
   }
 
-  public static final String TENANT_VARIABLE = "tenantId";
+  public static final String TENANT_VARIABLE = PlanVariables.TENANT;
 
   private static final List<String> MAY_START_FOR_ANY_TENANT =
       List.of(PlatformGroup.NATIONAL_PUBLISHER, PlatformGroup.OPERATOR);

@@ -87,7 +87,7 @@ public class StatusReportAssembler {
     NavigableMap<String, BigDecimal> own = upTo(figures.series(goal.indicatorCode(), areas), asOf);
     Optional<Figure> latest = Optional.ofNullable(own.lastEntry())
         .map(last -> last.getValue() == null ? Figure.notGiven(last.getKey()) : new Figure(last.getKey(), last.getValue(), true));
-    QuarterFigures known = new QuarterFigures(latest, reference(goal, own, latest), Optional.empty(), Optional.empty(), Optional.empty(),
+    QuarterFigures known = new QuarterFigures(latest, reference(goal, own, latest), Optional.empty(), Optional.empty(),
         dataBreak(goal, latest));
     Optional<Benchmark> targetBenchmark = goal.target().comparedWith();
     if (latest.isPresent() && targetBenchmark.isPresent()) {

@@ -15,31 +15,30 @@ public record QuarterFigures(
     Optional<Figure> latest,
     Optional<Figure> reference,
     Optional<Figure> benchmark,
-    Optional<Figure> benchmarkAtBaseline,
     Optional<Ranking> rank,
     boolean dataBreak) {
 
   public static QuarterFigures latest(Figure latest) {
-    return new QuarterFigures(Optional.of(latest), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+    return new QuarterFigures(Optional.of(latest), Optional.empty(), Optional.empty(), Optional.empty(), false);
   }
 
   public QuarterFigures withReference(Figure figure) {
-    return new QuarterFigures(latest, Optional.of(figure), benchmark, benchmarkAtBaseline, rank, dataBreak);
+    return new QuarterFigures(latest, Optional.of(figure), benchmark, rank, dataBreak);
   }
 
   public QuarterFigures withBenchmark(Figure figure) {
-    return new QuarterFigures(latest, reference, Optional.of(figure), benchmarkAtBaseline, rank, dataBreak);
+    return new QuarterFigures(latest, reference, Optional.of(figure), rank, dataBreak);
   }
 
   public QuarterFigures withRank(Ranking ranking) {
-    return new QuarterFigures(latest, reference, benchmark, benchmarkAtBaseline, Optional.of(ranking), dataBreak);
+    return new QuarterFigures(latest, reference, benchmark, Optional.of(ranking), dataBreak);
   }
 
   public QuarterFigures withDataBreak() {
-    return new QuarterFigures(latest, reference, benchmark, benchmarkAtBaseline, rank, true);
+    return new QuarterFigures(latest, reference, benchmark, rank, true);
   }
 
   public static QuarterFigures nothingYet() {
-    return new QuarterFigures(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+    return new QuarterFigures(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
   }
 }

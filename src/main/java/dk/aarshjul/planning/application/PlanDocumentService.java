@@ -83,8 +83,7 @@ public class PlanDocumentService {
    * must not fail on a renderer (the cycle renders in a step of its own, with retries).
    */
   @Transactional(readOnly = true)
-  public List<StoredDocument> stored(String planId, Collection<String> tenantIds) {
-    Plan plan = plans.get(planId, tenantIds);
+  public List<StoredDocument> stored(Plan plan) {
     return ofVersion(plan, label(plan));
   }
 

@@ -81,7 +81,7 @@ final class GoalKindContract {
 
   private static void givesAStatus(Goal sample) {
     QuarterFigures figures = new QuarterFigures(Optional.of(Figure.of("2026Q4", "3")), Optional.of(Figure.of("2025", "4")),
-        Optional.of(Figure.of("2026Q4", "3.5")), Optional.empty(), Optional.of(new Ranking(12, 98)), false);
+        Optional.of(Figure.of("2026Q4", "3.5")), Optional.of(new Ranking(12, 98)), false);
 
     Assessment assessment = StatusRules.assess(sample, LocalDate.of(2026, 12, 31), figures);
     Assessment beforeAnyFigure = StatusRules.assess(sample, LocalDate.of(2026, 12, 31), QuarterFigures.nothingYet());

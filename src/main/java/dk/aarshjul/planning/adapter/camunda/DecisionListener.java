@@ -14,7 +14,6 @@ import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import dk.aarshjul.tenancy.domain.Role;
 import dk.aarshjul.planning.domain.PlanSchedule;
 import java.time.Clock;
-import java.util.List;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -59,7 +58,7 @@ class DecisionListener implements TaskListener {
         taskVariables.showChangesSinceLastDecision(task, document);
         // rendered by serviceTask_renderPlanDocument before the task; a renderer must not fail the task's creation
         task.setVariableLocal(PLAN_DOCUMENT_LINKS, ReportLinks.markdown(
-            planDocuments.stored(document.plan().id(), List.of(task.getTenantId())), "Planforslaget"));
+            planDocuments.stored(document.plan()), "Planforslaget"));
         // each decision is the task's own: an earlier round's or another municipality's stays out of the form
         task.setVariableLocal(isCouncil(task) ? Var.COUNCIL_DECISION : Var.COMMITTEE_DECISION, null);
         task.setVariableLocal(isCouncil(task) ? Var.COUNCIL_REMARKS : Var.COMMITTEE_REMARKS, null);

@@ -412,7 +412,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
 
     // the operator retries from Cockpit once the renderer is back; the committee's task links to what it made
     reset(planDocuments);
-    when(planDocuments.stored(PLAN_ID, List.of(TAARNBY))).thenReturn(List.of(new StoredDocument("doc-1", TAARNBY, PLAN_ID,
+    when(planDocuments.stored(argThat(plan -> plan.id().equals(PLAN_ID)))).thenReturn(List.of(new StoredDocument("doc-1", TAARNBY, PLAN_ID,
         DocumentStore.Kind.PLAN, "FORSLAG", 1, "FORSLAG", DocumentFormat.PDF, "Beskæftigelsesplan 2027", 100, null)));
     Job failed = management.createJobQuery().processInstanceId(cycle.getId()).singleResult();
     management.setJobRetries(failed.getId(), 1);
