@@ -1,5 +1,6 @@
 package dk.aarshjul.security;
 
+import dk.aarshjul.shared.PlatformGroup;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,10 +25,11 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Two doors. Our API and the engine REST API take HTTP Basic against the engine's users, are stateless,
+ * Three doors. Our API and the engine REST API take HTTP Basic against the engine's users, are stateless,
  * and answer 401 without credentials; a GET may instead come from a browser logged in to the webapps
- * (the document links in the Tasklist forms). The Camunda webapps (Cockpit, Tasklist, Admin) keep their own
- * session login and CSRF protection.
+ * (the document links in the Tasklist forms). The operations endpoints (/actuator) are the operator's, but
+ * for the health probes. The Camunda webapps (Cockpit, Tasklist, Admin) keep their own session login and
+ * CSRF protection.
  */
 @Configuration
 @EnableMethodSecurity
@@ -88,9 +90,35 @@ class SecurityConfiguration {
         .build();
   }
 
+  /**
+   * The operations endpoints: the health probes (liveness, readiness) are open to balancers and Kubernetes
+   * and show no details; everything else (details, metrics, Prometheus) is for the platform operator,
+   * signed in by HTTP Basic (a service account in the operator group for the Prometheus scraper).
+   */
   @Bean
   @Order(2)
-  SecurityFilterChain webappsAndHealth(HttpSecurity http, ProcessEngine engine, WebappLogin webappLogin,
+  SecurityFilterChain operations(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
+    AuthenticationEntryPoint entryPoint = ProblemEntryPoints.basic(REALM);
+    return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/actuator/info")
+            .permitAll()
+            .anyRequest()
+            .hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + PlatformGroup.OPERATOR))
+        .authenticationProvider(provider)
+        .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(ProblemEntryPoints.forbidden()))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        // the health endpoint shows details to the roles in management.endpoint.health.roles, which name our
+        // authorities as they are (GROUP_platform-operator), without Spring's ROLE_ prefix
+        .servletApi(api -> api.rolePrefix(""))
+        .build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain webapps(HttpSecurity http, ProcessEngine engine, WebappLogin webappLogin,
       EngineApiAllowList allowList, ObjectMapper json)
       throws Exception {
     // the webapps' own APIs (/camunda/api/**) pass the same door as /engine-rest
@@ -99,12 +127,8 @@ class SecurityConfiguration {
             EngineErrorTranslator.class)
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
-                    .permitAll()
-                    .requestMatchers("/actuator/**")
-                    .denyAll()
-                    // Camunda's first-administrator page: the first administrator comes from configuration only
-                    .requestMatchers("/camunda/app/admin/*/setup/**", "/camunda/api/admin/setup/**")
+                // Camunda's first-administrator page: the first administrator comes from configuration only
+                auth.requestMatchers("/camunda/app/admin/*/setup/**", "/camunda/api/admin/setup/**")
                     .denyAll()
                     // the Camunda webapps authenticate themselves against the engine
                     .anyRequest()
