@@ -19,8 +19,16 @@ public record Letter(String subject, String heading, List<Block> blocks) {
 
   public record Paragraph(String text) implements Block {}
 
-  /** A heading within the mail, e.g. "Nye opgaver" in a digest. */
-  public record Subheading(String text) implements Block {}
+  /**
+   * A heading within the mail: "Nye opgaver" in a digest (level 2), and each task under it (level 3).
+   */
+  public record Subheading(String text, int level) implements Block {
+    public Subheading {
+      if (level < 2 || level > 3) {
+        throw new IllegalArgumentException("A letter's subheadings are of level 2 or 3: " + level);
+      }
+    }
+  }
 
   /** Labelled values: "Frist: 31. oktober 2026". */
   public record Facts(List<Fact> facts) implements Block {

@@ -22,7 +22,7 @@ public final class LetterFormats {
       if (block instanceof Paragraph p) {
         text.append(p.text()).append("\n\n");
       } else if (block instanceof Subheading h) {
-        text.append(h.text()).append('\n').append("-".repeat(h.text().length())).append("\n\n");
+        text.append(h.level() == 2 ? h.text() + "\n" + "=".repeat(h.text().length()) : "* " + h.text()).append("\n\n");
       } else if (block instanceof Facts f) {
         f.facts().forEach(fact -> text.append(fact.label()).append(": ").append(fact.value()).append('\n'));
         text.append('\n');
@@ -50,7 +50,8 @@ public final class LetterFormats {
       if (block instanceof Paragraph p) {
         html.append("<p>").append(escape(p.text()).replace("\n", "<br>\n")).append("</p>\n");
       } else if (block instanceof Subheading h) {
-        html.append("<h2 style=\"font-size:18px;margin:24px 0 8px\">").append(escape(h.text())).append("</h2>\n");
+        html.append("<h").append(h.level()).append(h.level() == 2 ? " style=\"font-size:20px;margin:28px 0 8px\">"
+            : " style=\"font-size:17px;margin:20px 0 4px\">").append(escape(h.text())).append("</h").append(h.level()).append(">\n");
       } else if (block instanceof Facts f) {
         html.append("<dl style=\"margin:0 0 16px\">\n");
         for (Fact fact : f.facts()) {

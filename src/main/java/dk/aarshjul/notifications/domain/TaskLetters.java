@@ -97,8 +97,9 @@ public final class TaskLetters {
     if (tasks.isEmpty()) {
       return;
     }
-    blocks.add(new Subheading(heading));
+    blocks.add(new Subheading(heading, 2));
     for (TaskNotice task : tasks) {
+      blocks.add(new Subheading(task.fullTaskName(), 3));
       blocks.add(facts(task, task.isConsultation() ? "Høringsfrist" : "Frist"));
       blocks.add(open(task));
     }
