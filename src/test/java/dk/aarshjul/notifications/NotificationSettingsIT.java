@@ -2,17 +2,35 @@ package dk.aarshjul.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.aarshjul.notifications.adapter.camunda.NotificationProcess;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
+import dk.aarshjul.testing.CycleDriver;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Each person chooses, for themself only, a mail per task or one a day; a wrong value is a Danish 400 naming the field. */
+/**
+ * Each person chooses, for themself only, a mail per task or one a day; a wrong value is a Danish 400 naming
+ * the field. With mail off (the default, as here) a new task makes no mail job.
+ */
 @AarshjulIntegrationTest
 class NotificationSettingsIT {
 
   @LocalServerPort int port;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+
+  @Test
+  void withMailOffANewTaskMakesNoMailJob() {
+    String instance = new CycleDriver(Api.at(port), management, "vordingborg").start(2046);
+
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance).count()).as("the draft task").isEqualTo(1);
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(NotificationProcess.PROCESS_KEY).count()).isZero();
+  }
 
   @Test
   void aPersonChoosesTheDailyDigestAndBackForThemselfOnly() {
