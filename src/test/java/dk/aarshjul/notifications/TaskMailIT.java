@@ -247,6 +247,8 @@ class TaskMailIT {
     Api.Response seen = Api.at(port).as("operator").get("/engine-rest/incident?processInstanceId=" + mailInstance);
     assertThat(seen.json()).as("the operator sees it, as Cockpit shows it: %s", seen).hasSize(1);
     assertThat(mailsTo("vallensbaek.planner@vallensbaek.aarshjul.example")).isEmpty();
+    Api.Response health = Api.at(port).anonymous().get("/actuator/health");
+    assertThat(health.json().path("status").asText()).as("the node stays healthy: %s", health).isEqualTo("UP");
 
     smtp.start();
     management.setJobRetries(mailJob.getId(), 1); // the operator's retry in Cockpit
