@@ -22,7 +22,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
@@ -121,7 +120,10 @@ final class SingleSignOn {
         .requestMatchers("/camunda/**").access(staff());
   }
 
-  /** The webapps' login and logout through the provider, and the login handed to the webapps. */
+  /**
+   * The webapps' login and logout through the provider, and the login handed to the webapps (or, for someone
+   * whose roles gave no group, refused there: {@link SsoWebappLogin}).
+   */
   void webapps(HttpSecurity http) throws Exception {
     String login = "/oauth2/authorization/" + registrationId();
     // the webapps' own requests get a problem, a page is taken to the provider's login
@@ -133,23 +135,9 @@ final class SingleSignOn {
             .failureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN_FAILED_PAGE)))
         .logout(logout -> logout.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(LOGOUT))
             .logoutSuccessHandler(endSession()))
-        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(webappAccessDenied()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
         .addFilterBefore(new SsoWebappLogin(engine), ExceptionTranslationFilter.class)
         .addFilterBefore(new SsoWebappLogout(endSession()), ExceptionTranslationFilter.class);
-  }
-
-  private AccessDeniedHandler webappAccessDenied() {
-    AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
-    return (request, response, e) -> {
-      boolean unmapped = SsoAuthorities.isUnmapped(SecurityContextHolder.getContext().getAuthentication());
-      if (unmapped && WEBAPP_API.matches(request)) {
-        Problems.write(response, 403, SsoAuthorities.UNMAPPED_DETAIL);
-      } else if (unmapped) {
-        response.sendRedirect(request.getContextPath() + NO_MUNICIPALITY_PAGE);
-      } else {
-        otherwise.handle(request, response, e);
-      }
-    };
   }
 
   /** Spring's OpenID Connect logout: the provider's end-session endpoint, back to our page; our page if it has none. */

@@ -83,12 +83,17 @@ final class SsoTestProvider implements AutoCloseable {
   /** The paths the provider was asked for since the last call, e.g. {@code /kommune/endsession}. */
   List<String> requestedPaths() {
     List<String> paths = new ArrayList<>();
-    Object request;
-    while ((request = call("takeRequest", new Class<?>[] {long.class, java.util.concurrent.TimeUnit.class},
-        10L, java.util.concurrent.TimeUnit.MILLISECONDS)) != null) {
-      paths.add(String.valueOf(invoke(request, "getPath")));
+    while (true) {
+      try {
+        Object request = server.getClass().getMethod("takeRequest", long.class, java.util.concurrent.TimeUnit.class)
+            .invoke(server, 50L, java.util.concurrent.TimeUnit.MILLISECONDS);
+        paths.add(String.valueOf(invoke(request, "getPath")).replaceAll("\\?.*", ""));
+      } catch (java.lang.reflect.InvocationTargetException noMore) {
+        return paths; // "no request found in queue within timeout"
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
     }
-    return paths;
   }
 
   @Override
