@@ -198,6 +198,23 @@ class SingleSignOnBrowserIT {
   }
 
   @Test
+  void anOperatorOpensCockpitThroughTheProviderAndItsLogoutEndsTheSignOnToo() {
+    logInThroughProvider("drift.sso", """
+        {"preferred_username": "drift.sso", "name": "Drift Årshjul", "groups": ["operator"]}""");
+    WebElementWait.startProcess(wait);
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+    wait.until(ExpectedConditions.urlContains("#/dashboard"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.logout a")));
+    tasklist.screenshot("screenshots/sso/cockpit-operator");
+    assertThat(groupsOf("drift.sso")).containsExactly("platform-operator");
+
+    browser.executeScript("document.querySelector('li.logout a').click()");
+    wait.until(ExpectedConditions.urlContains(SingleSignOn.LOGGED_OUT_PAGE));
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
+  }
+
+  @Test
   void basicStaysForTheApiButCamundasPasswordLoginIsClosed() throws Exception {
     assertThat(Api.at(port).as("taarnby.planner").get("/api/plans").status()).isEqualTo(200);
     HttpResponse<String> passwordLogin = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
