@@ -31,10 +31,15 @@ final class SsoClaims {
     }
     String firstName = text(claims, "given_name");
     String lastName = text(claims, "family_name");
-    if (firstName == null && lastName == null) {
-      firstName = text(claims, "name");
+    String fullName = text(claims, "name");
+    if (firstName == null && lastName == null && fullName != null) {
+      // the webapps show "first last": a missing part would read "null"
+      int last = fullName.lastIndexOf(' ');
+      firstName = last < 0 ? fullName : fullName.substring(0, last);
+      lastName = last < 0 ? "" : fullName.substring(last + 1);
     }
-    return new SsoPerson(id, firstName, lastName, text(claims, "email"), roles(claims));
+    return new SsoPerson(id, firstName == null ? "" : firstName, lastName == null ? "" : lastName, text(claims, "email"),
+        roles(claims));
   }
 
   Set<RoleClaim> roles(Map<String, Object> claims) {

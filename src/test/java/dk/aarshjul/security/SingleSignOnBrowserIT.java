@@ -205,6 +205,8 @@ class SingleSignOnBrowserIT {
     browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
     wait.until(ExpectedConditions.urlContains("#/dashboard"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.logout a")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Drift Årshjul"));
+    assertThat(browser.findElement(By.tagName("body")).getText()).as("the name in the header").doesNotContain("null");
     tasklist.screenshot("screenshots/sso/cockpit-operator");
     assertThat(groupsOf("drift.sso")).containsExactly("platform-operator");
 

@@ -63,10 +63,13 @@ class SsoClaimsTest {
   }
 
   @Test
-  void theNameFallsBackToTheFullName() {
-    SsoPerson person = DEFAULTS.person(Map.of("preferred_username", "ole", "name", "Ole Olsen"));
-    assertThat(person.firstName()).isEqualTo("Ole Olsen");
-    assertThat(person.lastName()).isNull();
+  void theNameFallsBackToTheFullNameAndAMissingPartIsEmpty() {
+    SsoPerson person = DEFAULTS.person(Map.of("preferred_username", "ole", "name", "Ole Bent Olsen"));
+    assertThat(person.firstName() + "|" + person.lastName()).isEqualTo("Ole Bent|Olsen");
+    SsoPerson given = DEFAULTS.person(Map.of("preferred_username", "ole", "given_name", "Ole"));
+    assertThat(given.firstName() + "|" + given.lastName()).as("never \"null\" in the webapps' header").isEqualTo("Ole|");
+    SsoPerson none = DEFAULTS.person(Map.of("preferred_username", "ole"));
+    assertThat(none.firstName() + "|" + none.lastName()).isEqualTo("|");
   }
 
   @Test
