@@ -11,28 +11,19 @@ import dk.aarshjul.testing.Balancer;
 import dk.aarshjul.testing.LocalPostgres;
 import dk.aarshjul.testing.NodeProcess;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -93,8 +84,8 @@ class TwoNodesIT {
         // an idle node looks for jobs every second or so, not after up to a minute
         "--camunda.bpm.job-execution.wait-time-in-millis=1000", "--camunda.bpm.job-execution.max-wait=5000",
         "--logging.level.org.camunda.bpm.engine.jobexecutor=INFO");
-    node1 = new NodeProcess("node1", settings, LOGS);
-    node2 = new NodeProcess("node2", settings, LOGS);
+    node1 = new NodeProcess("node1", withHostname(settings, "node1"), LOGS);
+    node2 = new NodeProcess("node2", withHostname(settings, "node2"), LOGS);
     long start = System.nanoTime();
     // the first start on an empty database creates the schemas, deploys and makes the demo data; the
     // second node starts on what the first made (docs/adr/0012: start one node first on a new database)
@@ -106,6 +97,13 @@ class TwoNodesIT {
     balancer = Balancer.start(node1, node2, LOGS.resolve("haproxy.log"));
     balancer.awaitServing(Set.of("node1", "node2"), Duration.ofSeconds(30));
     api = Api.at(balancer.port());
+  }
+
+  /** The engine's host name, which the job log records with every job run and failure. */
+  static List<String> withHostname(List<String> settings, String node) {
+    List<String> named = new ArrayList<>(settings);
+    named.add("--camunda.bpm.generic-properties.properties.hostname=" + node);
+    return named;
   }
 
   @AfterAll
@@ -147,7 +145,7 @@ class TwoNodesIT {
   @Test
   @Order(2)
   void aTasklistLoginMadeOnNodeOneHoldsOnNodeTwoAndThroughTheBalancer() throws SQLException {
-    Browser browser = new Browser();
+    TasklistBrowser browser = new TasklistBrowser();
     browser.logInToTasklist(node1.port(), "taarnby.planner", Api.DEMO_PASSWORD);
 
     HttpResponse<String> whoOnNode2 = browser.send(node2.port(), "GET", "/camunda/api/admin/auth/user/default", null);
@@ -204,7 +202,9 @@ class TwoNodesIT {
   @Order(3)
   void aQuarterlyRoundSurvivesAKilledNodeAndADatabaseRestartWithEveryReportOnce() throws Exception {
     List<PlanOf> plans = adoptedPlans();
-    Round round = new Round(plans);
+    TasklistBrowser committee = new TasklistBrowser();
+    committee.logInToTasklist(node1.port(), "taarnby.committee", Api.DEMO_PASSWORD);
+    FailoverRound round = new FailoverRound(plans);
     round.start();
     ScheduledExecutorService failures = Executors.newSingleThreadScheduledExecutor();
     try {
@@ -222,8 +222,16 @@ class TwoNodesIT {
       round.event("node1 ready again");
     }
 
-    Counts counts = new Counts(plans);
-    counts.check();
+    // the committee member logged in on node 1 before it died reads the orientation through the balancer
+    HttpResponse<String> orientation = committee.send(balancer.port(), "GET", "/camunda/api/engine/engine/default/task?taskDefinitionKey="
+        + StatusRound.COMMITTEE_ORIENTATION, null);
+    assertThat(orientation.statusCode()).as("still logged in after node 1 died: %s", orientation.body()).isEqualTo(200);
+    assertThat(json(orientation.body())).as("Tårnby's orientation task").hasSize(1);
+    round.event("taarnby.committee, logged in on node1 before the kill, still logged in: sees its orientation task (answered by %s)",
+        orientation.headers().firstValue(Balancer.NODE_HEADER).orElse("?"));
+
+    new RoundCounts(plans).check();
+    new RoundJobLog(round).report();
   }
 
   /** 20 plans for 2025, adopted by their councils: the five demo municipalities' and 15 onboarded by the operator. */
@@ -274,126 +282,6 @@ class TwoNodesIT {
 
   record PlanOf(String id, String tenant, String planner, String password) {}
 
-  /** The round as it runs: the planners' part, and the failures the test brings about at their moments. */
-  static final class Round {
-
-    final List<PlanOf> plans;
-    final Map<String, PlanOf> byId = new HashMap<>();
-    long start;
-    volatile boolean killed;
-    volatile long killedAt;
-    volatile boolean databaseRestarted;
-    volatile boolean node1Restarted;
-    volatile int finalsAtKill;
-    volatile int finalsAtRestart;
-    int reviewsCompleted;
-
-    Round(List<PlanOf> plans) {
-      this.plans = plans;
-      plans.forEach(p -> byId.put(p.id(), p));
-    }
-
-    void start() {
-      start = System.nanoTime();
-      for (PlanOf plan : plans) {
-        Api.Response requested = api.as(plan.planner(), plan.password()).post("/api/plans/" + plan.id() + "/status-rounds",
-            Map.of("quarter", QUARTER));
-        assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
-      }
-      event("round for %s requested for %d plans through the balancer", QUARTER, plans.size());
-    }
-
-    /** One turn of the planners' loop; true when every plan has its final report and nothing is left to do. */
-    boolean step() throws SQLException {
-      completeOpenReviews();
-      return databaseRestarted && count(FINAL_REPORTS) == plans.size() && openReviews().isEmpty() && count(PENDING_JOBS) == 0;
-    }
-
-    /**
-     * The failures, watched for every 200 ms beside the planners: SIGKILL to node 1 once a few final reports
-     * exist, PostgreSQL restarted three seconds later, node 1 started again.
-     */
-    void bringAboutFailures() {
-      try {
-        if (!killed && count(FINAL_REPORTS) >= KILL_AFTER_FINAL_REPORTS) {
-          String before = progress();
-          node1.kill();
-          killedAt = System.nanoTime();
-          killed = true;
-          finalsAtKill = count(FINAL_REPORTS);
-          event("SIGKILL to node1 (pid %d); at that moment %s", node1.pid(), before);
-        }
-        if (killed && !databaseRestarted && System.nanoTime() - killedAt > 3_000_000_000L) {
-          String before = progress();
-          finalsAtRestart = count(FINAL_REPORTS);
-          Duration away = database.restart();
-          databaseRestarted = true;
-          event("PostgreSQL restarted (pg_ctl restart -m fast, %.1f s); before it %s", away.toMillis() / 1e3, before);
-        }
-        if (databaseRestarted && !node1Restarted) {
-          node1.start();
-          node1Restarted = true;
-          event("node1 starting again (pid %d)", node1.pid());
-        }
-      } catch (SQLException | RuntimeException e) {
-        // the database is away for a moment: the next turn looks again
-      }
-    }
-
-    /** The review tasks open now, by id, with their plan: what the planners see in Tasklist. */
-    Map<String, String> openReviews() throws SQLException {
-      Map<String, String> open = new LinkedHashMap<>();
-      try (Connection db = database.connect(); PreparedStatement query = db.prepareStatement(
-          "select t.id_, e.business_key_ from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_"
-              + " where t.task_def_key_ = ?")) {
-        query.setString(1, StatusRound.REVIEW_REPORT);
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
-            open.put(rows.getString(1), rows.getString(2));
-          }
-        }
-      }
-      return open;
-    }
-
-    /** Each planner reads the review form and submits it with a comment on the first goal, through the balancer. */
-    void completeOpenReviews() throws SQLException {
-      for (Map.Entry<String, String> review : openReviews().entrySet()) {
-        PlanOf plan = byId.get(review.getValue());
-        if (plan == null) {
-          continue;
-        }
-        Api planner = api.as(plan.planner(), plan.password());
-        Api.Response form = planner.get("/engine-rest/task/" + review.getKey() + "/form-variables?deserializeValues=false");
-        if (form.status() != 200) {
-          continue;
-        }
-        List<String> comments = new ArrayList<>();
-        for (JsonNode goal : formList(form.json().path(StatusRound.Var.GOAL_COMMENTS).path("value"))) {
-          String ref = goal.path("ref").asText();
-          comments.add("{\"ref\": \"" + ref + "\", \"comment\": \"" + (ref.equals("1.1") ? commentOf(plan) : "") + "\"}");
-        }
-        Api.Response submitted = planner.post("/engine-rest/task/" + review.getKey() + "/submit-form", Map.of("variables", Map.of(
-            StatusRound.Var.GOAL_COMMENTS, Map.of("type", "Json", "value", "[" + String.join(", ", comments) + "]"),
-            StatusRound.Var.STATUS_TEXT, Map.of("value", "Gennemgået under klyngetesten."))));
-        if (submitted.status() == 204) {
-          reviewsCompleted++;
-        }
-      }
-    }
-
-    String progress() throws SQLException {
-      return String.format("%d of %d final reports, %d drafts, %d reviews open, %d jobs locked, %d jobs waiting",
-          count(FINAL_REPORTS), plans.size(),
-          count("select count(*) from status_report where quarter = '" + QUARTER + "'"), openReviews().size(),
-          count("select count(*) from act_ru_job where lock_owner_ is not null"), count(PENDING_JOBS));
-    }
-
-    void event(String format, Object... args) {
-      note("t+%5.1f s  %s", (System.nanoTime() - start) / 1e9, String.format(format, args));
-    }
-  }
-
   static final String FINAL_REPORTS = "select count(*) from status_report where quarter = '" + QUARTER + "'"
       + " and finalised_at is not null";
 
@@ -403,139 +291,6 @@ class TwoNodesIT {
 
   static String commentOf(PlanOf plan) {
     return "Kommentar til " + plan.tenant() + " i " + QUARTER;
-  }
-
-  /** What the round left behind, counted in the database and through the API. */
-  static final class Counts {
-
-    final List<PlanOf> plans;
-
-    Counts(List<PlanOf> plans) {
-      this.plans = plans;
-    }
-
-    void check() throws SQLException {
-      Map<String, Integer> rounds = perPlan("select plan_id, count(*) from status_round where quarter = ? group by plan_id");
-      Map<String, Integer> reports = perPlan("select plan_id, count(*) from status_report where quarter = ? and finalised_at is not null"
-          + " group by plan_id");
-      Map<String, Integer> finalDocuments = perPlan("select d.plan_id, count(*) from plan_document d join status_round r on d.subject = r.id"
-          + " where r.quarter = ? and d.label = 'ENDELIG' group by d.plan_id");
-      Map<String, Integer> draftDocuments = perPlan("select d.plan_id, count(*) from plan_document d join status_round r on d.subject = r.id"
-          + " where r.quarter = ? and d.label = 'UDKAST' group by d.plan_id");
-      Map<String, Integer> reviews = perPlan("select p.business_key_, count(*) from act_hi_taskinst t join act_hi_procinst p"
-          + " on p.id_ = t.proc_inst_id_ where t.task_def_key_ = '" + StatusRound.REVIEW_REPORT + "' group by p.business_key_");
-      Map<String, Integer> completedReviews = perPlan("select p.business_key_, count(*) from act_hi_taskinst t join act_hi_procinst p"
-          + " on p.id_ = t.proc_inst_id_ where t.task_def_key_ = '" + StatusRound.REVIEW_REPORT + "' and t.end_time_ is not null"
-          + " and t.delete_reason_ = 'completed' group by p.business_key_");
-      Map<String, Integer> orientations = perPlan("select e.business_key_, count(*) from act_ru_task t join act_ru_execution e"
-          + " on e.id_ = t.proc_inst_id_ where t.task_def_key_ = '" + StatusRound.COMMITTEE_ORIENTATION + "'"
-          + " group by e.business_key_");
-      Map<String, Integer> finalisations = perPlan("select p.business_key_, count(*) from act_hi_actinst a join act_hi_procinst p"
-          + " on p.id_ = a.proc_inst_id_ where a.act_id_ = '" + StatusRound.FINALISE_REPORT + "' and a.end_time_ is not null"
-          + " group by p.business_key_");
-      Map<String, Integer> commentaries = perPlan("select r.plan_id, count(*) from goal_commentary c join status_round r on r.id = c.round_id"
-          + " where r.quarter = ? group by r.plan_id");
-      Map<String, Integer> goalsInReports = goalsInReports();
-
-      int jobs = count("select count(*) from act_ru_job");
-      int failedJobs = count("select count(*) from act_ru_job where retries_ = 0");
-      int incidents = count("select count(*) from act_ru_incident");
-      List<String> incidentMessages = strings("select incident_type_ || ' at ' || activity_id_ || ': ' || coalesce(incident_msg_, '')"
-          + " from act_ru_incident");
-      int pendingJobs = count(PENDING_JOBS);
-      int figures = count("select count(*) from indicator_value where period = '" + QUARTER + "'");
-      int duplicateFigures = count("select count(*) from (select indicator_code, area_type, area_code, period from indicator_value"
-          + " group by indicator_code, area_type, area_code, period having count(*) > 1) d");
-      int revisedFigures = count("select count(*) from indicator_value_revision where period = '" + QUARTER + "'");
-      int roundsStarted = count("select count(*) from act_hi_procinst where proc_def_key_ = '" + StatusRound.PROCESS_KEY + "'"
-          + " and business_key_ in (select id from plan where first_year = 2025)");
-      int roundsEndedAsAlreadyRun = count("select count(*) from act_hi_actinst where act_id_ = '" + StatusRound.ALREADY_RUN + "'");
-
-      note("Counts after the round (%d plans, %s):", plans.size(), QUARTER);
-      note("  status rounds per plan: %s", histogram(rounds));
-      note("  final reports per plan: %s; final documents (PDF, Word, HTML) per plan: %s; drafts per plan: %s",
-          histogram(reports), histogram(finalDocuments), histogram(draftDocuments));
-      note("  review tasks per plan: %s (completed: %s); committee orientation tasks open per plan: %s",
-          histogram(reviews), histogram(completedReviews), histogram(orientations));
-      note("  'Færdiggør statusrapporten' completed per plan: %s; planner's comments per plan: %s; goals per report: %s",
-          histogram(finalisations), histogram(commentaries), histogram(goalsInReports));
-      note("  status round instances started: %d (%d ended at once as 'Kvartalet har allerede sin runde')", roundsStarted,
-          roundsEndedAsAlreadyRun);
-      note("  jobs left: %d (failed for good: %d, still pending: %d); incidents: %d %s", jobs, failedJobs, pendingJobs, incidents,
-          incidentMessages);
-      note("  figures of %s stored: %d; stored twice: %d; revised: %d", QUARTER, figures, duplicateFigures, revisedFigures);
-
-      for (PlanOf plan : plans) {
-        String of = plan.tenant() + "'s plan " + plan.id();
-        assertThat(rounds.get(plan.id())).as("%s: one status round", of).isEqualTo(1);
-        assertThat(reports.get(plan.id())).as("%s: one final report", of).isEqualTo(1);
-        assertThat(finalDocuments.get(plan.id())).as("%s: the final report as PDF, Word and HTML, once each", of).isEqualTo(3);
-        assertThat(draftDocuments.get(plan.id())).as("%s: one draft", of).isEqualTo(1);
-        assertThat(reviews.get(plan.id())).as("%s: one review task", of).isEqualTo(1);
-        assertThat(completedReviews.get(plan.id())).as("%s: the review completed", of).isEqualTo(1);
-        assertThat(orientations.get(plan.id())).as("%s: one orientation task for the committee", of).isEqualTo(1);
-        assertThat(finalisations.get(plan.id())).as("%s: the final report made once", of).isEqualTo(1);
-        assertThat(commentaries.get(plan.id())).as("%s: the planner's one comment", of).isEqualTo(1);
-        assertThat(goalsInReports.get(plan.id())).as("%s: each goal once in the report", of).isEqualTo(GOALS_KEPT.size());
-        assertThat(documentsOfTheQuarter(plan)).as("%s: the documents the planner sees", of)
-            .containsExactlyInAnyOrder("UDKAST/HTML", "ENDELIG/PDF", "ENDELIG/DOCX", "ENDELIG/HTML");
-      }
-      assertThat(pendingJobs).as("no job left but incidents").isZero();
-      assertThat(failedJobs).as("every failed job is an incident the operator sees").isEqualTo(incidents);
-      assertThat(incidents).as("the database restart and the killed node are retried, not incidents: %s", incidentMessages).isZero();
-      assertThat(duplicateFigures).isZero();
-      assertThat(revisedFigures).as("figures pulled again (a step run twice) are not revisions").isZero();
-      assertThat(figures).isPositive();
-    }
-
-    private List<String> documentsOfTheQuarter(PlanOf plan) {
-      List<String> found = new ArrayList<>();
-      api.as(plan.planner(), plan.password()).get("/api/plans/" + plan.id() + "/documents").json().forEach(d -> {
-        if (d.path("title").asText().endsWith(QUARTER_LABEL)) {
-          found.add(d.path("label").asText() + "/" + d.path("format").asText());
-        }
-      });
-      return found;
-    }
-
-    /** The goals in each plan's stored report, by their ref: each goal must be there once. */
-    private Map<String, Integer> goalsInReports() throws SQLException {
-      Map<String, Integer> goals = new HashMap<>();
-      try (Connection db = database.connect(); PreparedStatement query = db.prepareStatement(
-          "select plan_id, content from status_report where quarter = ?")) {
-        query.setString(1, QUARTER);
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
-            goals.merge(rows.getString(1), distinctGoals(json(rows.getString(2))), Integer::sum);
-          }
-        }
-      }
-      return goals;
-    }
-
-    private Map<String, Integer> perPlan(String sql) throws SQLException {
-      Map<String, Integer> counts = new HashMap<>();
-      try (Connection db = database.connect(); PreparedStatement query = db.prepareStatement(sql)) {
-        if (sql.contains("?")) {
-          query.setString(1, QUARTER);
-        }
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
-            counts.put(rows.getString(1), rows.getInt(2));
-          }
-        }
-      }
-      return counts;
-    }
-
-    /** How many plans have each count, e.g. {1=20}. */
-    private String histogram(Map<String, Integer> perPlan) {
-      Map<Integer, Integer> histogram = new TreeMap<>();
-      for (PlanOf plan : plans) {
-        histogram.merge(perPlan.getOrDefault(plan.id(), 0), 1, Integer::sum);
-      }
-      return histogram.toString();
-    }
   }
 
   /** The goals of a stored report, by their distinct refs; -1 when a ref occurs twice. */
@@ -582,52 +337,4 @@ class TwoNodesIT {
     summary.add(line);
   }
 
-  /**
-   * A browser's cookies, shared by every port on localhost as a browser shares them by host: the webapps'
-   * session cookie and their XSRF token, whichever node set them.
-   */
-  static final class Browser {
-
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
-
-    void logInToTasklist(int port, String user, String password) {
-      send(port, "GET", "/camunda/app/tasklist/default/", null);
-      HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-              + "/camunda/api/admin/auth/user/default/login/tasklist"))
-          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrfToken())
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password, StandardCharsets.UTF_8)));
-      assertThat(login.statusCode()).as("%s logs in to Tasklist: %s", user, login.body()).isEqualTo(200);
-      send(port, "GET", "/camunda/app/tasklist/default/", null); // the login began a new session with a new token
-    }
-
-    HttpResponse<String> send(int port, String method, String path, String jsonBody) {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-          .header("Accept", "application/json")
-          .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
-      if (jsonBody != null) {
-        request.header("Content-Type", "application/json");
-      }
-      if (!method.equals("GET")) {
-        request.header("X-XSRF-TOKEN", csrfToken());
-      }
-      return send(request);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-      try {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-
-    private String csrfToken() {
-      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
-          .reduce((first, latest) -> latest).orElseThrow(() -> new AssertionError("The webapps set no XSRF-TOKEN cookie"));
-    }
-  }
 }

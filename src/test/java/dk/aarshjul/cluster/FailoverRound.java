@@ -1,0 +1,160 @@
+package dk.aarshjul.cluster;
+
+import static dk.aarshjul.cluster.TwoNodesIT.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.aarshjul.followup.adapter.camunda.StatusRound;
+import dk.aarshjul.testing.Api;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The round as it runs: the planners' part, and the failures the test brings about at their moments. */
+final class FailoverRound {
+
+  final List<PlanOf> plans;
+  final Map<String, PlanOf> byId = new HashMap<>();
+  long start;
+  volatile boolean killed;
+  volatile long killedAt;
+  volatile boolean databaseRestarted;
+  volatile boolean node1Restarted;
+  volatile int finalsAtKill;
+  volatile java.time.Instant killedAtClock;
+  final Map<String, String> lockedAtKill = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Lock owners still locking jobs after the kill: the living nodes' job executors. */
+  final Set<String> ownersAfterKill = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  volatile int finalsAtRestart;
+  int reviewsCompleted;
+
+  FailoverRound(List<PlanOf> plans) {
+    this.plans = plans;
+    plans.forEach(p -> byId.put(p.id(), p));
+  }
+
+  void start() {
+    start = System.nanoTime();
+    for (PlanOf plan : plans) {
+      Api.Response requested = api.as(plan.planner(), plan.password()).post("/api/plans/" + plan.id() + "/status-rounds",
+          Map.of("quarter", QUARTER));
+      assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
+    }
+    event("round for %s requested for %d plans through the balancer", QUARTER, plans.size());
+  }
+
+  /** One turn of the planners' loop; true when every plan has its final report and nothing is left to do. */
+  boolean step() throws SQLException {
+    completeOpenReviews();
+    return databaseRestarted && count(FINAL_REPORTS) == plans.size() && openReviews().isEmpty() && count(PENDING_JOBS) == 0;
+  }
+
+  /**
+   * The failures, watched for every 200 ms beside the planners: SIGKILL to node 1 once a few final reports
+   * exist, PostgreSQL restarted three seconds later, node 1 started again.
+   */
+  void bringAboutFailures() {
+    try {
+      if (!killed && count(FINAL_REPORTS) >= KILL_AFTER_FINAL_REPORTS) {
+        String before = progress();
+        lockedAtKill.putAll(lockedJobs());
+        node1.kill();
+        killedAt = System.nanoTime();
+        killedAtClock = java.time.Instant.now();
+        killed = true;
+        finalsAtKill = count(FINAL_REPORTS);
+        event("SIGKILL to node1 (pid %d); at that moment %s", node1.pid(), before);
+      }
+      if (killed) {
+        ownersAfterKill.addAll(lockedJobs().values());
+      }
+      if (killed && !databaseRestarted && System.nanoTime() - killedAt > 3_000_000_000L) {
+        String before = progress();
+        finalsAtRestart = count(FINAL_REPORTS);
+        Duration away = database.restart();
+        databaseRestarted = true;
+        event("PostgreSQL restarted (pg_ctl restart -m fast, %.1f s); before it %s", away.toMillis() / 1e3, before);
+      }
+      if (databaseRestarted && !node1Restarted) {
+        node1.start();
+        node1Restarted = true;
+        event("node1 starting again (pid %d)", node1.pid());
+      }
+    } catch (SQLException | RuntimeException e) {
+      // the database is away for a moment: the next turn looks again
+    }
+  }
+
+  /** The review tasks open now, by id, with their plan: what the planners see in Tasklist. */
+  Map<String, String> openReviews() throws SQLException {
+    Map<String, String> open = new LinkedHashMap<>();
+    try (Connection db = database.connect(); PreparedStatement query = db.prepareStatement(
+        "select t.id_, e.business_key_ from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_"
+            + " where t.task_def_key_ = ?")) {
+      query.setString(1, StatusRound.REVIEW_REPORT);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          open.put(rows.getString(1), rows.getString(2));
+        }
+      }
+    }
+    return open;
+  }
+
+  /** Each planner reads the review form and submits it with a comment on the first goal, through the balancer. */
+  void completeOpenReviews() throws SQLException {
+    for (Map.Entry<String, String> review : openReviews().entrySet()) {
+      PlanOf plan = byId.get(review.getValue());
+      if (plan == null) {
+        continue;
+      }
+      Api planner = api.as(plan.planner(), plan.password());
+      Api.Response form = planner.get("/engine-rest/task/" + review.getKey() + "/form-variables?deserializeValues=false");
+      if (form.status() != 200) {
+        continue;
+      }
+      List<String> comments = new ArrayList<>();
+      for (JsonNode goal : formList(form.json().path(StatusRound.Var.GOAL_COMMENTS).path("value"))) {
+        String ref = goal.path("ref").asText();
+        comments.add("{\"ref\": \"" + ref + "\", \"comment\": \"" + (ref.equals("1.1") ? commentOf(plan) : "") + "\"}");
+      }
+      Api.Response submitted = planner.post("/engine-rest/task/" + review.getKey() + "/submit-form", Map.of("variables", Map.of(
+          StatusRound.Var.GOAL_COMMENTS, Map.of("type", "Json", "value", "[" + String.join(", ", comments) + "]"),
+          StatusRound.Var.STATUS_TEXT, Map.of("value", "Gennemgået under klyngetesten."))));
+      if (submitted.status() == 204) {
+        reviewsCompleted++;
+      }
+    }
+  }
+
+  /** The jobs locked at this moment, by id, with the owner's lock (one per node's job executor). */
+  Map<String, String> lockedJobs() throws SQLException {
+    Map<String, String> locked = new HashMap<>();
+    try (Connection db = database.connect();
+        ResultSet rows = db.createStatement().executeQuery("select id_, lock_owner_ from act_ru_job where lock_owner_ is not null")) {
+      while (rows.next()) {
+        locked.put(rows.getString(1), rows.getString(2));
+      }
+    }
+    return locked;
+  }
+
+  String progress() throws SQLException {
+    return String.format("%d of %d final reports, %d drafts, %d reviews open, %d jobs locked, %d jobs waiting",
+        count(FINAL_REPORTS), plans.size(),
+        count("select count(*) from status_report where quarter = '" + QUARTER + "'"), openReviews().size(),
+        count("select count(*) from act_ru_job where lock_owner_ is not null"), count(PENDING_JOBS));
+  }
+
+  void event(String format, Object... args) {
+    note("t+%5.1f s  %s", (System.nanoTime() - start) / 1e9, String.format(format, args));
+  }
+}
