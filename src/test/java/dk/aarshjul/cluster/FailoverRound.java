@@ -31,7 +31,7 @@ final class FailoverRound {
   volatile int finalsAtKill;
   volatile java.time.Instant killedAtClock;
   final Map<String, String> lockedAtKill = new java.util.concurrent.ConcurrentHashMap<>();
-  /** Lock owners still locking jobs after the kill: the living nodes' job executors. */
+  /** Lock owners that locked jobs after the kill: the living nodes' job executors. */
   final Set<String> ownersAfterKill = java.util.concurrent.ConcurrentHashMap.newKeySet();
   volatile int finalsAtRestart;
   int reviewsCompleted;
@@ -74,7 +74,12 @@ final class FailoverRound {
         event("SIGKILL to node1 (pid %d); at that moment %s", node1.pid(), before);
       }
       if (killed) {
-        ownersAfterKill.addAll(lockedJobs().values());
+        // a dead node's locks stay until they run out; an owner that locks anything anew is alive
+        lockedJobs().forEach((job, owner) -> {
+          if (!owner.equals(lockedAtKill.get(job))) {
+            ownersAfterKill.add(owner);
+          }
+        });
       }
       if (killed && !databaseRestarted && System.nanoTime() - killedAt > 3_000_000_000L) {
         String before = progress();
