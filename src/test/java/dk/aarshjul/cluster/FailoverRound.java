@@ -31,8 +31,8 @@ final class FailoverRound {
   volatile int finalsAtKill;
   volatile java.time.Instant killedAtClock;
   final Map<String, String> lockedAtKill = new java.util.concurrent.ConcurrentHashMap<>();
-  /** Lock owners that locked jobs after the kill: the living nodes' job executors. */
-  final Set<String> ownersAfterKill = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /** Jobs seen locked before the kill, with their lock owner (one per node's job executor), to tell which node that is. */
+  final Map<String, String> ownersSeen = new java.util.concurrent.ConcurrentHashMap<>();
   volatile int finalsAtRestart;
   int reviewsCompleted;
 
@@ -73,13 +73,8 @@ final class FailoverRound {
         finalsAtKill = count(FINAL_REPORTS);
         event("SIGKILL to node1 (pid %d); at that moment %s", node1.pid(), before);
       }
-      if (killed) {
-        // a dead node's locks stay until they run out; an owner that locks anything anew is alive
-        lockedJobs().forEach((job, owner) -> {
-          if (!owner.equals(lockedAtKill.get(job))) {
-            ownersAfterKill.add(owner);
-          }
-        });
+      if (!killed) {
+        ownersSeen.putAll(lockedJobs());
       }
       if (killed && !databaseRestarted && System.nanoTime() - killedAt > 3_000_000_000L) {
         String before = progress();

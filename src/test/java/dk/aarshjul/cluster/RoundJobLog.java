@@ -34,6 +34,7 @@ final class RoundJobLog {
     if (round.lockedAtKill.isEmpty()) {
       return;
     }
+    Map<String, String> nodeOfOwner = nodesOfLockOwners();
     List<String> finishedBy = new ArrayList<>();
     try (Connection db = database.connect(); PreparedStatement query = db.prepareStatement(
         "select hostname_, timestamp_, (select count(*) from act_hi_job_log f where f.job_id_ = s.job_id_ and f.job_state_ = 1)"
@@ -43,7 +44,7 @@ final class RoundJobLog {
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
             finishedBy.add(String.format("locked by %s, run by %s %+.0f s after the kill%s",
-                round.ownersAfterKill.contains(job.getValue()) ? "node2" : "node1", rows.getString(1),
+                nodeOfOwner.getOrDefault(job.getValue(), "?"), rows.getString(1),
                 Duration.between(round.killedAtClock, rows.getTimestamp(2).toInstant()).toMillis() / 1e3,
                 rows.getInt(3) > 0 ? " after " + rows.getInt(3) + " failed run(s)" : ""));
           }
@@ -51,7 +52,26 @@ final class RoundJobLog {
       }
     }
     finishedBy.sort(null);
+    assertThat(nodeOfOwner.values()).as("both nodes' job executors seen locking jobs").contains("node1", "node2");
     note("  those jobs: %s", finishedBy);
     assertThat(finishedBy).as("every job locked at the kill ran to its end once").hasSize(round.lockedAtKill.size());
+  }
+
+  /** A job that succeeded before the kill was run by the node that locked it: its host name names the lock owner. */
+  private Map<String, String> nodesOfLockOwners() throws SQLException {
+    Map<String, String> nodeOfOwner = new java.util.HashMap<>();
+    try (Connection db = database.connect(); PreparedStatement query = db.prepareStatement(
+        "select hostname_ from act_hi_job_log where job_state_ = 2 and job_id_ = ? and timestamp_ < ?")) {
+      for (Map.Entry<String, String> seen : round.ownersSeen.entrySet()) {
+        query.setString(1, seen.getKey());
+        query.setTimestamp(2, java.sql.Timestamp.from(round.killedAtClock));
+        try (ResultSet rows = query.executeQuery()) {
+          if (rows.next()) {
+            nodeOfOwner.put(seen.getValue(), rows.getString(1));
+          }
+        }
+      }
+    }
+    return nodeOfOwner;
   }
 }

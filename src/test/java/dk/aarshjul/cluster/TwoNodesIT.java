@@ -8,8 +8,10 @@ import dk.aarshjul.benchmark.StatusRoundBenchmark;
 import dk.aarshjul.followup.adapter.camunda.StatusRound;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.Balancer;
+import dk.aarshjul.testing.BrowserTest;
 import dk.aarshjul.testing.LocalPostgres;
 import dk.aarshjul.testing.NodeProcess;
+import dk.aarshjul.testing.Tasklist;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -42,7 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * shipped {@code deploy/haproxy.cfg} (Camunda's homogeneous cluster, docs/adr/0012-two-nodes-one-database.md).
  * A Tasklist login made on one node holds on the other; a quarterly round for 20 plans survives node 1
  * killed with SIGKILL in the middle of it and a restart of PostgreSQL, and afterwards every report exists
- * exactly once, every job has finished or is an incident, and no task or figure is lost or doubled.
+ * exactly once, every job has finished or is an incident, and no task or figure is lost or doubled; then
+ * Tasklist in Chromium works through the balancer on both nodes.
  *
  * <p>The database is a PostgreSQL server of the test's own ({@link LocalPostgres}), so restarting it
  * disturbs no other test. What was killed when, and the counts, are printed and written to
@@ -73,6 +76,7 @@ class TwoNodesIT {
   static NodeProcess node2;
   static Balancer balancer;
   static Api api;
+  static List<PlanOf> roundPlans = List.of();
   static final List<String> summary = java.util.Collections.synchronizedList(new ArrayList<>());
 
   @BeforeAll
@@ -202,6 +206,7 @@ class TwoNodesIT {
   @Order(3)
   void aQuarterlyRoundSurvivesAKilledNodeAndADatabaseRestartWithEveryReportOnce() throws Exception {
     List<PlanOf> plans = adoptedPlans();
+    roundPlans = plans;
     TasklistBrowser committee = new TasklistBrowser();
     committee.logInToTasklist(node1.port(), "taarnby.committee", Api.DEMO_PASSWORD);
     FailoverRound round = new FailoverRound(plans);
@@ -232,6 +237,37 @@ class TwoNodesIT {
 
     new RoundCounts(plans).check();
     new RoundJobLog(round).report();
+  }
+
+  /**
+   * Tasklist in a real browser through the balancer, round robin: its pages, scripts and API calls go to
+   * both nodes (node 1 started again after the kill) on one login, and the committee completes its orientation.
+   */
+  @Test
+  @Order(4)
+  @BrowserTest
+  void theCommitteeCompletesItsOrientationInTasklistThroughTheBalancer() throws Exception {
+    PlanOf taarnby = roundPlans.stream().filter(p -> p.tenant().equals("taarnby")).findFirst().orElseThrow();
+    String orientation = strings("select t.id_ from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_ where t.task_def_key_ = '"
+        + StatusRound.COMMITTEE_ORIENTATION + "' and e.business_key_ = '" + taarnby.id() + "'").get(0);
+    long logBefore = Files.readAllLines(LOGS.resolve("haproxy.log")).size();
+    try (Tasklist tasklist = new Tasklist(balancer.port())) {
+      tasklist.logIn("taarnby.committee");
+      tasklist.openAndClaim(orientation, "Orientering: status på beskæftigelsesplanen", "Status");
+      tasklist.screenshot("screenshots/cluster/orientation-through-the-balancer");
+      tasklist.tick("Udvalget har taget orienteringen til efterretning");
+      tasklist.complete();
+    }
+    Awaitility.await("the orientation completed").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+        .until(() -> count("select count(*) from act_ru_task where id_ = '" + orientation + "'") == 0);
+    List<String> browserRequests = Files.readAllLines(LOGS.resolve("haproxy.log")).stream().skip(logBefore)
+        .filter(line -> line.contains("/camunda/")).toList();
+    long onNode1 = browserRequests.stream().filter(line -> line.contains("aarshjul_nodes/node1")).count();
+    long onNode2 = browserRequests.stream().filter(line -> line.contains("aarshjul_nodes/node2")).count();
+    note("Tasklist in Chromium through the balancer as taarnby.committee: %d requests answered by node1, %d by node2, one login;"
+        + " the orientation completed (target/screenshots/cluster/orientation-through-the-balancer.png)", onNode1, onNode2);
+    assertThat(onNode1).as("the browser's requests on node 1").isPositive();
+    assertThat(onNode2).as("the browser's requests on node 2").isPositive();
   }
 
   /** 20 plans for 2025, adopted by their councils: the five demo municipalities' and 15 onboarded by the operator. */
