@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two Årshjul nodes, each in its own JVM on its own port, on one PostgreSQL, behind HAProxy with the
- * shipped {@code deploy/haproxy.cfg} (Camunda's homogeneous cluster, docs/adr/0012-two-nodes-one-database.md).
+ * shipped {@code deploy/haproxy.cfg} (Camunda's homogeneous cluster, docs/adr/0014-two-nodes-one-database.md).
  * A Tasklist login made on one node holds on the other; a quarterly round for 20 plans survives node 1
  * killed with SIGKILL in the middle of it and a restart of PostgreSQL, and afterwards every report exists
  * exactly once, every job has finished or is an incident, and no task or figure is lost or doubled; then
@@ -92,7 +92,7 @@ class TwoNodesIT {
     node2 = new NodeProcess("node2", withHostname(settings, "node2"), LOGS);
     long start = System.nanoTime();
     // the first start on an empty database creates the schemas, deploys and makes the demo data; the
-    // second node starts on what the first made (docs/adr/0012: start one node first on a new database)
+    // second node starts on what the first made (docs/adr/0014: start one node first on a new database)
     node1.start().awaitReady(START);
     long node1Ready = System.nanoTime();
     node2.start().awaitReady(START);

@@ -1,5 +1,5 @@
 -- The webapps' sessions (Tasklist, Cockpit, Admin logins and their CSRF tokens), kept by Spring Session
--- in the database so that every node of a cluster knows every login (docs/adr/0012-two-nodes-one-database.md).
+-- in the database so that every node of a cluster knows every login (docs/adr/0014-two-nodes-one-database.md).
 -- Spring Session's own schema (schema-postgresql.sql of spring-session-jdbc), written for H2 and PostgreSQL.
 
 create table spring_session (
