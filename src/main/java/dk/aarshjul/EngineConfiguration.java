@@ -5,8 +5,10 @@ import dk.aarshjul.engine.FormSubmissionValidator;
 import dk.aarshjul.engine.FormValidators;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.notifications.adapter.camunda.TaskMailListener;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,8 +21,11 @@ class EngineConfiguration {
     return new FormValidators(validators);
   }
 
+  /** With {@code aarshjul.mail.enabled}, every new user task orders its mail (dk.aarshjul.notifications). */
   @Bean
-  AarshjulEnginePlugin aarshjulEnginePlugin(FormValidators formValidators, MunicipalityCatalog municipalities, ObjectMapper json) {
-    return new AarshjulEnginePlugin(formValidators, tenantId -> municipalities.byTenantId(tenantId).isPresent(), json);
+  AarshjulEnginePlugin aarshjulEnginePlugin(FormValidators formValidators, MunicipalityCatalog municipalities, ObjectMapper json,
+      @Value("${aarshjul.mail.enabled:false}") boolean mail) {
+    return new AarshjulEnginePlugin(formValidators, tenantId -> municipalities.byTenantId(tenantId).isPresent(), json,
+        mail ? List.of(TaskMailListener.BEAN) : List.of());
   }
 }

@@ -2,6 +2,7 @@ package dk.aarshjul.engine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -9,19 +10,31 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
  * Everything Årshjul changes in the process engine, in one place: the tenant of every new instance, and
- * server-side validation of every Camunda Form. Used by the application and by the process tests alike.
+ * server-side validation of every Camunda Form, the create listeners every user task gets (the mail about a
+ * new task). Used by the application and by the process tests alike.
  */
 public final class AarshjulEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final FormValidators validators;
   private final Predicate<String> isMunicipality;
   private final ObjectMapper json;
+  private final List<String> userTaskCreateListeners;
 
   /** @param json Spring's mapper, which reads the deployed forms' schemas */
   public AarshjulEnginePlugin(FormValidators validators, Predicate<String> isMunicipality, ObjectMapper json) {
+    this(validators, isMunicipality, json, List.of());
+  }
+
+  /**
+   * @param userTaskCreateListeners beans ({@code TaskListener}) every user task calls when it is created, after
+   *     the listeners its BPMN names
+   */
+  public AarshjulEnginePlugin(FormValidators validators, Predicate<String> isMunicipality, ObjectMapper json,
+      List<String> userTaskCreateListeners) {
     this.validators = validators;
     this.isMunicipality = isMunicipality;
     this.json = json;
+    this.userTaskCreateListeners = List.copyOf(userTaskCreateListeners);
   }
 
   @Override
@@ -36,5 +49,8 @@ public final class AarshjulEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }
     configuration.getCustomPreBPMNParseListeners().add(new FormValidationParseListener(validators, json));
+    if (!userTaskCreateListeners.isEmpty()) {
+      configuration.getCustomPreBPMNParseListeners().add(new UserTaskListenersParseListener(configuration, userTaskCreateListeners));
+    }
   }
 }

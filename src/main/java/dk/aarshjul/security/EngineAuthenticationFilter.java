@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.MDC;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -16,6 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and through our own API alike.
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
+
+  static final String LOG_USER = "userId";
+  static final String LOG_TENANTS = "callerTenantIds";
 
   private final IdentityService identity;
 
@@ -33,10 +37,16 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
       return;
     }
     identity.setAuthentication(user.userId(), user.groupIdList(), user.tenantIdList());
+    // the log lines of the request carry who asked and for which municipalities (the engine adds the
+    // process instance and tenant of what it runs)
+    MDC.put(LOG_USER, user.userId());
+    MDC.put(LOG_TENANTS, String.join(",", user.tenantIds().stream().sorted().toList()));
     try {
       chain.doFilter(request, response);
     } finally {
       identity.clearAuthentication();
+      MDC.remove(LOG_USER);
+      MDC.remove(LOG_TENANTS);
     }
   }
 }

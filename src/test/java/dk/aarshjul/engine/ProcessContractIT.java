@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle;
 import dk.aarshjul.followup.adapter.camunda.PlanFollowUp;
 import dk.aarshjul.followup.adapter.camunda.StatusRound;
+import dk.aarshjul.notifications.adapter.camunda.NotificationProcess;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -60,7 +61,7 @@ class ProcessContractIT {
     for (BpmnModelInstance model : models) {
       model.getModelElementsByType(BaseElement.class).forEach(e -> ids.add(e.getId()));
     }
-    for (Class<?> contract : List.of(AnnualPlanCycle.class, PlanFollowUp.class, StatusRound.class)) {
+    for (Class<?> contract : List.of(AnnualPlanCycle.class, PlanFollowUp.class, StatusRound.class, NotificationProcess.class)) {
       for (Field field : contract.getFields()) {
         String value = (String) field.get(null);
         if (field.getName().equals("PROCESS_KEY") || !Modifier.isStatic(field.getModifiers())) {
@@ -78,7 +79,9 @@ class ProcessContractIT {
   }
 
   /** Variables only Java writes and reads: no BPMN expression or form names them. */
-  private static final Set<String> JAVA_ONLY_VARIABLES = Set.of(PlanFollowUp.Var.FOLLOW_FROM, StatusRound.Var.ROUND_ID);
+  private static final Set<String> JAVA_ONLY_VARIABLES = Set.of(PlanFollowUp.Var.FOLLOW_FROM, StatusRound.Var.ROUND_ID,
+      NotificationProcess.Var.MAIL_KIND, NotificationProcess.Var.TASK_ID, NotificationProcess.Var.DIGEST_FOR,
+      NotificationProcess.Var.SINCE, NotificationProcess.Var.UNTIL);
 
   @Test
   void everyVariableOfTheContractClassesIsUsedByTheBpmnOrAForm() throws IOException, IllegalAccessException {
@@ -86,7 +89,8 @@ class ProcessContractIT {
     for (Path form : files("forms", ".form")) {
       text.append(Files.readString(form));
     }
-    List<Class<?>> variables = List.of(PlanVariables.class, AnnualPlanCycle.Var.class, PlanFollowUp.Var.class, StatusRound.Var.class);
+    List<Class<?>> variables = List.of(PlanVariables.class, AnnualPlanCycle.Var.class, PlanFollowUp.Var.class, StatusRound.Var.class,
+        NotificationProcess.Var.class);
     int checked = 0;
     for (Class<?> holder : variables) {
       for (Field field : holder.getFields()) {

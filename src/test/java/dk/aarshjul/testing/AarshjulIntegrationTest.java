@@ -10,6 +10,8 @@ import org.springframework.test.context.ActiveProfiles;
 /** The whole application on a random port, with the demo municipalities and users, and no job executor. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+// metrics are exported as in production (/actuator/prometheus), which Spring's tests switch off by default
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 public @interface AarshjulIntegrationTest {}

@@ -20,11 +20,17 @@ public final class Api {
   private final String baseUrl;
   private final String user;
   private final String password;
+  private final String bearerToken;
 
   private Api(String baseUrl, String user, String password) {
+    this(baseUrl, user, password, null);
+  }
+
+  private Api(String baseUrl, String user, String password, String bearerToken) {
     this.baseUrl = baseUrl;
     this.user = user;
     this.password = password;
+    this.bearerToken = bearerToken;
   }
 
   public static Api at(int port) {
@@ -37,6 +43,11 @@ public final class Api {
 
   public Api as(String user, String password) {
     return new Api(baseUrl, user, password);
+  }
+
+  /** With an access token from the identity provider ({@code Authorization: Bearer}) instead of HTTP Basic. */
+  public Api withBearer(String token) {
+    return new Api(baseUrl, null, null, token);
   }
 
   public Api anonymous() {
@@ -88,6 +99,8 @@ public final class Api {
     if (user != null) {
       String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
       builder.header("Authorization", "Basic " + credentials);
+    } else if (bearerToken != null) {
+      builder.header("Authorization", "Bearer " + bearerToken);
     }
     return builder;
   }

@@ -1,5 +1,7 @@
 package dk.aarshjul.followup.application;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import dk.aarshjul.documents.application.DocumentStore;
 import dk.aarshjul.documents.application.DocumentRenderer;
 import dk.aarshjul.documents.application.DocumentFormat;
@@ -31,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class StatusReportService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StatusReportService.class);
 
   public static final int MAX_COMMENTARY = 4000;
   /** The draft is read in the browser; the final report goes into case systems as PDF or Word. */
@@ -100,6 +104,7 @@ public class StatusReportService {
   public void finalise(String roundId, String tenantId, String actor) {
     reports.finalise(roundId, tenantId, actor, OffsetDateTime.now(clock));
     render(roundId, tenantId, StatusReportEdition.FINAL);
+    LOG.info("Final status report of round {} rendered", roundId);
   }
 
   @Transactional(readOnly = true)

@@ -33,15 +33,17 @@ public class IndicatorPullService {
   private final SourceCatalogue catalogue;
   private final List<IndicatorSource> sources;
   private final IndicatorStore store;
+  private final PullMetrics metrics;
   /** When this node last asked the sources for an indicator's period. */
   private final Map<Asked, Instant> asked = new ConcurrentHashMap<>();
 
   private record Asked(String indicatorCode, ReportingPeriod period) {}
 
-  public IndicatorPullService(SourceCatalogue catalogue, List<IndicatorSource> sources, IndicatorStore store) {
+  public IndicatorPullService(SourceCatalogue catalogue, List<IndicatorSource> sources, IndicatorStore store, PullMetrics metrics) {
     this.catalogue = catalogue;
     this.sources = List.copyOf(sources);
     this.store = store;
+    this.metrics = metrics;
   }
 
   public record PullReport(int requests, int values, IndicatorStore.StoreResult stored) {}
@@ -171,7 +173,7 @@ public class IndicatorPullService {
       SourceSelection.Source wanted = sameTable.get(0).source();
       IndicatorSource source = sources.stream().filter(s -> s.serves(wanted)).findFirst()
           .orElseThrow(() -> new IndicatorSourceException("Kilden " + wanted + " er ikke tilsluttet"));
-      SourcePull pull = source.fetch(sameTable, periods);
+      SourcePull pull = fetch(source, wanted, sameTable, periods);
       requests++;
       values += pull.values().size();
       IndicatorStore.StoreResult result = store.store(pull);
@@ -180,5 +182,18 @@ public class IndicatorPullService {
       unchanged += result.unchanged();
     }
     return new PullReport(requests, values, new IndicatorStore.StoreResult(added, revised, unchanged));
+  }
+
+  private SourcePull fetch(IndicatorSource source, SourceSelection.Source wanted, List<SourceSelection> sameTable,
+      List<ReportingPeriod> periods) {
+    long start = System.nanoTime();
+    try {
+      SourcePull pull = source.fetch(sameTable, periods);
+      metrics.fetched(wanted, Duration.ofNanos(System.nanoTime() - start), pull.values().size(), false);
+      return pull;
+    } catch (RuntimeException e) {
+      metrics.fetched(wanted, Duration.ofNanos(System.nanoTime() - start), 0, true);
+      throw e;
+    }
   }
 }

@@ -1,5 +1,7 @@
 package dk.aarshjul.planning.application;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import dk.aarshjul.tenancy.domain.Role;
 
 import dk.aarshjul.planning.domain.Consultation;
@@ -46,6 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class PlanService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PlanService.class);
 
   private final PlanRepository plans;
   private final NationalGoalsRepository nationalGoals;
@@ -115,6 +119,7 @@ public class PlanService {
     Plan plan = new Plan(UUID.randomUUID().toString(), tenantId, planTitle, period, goalsYear,
         PlanStatus.DRAFT, 0, OffsetDateTime.now(clock), createdBy, null);
     plans.insert(plan);
+    LOG.info("Plan {} registered for {}", plan.id(), period.label());
     return plan;
   }
 

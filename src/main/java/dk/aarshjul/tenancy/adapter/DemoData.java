@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
  * all with the demo password. Only with {@code aarshjul.demo.enabled=true} (the demo profile).
  *
  * <p>Demo users have invented Danish names, different in each municipality, so that forms and documents
- * read as they will with real people ("Registreret af Mette Jensen"); their e-mail addresses are at
- * {@code demo.aarshjul.dk}, which receives no mail.
+ * read as they will with real people ("Registreret af Mette Jensen"). Their e-mail addresses name their
+ * municipality ({@code taarnby.planner@taarnby.aarshjul.example}) under {@code .example}, a top-level domain
+ * reserved for examples (RFC 2606) that no mail is ever delivered to, so a demo with mail switched on cannot
+ * write to a real person.
  */
 @Component
 @Order(2)
@@ -85,6 +87,7 @@ class DemoData implements ApplicationRunner {
   private static NewUser user(String id, int n, int dstCode, String password, Set<Role> roles, Set<ConsultationBody> bodies) {
     String firstName = FIRST_NAMES.get((n + dstCode) % FIRST_NAMES.size());
     String lastName = LAST_NAMES.get((3 * n + dstCode) % LAST_NAMES.size());
-    return new NewUser(id, firstName, lastName, id + "@demo.aarshjul.dk", password, roles, bodies);
+    return new NewUser(id, firstName, lastName, id + "@" + id.substring(0, id.indexOf('.')) + ".aarshjul.example",
+        password, roles, bodies);
   }
 }

@@ -38,6 +38,9 @@ class IndicatorPullTest {
   IndicatorPullService pulls;
   SourceCatalogue sources;
 
+  /** What the pull service reported to its metrics. */
+  private final List<String> fetched = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   @BeforeEach
   void setUp() throws Exception {
     jobindsats = new FakeJobindsats();
@@ -52,7 +55,9 @@ class IndicatorPullTest {
     store = new JdbcIndicatorStore(dataSource, Clock.systemUTC(), new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
     JobindsatsClient client = new JobindsatsClient(new JobindsatsProperties(jobindsats.baseUrl(), FakeJobindsats.TOKEN,
         Duration.ofSeconds(2)), Catalogues.MUNICIPALITIES, new ObjectMapper());
-    pulls = new IndicatorPullService(sources, List.of(client), store);
+    fetched.clear();
+    pulls = new IndicatorPullService(sources, List.of(client), store,
+        (source, took, values, failed) -> fetched.add(source + (failed ? " failed" : " " + values)));
   }
 
   @AfterEach
@@ -133,6 +138,7 @@ class IndicatorPullTest {
     assertThat(jobindsats.requests()).hasSize((int) tables);
     assertThat(report.values()).isEqualTo(indicators.size() * (98 + 5 + 1));
     assertThat(report.stored().added()).isEqualTo(report.values());
+    assertThat(fetched).as("every request is measured").hasSize((int) tables).allMatch(f -> f.startsWith("JOBINDSATS "));
     assertThat(store.find("fuldtidspersoner-sygedagpenge", Area.municipality("185"), ReportingPeriod.of("2026Q1"))).isPresent()
         .get().satisfies(stored -> {
           assertThat(stored.source()).isEqualTo("jobindsats");
@@ -175,6 +181,7 @@ class IndicatorPullTest {
 
     assertThatThrownBy(() -> pulls.pull(List.of("fuldtidspersoner-sygedagpenge"), List.of(ReportingPeriod.of("2026Q1"))))
         .isInstanceOf(IndicatorSourceException.class).hasMessageContaining("'oops'");
+    assertThat(fetched).as("the failed request is measured as failed").containsExactly("JOBINDSATS 104", "JOBINDSATS failed");
     assertThat(store.find("fuldtidspersoner-sygedagpenge", Area.municipality("183"), ReportingPeriod.of("2026Q1")).orElseThrow())
         .isEqualTo(before);
   }

@@ -1,6 +1,5 @@
 package dk.aarshjul.documents.adapter.render;
 
-import dk.aarshjul.shared.PeriodNames;
 import dk.aarshjul.documents.domain.GoalFigure;
 import dk.aarshjul.documents.domain.GoalReport;
 import dk.aarshjul.shared.PeriodNames;
@@ -9,16 +8,15 @@ import dk.aarshjul.shared.Decimals;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -108,15 +106,30 @@ final class Charts {
     legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     legend.setPosition(RectangleEdge.BOTTOM);
     legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
-    BufferedImage image = drawing.createBufferedImage(WIDTH * SCALE, HEIGHT * SCALE, WIDTH, HEIGHT, null);
-    try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
-      ChartUtils.writeBufferedImageAsPNG(png, image, false, 6);
-      return png.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Png.encode(opaque(drawing));
   }
 
+
+  /**
+   * The chart drawn at print scale on an opaque RGB image: a PNG without an alpha channel goes into the PDF
+   * as it is (its compressed rows copied), where one with alpha is decoded and compressed again, row by
+   * row, which cost half of a status report's rendering time.
+   */
+  private static BufferedImage opaque(JFreeChart drawing) {
+    BufferedImage image = new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB);
+    Graphics2D graphics = image.createGraphics();
+    try {
+      graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      graphics.setColor(Color.WHITE);
+      graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+      graphics.scale(SCALE, SCALE);
+      drawing.draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+    } finally {
+      graphics.dispose();
+    }
+    return image;
+  }
   /**
    * At least a third of the largest value, so that figures given to one decimal (0,9 and 1,0) are not
    * stretched over the whole height as if they had halved. An index needs none: it is already relative.

@@ -153,6 +153,21 @@ class TemplateDocumentRendererTest {
   }
 
   @Test
+  void chartsAreOpaquePngsAtTwiceTheirLaidOutSize() throws Exception {
+    Map<String, byte[]> charts = RENDERER.charts(aTaarnbyReport());
+
+    assertThat(charts).hasSize(2);
+    for (byte[] png : charts.values()) {
+      java.awt.image.BufferedImage chart = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+      assertThat(chart.getWidth()).isEqualTo(Charts.WIDTH * Charts.SCALE);
+      assertThat(chart.getColorModel().hasAlpha()).as("no alpha channel: the PDF takes the PNG as it is").isFalse();
+      java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots/charts"));
+      java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/charts", charts.keySet().stream()
+          .filter(k -> charts.get(k) == png).findFirst().orElseThrow() + ".png"), png);
+    }
+  }
+
+  @Test
   void aChartsTextTellsTheDevelopmentThePathAndTheComparisonNotOnlyTheLatestFigure() {
     GoalReport share = aTaarnbyReport().goals().get(1);
     assertThat(Charts.text(share)).isEqualTo("Figur: Unge på uddannelseshjælp, andel af arbejdsstyrken, procent. "

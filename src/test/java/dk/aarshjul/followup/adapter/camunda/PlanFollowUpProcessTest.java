@@ -60,6 +60,8 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
   static final dk.aarshjul.indicators.application.IndicatorPullService pulls =
       mock(dk.aarshjul.indicators.application.IndicatorPullService.class);
 
+  io.micrometer.core.instrument.MeterRegistry meters;
+
   @BeforeEach
   void registerDelegates() {
     reset(rounds, reports, pulls, plans);
@@ -85,6 +87,8 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
     Mocks.register("finaliseReportDelegate", steps.finaliseReportDelegate(reports));
     Mocks.register("reviewReportListener", new ReviewReportListener(reports, rounds, new ReviewReportForm(reports)));
     Mocks.register("committeeOrientationListener", new CommitteeOrientationListener(reports));
+    meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+    Mocks.register("statusRoundMetrics", new StatusRoundMetrics(engine.getHistoryService(), meters));
     when(plans.get(PLAN_ID, List.of(TAARNBY))).thenReturn(PlanFixtures.aTaarnbyPlan2027(null));
     Mocks.register("planLabelListener", new PlanLabelListener(plans));
     Mocks.register("taskDatesListener", new TaskDatesListener(JUNE_2026));
@@ -139,6 +143,8 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
     orientations.forEach(task -> engine.getFormService().submitTaskForm(task.getId(),
         Variables.createVariables().putValue(OrientationForm.NOTED, true)));
     assertThat(followUp).isEnded().hasPassed(PlanFollowUp.END);
+    assertThat(meters.get(StatusRoundMetrics.ROUNDS).tag("tenant", TAARNBY).timer().count())
+        .as("each round's duration is measured when the committee is oriented").isEqualTo(quarters);
   }
 
   @Test

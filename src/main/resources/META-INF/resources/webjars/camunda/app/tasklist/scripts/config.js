@@ -10,7 +10,8 @@ export default {
     fallbackLocale: 'da'
   },
   // our patches of Tasklist and form-js, each explained in its file and in docs/adr/0008-tasklist-plugins.md
-  customScripts: ['aarshjul/tasklist-fixes', 'aarshjul/danish-forms', 'aarshjul/server-errors', 'aarshjul/staff-screen'],
+  customScripts: ['aarshjul/tasklist-fixes', 'aarshjul/danish-forms', 'aarshjul/server-errors', 'aarshjul/staff-screen',
+    'aarshjul/sso-logout'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'tager den valgte opgave'},
     focusFilter: {key: 'ctrl+shift+f', description: 'går til det første filter'},

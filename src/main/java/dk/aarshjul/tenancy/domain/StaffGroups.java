@@ -1,0 +1,53 @@
+package dk.aarshjul.tenancy.domain;
+
+import dk.aarshjul.shared.PlatformGroup;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The groups Årshjul gives people: a role ({@link Role}) or consultation body ({@link ConsultationBody}) in
+ * a municipality, or a platform role. What an identity provider's role claim ({@code taarnby} and
+ * {@code planner}, or {@code operator}) means in the engine's identity.
+ */
+public final class StaffGroups {
+
+  /** The platform roles by the name a claim gives them. */
+  static final Map<String, String> PLATFORM_ROLES = Map.of(
+      "operator", PlatformGroup.OPERATOR,
+      "publisher", PlatformGroup.NATIONAL_PUBLISHER);
+
+  private StaffGroups() {}
+
+  /** The group of a role in a municipality, e.g. {@code taarnby-planner}; empty for a role Årshjul does not have. */
+  public static Optional<String> ofMunicipalityRole(String municipality, String role) {
+    if (municipality == null || municipality.isBlank()) {
+      return Optional.empty();
+    }
+    return Role.byCode(role).map(r -> r.groupId(municipality))
+        .or(() -> ConsultationBody.byCode(role).map(body -> body.groupId(municipality)));
+  }
+
+  /** The group of a platform role ({@code operator}, {@code publisher}). */
+  public static Optional<String> ofPlatformRole(String role) {
+    return Optional.ofNullable(role == null ? null : PLATFORM_ROLES.get(role.strip()));
+  }
+
+  /**
+   * Whether a group is one Årshjul gives by role, so that a single sign-on may take it away again; any other
+   * group (Camunda's administrators, a group made by hand in Admin) is left as it is.
+   */
+  public static boolean isStaffGroup(String groupId) {
+    if (groupId == null) {
+      return false;
+    }
+    if (PLATFORM_ROLES.containsValue(groupId) || ConsultationBody.parseGroupId(groupId).isPresent()) {
+      return true;
+    }
+    for (Role role : Role.values()) {
+      if (role.municipalityOf(groupId).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
