@@ -33,6 +33,7 @@ final class FailoverRound {
   final Map<String, String> lockedAtKill = new java.util.concurrent.ConcurrentHashMap<>();
   /** Jobs seen locked before the kill, with their lock owner (one per node's job executor), to tell which node that is. */
   final Map<String, String> ownersSeen = new java.util.concurrent.ConcurrentHashMap<>();
+  final Map<String, String> nodeOfOwner = new java.util.concurrent.ConcurrentHashMap<>();
   volatile int finalsAtRestart;
   int reviewsCompleted;
 
@@ -63,7 +64,10 @@ final class FailoverRound {
    */
   void bringAboutFailures() {
     try {
-      if (!killed && count(FINAL_REPORTS) >= KILL_AFTER_FINAL_REPORTS) {
+      if (!killed) {
+        ownersSeen.putAll(lockedJobs());
+      }
+      if (!killed && count(FINAL_REPORTS) >= KILL_AFTER_FINAL_REPORTS && (node1HoldsLocks() || count(FINAL_REPORTS) >= plans.size() - 4)) {
         String before = progress();
         lockedAtKill.putAll(lockedJobs());
         node1.kill();
@@ -72,9 +76,6 @@ final class FailoverRound {
         killed = true;
         finalsAtKill = count(FINAL_REPORTS);
         event("SIGKILL to node1 (pid %d); at that moment %s", node1.pid(), before);
-      }
-      if (!killed) {
-        ownersSeen.putAll(lockedJobs());
       }
       if (killed && !databaseRestarted && System.nanoTime() - killedAt > 3_000_000_000L) {
         String before = progress();
@@ -133,6 +134,25 @@ final class FailoverRound {
         reviewsCompleted++;
       }
     }
+  }
+
+  /** Whether node 1's job executor holds a job now: its lock owner is known by a job it has finished (the job log's host name). */
+  boolean node1HoldsLocks() throws SQLException {
+    for (String owner : new java.util.HashSet<>(lockedJobs().values())) {
+      if (!nodeOfOwner.containsKey(owner)) {
+        for (String job : ownersSeen.entrySet().stream().filter(e -> e.getValue().equals(owner)).map(Map.Entry::getKey).toList()) {
+          List<String> ranOn = strings("select hostname_ from act_hi_job_log where job_state_ = 2 and job_id_ = '" + job + "'");
+          if (!ranOn.isEmpty()) {
+            nodeOfOwner.put(owner, ranOn.get(0));
+            break;
+          }
+        }
+      }
+      if ("node1".equals(nodeOfOwner.get(owner))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The jobs locked at this moment, by id, with the owner's lock (one per node's job executor). */

@@ -70,8 +70,9 @@ final class RoundCounts {
         histogram(finalisations), histogram(commentaries), histogram(goalsInReports));
     note("  status round instances started: %d (%d ended at once as 'Kvartalet har allerede sin runde')", roundsStarted,
         roundsEndedAsAlreadyRun);
-    note("  jobs left: %d (failed for good: %d, still pending: %d); incidents: %d %s", jobs, failedJobs, pendingJobs, incidents,
-        incidentMessages);
+    note("  jobs left: %d %s (failed for good: %d, still pending: %d); incidents: %d %s", jobs, strings("select type_ || ' ' ||"
+        + " coalesce(handler_type_, '') || ' due ' || coalesce(cast(duedate_ as varchar), '-') from act_ru_job"), failedJobs, pendingJobs,
+        incidents, incidentMessages);
     note("  figures of %s stored: %d; stored twice: %d; revised: %d", QUARTER, figures, duplicateFigures, revisedFigures);
 
     for (PlanOf plan : plans) {

@@ -53,6 +53,7 @@ final class RoundJobLog {
     }
     finishedBy.sort(null);
     assertThat(nodeOfOwner.values()).as("both nodes' job executors seen locking jobs").contains("node1", "node2");
+    assertThat(round.lockedAtKill.values()).as("node 1 died holding jobs").anyMatch(owner -> "node1".equals(nodeOfOwner.get(owner)));
     note("  those jobs: %s", finishedBy);
     assertThat(finishedBy).as("every job locked at the kill ran to its end once").hasSize(round.lockedAtKill.size());
   }
