@@ -60,14 +60,14 @@ final class FailoverRound {
 
   /**
    * The failures, watched for every 200 ms beside the planners: SIGKILL to node 1 once a few final reports
-   * exist, PostgreSQL restarted three seconds later, node 1 started again.
+   * exist and it holds jobs, PostgreSQL restarted while node 2 runs jobs, node 1 started again.
    */
   void bringAboutFailures() {
     try {
       if (!killed) {
         ownersSeen.putAll(lockedJobs());
       }
-      if (!killed && count(FINAL_REPORTS) >= KILL_AFTER_FINAL_REPORTS && (node1HoldsLocks() || count(FINAL_REPORTS) >= plans.size() - 4)) {
+      if (!killed && count(FINAL_REPORTS) >= KILL_AFTER_FINAL_REPORTS && (holdsLocks("node1") || count(FINAL_REPORTS) >= plans.size() - 4)) {
         String before = progress();
         lockedAtKill.putAll(lockedJobs());
         node1.kill();
@@ -77,7 +77,8 @@ final class FailoverRound {
         finalsAtKill = count(FINAL_REPORTS);
         event("SIGKILL to node1 (pid %d); at that moment %s", node1.pid(), before);
       }
-      if (killed && !databaseRestarted && System.nanoTime() - killedAt > 3_000_000_000L) {
+      // the restart while node 2 is running steps (or ten seconds after the kill at the latest)
+      if (killed && !databaseRestarted && (holdsLocks("node2") || System.nanoTime() - killedAt > 10_000_000_000L)) {
         String before = progress();
         finalsAtRestart = count(FINAL_REPORTS);
         Duration away = database.restart();
@@ -136,8 +137,8 @@ final class FailoverRound {
     }
   }
 
-  /** Whether node 1's job executor holds a job now: its lock owner is known by a job it has finished (the job log's host name). */
-  boolean node1HoldsLocks() throws SQLException {
+  /** Whether the node's job executor holds a job now: its lock owner is known by a job it has finished (the job log's host name). */
+  boolean holdsLocks(String node) throws SQLException {
     for (String owner : new java.util.HashSet<>(lockedJobs().values())) {
       if (!nodeOfOwner.containsKey(owner)) {
         for (String job : ownersSeen.entrySet().stream().filter(e -> e.getValue().equals(owner)).map(Map.Entry::getKey).toList()) {
@@ -148,7 +149,7 @@ final class FailoverRound {
           }
         }
       }
-      if ("node1".equals(nodeOfOwner.get(owner))) {
+      if (node.equals(nodeOfOwner.get(owner))) {
         return true;
       }
     }

@@ -199,8 +199,8 @@ class TwoNodesIT {
 
   /**
    * 20 adopted plans of eight goals each, a round for the fourth quarter of 2025 for all of them at once;
-   * node 1 is killed with SIGKILL once some final reports exist, PostgreSQL restarts three seconds later,
-   * node 1 starts again; the planners' reviews go through the balancer throughout.
+   * node 1 is killed with SIGKILL once some final reports exist and it holds jobs, PostgreSQL restarts while
+   * node 2 runs jobs, node 1 starts again; the planners' reviews go through the balancer throughout.
    */
   @Test
   @Order(3)
