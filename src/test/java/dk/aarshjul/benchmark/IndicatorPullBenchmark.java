@@ -42,7 +42,8 @@ public final class IndicatorPullBenchmark {
       Flyway.configure().dataSource(dataSource).table("aarshjul_schema_history").load().migrate();
       IndicatorPullService pulls = new IndicatorPullService(sources, List.of(new JobindsatsClient(
           new JobindsatsProperties(jobindsats.baseUrl(), FakeJobindsats.TOKEN, Duration.ofSeconds(10)),
-          Catalogues.MUNICIPALITIES, new ObjectMapper())), new JdbcIndicatorStore(dataSource, Clock.systemUTC()),
+          Catalogues.MUNICIPALITIES, new ObjectMapper())), new JdbcIndicatorStore(dataSource, Clock.systemUTC(),
+          new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource)),
           dk.aarshjul.indicators.application.PullMetrics.NONE);
 
       pulls.pull(indicators, List.of(ReportingPeriod.of("2015Q1")));

@@ -200,8 +200,11 @@ public final class StatusRoundBenchmark {
     return made;
   }
 
-  /** 15 goals of the plan year: baselines and references in the year before, deadlines at its end. */
-  static List<Map<String, Object>> goals(int year) {
+  /**
+   * One focus area with 15 goals of the plan year, one or more of each kind with official figures: baselines
+   * and references in the year before, deadlines at its end. The plans of the cluster test too.
+   */
+  public static List<Map<String, Object>> goals(int year) {
     String baseline = (year - 1) + "Q4";
     String deadline = year + "-12-31";
     List<Map<String, Object>> goals = new ArrayList<>();

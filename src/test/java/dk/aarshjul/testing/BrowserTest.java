@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A test in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}). Skipped when
  * they are not installed, a failure instead when {@code CI=true}.
  */
-@Target(ElementType.TYPE)
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("browser")
 @ExtendWith(Browsers.Available.class)

@@ -52,7 +52,7 @@ class IndicatorPullTest {
     dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:indicators-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     Flyway.configure().dataSource(dataSource).table("aarshjul_schema_history").load().migrate();
-    store = new JdbcIndicatorStore(dataSource, Clock.systemUTC());
+    store = new JdbcIndicatorStore(dataSource, Clock.systemUTC(), new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
     JobindsatsClient client = new JobindsatsClient(new JobindsatsProperties(jobindsats.baseUrl(), FakeJobindsats.TOKEN,
         Duration.ofSeconds(2)), Catalogues.MUNICIPALITIES, new ObjectMapper());
     fetched.clear();

@@ -20,10 +20,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Repository
 public class JdbcIndicatorStore implements IndicatorStore {
@@ -31,16 +35,33 @@ public class JdbcIndicatorStore implements IndicatorStore {
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
   private final Clock clock;
+  private final TransactionTemplate savepoint;
 
-  public JdbcIndicatorStore(DataSource dataSource, Clock clock) {
+  public JdbcIndicatorStore(DataSource dataSource, Clock clock, PlatformTransactionManager transactions) {
     this.jdbc = JdbcClient.create(dataSource);
     this.batch = new JdbcTemplate(dataSource);
     this.clock = clock;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
+  /**
+   * Figures are shared by every plan (the country's, the region's), so rounds on several job threads or
+   * nodes store the same figure at the same moment: one inserts it first, and the other's insert of the
+   * same key fails when the first commits. The other then goes back to its savepoint, reads again and
+   * finds the figure stored, instead of failing its whole round step.
+   */
   @Override
   @Transactional
   public StoreResult store(SourcePull pull) {
+    try {
+      return savepoint.execute(status -> write(pull));
+    } catch (DuplicateKeyException storedMeanwhile) {
+      return savepoint.execute(status -> write(pull));
+    }
+  }
+
+  private StoreResult write(SourcePull pull) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     String responseId = UUID.randomUUID().toString();
     jdbc.sql("insert into indicator_raw_response (id, source, request, body, retrieved_at) values (?, ?, ?, ?, ?)")

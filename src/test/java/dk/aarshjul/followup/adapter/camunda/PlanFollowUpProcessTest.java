@@ -69,6 +69,7 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
         .thenAnswer(call -> new Claim("round-" + call.getArgument(2) + (Boolean.TRUE.equals(call.getArgument(3)) ? "-extra" : ""), true));
     when(reports.report(anyString(), eq(TAARNBY))).thenReturn(REPORT);
     when(plans.decidingMunicipalities(TAARNBY)).thenReturn(List.of(TAARNBY));
+    Mocks.register("jobRetries", new dk.aarshjul.engine.JobRetries("R3/PT5M"));
     Mocks.register("scheduleStatusRoundsDelegate", new ScheduleStatusRoundsDelegate());
     Mocks.register("quarterRoundScheduleListener", new QuarterRoundScheduleListener());
     when(plans.document(PLAN_ID, java.util.List.of(TAARNBY))).thenReturn(new dk.aarshjul.planning.application.PlanDocument(

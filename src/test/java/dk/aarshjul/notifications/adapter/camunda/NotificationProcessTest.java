@@ -42,6 +42,7 @@ class NotificationProcessTest extends ProcessTestSupport {
   @BeforeEach
   void registerDelegates() {
     reset(taskMails, digests);
+    Mocks.register("jobRetries", new dk.aarshjul.engine.JobRetries("R3/PT5M"));
     Mocks.register("chooseRecipientsDelegate", new ChooseRecipientsDelegate(taskMails, digests));
     Mocks.register("sendMailDelegate", new SendMailDelegate(taskMails, digests));
   }

@@ -82,6 +82,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     }
     PlanTaskVariables taskVariables = new PlanTaskVariables(plans, nationalGoals, catalog,
         new dk.aarshjul.goals.application.BenchmarkNames(catalog), Catalogues.INDICATORS, userId -> "Navn på " + userId);
+    Mocks.register("jobRetries", new dk.aarshjul.engine.JobRetries("R3/PT5M"));
     Mocks.register("registerPlanDelegate", new RegisterPlanDelegate(plans, new StartCycleForm(plans), catalog, JUNE_2026));
     Mocks.register("planEditorListener", new PlanEditorListener(plans, taskVariables, new EditPlanForm(plans)));
     ConsultationRequestListener requests =
@@ -368,6 +369,11 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
       Job job = management.createJobQuery().processInstanceId(cycle.getId()).singleResult();
       assertThat(job.getRetries()).isEqualTo(4 - attempt);
       assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("database unavailable");
+      if (attempt < 3) {
+        assertThat(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getDuedate())
+            .as("the retry cycle of jobRetries: tried again in five minutes")
+            .isCloseTo(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofMinutes(5))), 10_000);
+      }
     }
 
     var incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(cycle.getId()).singleResult();
