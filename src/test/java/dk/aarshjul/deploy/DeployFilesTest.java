@@ -108,6 +108,10 @@ class DeployFilesTest {
       assertThat((String) environment.get("AARSHJUL_DB_URL")).startsWith("jdbc:postgresql://postgres:5432/");
       assertKnown(environment.keySet(), "compose " + node);
     }
+    assertThat(String.join(" ", (List<String>) ((Map<String, Object>) services.get("node1").get("healthcheck")).get("test")))
+        .as("a node is healthy when it is ready").contains("/actuator/health/readiness");
+    assertThat((Map<String, Object>) services.get("node2").get("depends_on"))
+        .as("the first start on an empty database is one node alone").containsEntry("node1", Map.of("condition", "service_healthy"));
     Map<String, Object> balancer = services.get("balancer");
     Map<String, Object> balancerEnvironment = (Map<String, Object>) balancer.get("environment");
     assertThat(balancerEnvironment).containsEntry("AARSHJUL_NODE1", "node1:" + PORT).containsEntry("AARSHJUL_NODE2", "node2:" + PORT);
