@@ -1,5 +1,12 @@
 package dk.aarshjul.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +15,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,26 +27,53 @@ import org.springframework.stereotype.Component;
 /**
  * Checks HTTP Basic credentials against the process engine's identity store (the same users that log in
  * to Tasklist) and loads the caller's groups and tenants.
+ *
+ * <p>Every request of a signed-in person needs them, and reading them costs three queries; so an accepted
+ * password and a user's groups and tenants are kept for a short time ({@code aarshjul.security.identity-cache},
+ * one minute by default, {@code PT0S} off), as the webapps keep their own logins. A change made in Admin
+ * (a membership removed, a password changed) therefore takes effect within that time; a login through
+ * single sign-on, which rewrites the memberships, takes effect at once ({@link #forget}). Passwords are
+ * kept only as a salted digest.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
+  private static final int MOST_USERS_KEPT = 20_000;
 
   private final IdentityService identity;
+  private final Cache<String, AarshjulUser> users;
+  private final Cache<String, String> acceptedPasswords;
+  private final byte[] salt = new SecureRandom().generateSeed(16);
 
-  CamundaIdentityAuthenticationProvider(IdentityService identity) {
+  CamundaIdentityAuthenticationProvider(IdentityService identity,
+      @Value("${aarshjul.security.identity-cache:PT1M}") Duration keptFor) {
     this.identity = identity;
+    this.users = Caffeine.newBuilder().expireAfterWrite(keptFor).maximumSize(keptFor.isZero() ? 0 : MOST_USERS_KEPT).build();
+    this.acceptedPasswords =
+        Caffeine.newBuilder().expireAfterWrite(keptFor).maximumSize(keptFor.isZero() ? 0 : MOST_USERS_KEPT).build();
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (userId == null || credentials == null || !identity.checkPassword(userId, credentials.toString())) {
+    if (userId == null || credentials == null || !passwordMatches(userId, credentials.toString())) {
       throw new BadCredentialsException("Forkert brugernavn eller adgangskode");
     }
     return authenticated(load(userId));
+  }
+
+  private boolean passwordMatches(String userId, String password) {
+    String digest = digest(userId, password);
+    if (digest.equals(acceptedPasswords.getIfPresent(userId))) {
+      return true;
+    }
+    if (!identity.checkPassword(userId, password)) {
+      return false;
+    }
+    acceptedPasswords.put(userId, digest);
+    return true;
   }
 
   Authentication authenticated(AarshjulUser user) {
@@ -48,10 +83,21 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   }
 
   boolean exists(String userId) {
-    return userId != null && identity.createUserQuery().userId(userId).count() == 1;
+    return userId != null
+        && (users.getIfPresent(userId) != null || identity.createUserQuery().userId(userId).count() == 1);
   }
 
   AarshjulUser load(String userId) {
+    return users.get(userId, this::read);
+  }
+
+  /** Reads the user afresh at the next request: its memberships have just been rewritten. */
+  void forget(String userId) {
+    users.invalidate(userId);
+    acceptedPasswords.invalidate(userId);
+  }
+
+  private AarshjulUser read(String userId) {
     Set<String> groups =
         identity.createGroupQuery().groupMember(userId).list().stream()
             .map(Group::getId)
@@ -61,6 +107,18 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             .map(Tenant::getId)
             .collect(Collectors.toCollection(HashSet::new));
     return new AarshjulUser(userId, groups, tenants);
+  }
+
+  private String digest(String userId, String password) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(salt);
+      sha.update(userId.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      return java.util.HexFormat.of().formatHex(sha.digest(password.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java", e);
+    }
   }
 
   @Override

@@ -49,9 +49,23 @@ class SecurityConfiguration {
   }
 
   @Bean
-  SingleSignOn singleSignOn(SsoProperties properties, SsoUsers users, ProcessEngine engine,
-      ObjectProvider<ClientRegistrationRepository> registrations, ObjectProvider<JwtDecoder> accessTokens) {
-    return new SingleSignOn(properties, users, engine, registrations.getIfAvailable(), accessTokens.getIfAvailable() != null);
+  SingleSignOn singleSignOn(SsoProperties properties, SsoUsers users, CamundaIdentityAuthenticationProvider cached,
+      ProcessEngine engine, ObjectProvider<ClientRegistrationRepository> registrations, ObjectProvider<JwtDecoder> accessTokens) {
+    // a login rewrites the person's memberships: what was kept of them is read afresh
+    SsoUsers forgetting = new SsoUsers() {
+      @Override
+      public AarshjulUser signIn(SsoPerson person) {
+        AarshjulUser user = users.signIn(person);
+        cached.forget(user.userId());
+        return user;
+      }
+
+      @Override
+      public AarshjulUser lookUp(SsoPerson person) {
+        return users.lookUp(person);
+      }
+    };
+    return new SingleSignOn(properties, forgetting, engine, registrations.getIfAvailable(), accessTokens.getIfAvailable() != null);
   }
 
   @Bean
