@@ -1,0 +1,325 @@
+package dk.aarshjul.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.aarshjul.followup.adapter.camunda.StatusRound;
+import dk.aarshjul.indicators.application.IndicatorPullService;
+import dk.aarshjul.indicators.domain.SourceCatalogue;
+import dk.aarshjul.indicators.domain.SourceSelection;
+import dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle;
+import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.shared.ReportingPeriod;
+import dk.aarshjul.planning.domain.PlanSchedule;
+import dk.aarshjul.shared.Quarter;
+import dk.aarshjul.tenancy.domain.ConsultationBody;
+import dk.aarshjul.tenancy.domain.Role;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Years of history made the way the platform makes it: for each municipality and year, the annual cycle
+ * started in Tasklist's way by the planner, every task claimed and submitted through its form by the person
+ * whose role it is (draft of 15 goals, consultation of two bodies who both answer, revision, the committee's
+ * recommendation, the council's adoption), the plan documents rendered by the engine's jobs, and then the
+ * follow-up's quarterly rounds as their timers fall due: figures pulled into the store, goals assessed, draft
+ * and final reports with charts rendered, the planner's review with a comment per goal, the committee's
+ * orientation. Everything goes through the engine and the application's services, at the history level
+ * production runs; nothing is written into the tables by hand.
+ *
+ * <p>Year by year, the municipalities' cycles are driven in parallel (two driver threads per core by default);
+ * the engine's job executor does the asynchronous work, and one more thread completes the rounds' tasks as
+ * they come. Rounds whose quarter has not ended yet stay
+ * waiting on their timers, as in production.
+ */
+public final class DataGenerator {
+
+  static final Duration STEP_TIMEOUT = Duration.ofMinutes(10);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final FormService forms;
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final ManagementService management;
+  private final HistoryService history;
+  private final RepositoryService repository;
+  private final PlanService plans;
+  private final IndicatorPullService pulls;
+  private final SourceCatalogue sources;
+  private final Map<String, org.camunda.bpm.engine.impl.identity.Authentication> people = new ConcurrentHashMap<>();
+  private final AtomicInteger cyclesDone = new AtomicInteger();
+  private final AtomicInteger roundsDone = new AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicLong roundsExpected = new java.util.concurrent.atomic.AtomicLong();
+
+  public DataGenerator(ApplicationContext app) {
+    this.forms = app.getBean(FormService.class);
+    this.tasks = app.getBean(TaskService.class);
+    this.identity = app.getBean(IdentityService.class);
+    this.management = app.getBean(ManagementService.class);
+    this.history = app.getBean(HistoryService.class);
+    this.repository = app.getBean(RepositoryService.class);
+    this.plans = app.getBean(PlanService.class);
+    this.pulls = app.getBean(IndicatorPullService.class);
+    this.sources = app.getBean(SourceCatalogue.class);
+  }
+
+  /** What was made: adopted plans and finished status rounds. */
+  public record Made(int plans, int rounds, Duration took) {}
+
+  /**
+   * Runs the cycles of {@code years} plan years ending with {@code lastYear} for each municipality (already
+   * onboarded, with the demo profile's users), year by year for all of them, so that a generation stopped
+   * early leaves whole years; then waits for every round whose quarter has ended. A municipality's year that
+   * already has a plan is skipped, so a stopped generation can be resumed.
+   */
+  public Made generate(List<String> tenantIds, int lastYear, int years, int drivers) throws Exception {
+    long start = System.nanoTime();
+    int firstYear = lastYear - years + 1;
+    pullEveryIndicator(firstYear, lastYear);
+    ExecutorService pool = Executors.newFixedThreadPool(drivers + 1);
+    AtomicBoolean cyclesRunning = new AtomicBoolean(true);
+    try {
+      long finishedBefore = finishedRounds();
+      Future<?> keeper = pool.submit(() -> {
+        keepRoundsGoing(cyclesRunning, finishedBefore);
+        return null;
+      });
+      for (int year = firstYear; year <= lastYear; year++) {
+        int planYear = year;
+        List<Future<?>> cycles = new ArrayList<>();
+        for (String tenantId : tenantIds) {
+          cycles.add(pool.submit(() -> {
+            if (!plans.exists(tenantId, planYear)) {
+              adoptPlan(tenantId, planYear);
+            }
+            return null;
+          }));
+        }
+        for (Future<?> cycle : cycles) {
+          cycle.get();
+        }
+        System.out.printf("  %d: plans adopted for %d municipalities, %d rounds finished so far (%.1f min)%n", year,
+            tenantIds.size(), roundsDone.get(), (System.nanoTime() - start) / 6e10);
+      }
+      cyclesRunning.set(false);
+      keeper.get();
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Made(cyclesDone.get(), roundsDone.get(), Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** Rounds whose quarter has ended (their timers have fallen due) in a municipality's plans of these years. */
+  static int roundsDue(int firstYear, int lastYear) {
+    int due = 0;
+    for (int year = firstYear; year <= lastYear; year++) {
+      for (int q = 1; q <= 4; q++) {
+        due += PlanSchedule.statusRoundStart(new Quarter(year, q)).isAfter(LocalDate.now()) ? 0 : 1;
+      }
+    }
+    return due;
+  }
+
+  /**
+   * The planners' reviews and the committees' orientations, completed as they come, until the cycles are done
+   * and the municipalities' rounds that are due have all finished.
+   */
+  private void keepRoundsGoing(AtomicBoolean cyclesRunning, long finishedBefore) throws InterruptedException {
+    long idleSince = System.nanoTime();
+    while (cyclesRunning.get() || finishedRounds() - finishedBefore < roundsExpected.get()) {
+      failOnIncident();
+      if (completeRoundTasks() > 0) {
+        idleSince = System.nanoTime();
+      } else if (!cyclesRunning.get() && System.nanoTime() - idleSince > STEP_TIMEOUT.toNanos()) {
+        throw new IllegalStateException((finishedRounds() - finishedBefore) + " of " + roundsExpected.get()
+            + " rounds finished; nothing moves");
+      } else {
+        Thread.sleep(200);
+      }
+    }
+  }
+
+  /** Completes the round tasks waiting now, each as the person of its municipality whose role it is; how many. */
+  int completeRoundTasks() {
+    int completed = 0;
+    for (Task review : tasks.createTaskQuery().taskDefinitionKey(StatusRound.REVIEW_REPORT).listPage(0, 100)) {
+      String planner = review.getTenantId() + "." + Role.PLANNER.code();
+      submit(planner, review.getId(), Map.of(StatusRound.Var.GOAL_COMMENTS, comments(planner, review.getId()),
+          StatusRound.Var.STATUS_TEXT, "Udviklingen følger planen; indsatsen for de unge fortsætter."));
+      completed++;
+    }
+    for (Task orientation : tasks.createTaskQuery().taskDefinitionKey(StatusRound.COMMITTEE_ORIENTATION).listPage(0, 100)) {
+      submit(orientation.getTenantId() + "." + Role.COMMITTEE.code(), orientation.getId(), Map.of("orientationNoted", true));
+      roundsDone.incrementAndGet();
+      completed++;
+    }
+    return completed;
+  }
+
+  private long finishedRounds() {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(StatusRound.PROCESS_KEY).finished().count();
+  }
+
+  /**
+   * Every indicator of the catalogue for every area and ended quarter of the years, as the operator's pull
+   * stores them (the rounds pull only their plans' indicators).
+   */
+  void pullEveryIndicator(int firstYear, int lastYear) {
+    List<String> codes = sources.all().stream().map(SourceSelection::indicatorCode).toList();
+    for (int year = firstYear; year <= lastYear; year++) {
+      List<ReportingPeriod> quarters = new ArrayList<>();
+      for (int q = 1; q <= 4; q++) {
+        if (!new Quarter(year, q).lastDay().isAfter(LocalDate.now())) {
+          quarters.add(ReportingPeriod.quarter(year, q));
+        }
+      }
+      pulls.pull(codes, quarters);
+    }
+  }
+
+  /** One plan year's cycle, from the planner's start to the council's adoption. */
+  void adoptPlan(String tenantId, int year) {
+    String planner = tenantId + "." + Role.PLANNER.code();
+    String instance = as(planner, () -> forms.submitStartForm(cycleDefinitionId(),
+        Variables.createVariables().putValue("firstYear", year)).getId());
+    submit(planner, await(planner, instance, AnnualPlanCycle.DRAFT_PLAN), Map.of("focusAreas", draft(year, 1)));
+    submit(planner, await(planner, instance, AnnualPlanCycle.REQUEST_CONSULTATION), Map.of(
+        "consultationBodies", SpinValues.jsonValue("[\"" + ConsultationBody.DISABILITY_COUNCIL.code() + "\", \""
+            + ConsultationBody.SOCIAL_PARTNERS.code() + "\"]").create(),
+        "consultationDeadline", LocalDate.now().plusDays(30).toString()));
+    for (ConsultationBody body : List.of(ConsultationBody.DISABILITY_COUNCIL, ConsultationBody.SOCIAL_PARTNERS)) {
+      String member = tenantId + "." + body.code();
+      submit(member, await(member, instance, AnnualPlanCycle.CONSULTATION_RESPONSE),
+          Map.of("responseText", body.danishName() + " støtter planen for " + year + " og beder om fokus på de unge."));
+    }
+    submit(planner, await(planner, instance, AnnualPlanCycle.REVISE_PLAN), Map.of("focusAreas", draft(year, 2)));
+    String committee = tenantId + "." + Role.COMMITTEE.code();
+    submit(committee, await(committee, instance, AnnualPlanCycle.COMMITTEE_RECOMMENDATION), Map.of("committeeDecision", "approve"));
+    String secretariat = tenantId + "." + Role.SECRETARIAT.code();
+    submit(secretariat, await(secretariat, instance, AnnualPlanCycle.COUNCIL_ADOPTION),
+        Map.of("councilDecision", "approve", "councilRemarks", "Vedtaget på kommunalbestyrelsens møde i december " + (year - 1)));
+    roundsExpected.addAndGet(roundsDue(year, year));
+    cyclesDone.incrementAndGet();
+  }
+
+  /** The goal references of the report under review, each with the planner's comment, as the form sends them. */
+  private JsonValue comments(String planner, String taskId) {
+    JsonNode goals = as(planner, () -> {
+      Object value = forms.getTaskFormVariables(taskId).getValue(StatusRound.Var.GOAL_COMMENTS, Object.class);
+      try {
+        // a Json variable: Spin's node, whose text is the JSON
+        return JSON.readTree(String.valueOf(value));
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    ArrayNode comments = JSON.createArrayNode();
+    for (JsonNode goal : goals) {
+      comments.addObject().put("ref", goal.path("ref").asText()).put("comment", "Status for mål " + goal.path("ref").asText()
+          + ": indsatsen er på sporet.");
+    }
+    return SpinValues.jsonValue(comments.toString()).create();
+  }
+
+  /** The draft of the plan year as the form's dynamic list sends it: one focus area of 15 goals of every kind. */
+  static JsonValue draft(int year, int version) {
+    ArrayNode areas = JSON.createArrayNode();
+    for (Map<String, Object> area : StatusRoundBenchmark.goals(year)) {
+      ObjectNode node = JSON.valueToTree(area);
+      node.put("description", "Version " + version + " af planen for " + year);
+      node.put("pejlemaerker", "Tidlig indsats\nVirksomhedsrettede tilbud");
+      areas.add(node);
+    }
+    return SpinValues.jsonValue(areas.toString()).create();
+  }
+
+  private String cycleDefinitionId() {
+    return repository.createProcessDefinitionQuery().processDefinitionKey(AnnualPlanCycle.PROCESS_KEY).withoutTenantId()
+        .latestVersion().singleResult().getId();
+  }
+
+  /** The one task of this key in the instance that the person may take, once the engine has got there. */
+  private String await(String userId, String processInstanceId, String taskKey) {
+    long deadline = System.nanoTime() + STEP_TIMEOUT.toNanos();
+    while (true) {
+      List<Task> found = as(userId, () -> tasks.createTaskQuery().processInstanceId(processInstanceId)
+          .taskDefinitionKey(taskKey).taskCandidateUser(userId).list());
+      if (!found.isEmpty()) {
+        return found.get(0).getId();
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(userId + " never got " + taskKey + " in " + processInstanceId);
+      }
+      failOnIncident();
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /** Claims the task and submits its form as the person, as Tasklist does. */
+  private void submit(String userId, String taskId, Map<String, Object> values) {
+    VariableMap variables = Variables.createVariables();
+    values.forEach(variables::putValue);
+    as(userId, () -> {
+      tasks.claim(taskId, userId);
+      forms.submitTaskForm(taskId, variables);
+      return null;
+    });
+  }
+
+  private void failOnIncident() {
+    List<Job> failed = management.createJobQuery().withException().noRetriesLeft().listPage(0, 1);
+    if (!failed.isEmpty()) {
+      throw new IllegalStateException("A job failed: " + management.getJobExceptionStacktrace(failed.get(0).getId()));
+    }
+  }
+
+  private <T> T as(String userId, Supplier<T> work) {
+    identity.setAuthentication(people.computeIfAbsent(userId, this::authenticationOf));
+    try {
+      return work.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private org.camunda.bpm.engine.impl.identity.Authentication authenticationOf(String userId) {
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+        .map(Tenant::getId).toList();
+    if (groups.isEmpty()) {
+      throw new IllegalArgumentException(userId + " is no user of an onboarded municipality");
+    }
+    return new org.camunda.bpm.engine.impl.identity.Authentication(userId, groups, tenants);
+  }
+}

@@ -1,0 +1,365 @@
+package dk.aarshjul.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.aarshjul.benchmark.GenerateData.LoadDatabase;
+import dk.aarshjul.followup.adapter.camunda.StatusRound;
+import dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle;
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Staff of many municipalities working at once on years of history ({@link GenerateData}), on PostgreSQL,
+ * while the job executor runs a quarterly round for every municipality. Each simulated office (one per
+ * municipality) takes turns as its planner, consultation body, committee and secretariat, doing in Tasklist's
+ * API what Tasklist does (the filters with their counts, the task list, opening a task with its form and
+ * variables, claiming, completing through the form, starting next year's cycle) and reading Årshjul's API
+ * (plans, a plan, its versions and changes, its documents and one download), with a think time between
+ * requests. Prints p50/p95/p99 per request type, throughput, errors, the database's busy time (PostgreSQL's
+ * own {@code pg_stat_database.active_time}), the tables read by full scans, and how long the round took.
+ *
+ * <pre>
+ * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.aarshjul.benchmark.LoadBenchmark \
+ *     -Dexec.args="--users=50 --seconds=120"
+ * </pre>
+ *
+ * It runs on a copy of the generated database (made from it as a template and dropped afterwards), so it can
+ * be repeated: every run finds the same history and the same round waiting.
+ */
+public final class LoadBenchmark {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String FOLLOW_UP_TIMER = "timerEvent_quarterEnd";
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = options(args);
+    int users = Integer.parseInt(options.getOrDefault("users", "50"));
+    Duration measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "120")));
+    Duration warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-up", "30")));
+    long thinkMillis = Long.parseLong(options.getOrDefault("think-ms", "1000"));
+    String source = options.getOrDefault("database", "aarshjul_load");
+    String url = copy(source, source + "_run");
+    try {
+      run(url, users, measured, warmUp, thinkMillis, options.containsKey("no-round"));
+    } finally {
+      drop(source + "_run");
+    }
+  }
+
+  static void run(String url, int users, Duration measured, Duration warmUp, long thinkMillis, boolean noRound) throws Exception {
+    LoadDatabase.analyse(url);
+    try (ConfigurableApplicationContext app = LoadDatabase.start(url, 98, List.of("--server.port=0"))) {
+      int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+      LoadStatistics statistics = new LoadStatistics();
+      List<String> tenants = LoadDatabase.firstTenants(users);
+      String filterId = groupsFilter(app);
+      List<Office> offices = tenants.stream().map(t -> new Office(t, port, statistics, filterId, thinkMillis)).toList();
+      System.out.printf("Load: %d offices of different municipalities on %s, %d cores, think time 0-%d ms%n", users, url,
+          Runtime.getRuntime().availableProcessors(), 2 * thinkMillis);
+      offices.parallelStream().forEach(Office::logIn);
+
+      AtomicBoolean working = new AtomicBoolean(true);
+      List<Thread> threads = new ArrayList<>();
+      for (Office office : offices) {
+        Thread thread = new Thread(() -> office.work(working), "office-" + office.tenantId);
+        thread.start();
+        threads.add(thread);
+      }
+      Thread.sleep(warmUp.toMillis());
+
+      Snapshot before = Snapshot.take(url);
+      statistics.measure(true);
+      long start = System.nanoTime();
+      RoundWatch round = noRound ? null : RoundWatch.start(app);
+      Thread.sleep(measured.toMillis());
+      statistics.measure(false);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      Snapshot after = Snapshot.take(url);
+      working.set(false);
+      for (Thread thread : threads) {
+        thread.join(30_000);
+      }
+      report(statistics, seconds, before, after, round);
+    }
+  }
+
+  private static void report(LoadStatistics statistics, double seconds, Snapshot before, Snapshot after, RoundWatch round) {
+    List<LoadStatistics.Row> rows = statistics.rows();
+    int requests = rows.stream().mapToInt(LoadStatistics.Row::count).sum();
+    int errors = rows.stream().mapToInt(LoadStatistics.Row::errors).sum();
+    System.out.printf("%n%-34s %7s %6s %8s %8s %8s %8s%n", "request type", "count", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms");
+    for (LoadStatistics.Row row : rows) {
+      System.out.printf("%-34s %7d %6d %8.1f %8.1f %8.1f %8.1f%s%n", row.type(), row.count(), row.errors(), row.p50(), row.p95(),
+          row.p99(), row.max(), row.p95() < 100 ? "" : "   p95 over 100 ms");
+    }
+    double databaseSeconds = (after.activeMillis() - before.activeMillis()) / 1e3;
+    double cpuSeconds = (after.processCpuNanos() - before.processCpuNanos()) / 1e9;
+    System.out.printf("%nmeasured %.0f s: %d requests, %.1f requests/s, %d errors%n", seconds, requests, requests / seconds, errors);
+    System.out.printf("database busy %.1f s (%.1f ms per request, %.0f %% of one core); this JVM (platform, job executor and "
+        + "simulated staff) %.1f s CPU (%.0f %% of %d cores)%n", databaseSeconds, 1e3 * databaseSeconds / Math.max(1, requests),
+        100 * databaseSeconds / seconds, cpuSeconds, 100 * cpuSeconds / seconds / Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().availableProcessors());
+    System.out.println("tables read by full scans while measuring (rows read):");
+    after.seqRowsRead().forEach((table, rowsRead) -> {
+      long delta = rowsRead - before.seqRowsRead().getOrDefault(table, 0L);
+      if (delta > 100_000) {
+        System.out.printf("  %-32s %,d%n", table, delta);
+      }
+    });
+    if (round != null) {
+      System.out.println(round.describe());
+    }
+    statistics.errorExamples().forEach(example -> System.out.println("error: " + example));
+  }
+
+  /** The shared Tasklist filter "my groups' tasks", the one Tasklist opens first. */
+  private static String groupsFilter(ConfigurableApplicationContext app) {
+    return app.getBean(org.camunda.bpm.engine.FilterService.class).createFilterQuery().list().stream()
+        .sorted(java.util.Comparator.comparing(f -> String.valueOf(f.getProperties().get("priority"))))
+        .filter(f -> f.getName().toLowerCase().contains("grupper")).findFirst().orElseThrow().getId();
+  }
+
+  /** The follow-ups' next quarterly timers set due now, as an operator does in Cockpit: the round for every plan starts. */
+  record RoundWatch(HistoryService history, int plans, Date started) {
+
+    static RoundWatch start(ConfigurableApplicationContext app) {
+      ManagementService management = app.getBean(ManagementService.class);
+      Date now = new Date();
+      Date nextQuarterStart = Date.from(LocalDate.now().plusMonths(4).withDayOfMonth(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+      List<Job> timers = management.createJobQuery().timers().activityId(FOLLOW_UP_TIMER).duedateLowerThan(nextQuarterStart).list();
+      for (Job timer : timers) {
+        management.setJobDuedate(timer.getId(), now);
+      }
+      return new RoundWatch(app.getBean(HistoryService.class), timers.size(), now);
+    }
+
+    String describe() {
+      long drafted = history.createHistoricTaskInstanceQuery().taskDefinitionKey(StatusRound.REVIEW_REPORT).startedAfter(started).count();
+      var last = history.createHistoricTaskInstanceQuery().taskDefinitionKey(StatusRound.REVIEW_REPORT).startedAfter(started)
+          .orderByHistoricActivityInstanceStartTime().desc().listPage(0, 1);
+      String took = last.isEmpty() ? "-" : String.format("%.1f s", (last.get(0).getStartTime().getTime() - started.getTime()) / 1e3);
+      return String.format("quarterly round: %d of %d plans pulled, assessed and drafted while measuring (last draft after %s)",
+          drafted, plans, took);
+    }
+  }
+
+  /** What PostgreSQL and this JVM have done so far. */
+  record Snapshot(double activeMillis, long processCpuNanos, Map<String, Long> seqRowsRead) {
+
+    static Snapshot take(String url) throws SQLException {
+      Map<String, Long> scans = new LinkedHashMap<>();
+      double active;
+      try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
+        try (ResultSet rows = db.createStatement().executeQuery(
+            "select active_time from pg_stat_database where datname = current_database()")) {
+          rows.next();
+          active = rows.getDouble(1);
+        }
+        try (ResultSet rows = db.createStatement().executeQuery(
+            "select relname, seq_tup_read from pg_stat_user_tables order by seq_tup_read desc")) {
+          while (rows.next()) {
+            scans.put(rows.getString(1), rows.getLong(2));
+          }
+        }
+      }
+      long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+      return new Snapshot(active, cpu, scans);
+    }
+  }
+
+  /** One municipality's staff, taking turns at their work. */
+  static final class Office {
+
+    private static final List<String> PEOPLE = List.of("planner", "disability-council", "committee", "secretariat");
+
+    final String tenantId;
+    private final List<Staff> people;
+    private final String filterId;
+    private final long thinkMillis;
+    private boolean cycleStarted;
+
+    Office(String tenantId, int port, LoadStatistics statistics, String filterId, long thinkMillis) {
+      this.tenantId = tenantId;
+      this.people = PEOPLE.stream().map(role -> new Staff(tenantId + "." + role, "demo", port, statistics)).toList();
+      this.filterId = filterId;
+      this.thinkMillis = thinkMillis;
+    }
+
+    void logIn() {
+      people.forEach(Staff::logIn);
+    }
+
+    void work(AtomicBoolean working) {
+      int turn = 0;
+      while (working.get()) {
+        Staff person = people.get(turn++ % people.size());
+        try {
+          tasklist(person);
+          if (person == people.get(0)) {
+            readPlans(person);
+          }
+        } catch (RuntimeException e) {
+          // recorded as an error by the request that failed; the office goes on, as staff do
+        }
+      }
+    }
+
+    /** Tasklist as a person uses it: the filters, the list, the first task opened, claimed and completed. */
+    private void tasklist(Staff person) {
+      think();
+      person.tasklist("tasklist: filters with counts", "GET", "/filter?resourceType=Task&itemCount=true", null);
+      think();
+      JsonNode list = person.tasklistHal("tasklist: task list", "POST", "/filter/" + filterId + "/list?firstResult=0&maxResults=15",
+          "{\"sorting\": [{\"sortBy\": \"created\", \"sortOrder\": \"desc\"}], \"active\": true}").json();
+      JsonNode tasks = list.path("_embedded").path("task");
+      if (tasks.isEmpty()) {
+        if (person == people.get(0) && !cycleStarted) {
+          startCycle(person);
+        }
+        return;
+      }
+      JsonNode task = tasks.get(0);
+      String id = task.path("id").asText();
+      think();
+      person.tasklist("tasklist: open task", "GET", "/task/" + id, null);
+      JsonNode variables = person.tasklist("tasklist: form variables", "GET", "/task/" + id + "/form-variables", null).json();
+      person.tasklist("tasklist: form", "GET", "/task/" + id + "/deployed-form", null);
+      think();
+      if (task.path("assignee").isNull() || task.path("assignee").isMissingNode()) {
+        person.tasklist("tasklist: claim", "POST", "/task/" + id + "/claim", "{\"userId\": \"" + person.userId + "\"}");
+        think();
+      }
+      String form = formValues(task.path("taskDefinitionKey").asText(), variables);
+      person.tasklist("tasklist: complete", "POST", "/task/" + id + "/submit-form", form);
+    }
+
+    private void startCycle(Staff planner) {
+      JsonNode plans = planner.api("api: plans", "/api/plans").json();
+      int year = LocalDate.now().getYear() + 1;
+      for (JsonNode plan : plans) {
+        year = Math.max(year, plan.path("firstYear").asInt() + 1);
+      }
+      think();
+      Staff.Response started = planner.tasklist("tasklist: start cycle", "POST", "/process-definition/key/"
+          + AnnualPlanCycle.PROCESS_KEY + "/submit-form", "{\"variables\": {\"firstYear\": {\"value\": " + year + "}}}");
+      cycleStarted = started.ok();
+    }
+
+    /** Årshjul's API as a planner reads it: the plans, one of them, its versions, changes and documents. */
+    private void readPlans(Staff planner) {
+      think();
+      JsonNode plans = planner.api("api: plans", "/api/plans").json();
+      if (!plans.isArray() || plans.isEmpty()) {
+        return;
+      }
+      String planId = plans.get(ThreadLocalRandom.current().nextInt(plans.size())).path("id").asText();
+      think();
+      JsonNode plan = planner.api("api: plan", "/api/plans/" + planId).json();
+      think();
+      planner.api("api: versions", "/api/plans/" + planId + "/versions");
+      int version = plan.path("version").asInt(1);
+      if (version > 1) {
+        think();
+        planner.api("api: changes", "/api/plans/" + planId + "/versions/" + version + "/changes");
+      }
+      think();
+      JsonNode documents = planner.api("api: documents", "/api/plans/" + planId + "/documents").json();
+      if (documents.isArray() && !documents.isEmpty()) {
+        think();
+        JsonNode document = documents.get(ThreadLocalRandom.current().nextInt(documents.size()));
+        planner.api("api: document download", "/api/plans/" + planId + "/documents/" + document.path("id").asText());
+      }
+    }
+
+    private void think() {
+      try {
+        Thread.sleep(thinkMillis == 0 ? 0 : ThreadLocalRandom.current().nextLong(2 * thinkMillis));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    /** What the person enters in the task's form. */
+    private static String formValues(String taskKey, JsonNode formVariables) {
+      ObjectNode variables = JSON.createObjectNode();
+      switch (taskKey) {
+        case AnnualPlanCycle.DRAFT_PLAN, AnnualPlanCycle.REVISE_PLAN -> json(variables, "focusAreas",
+            DataGenerator.draft(LocalDate.now().getYear() + 1, 1).getValueSerialized());
+        case AnnualPlanCycle.REQUEST_CONSULTATION -> {
+          json(variables, "consultationBodies", "[\"disability-council\"]");
+          variables.putObject("consultationDeadline").put("value", LocalDate.now().plusDays(30).toString());
+        }
+        case AnnualPlanCycle.CONSULTATION_RESPONSE -> variables.putObject("responseText").put("value", "Handicaprådet støtter planen.");
+        case AnnualPlanCycle.COMMITTEE_RECOMMENDATION -> variables.putObject("committeeDecision").put("value", "approve");
+        case AnnualPlanCycle.COUNCIL_ADOPTION -> {
+          variables.putObject("councilDecision").put("value", "approve");
+          variables.putObject("councilRemarks").put("value", "Vedtaget");
+        }
+        case StatusRound.REVIEW_REPORT -> {
+          ArrayNode comments = JSON.createArrayNode();
+          JsonNode goals = parse(formVariables.path(StatusRound.Var.GOAL_COMMENTS).path("value"));
+          goals.forEach(goal -> comments.addObject().put("ref", goal.path("ref").asText()).put("comment", "På sporet."));
+          json(variables, StatusRound.Var.GOAL_COMMENTS, comments.toString());
+          variables.putObject(StatusRound.Var.STATUS_TEXT).put("value", "Udviklingen følger planen.");
+        }
+        case StatusRound.COMMITTEE_ORIENTATION -> variables.putObject("orientationNoted").put("value", true);
+        default -> { }
+      }
+      return JSON.createObjectNode().set("variables", variables).toString();
+    }
+
+    private static void json(ObjectNode variables, String name, String json) {
+      variables.putObject(name).put("type", "Json").put("value", json);
+    }
+
+    private static JsonNode parse(JsonNode value) {
+      try {
+        return value.isTextual() ? JSON.readTree(value.asText()) : value;
+      } catch (java.io.IOException e) {
+        return JSON.createArrayNode();
+      }
+    }
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> given = new LinkedHashMap<>();
+    for (String arg : args) {
+      String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+      given.put(pair[0], pair.length > 1 ? pair[1] : "true");
+    }
+    return given;
+  }
+
+  private static String copy(String source, String copy) throws SQLException {
+    drop(copy);
+    try (Connection admin = DriverManager.getConnection(LoadDatabase.SERVER + "postgres", "postgres", "")) {
+      admin.createStatement().execute("create database " + copy + " template " + source);
+    }
+    return LoadDatabase.SERVER + copy;
+  }
+
+  private static void drop(String database) throws SQLException {
+    try (Connection admin = DriverManager.getConnection(LoadDatabase.SERVER + "postgres", "postgres", "")) {
+      admin.createStatement().execute("drop database if exists " + database + " with (force)");
+    }
+  }
+}
