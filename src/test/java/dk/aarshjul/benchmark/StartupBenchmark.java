@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  * Start-up of Årshjul against a bare Camunda on the same machine, in one run: issue 14 asks for at most twice
  * the bare Camunda's. Each start is a fresh JVM ({@code java -cp} this class path), bare and ours in turn, after
  * one warm-up round of each (so the file cache is warm for both); prints the cores, the JVM, each start, the
- * median and minimum per application and the ratio of the medians, which stays meaningful on a busy machine.
+ * median and minimum per application and their ratios, which stay meaningful on a busy machine where the
+ * seconds do not: the ratio of the medians is the one held against 2, that of the minimums is the quietest
+ * moment's.
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.aarshjul.benchmark.StartupBenchmark}
  * (argument: number of rounds, default 5).
  *
@@ -38,6 +40,9 @@ import java.util.regex.Pattern;
  * profile, on an in-memory H2. The bare Camunda ({@link BareCamundaApplication}) has only Spring's readiness
  * state, which turns right after Camunda has started its job executor. Spring's own "Started ... in" (context
  * refreshed, before our start-up steps) is printed beside it. Logs: {@code target/startup-benchmark/}.
+ *
+ * <p>Both run on the test class path, so both also carry the test libraries (a few more auto-configurations,
+ * e.g. FreeMarker and OpenTelemetry from the test OpenID provider and Selenium) that a deployment has not.
  */
 public final class StartupBenchmark {
 
@@ -96,8 +101,8 @@ public final class StartupBenchmark {
     summary(App.BARE, bare);
     summary(App.OURS, ours);
     double ratio = median(seconds(ours)) / median(seconds(bare));
-    System.out.printf("ratio %s / %s (medians): %.2f, within %.0f×: %s%n", App.OURS.label, App.BARE.label, ratio, ALLOWED_RATIO,
-        ratio <= ALLOWED_RATIO ? "yes" : "NO");
+    System.out.printf("ratio %s / %s: %.2f of the medians (%.2f of the minimums), within %.0f×: %s%n", App.OURS.label,
+        App.BARE.label, ratio, min(seconds(ours)) / min(seconds(bare)), ALLOWED_RATIO, ratio <= ALLOWED_RATIO ? "yes" : "NO");
   }
 
   /** Launches one application, waits until it is ready, checks it, stops it. */
@@ -199,8 +204,8 @@ public final class StartupBenchmark {
   }
 
   static void summary(App app, List<Start> starts) {
-    System.out.printf("%-16s %7.1fs %7.1fs %21.1fs%n", app.label, median(seconds(starts)), seconds(starts).stream()
-        .mapToDouble(Double::doubleValue).min().orElseThrow(), median(starts.stream().map(Start::springSeconds).toList()));
+    System.out.printf("%-16s %7.1fs %7.1fs %21.1fs%n", app.label, median(seconds(starts)), min(seconds(starts)),
+        median(starts.stream().map(Start::springSeconds).toList()));
   }
 
   static String format(Start start) {
@@ -209,6 +214,10 @@ public final class StartupBenchmark {
 
   static List<Double> seconds(List<Start> starts) {
     return starts.stream().map(Start::seconds).toList();
+  }
+
+  static double min(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
   }
 
   static double median(List<Double> values) {
