@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.aarshjul.followup.adapter.camunda.StatusRound;
 import dk.aarshjul.indicators.application.IndicatorPullService;
+import dk.aarshjul.indicators.domain.PeriodType;
 import dk.aarshjul.indicators.domain.SourceCatalogue;
 import dk.aarshjul.indicators.domain.SourceSelection;
 import dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle;
@@ -191,15 +192,22 @@ public final class DataGenerator {
    * stores them (the rounds pull only their plans' indicators).
    */
   void pullEveryIndicator(int firstYear, int lastYear) {
-    List<String> codes = sources.all().stream().map(SourceSelection::indicatorCode).toList();
+    Map<Boolean, List<String>> monthly = sources.all().stream().collect(java.util.stream.Collectors.partitioningBy(
+        selection -> selection.periodType() == PeriodType.MONTHS,
+        java.util.stream.Collectors.mapping(SourceSelection::indicatorCode, java.util.stream.Collectors.toList())));
     for (int year = firstYear; year <= lastYear; year++) {
       List<ReportingPeriod> quarters = new ArrayList<>();
+      List<ReportingPeriod> months = new ArrayList<>();
       for (int q = 1; q <= 4; q++) {
         if (!new Quarter(year, q).lastDay().isAfter(LocalDate.now())) {
           quarters.add(ReportingPeriod.quarter(year, q));
+          for (int m = 3 * q - 2; m <= 3 * q; m++) {
+            months.add(ReportingPeriod.month(year, m));
+          }
         }
       }
-      pulls.pull(codes, quarters);
+      pulls.pull(monthly.get(false), quarters);
+      pulls.pull(monthly.get(true), months);
     }
   }
 

@@ -42,7 +42,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *     -Dexec.args="--users=50 --seconds=120"
  * </pre>
  *
- * It runs on a copy of the generated database (made from it as a template and dropped afterwards), so it can
+ * {@code --explain-ms=20} has PostgreSQL log the plans of statements slower than 20 ms. It runs on a copy of the generated database (made from it as a template and dropped afterwards), so it can
  * be repeated: every run finds the same history and the same round waiting.
  */
 public final class LoadBenchmark {
@@ -58,6 +58,9 @@ public final class LoadBenchmark {
     long thinkMillis = Long.parseLong(options.getOrDefault("think-ms", "1000"));
     String source = options.getOrDefault("database", "aarshjul_load");
     String url = copy(source, source + "_run");
+    if (options.containsKey("explain-ms")) {
+      explainSlowStatements(source + "_run", Integer.parseInt(options.get("explain-ms")));
+    }
     try {
       run(url, users, measured, warmUp, thinkMillis, options.containsKey("no-round"));
     } finally {
@@ -241,7 +244,7 @@ public final class LoadBenchmark {
       String id = task.path("id").asText();
       think();
       person.tasklist("tasklist: open task", "GET", "/task/" + id, null);
-      JsonNode variables = person.tasklist("tasklist: form variables", "GET", "/task/" + id + "/form-variables", null).json();
+      JsonNode variables = person.tasklist("tasklist: form variables", "GET", "/task/" + id + "/form-variables?deserializeValues=false", null).json();
       person.tasklist("tasklist: form", "GET", "/task/" + id + "/deployed-form", null);
       think();
       if (task.path("assignee").isNull() || task.path("assignee").isMissingNode()) {
@@ -355,6 +358,17 @@ public final class LoadBenchmark {
       admin.createStatement().execute("create database " + copy + " template " + source);
     }
     return LoadDatabase.SERVER + copy;
+  }
+
+  /**
+   * PostgreSQL writes the plan of every statement slower than this to its log (auto_explain, loaded per
+   * session): how to find what stands in the way without restarting the server for pg_stat_statements.
+   */
+  private static void explainSlowStatements(String database, int millis) throws SQLException {
+    try (Connection admin = DriverManager.getConnection(LoadDatabase.SERVER + "postgres", "postgres", "")) {
+      admin.createStatement().execute("alter database " + database + " set session_preload_libraries = 'auto_explain'");
+      admin.createStatement().execute("alter database " + database + " set auto_explain.log_min_duration = " + millis);
+    }
   }
 
   private static void drop(String database) throws SQLException {

@@ -44,7 +44,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * once), final report. Prints the total time, reports per second, median and 95th percentile per report,
  * peak heap, and the round's time against rendering the same reports directly without the engine.
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.aarshjul.benchmark.StatusRoundBenchmark}
- * (argument: number of plans, default 98, one per municipality; more plans are spread over the municipalities).
+ * (arguments: number of plans, default 98, one per municipality, more plans are spread over the municipalities;
+ * the databases, default {@code h2,postgres}: H2 in memory, then a fresh PostgreSQL database on 127.0.0.1;
+ * further arguments go to Spring, e.g. {@code --aarshjul.jobs.threads=10}).
  */
 public final class StatusRoundBenchmark {
 
@@ -55,9 +57,55 @@ public final class StatusRoundBenchmark {
 
   public static void main(String[] args) throws Exception {
     int plans = args.length > 0 ? Integer.parseInt(args[0]) : 98;
+    boolean databasesGiven = args.length > 1 && !args[1].startsWith("--");
+    String databases = databasesGiven ? args[1] : "h2,postgres";
+    List<String> more = List.of(args).subList(Math.min(databasesGiven ? 2 : 1, args.length), args.length);
+    List<Result> results = new ArrayList<>();
+    for (String database : databases.split(",")) {
+      results.add(database.equals("postgres") ? onPostgres(plans, more) : run(plans, "H2 in memory",
+          "jdbc:h2:mem:round-benchmark;DB_CLOSE_DELAY=-1", more));
+      results.forEach(Result::print);
+    }
+  }
+
+  /** The same on a fresh PostgreSQL database (127.0.0.1:5432, user postgres), dropped afterwards. */
+  static Result onPostgres(int plans, List<String> more) throws Exception {
+    String url = GenerateData.LoadDatabase.create("aarshjul_round_benchmark");
+    try {
+      return run(plans, "PostgreSQL", url, more);
+    } finally {
+      try (java.sql.Connection admin = java.sql.DriverManager.getConnection(GenerateData.LoadDatabase.SERVER + "postgres", "postgres", "")) {
+        admin.createStatement().execute("drop database if exists aarshjul_round_benchmark with (force)");
+      }
+    }
+  }
+
+  record Result(String database, int jobThreads, int plans, double roundSeconds, List<Long> times, long peakHeap, long peakAfterCollections,
+      double directSeconds) {
+
+    void print() {
+      System.out.printf("Status round for %d plans of 15 goals (%s, %s, %d cores, %d job threads)%n", plans, QUARTER.danishLabel(),
+          database, CORES, jobThreads);
+      System.out.printf("  total time:              %.1f s%n", roundSeconds);
+      System.out.printf("  reports per second:      %.2f%n", plans / roundSeconds);
+      System.out.printf("  per report, start to final (median / p95): %.2f s / %.2f s%n", times.get(times.size() / 2) / 1e3,
+          times.get((int) Math.ceil(times.size() * 0.95) - 1) / 1e3);
+      System.out.printf("  peak heap during round:  %d MiB used, %d MiB live after collections%n", peakHeap / (1024 * 1024),
+          peakAfterCollections / (1024 * 1024));
+      System.out.printf("  rendering directly:      %.1f s (draft and final of each report, %d threads)%n", directSeconds, CORES);
+      System.out.printf("  round / direct:          %.2f (engine and storage share %.0f %%)%n", roundSeconds / directSeconds,
+          100 * (1 - directSeconds / roundSeconds));
+    }
+  }
+
+  static Result run(int plans, String database, String url, List<String> more) throws Exception {
+    List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.datasource.username="
+        + (url.startsWith("jdbc:postgresql") ? "postgres" : "sa"), "--server.port=0", "--logging.level.root=WARN",
+        "--logging.level.org.camunda=ERROR"));
+    arguments.addAll(more);
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AarshjulApplication.class)
         .profiles("demo")
-        .run(springArguments(args))) {
+        .run(arguments.toArray(String[]::new))) {
       List<PlanOf> made = plans(app, plans);
       RuntimeService runtime = app.getBean(RuntimeService.class);
       TaskService tasks = app.getBean(TaskService.class);
@@ -70,35 +118,21 @@ public final class StatusRoundBenchmark {
       List<PlanOf> warmUp = made.subList(0, Math.min(WARM_UP_PLANS, made.size()));
       runRounds(runtime, tasks, management, warmUp, WARM_UP_QUARTER);
       renderDirectly(direct, warmUp, WARM_UP_QUARTER);
-      resetPeakHeap();
+      HeapWatch heap = HeapWatch.start();
 
       long start = System.nanoTime();
       Map<String, Long> perReport = runRounds(runtime, tasks, management, made, QUARTER);
       double roundSeconds = (System.nanoTime() - start) / 1e9;
-      long roundHeap = peakHeap();
+      long roundHeap = heap.peakUsed();
+      long afterCollections = heap.stop();
 
       double directSeconds = renderDirectly(direct, made, QUARTER);
 
       List<Long> times = new ArrayList<>(perReport.values());
       Collections.sort(times);
-      System.out.printf("Status round for %d plans of 15 goals (%s, %d cores)%n", made.size(), QUARTER.danishLabel(), CORES);
-      System.out.printf("  total time:              %.1f s%n", roundSeconds);
-      System.out.printf("  reports per second:      %.2f%n", made.size() / roundSeconds);
-      System.out.printf("  per report, start to final (median / p95): %.2f s / %.2f s%n", times.get(times.size() / 2) / 1e3,
-          times.get((int) Math.ceil(times.size() * 0.95) - 1) / 1e3);
-      System.out.printf("  peak heap during round:  %d MiB%n", roundHeap / (1024 * 1024));
-      System.out.printf("  rendering directly:      %.1f s (draft and final of each report, %d threads)%n", directSeconds, CORES);
-      System.out.printf("  round / direct:          %.2f (engine and storage share %.0f %%)%n", roundSeconds / directSeconds,
-          100 * (1 - directSeconds / roundSeconds));
+      int configured = app.getEnvironment().getProperty("aarshjul.jobs.threads", Integer.class, 0);
+      return new Result(database, configured > 0 ? configured : CORES + 1, made.size(), roundSeconds, times, roundHeap, afterCollections, directSeconds);
     }
-  }
-
-  /** Our settings, then any further command-line arguments (e.g. {@code --camunda.bpm.job-execution.max-pool-size=4}). */
-  static String[] springArguments(String[] args) {
-    List<String> spring = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:mem:round-benchmark;DB_CLOSE_DELAY=-1",
-        "--server.port=0", "--logging.level.root=WARN", "--logging.level.org.camunda=ERROR"));
-    spring.addAll(List.of(args).subList(Math.min(1, args.length), args.length));
-    return spring.toArray(String[]::new);
   }
 
   record PlanOf(String planId, String tenantId) {}
@@ -247,13 +281,52 @@ public final class StatusRoundBenchmark {
         "goals", goals));
   }
 
-  private static void resetPeakHeap() {
-    System.gc();
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
+  /**
+   * The heap while the round runs: the most used at any time (with garbage not yet collected, which grows with
+   * the heap the JVM was given) and the most still used right after a collection (what the round holds).
+   */
+  static final class HeapWatch implements javax.management.NotificationListener {
 
-  private static long peakHeap() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-        .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    private final java.util.concurrent.atomic.AtomicLong peakAfterCollections = new java.util.concurrent.atomic.AtomicLong();
+
+    static HeapWatch start() {
+      System.gc();
+      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+      HeapWatch watch = new HeapWatch();
+      for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+        ((javax.management.NotificationEmitter) collector).addNotificationListener(watch, null, null);
+      }
+      return watch;
+    }
+
+    @Override
+    public void handleNotification(javax.management.Notification notification, Object handback) {
+      if (!notification.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+        return;
+      }
+      var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+          (javax.management.openmbean.CompositeData) notification.getUserData()).getGcInfo();
+      long heap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+          .map(pool -> info.getMemoryUsageAfterGc().get(pool.getName())).filter(java.util.Objects::nonNull)
+          .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+      peakAfterCollections.accumulateAndGet(heap, Math::max);
+    }
+
+    long peakUsed() {
+      return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+          .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    }
+
+    /** Stops watching; the most held after a collection while watching. */
+    long stop() {
+      for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+        try {
+          ((javax.management.NotificationEmitter) collector).removeNotificationListener(this);
+        } catch (javax.management.ListenerNotFoundException e) {
+          // not listening to this one
+        }
+      }
+      return peakAfterCollections.get();
+    }
   }
 }

@@ -1,0 +1,82 @@
+package dk.aarshjul.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.aarshjul.indicators.domain.SourceCatalogue;
+import dk.aarshjul.testing.PostgresDatabases;
+import dk.aarshjul.testing.PostgresTest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The data generator makes what the platform makes: for each municipality and year an adopted plan in two
+ * versions, with its consultation, decisions and documents, every task done by the person whose role it is,
+ * and the four quarterly rounds with their final reports; figures for every indicator; and a second run adds
+ * nothing.
+ */
+@PostgresTest
+class DataGeneratorIT {
+
+  @Test
+  void oneYearOfTwoMunicipalitiesAsThePlatformMakesIt() throws Exception {
+    String url = PostgresDatabases.create();
+    try (Connection db = DriverManager.getConnection(url, PostgresDatabases.USER, PostgresDatabases.PASSWORD);
+        ConfigurableApplicationContext app = GenerateData.LoadDatabase.start(url, 2, List.of("--server.port=0"))) {
+      DataGenerator generator = new DataGenerator(app);
+
+      DataGenerator.Made made = generator.generate(List.of("taarnby", "ishoej"), 2025, 1, 2);
+
+      assertThat(made.plans()).isEqualTo(2);
+      assertThat(made.rounds()).isEqualTo(8);
+      assertThat(rows(db, """
+          select p.tenant_id || ' v' || p.current_version || ' ' || p.status
+            || ' consultations:' || (select count(*) from consultation c where c.plan_id = p.id and c.outcome = 'RESPONDED')
+            || ' decisions:' || (select count(*) from plan_decision d where d.plan_id = p.id)
+            || ' final reports:' || (select count(*) from status_report r where r.plan_id = p.id and r.finalised_at is not null)
+          from plan p where p.first_year = 2025 order by p.tenant_id""")).containsExactly(
+          // draft and revision, each followed by the version in which the engine fills the open baseline
+          "ishoej v4 ADOPTED consultations:2 decisions:2 final reports:4",
+          "taarnby v4 ADOPTED consultations:2 decisions:2 final reports:4");
+      assertThat(rows(db, """
+          select distinct t.task_def_key_ || ' by ' || t.assignee_ from act_hi_taskinst t
+          where t.tenant_id_ = 'taarnby' and t.end_time_ is not null""")).containsExactlyInAnyOrder(
+          "userTask_committeeOrientation by taarnby.committee",
+          "userTask_committeeRecommendation by taarnby.committee",
+          "userTask_consultationResponse by taarnby.disability-council",
+          "userTask_consultationResponse by taarnby.social-partners",
+          "userTask_councilAdoption by taarnby.secretariat",
+          "userTask_draftPlan by taarnby.planner",
+          "userTask_requestConsultation by taarnby.planner",
+          "userTask_revisePlan by taarnby.planner",
+          "userTask_reviewReport by taarnby.planner");
+      assertThat(rows(db, "select count(*) from plan_document d join plan p on p.id = d.plan_id where p.first_year = 2025"))
+          .allSatisfy(count -> assertThat(Integer.parseInt(count)).isGreaterThanOrEqualTo(2 * 4 * 2));
+      int sourced = app.getBean(SourceCatalogue.class).all().size();
+      assertThat(rows(db, """
+          select count(distinct indicator_code) || ' indicators, '
+            || count(distinct case when period like '%Q%' then period end) || ' quarters, '
+            || count(distinct case when period like '%M%' then period end) || ' months, '
+            || count(distinct area_code) || ' municipalities'
+          from indicator_value where period like '2025%' and area_type = 'MUNICIPALITY'""")).containsExactly(
+          sourced + " indicators, 4 quarters, 12 months, 98 municipalities");
+
+      assertThat(generator.generate(List.of("taarnby", "ishoej"), 2025, 1, 2).plans()).as("a second run finds the plans").isZero();
+    }
+  }
+
+  private static List<String> rows(Connection db, String sql) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (ResultSet result = db.createStatement().executeQuery(sql)) {
+      while (result.next()) {
+        rows.add(result.getString(1));
+      }
+    }
+    return rows;
+  }
+}
