@@ -128,6 +128,17 @@ public final class LoadBenchmark {
         System.out.printf("  %-32s %,d%n", table, delta);
       }
     });
+    if (!after.statements().isEmpty()) {
+      System.out.println("statements taking the database's time while measuring (pg_stat_statements):");
+      after.statements().entrySet().stream()
+          .map(e -> Map.entry(e.getKey(), new double[] {e.getValue()[0] - before.statements().getOrDefault(e.getKey(), new double[2])[0],
+              e.getValue()[1] - before.statements().getOrDefault(e.getKey(), new double[2])[1]}))
+          .sorted((a, b) -> Double.compare(b.getValue()[1], a.getValue()[1])).limit(12)
+          .forEach(e -> System.out.printf("  %8.0f ms %7.0f calls  %s%n", e.getValue()[1], e.getValue()[0],
+              e.getKey().replaceAll("\\s+", " ").substring(0, Math.min(160, e.getKey().replaceAll("\\s+", " ").length()))));
+    } else {
+      System.out.println("(for the statements behind the busy time, load pg_stat_statements: shared_preload_libraries)");
+    }
     if (round != null) {
       System.out.println(round.describe());
     }
@@ -166,7 +177,7 @@ public final class LoadBenchmark {
   }
 
   /** What PostgreSQL and this JVM have done so far. */
-  record Snapshot(double activeMillis, long processCpuNanos, Map<String, Long> seqRowsRead) {
+  record Snapshot(double activeMillis, long processCpuNanos, Map<String, Long> seqRowsRead, Map<String, double[]> statements) {
 
     static Snapshot take(String url) throws SQLException {
       Map<String, Long> scans = new LinkedHashMap<>();
@@ -185,7 +196,28 @@ public final class LoadBenchmark {
         }
       }
       long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-      return new Snapshot(active, cpu, scans);
+      return new Snapshot(active, cpu, scans, statements(url));
+    }
+
+    /**
+     * The statements' calls and time from pg_stat_statements, where the server loads it
+     * ({@code shared_preload_libraries = 'pg_stat_statements'}); empty where it does not.
+     */
+    static Map<String, double[]> statements(String url) {
+      Map<String, double[]> statements = new LinkedHashMap<>();
+      try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
+        db.createStatement().execute("create extension if not exists pg_stat_statements");
+        try (ResultSet rows = db.createStatement().executeQuery("select query, calls, total_exec_time from pg_stat_statements"
+            + " where dbid = (select oid from pg_database where datname = current_database())")) {
+          while (rows.next()) {
+            statements.merge(rows.getString(1), new double[] {rows.getLong(2), rows.getDouble(3)},
+                (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]});
+          }
+        }
+      } catch (SQLException e) {
+        // not loaded on this server: the busy time above still tells the database's share
+      }
+      return statements;
     }
   }
 
