@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 /**
  * Everything Årshjul changes in the process engine, in one place: the tenant of every new instance, and
  * server-side validation of every Camunda Form, the create listeners every user task gets (the mail about a
- * new task). Used by the application and by the process tests alike.
+ * new task), and authorization checks without reading every authorized group first ({@link GroupAuthorizations}). Used by the application and by the process tests alike.
  */
 public final class AarshjulEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -45,6 +45,10 @@ public final class AarshjulEnginePlugin extends AbstractProcessEnginePlugin {
     // Object variables are built only of Camunda's default allow-list (java.lang, plain collections): a
     // caller cannot make the engine instantiate a class of their choosing
     configuration.setDeserializationTypeValidationEnabled(true);
+    if (configuration.getCustomSessionFactories() == null) {
+      configuration.setCustomSessionFactories(new ArrayList<>());
+    }
+    configuration.getCustomSessionFactories().add(new GroupAuthorizations.Factory());
     if (configuration.getCustomPreBPMNParseListeners() == null) {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }

@@ -12,6 +12,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * of 3 is full) ran ten reports at once on two cores during a round: no faster, each holding its document in
  * memory, and the round's heap grew with them. {@code aarshjul.jobs.threads} sets another number; it replaces
  * Camunda's {@code camunda.bpm.job-execution.core-pool-size}/{@code max-pool-size}/{@code queue-capacity}.
+ * The threads run at a lower priority than the requests of people ({@link BackgroundPriority}).
  */
 @Configuration(proxyBeanMethods = false)
 class JobThreads {
@@ -27,7 +28,14 @@ class JobThreads {
     executor.setMaxPoolSize(threads);
     executor.setQueueCapacity(threads);
     executor.setThreadNamePrefix("camunda-job-");
-    executor.initialize();
+    executor.setThreadFactory(job -> {
+      Thread thread = new Thread(() -> {
+        BackgroundPriority.lowerCurrentThread();
+        job.run();
+      });
+      thread.setName("camunda-job-" + thread.getId());
+      return thread;
+    });
     return executor;
   }
 

@@ -24,16 +24,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 class DataGeneratorIT {
 
   @Test
-  void oneYearOfTwoMunicipalitiesAsThePlatformMakesIt() throws Exception {
+  void aYearOfAMunicipalityAsThePlatformMakesIt() throws Exception {
     String url = PostgresDatabases.create();
     try (Connection db = DriverManager.getConnection(url, PostgresDatabases.USER, PostgresDatabases.PASSWORD);
-        ConfigurableApplicationContext app = GenerateData.LoadDatabase.start(url, 2, List.of("--server.port=0"))) {
+        ConfigurableApplicationContext app = GenerateData.LoadDatabase.start(url, 1, List.of("--server.port=0"))) {
       DataGenerator generator = new DataGenerator(app);
 
-      DataGenerator.Made made = generator.generate(List.of("taarnby", "ishoej"), 2025, 1, 2);
+      DataGenerator.Made made = generator.generate(List.of("taarnby"), 2025, 1, 2);
 
-      assertThat(made.plans()).isEqualTo(2);
-      assertThat(made.rounds()).isEqualTo(8);
+      assertThat(made.plans()).isEqualTo(1);
+      assertThat(made.rounds()).isEqualTo(4);
       assertThat(rows(db, """
           select p.tenant_id || ' v' || p.current_version || ' ' || p.status
             || ' consultations:' || (select count(*) from consultation c where c.plan_id = p.id and c.outcome = 'RESPONDED')
@@ -41,7 +41,6 @@ class DataGeneratorIT {
             || ' final reports:' || (select count(*) from status_report r where r.plan_id = p.id and r.finalised_at is not null)
           from plan p where p.first_year = 2025 order by p.tenant_id""")).containsExactly(
           // draft and revision, each followed by the version in which the engine fills the open baseline
-          "ishoej v4 ADOPTED consultations:2 decisions:2 final reports:4",
           "taarnby v4 ADOPTED consultations:2 decisions:2 final reports:4");
       assertThat(rows(db, """
           select distinct t.task_def_key_ || ' by ' || t.assignee_ from act_hi_taskinst t
@@ -56,7 +55,8 @@ class DataGeneratorIT {
           "userTask_revisePlan by taarnby.planner",
           "userTask_reviewReport by taarnby.planner");
       assertThat(rows(db, "select count(*) from plan_document d join plan p on p.id = d.plan_id where p.first_year = 2025"))
-          .allSatisfy(count -> assertThat(Integer.parseInt(count)).isGreaterThanOrEqualTo(2 * 4 * 2));
+          .allSatisfy(count -> assertThat(Integer.parseInt(count)).as("the plan's and the reports' documents")
+              .isGreaterThanOrEqualTo(3 + 4 * 3));
       int sourced = app.getBean(SourceCatalogue.class).all().size();
       assertThat(rows(db, """
           select count(distinct indicator_code) || ' indicators, '
@@ -66,7 +66,7 @@ class DataGeneratorIT {
           from indicator_value where period like '2025%' and area_type = 'MUNICIPALITY'""")).containsExactly(
           sourced + " indicators, 4 quarters, 12 months, 98 municipalities");
 
-      assertThat(generator.generate(List.of("taarnby", "ishoej"), 2025, 1, 2).plans()).as("a second run finds the plans").isZero();
+      assertThat(generator.generate(List.of("taarnby"), 2025, 1, 2).plans()).as("a second run finds the plans").isZero();
     }
   }
 
