@@ -1,6 +1,7 @@
 package dk.aarshjul.engine;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
@@ -21,13 +22,18 @@ class JobThreads {
   static final String CAMUNDA_TASK_EXECUTOR = "camundaTaskExecutor";
 
   @Bean(CAMUNDA_TASK_EXECUTOR)
-  static TaskExecutor camundaTaskExecutor(@Value("${aarshjul.jobs.threads:0}") int configured) {
-    int threads = threads(configured, Runtime.getRuntime().availableProcessors());
+  @ConditionalOnProperty(prefix = "camunda.bpm.job-execution", name = "enabled", havingValue = "true", matchIfMissing = true)
+  static TaskExecutor camundaTaskExecutor(@Value("${aarshjul.jobs.threads:0}") int configured,
+      @Value("${spring.datasource.hikari.maximum-pool-size:10}") int connections) {
+    int threads = threads(configured, Runtime.getRuntime().availableProcessors(), connections);
     ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
     executor.setCorePoolSize(threads);
     executor.setMaxPoolSize(threads);
     executor.setQueueCapacity(threads);
-    executor.setThreadNamePrefix("camunda-job-");
+    // a node that stops lets its running steps finish (well within the jobs' lock time) rather than
+    // interrupting them half-way
+    executor.setWaitForTasksToCompleteOnShutdown(true);
+    executor.setAwaitTerminationSeconds(30);
     executor.setThreadFactory(job -> {
       Thread thread = new Thread(() -> {
         BackgroundPriority.lowerCurrentThread();
@@ -39,11 +45,16 @@ class JobThreads {
     return executor;
   }
 
-  /** The configured number, or (0) one per core and one more. */
-  static int threads(int configured, int cores) {
+  /**
+   * The configured number, or (0) one per core and one more; never as many as the node's database
+   * connections, half of which stay for people's requests and the job acquisition (a job holds its
+   * connection while it runs).
+   */
+  static int threads(int configured, int cores, int connections) {
     if (configured < 0) {
       throw new IllegalArgumentException("aarshjul.jobs.threads must be 0 (one per core and one more) or more");
     }
-    return configured > 0 ? configured : cores + 1;
+    int wanted = configured > 0 ? configured : cores + 1;
+    return Math.max(1, Math.min(wanted, connections / 2));
   }
 }

@@ -2,6 +2,7 @@ package dk.aarshjul.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dk.aarshjul.shared.MembershipsChanged;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,6 +24,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Checks HTTP Basic credentials against the process engine's identity store (the same users that log in
@@ -30,10 +32,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>Every request of a signed-in person needs them, and reading them costs three queries; so an accepted
  * password and a user's groups and tenants are kept for a short time ({@code aarshjul.security.identity-cache},
- * one minute by default, {@code PT0S} off), as the webapps keep their own logins. A change made in Admin
- * (a membership removed, a password changed) therefore takes effect within that time; a login through
- * single sign-on, which rewrites the memberships, takes effect at once ({@link #forget}). Passwords are
- * kept only as a salted digest.
+ * one minute by default, {@code PT0S} off), as the webapps keep their own logins. Whether the user still exists
+ * is asked at every request (one lookup by key): a deleted user is refused at once. A membership or password
+ * changed in Admin takes effect within that time; Årshjul's own changes (onboarding, a single sign-on login)
+ * at once on the node that made them ({@link #forget}, {@link #forgetAll}), on the other nodes within the
+ * time. Passwords are kept only as a salted digest; a refused password is never kept.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -42,16 +45,18 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   private static final int MOST_USERS_KEPT = 20_000;
 
   private final IdentityService identity;
+  /** Null when nothing is kept ({@code PT0S}). */
   private final Cache<String, AarshjulUser> users;
-  private final Cache<String, String> acceptedPasswords;
-  private final byte[] salt = new SecureRandom().generateSeed(16);
+  private final Cache<String, byte[]> acceptedPasswords;
+  private final byte[] salt = new byte[16];
 
   CamundaIdentityAuthenticationProvider(IdentityService identity,
       @Value("${aarshjul.security.identity-cache:PT1M}") Duration keptFor) {
     this.identity = identity;
-    this.users = Caffeine.newBuilder().expireAfterWrite(keptFor).maximumSize(keptFor.isZero() ? 0 : MOST_USERS_KEPT).build();
-    this.acceptedPasswords =
-        Caffeine.newBuilder().expireAfterWrite(keptFor).maximumSize(keptFor.isZero() ? 0 : MOST_USERS_KEPT).build();
+    boolean keep = !keptFor.isZero() && !keptFor.isNegative();
+    this.users = keep ? Caffeine.newBuilder().expireAfterWrite(keptFor).maximumSize(MOST_USERS_KEPT).build() : null;
+    this.acceptedPasswords = keep ? Caffeine.newBuilder().expireAfterWrite(keptFor).maximumSize(MOST_USERS_KEPT).build() : null;
+    new SecureRandom().nextBytes(salt);
   }
 
   @Override
@@ -65,14 +70,17 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   }
 
   private boolean passwordMatches(String userId, String password) {
-    String digest = digest(userId, password);
-    if (digest.equals(acceptedPasswords.getIfPresent(userId))) {
+    byte[] digest = digest(userId, password);
+    byte[] accepted = acceptedPasswords == null ? null : acceptedPasswords.getIfPresent(userId);
+    if (accepted != null && MessageDigest.isEqual(digest, accepted) && exists(userId)) {
       return true;
     }
     if (!identity.checkPassword(userId, password)) {
       return false;
     }
-    acceptedPasswords.put(userId, digest);
+    if (acceptedPasswords != null) {
+      acceptedPasswords.put(userId, digest);
+    }
     return true;
   }
 
@@ -83,18 +91,27 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   }
 
   boolean exists(String userId) {
-    return userId != null
-        && (users.getIfPresent(userId) != null || identity.createUserQuery().userId(userId).count() == 1);
+    return userId != null && identity.createUserQuery().userId(userId).count() == 1;
   }
 
   AarshjulUser load(String userId) {
-    return users.get(userId, this::read);
+    return users == null ? read(userId) : users.get(userId, this::read);
   }
 
   /** Reads the user afresh at the next request: its memberships have just been rewritten. */
   void forget(String userId) {
-    users.invalidate(userId);
-    acceptedPasswords.invalidate(userId);
+    if (users != null) {
+      users.invalidate(userId);
+      acceptedPasswords.invalidate(userId);
+    }
+  }
+
+  /** Årshjul has changed memberships (onboarding): everybody's are read afresh, once the change is committed. */
+  @TransactionalEventListener(fallbackExecution = true)
+  void forgetAll(MembershipsChanged change) {
+    if (users != null) {
+      users.invalidateAll();
+    }
   }
 
   private AarshjulUser read(String userId) {
@@ -109,13 +126,13 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     return new AarshjulUser(userId, groups, tenants);
   }
 
-  private String digest(String userId, String password) {
+  private byte[] digest(String userId, String password) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(salt);
       sha.update(userId.getBytes(StandardCharsets.UTF_8));
       sha.update((byte) 0);
-      return java.util.HexFormat.of().formatHex(sha.digest(password.getBytes(StandardCharsets.UTF_8)));
+      return sha.digest(password.getBytes(StandardCharsets.UTF_8));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java", e);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.aarshjul.engine.ProcessValues;
 import dk.aarshjul.followup.adapter.camunda.StatusRound;
 import dk.aarshjul.indicators.application.IndicatorPullService;
 import dk.aarshjul.indicators.domain.PeriodType;
@@ -141,7 +142,8 @@ public final class DataGenerator {
     int due = 0;
     for (int year = firstYear; year <= lastYear; year++) {
       for (int q = 1; q <= 4; q++) {
-        due += PlanSchedule.statusRoundStart(new Quarter(year, q)).isAfter(LocalDate.now()) ? 0 : 1;
+        // the timer falls due in the morning after the quarter (ProcessValues.morningOf)
+        due += ProcessValues.morningOf(PlanSchedule.statusRoundStart(new Quarter(year, q))).after(new java.util.Date()) ? 0 : 1;
       }
     }
     return due;

@@ -24,8 +24,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  *     -Dexec.args="--years=10 --municipalities=98 --database=aarshjul_load"
  * </pre>
  *
- * The database is made if it is missing; a database that already holds data is refused (plans are one per
- * municipality and year). Afterwards {@code AARSHJUL_DB_URL=jdbc:postgresql://127.0.0.1:5432/aarshjul_load
+ * The database is made if it is missing; in one that already holds data, the municipalities' years that
+ * have a plan are skipped, so a stopped run can be resumed. The demo profile imports its example plans at
+ * start (Tårnby 2019-2023 and others), so those municipalities' first years are theirs. Afterwards {@code AARSHJUL_DB_URL=jdbc:postgresql://127.0.0.1:5432/aarshjul_load
  * ./mvnw spring-boot:run -Dspring-boot.run.profiles=postgres,demo} shows it, with the demo users of the first
  * five municipalities; {@link LoadBenchmark} starts it with all of them.
  */
@@ -63,7 +64,9 @@ public final class GenerateData {
   /** The generated database: made, started, analysed and counted the same way by the generator and the benchmark. */
   static final class LoadDatabase {
 
-    static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    static final String SERVER = System.getenv().getOrDefault("AARSHJUL_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+    static final String USER = System.getenv().getOrDefault("AARSHJUL_TEST_PG_USER", "postgres");
+    static final String PASSWORD = System.getenv().getOrDefault("AARSHJUL_TEST_PG_PASSWORD", "");
 
     private LoadDatabase() {}
 
@@ -71,7 +74,7 @@ public final class GenerateData {
       if (!name.matches("[a-z_][a-z0-9_]*")) {
         throw new IllegalArgumentException("database name: " + name);
       }
-      try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+      try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
           ResultSet exists = admin.createStatement().executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
         if (!exists.next()) {
           admin.createStatement().execute("create database " + name);
@@ -83,7 +86,7 @@ public final class GenerateData {
     /** The platform on PostgreSQL with the demo users of the first {@code municipalities} municipalities. */
     static ConfigurableApplicationContext start(String url, int municipalities, List<String> more) {
       String tenants = String.join(",", firstTenants(municipalities));
-      List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+      List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
           "--aarshjul.demo.municipalities=" + tenants, "--logging.level.root=WARN", "--logging.level.org.camunda=ERROR"));
       arguments.addAll(more);
       return new SpringApplicationBuilder(AarshjulApplication.class).profiles("postgres", "demo").run(arguments.toArray(String[]::new));
@@ -116,14 +119,14 @@ public final class GenerateData {
 
     /** Statistics for the planner: autovacuum does it in production, but may be off on a test server. */
     static void analyse(String url) throws SQLException {
-      try (Connection db = DriverManager.getConnection(url, "postgres", ""); Statement statement = db.createStatement()) {
+      try (Connection db = DriverManager.getConnection(url, USER, PASSWORD); Statement statement = db.createStatement()) {
         statement.execute("analyze");
       }
     }
 
     static Map<String, Long> counts(String url) throws SQLException {
       Map<String, Long> counts = new LinkedHashMap<>();
-      try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
+      try (Connection db = DriverManager.getConnection(url, USER, PASSWORD)) {
         for (String table : List.of("plan", "plan_version", "goal", "consultation", "plan_decision", "status_round", "status_report",
             "plan_document", "indicator_value", "act_hi_procinst", "act_hi_actinst", "act_hi_taskinst", "act_hi_varinst",
             "act_hi_detail", "act_ru_task", "act_ru_job")) {

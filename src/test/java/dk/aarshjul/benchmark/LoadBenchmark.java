@@ -88,6 +88,9 @@ public final class LoadBenchmark {
         threads.add(thread);
       }
       Thread.sleep(warmUp.toMillis());
+      // what autovacuum does in production after the warm-up's logins filled the session tables (it is off on
+      // this test server): without statistics PostgreSQL reads every session at every request
+      LoadDatabase.analyse(url);
 
       Snapshot before = Snapshot.take(url);
       statistics.measure(true);
@@ -95,17 +98,19 @@ public final class LoadBenchmark {
       RoundWatch round = noRound ? null : RoundWatch.start(app);
       Thread.sleep(measured.toMillis());
       statistics.measure(false);
+      Date measuredUntil = new Date();
       double seconds = (System.nanoTime() - start) / 1e9;
       Snapshot after = Snapshot.take(url);
       working.set(false);
       for (Thread thread : threads) {
         thread.join(30_000);
       }
-      report(statistics, seconds, before, after, round);
+      report(statistics, seconds, before, after, round, measuredUntil);
     }
   }
 
-  private static void report(LoadStatistics statistics, double seconds, Snapshot before, Snapshot after, RoundWatch round) {
+  private static void report(LoadStatistics statistics, double seconds, Snapshot before, Snapshot after, RoundWatch round,
+      Date measuredUntil) {
     List<LoadStatistics.Row> rows = statistics.rows();
     int requests = rows.stream().mapToInt(LoadStatistics.Row::count).sum();
     int errors = rows.stream().mapToInt(LoadStatistics.Row::errors).sum();
@@ -117,10 +122,10 @@ public final class LoadBenchmark {
     double databaseSeconds = (after.activeMillis() - before.activeMillis()) / 1e3;
     double cpuSeconds = (after.processCpuNanos() - before.processCpuNanos()) / 1e9;
     System.out.printf("%nmeasured %.0f s: %d requests, %.1f requests/s, %d errors%n", seconds, requests, requests / seconds, errors);
-    System.out.printf("database busy %.1f s (%.1f ms per request, %.0f %% of one core); this JVM (platform, job executor and "
-        + "simulated staff) %.1f s CPU (%.0f %% of %d cores)%n", databaseSeconds, 1e3 * databaseSeconds / Math.max(1, requests),
-        100 * databaseSeconds / seconds, cpuSeconds, 100 * cpuSeconds / seconds / Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().availableProcessors());
+    System.out.printf("PostgreSQL's sessions were in statements for %.1f s (pg_stat_database.active_time, waits included;"
+        + " %.1f ms per request, the round's statements included)%n", databaseSeconds, 1e3 * databaseSeconds / Math.max(1, requests));
+    System.out.printf("this JVM (platform, job executor and the simulated staff) used %.1f s of processor time, %.0f %% of %d cores%n",
+        cpuSeconds, 100 * cpuSeconds / seconds / Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors());
     System.out.println("tables read by full scans while measuring (rows read):");
     after.seqRowsRead().forEach((table, rowsRead) -> {
       long delta = rowsRead - before.seqRowsRead().getOrDefault(table, 0L);
@@ -140,7 +145,7 @@ public final class LoadBenchmark {
       System.out.println("(for the statements behind the busy time, load pg_stat_statements: shared_preload_libraries)");
     }
     if (round != null) {
-      System.out.println(round.describe());
+      System.out.println(round.describe(measuredUntil));
     }
     statistics.errorExamples().forEach(example -> System.out.println("error: " + example));
   }
@@ -153,26 +158,29 @@ public final class LoadBenchmark {
   }
 
   /** The follow-ups' next quarterly timers set due now, as an operator does in Cockpit: the round for every plan starts. */
-  record RoundWatch(HistoryService history, int plans, Date started) {
+  record RoundWatch(HistoryService history, int plans, long dueBefore, Date started) {
 
     static RoundWatch start(ConfigurableApplicationContext app) {
       ManagementService management = app.getBean(ManagementService.class);
+      HistoryService history = app.getBean(HistoryService.class);
       Date now = new Date();
+      long dueBefore = history.createHistoricTaskInstanceQuery().taskDefinitionKey(StatusRound.REVIEW_REPORT).unfinished().count();
       Date nextQuarterStart = Date.from(LocalDate.now().plusMonths(4).withDayOfMonth(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
       List<Job> timers = management.createJobQuery().timers().activityId(FOLLOW_UP_TIMER).duedateLowerThan(nextQuarterStart).list();
       for (Job timer : timers) {
         management.setJobDuedate(timer.getId(), now);
       }
-      return new RoundWatch(app.getBean(HistoryService.class), timers.size(), now);
+      return new RoundWatch(history, timers.size(), dueBefore, now);
     }
 
-    String describe() {
-      long drafted = history.createHistoricTaskInstanceQuery().taskDefinitionKey(StatusRound.REVIEW_REPORT).startedAfter(started).count();
-      var last = history.createHistoricTaskInstanceQuery().taskDefinitionKey(StatusRound.REVIEW_REPORT).startedAfter(started)
-          .orderByHistoricActivityInstanceStartTime().desc().listPage(0, 1);
+    String describe(Date measuredUntil) {
+      var drafts = history.createHistoricTaskInstanceQuery().taskDefinitionKey(StatusRound.REVIEW_REPORT).startedAfter(started)
+          .startedBefore(measuredUntil);
+      long drafted = drafts.count();
+      var last = drafts.orderByHistoricActivityInstanceStartTime().desc().listPage(0, 1);
       String took = last.isEmpty() ? "-" : String.format("%.1f s", (last.get(0).getStartTime().getTime() - started.getTime()) / 1e3);
-      return String.format("quarterly round: %d of %d plans pulled, assessed and drafted while measuring (last draft after %s)",
-          drafted, plans, took);
+      return String.format("quarterly round: %d of %d plans pulled, assessed and drafted while measuring (the last after %s);"
+          + " %d reviews were waiting before it started", drafted, plans, took, dueBefore);
     }
   }
 
@@ -182,7 +190,7 @@ public final class LoadBenchmark {
     static Snapshot take(String url) throws SQLException {
       Map<String, Long> scans = new LinkedHashMap<>();
       double active;
-      try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
+      try (Connection db = DriverManager.getConnection(url, LoadDatabase.USER, LoadDatabase.PASSWORD)) {
         try (ResultSet rows = db.createStatement().executeQuery(
             "select active_time from pg_stat_database where datname = current_database()")) {
           rows.next();
@@ -205,7 +213,7 @@ public final class LoadBenchmark {
      */
     static Map<String, double[]> statements(String url) {
       Map<String, double[]> statements = new LinkedHashMap<>();
-      try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
+      try (Connection db = DriverManager.getConnection(url, LoadDatabase.USER, LoadDatabase.PASSWORD)) {
         db.createStatement().execute("create extension if not exists pg_stat_statements");
         try (ResultSet rows = db.createStatement().executeQuery("select query, calls, total_exec_time from pg_stat_statements"
             + " where dbid = (select oid from pg_database where datname = current_database())")) {
@@ -386,7 +394,7 @@ public final class LoadBenchmark {
 
   private static String copy(String source, String copy) throws SQLException {
     drop(copy);
-    try (Connection admin = DriverManager.getConnection(LoadDatabase.SERVER + "postgres", "postgres", "")) {
+    try (Connection admin = DriverManager.getConnection(LoadDatabase.SERVER + "postgres", LoadDatabase.USER, LoadDatabase.PASSWORD)) {
       admin.createStatement().execute("create database " + copy + " template " + source);
     }
     return LoadDatabase.SERVER + copy;
@@ -397,14 +405,14 @@ public final class LoadBenchmark {
    * session): how to find what stands in the way without restarting the server for pg_stat_statements.
    */
   private static void explainSlowStatements(String database, int millis) throws SQLException {
-    try (Connection admin = DriverManager.getConnection(LoadDatabase.SERVER + "postgres", "postgres", "")) {
+    try (Connection admin = DriverManager.getConnection(LoadDatabase.SERVER + "postgres", LoadDatabase.USER, LoadDatabase.PASSWORD)) {
       admin.createStatement().execute("alter database " + database + " set session_preload_libraries = 'auto_explain'");
       admin.createStatement().execute("alter database " + database + " set auto_explain.log_min_duration = " + millis);
     }
   }
 
   private static void drop(String database) throws SQLException {
-    try (Connection admin = DriverManager.getConnection(LoadDatabase.SERVER + "postgres", "postgres", "")) {
+    try (Connection admin = DriverManager.getConnection(LoadDatabase.SERVER + "postgres", LoadDatabase.USER, LoadDatabase.PASSWORD)) {
       admin.createStatement().execute("drop database if exists " + database + " with (force)");
     }
   }

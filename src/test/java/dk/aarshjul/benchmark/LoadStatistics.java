@@ -3,7 +3,6 @@ package dk.aarshjul.benchmark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,8 +26,10 @@ final class LoadStatistics {
     if (!measuring.get()) {
       return;
     }
-    nanos.computeIfAbsent(type, t -> new ConcurrentLinkedQueue<>()).add(took);
-    if (!ok) {
+    if (ok) {
+      // the times of answers, not of refusals, which are fast and would flatter the percentiles
+      nanos.computeIfAbsent(type, t -> new ConcurrentLinkedQueue<>()).add(took);
+    } else {
       failures.computeIfAbsent(type, t -> new ConcurrentLinkedQueue<>()).add(Boolean.TRUE);
       if (examples.size() < EXAMPLES_KEPT) {
         examples.add(type + ": " + example.get());
@@ -40,12 +41,16 @@ final class LoadStatistics {
 
   List<Row> rows() {
     List<Row> rows = new ArrayList<>();
-    new TreeMap<>(nanos).forEach((type, times) -> {
-      List<Long> sorted = new ArrayList<>(times);
+    java.util.Set<String> types = new java.util.TreeSet<>(nanos.keySet());
+    types.addAll(failures.keySet());
+    for (String type : types) {
+      List<Long> sorted = new ArrayList<>(nanos.getOrDefault(type, new ConcurrentLinkedQueue<>()));
       sorted.sort(null);
-      rows.add(new Row(type, sorted.size(), failures.getOrDefault(type, new ConcurrentLinkedQueue<>()).size(),
-          millis(sorted, 0.50), millis(sorted, 0.95), millis(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6));
-    });
+      int errors = failures.getOrDefault(type, new ConcurrentLinkedQueue<>()).size();
+      rows.add(sorted.isEmpty() ? new Row(type, errors, errors, Double.NaN, Double.NaN, Double.NaN, Double.NaN)
+          : new Row(type, sorted.size() + errors, errors, millis(sorted, 0.50), millis(sorted, 0.95), millis(sorted, 0.99),
+              sorted.get(sorted.size() - 1) / 1e6));
+    }
     return rows;
   }
 

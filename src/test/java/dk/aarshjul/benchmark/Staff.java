@@ -83,7 +83,7 @@ final class Staff {
     try {
       HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       Response answer = new Response(response.statusCode(), response.body());
-      statistics.record(type, System.nanoTime() - start, answer.status() < 400, () -> userId + " " + answer);
+      statistics.record(type, System.nanoTime() - start, answer.ok(), () -> userId + " " + answer);
       return answer;
     } catch (IOException e) {
       statistics.record(type, System.nanoTime() - start, false, () -> userId + " " + e);
@@ -114,7 +114,7 @@ final class Staff {
     }
 
     boolean ok() {
-      return status < 400;
+      return status < 300;
     }
 
     @Override

@@ -64,8 +64,8 @@ public final class StatusRoundBenchmark {
     List<Result> results = new ArrayList<>();
     for (String database : databases.split(",")) {
       results.add(database.equals("postgres") ? onPostgres(plans, more) : onH2(plans, more));
-      results.forEach(Result::print);
     }
+    results.forEach(Result::print);
   }
 
   /**
@@ -85,11 +85,14 @@ public final class StatusRoundBenchmark {
 
   /** The same on a fresh PostgreSQL database (127.0.0.1:5432, user postgres), dropped afterwards. */
   static Result onPostgres(int plans, List<String> more) throws Exception {
+    try (java.sql.Connection admin = java.sql.DriverManager.getConnection(GenerateData.LoadDatabase.SERVER + "postgres", GenerateData.LoadDatabase.USER, GenerateData.LoadDatabase.PASSWORD)) {
+      admin.createStatement().execute("drop database if exists aarshjul_round_benchmark with (force)");
+    }
     String url = GenerateData.LoadDatabase.create("aarshjul_round_benchmark");
     try {
       return run(plans, "PostgreSQL", url, more);
     } finally {
-      try (java.sql.Connection admin = java.sql.DriverManager.getConnection(GenerateData.LoadDatabase.SERVER + "postgres", "postgres", "")) {
+      try (java.sql.Connection admin = java.sql.DriverManager.getConnection(GenerateData.LoadDatabase.SERVER + "postgres", GenerateData.LoadDatabase.USER, GenerateData.LoadDatabase.PASSWORD)) {
         admin.createStatement().execute("drop database if exists aarshjul_round_benchmark with (force)");
       }
     }
@@ -105,7 +108,7 @@ public final class StatusRoundBenchmark {
       System.out.printf("  reports per second:      %.2f%n", plans / roundSeconds);
       System.out.printf("  per report, start to final (median / p95): %.2f s / %.2f s%n", times.get(times.size() / 2) / 1e3,
           times.get((int) Math.ceil(times.size() * 0.95) - 1) / 1e3);
-      System.out.printf("  peak heap during round:  %d MiB used, %d MiB live after collections%n", peakHeap / (1024 * 1024),
+      System.out.printf("  peak heap during round:  %d MiB used, %d MiB held after collections%n", peakHeap / (1024 * 1024),
           peakAfterCollections / (1024 * 1024));
       System.out.printf("  rendering directly:      %.1f s (draft and final of each report, %d threads)%n", directSeconds, CORES);
       System.out.printf("  round / direct:          %.2f (engine and storage share %.0f %%)%n", roundSeconds / directSeconds,
@@ -199,7 +202,11 @@ public final class StatusRoundBenchmark {
           .execute().getId();
       started.put(id, System.nanoTime());
     }
+    long deadline = System.nanoTime() + java.time.Duration.ofMinutes(60).toNanos();
     while (finished.size() < plans.size()) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(finished.size() + " of " + plans.size() + " rounds finished in an hour");
+      }
       for (Task review : tasks.createTaskQuery().taskDefinitionKey(StatusRound.REVIEW_REPORT).list()) {
         tasks.complete(review.getId(), Variables.createVariables().putValue(StatusRound.Var.STATUS_TEXT, "Benchmark"));
       }
@@ -297,12 +304,14 @@ public final class StatusRoundBenchmark {
   }
 
   /**
-   * The heap while the round runs: the most used at any time (with garbage not yet collected, which grows with
-   * the heap the JVM was given) and the most still used right after a collection (what the round holds).
+   * The heap while the round runs, from the collector's own figures: the most used at one time (just before a
+   * collection, garbage included, so it grows with the heap the JVM is given) and the most still used right
+   * after a collection (what the round held, plus old garbage a young collection leaves: an upper bound).
    */
   static final class HeapWatch implements javax.management.NotificationListener {
 
     private final java.util.concurrent.atomic.AtomicLong peakAfterCollections = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong peakBeforeCollections = new java.util.concurrent.atomic.AtomicLong();
 
     static HeapWatch start() {
       System.gc();
@@ -321,15 +330,19 @@ public final class StatusRoundBenchmark {
       }
       var info = com.sun.management.GarbageCollectionNotificationInfo.from(
           (javax.management.openmbean.CompositeData) notification.getUserData()).getGcInfo();
-      long heap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-          .map(pool -> info.getMemoryUsageAfterGc().get(pool.getName())).filter(java.util.Objects::nonNull)
-          .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
-      peakAfterCollections.accumulateAndGet(heap, Math::max);
+      peakAfterCollections.accumulateAndGet(heapIn(info.getMemoryUsageAfterGc()), Math::max);
+      peakBeforeCollections.accumulateAndGet(heapIn(info.getMemoryUsageBeforeGc()), Math::max);
     }
 
-    long peakUsed() {
+    private static long heapIn(Map<String, java.lang.management.MemoryUsage> pools) {
       return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-          .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+          .map(pool -> pools.get(pool.getName())).filter(java.util.Objects::nonNull)
+          .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+    }
+
+    /** The most the heap held at one time: its total just before the fullest collection. */
+    long peakUsed() {
+      return peakBeforeCollections.get();
     }
 
     /** Stops watching; the most held after a collection while watching. */

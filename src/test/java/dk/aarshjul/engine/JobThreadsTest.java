@@ -10,15 +10,22 @@ class JobThreadsTest {
 
   @Test
   void onePerCoreAndOneMoreUnlessConfigured() {
-    assertThat(JobThreads.threads(0, 2)).isEqualTo(3);
-    assertThat(JobThreads.threads(0, 16)).isEqualTo(17);
-    assertThat(JobThreads.threads(5, 16)).isEqualTo(5);
-    assertThatThrownBy(() -> JobThreads.threads(-1, 2)).hasMessageContaining("aarshjul.jobs.threads");
+    assertThat(JobThreads.threads(0, 2, 20)).isEqualTo(3);
+    assertThat(JobThreads.threads(0, 8, 20)).isEqualTo(9);
+    assertThat(JobThreads.threads(5, 16, 20)).isEqualTo(5);
+    assertThatThrownBy(() -> JobThreads.threads(-1, 2, 20)).hasMessageContaining("aarshjul.jobs.threads");
+  }
+
+  @Test
+  void halfTheDatabaseConnectionsStayForPeopleAndTheAcquisition() {
+    assertThat(JobThreads.threads(0, 32, 20)).isEqualTo(10);
+    assertThat(JobThreads.threads(40, 2, 20)).isEqualTo(10);
+    assertThat(JobThreads.threads(0, 2, 1)).as("at least one").isEqualTo(1);
   }
 
   @Test
   void thePoolNeverGrowsBeyondItsSize() {
-    ThreadPoolTaskExecutor executor = (ThreadPoolTaskExecutor) JobThreads.camundaTaskExecutor(4);
+    ThreadPoolTaskExecutor executor = (ThreadPoolTaskExecutor) JobThreads.camundaTaskExecutor(4, 20);
     try {
       assertThat(executor.getCorePoolSize()).isEqualTo(4);
       assertThat(executor.getMaxPoolSize()).isEqualTo(4);

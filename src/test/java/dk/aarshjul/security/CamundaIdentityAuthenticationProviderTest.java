@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.GroupQuery;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.TenantQuery;
+import org.camunda.bpm.engine.identity.UserQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -28,12 +29,15 @@ class CamundaIdentityAuthenticationProviderTest {
   private final IdentityService identity = mock(IdentityService.class);
   private final GroupQuery groups = mock(GroupQuery.class, RETURNS_SELF);
   private final TenantQuery tenants = mock(TenantQuery.class, RETURNS_SELF);
+  private final UserQuery users = mock(UserQuery.class, RETURNS_SELF);
 
   @BeforeEach
   void engineKnowsThePlanner() {
     when(identity.checkPassword("taarnby.planner", "demo")).thenReturn(true);
     when(identity.createGroupQuery()).thenReturn(groups);
     when(identity.createTenantQuery()).thenReturn(tenants);
+    when(identity.createUserQuery()).thenReturn(users);
+    when(users.count()).thenReturn(1L);
     Group planners = mock(Group.class);
     when(planners.getId()).thenReturn("taarnby-planner");
     Tenant taarnby = mock(Tenant.class);
@@ -43,7 +47,7 @@ class CamundaIdentityAuthenticationProviderTest {
   }
 
   @Test
-  void aSecondRequestWithinTheMinuteAsksTheEngineNothing() {
+  void aSecondRequestWithinTheMinuteAsksTheEngineOnlyWhetherTheUserStillExists() {
     CamundaIdentityAuthenticationProvider provider = new CamundaIdentityAuthenticationProvider(identity, Duration.ofMinutes(1));
 
     Authentication first = provider.authenticate(basic("taarnby.planner", "demo"));
@@ -55,6 +59,32 @@ class CamundaIdentityAuthenticationProviderTest {
     verify(identity, times(1)).checkPassword(anyString(), anyString());
     verify(identity, times(1)).createGroupQuery();
     verify(identity, times(1)).createTenantQuery();
+    verify(identity, times(1)).createUserQuery();
+  }
+
+  @Test
+  void aDeletedUserIsRefusedAtOnceThoughItsPasswordWasKept() {
+    CamundaIdentityAuthenticationProvider provider = new CamundaIdentityAuthenticationProvider(identity, Duration.ofMinutes(1));
+    provider.authenticate(basic("taarnby.planner", "demo"));
+    when(users.count()).thenReturn(0L);
+    when(identity.checkPassword("taarnby.planner", "demo")).thenReturn(false);
+
+    assertThatThrownBy(() -> provider.authenticate(basic("taarnby.planner", "demo"))).isInstanceOf(BadCredentialsException.class);
+    assertThat(provider.exists("taarnby.planner")).isFalse();
+  }
+
+  @Test
+  void anOnboardingHasEveryonesMembershipsReadAfresh() {
+    CamundaIdentityAuthenticationProvider provider = new CamundaIdentityAuthenticationProvider(identity, Duration.ofMinutes(1));
+    provider.authenticate(basic("taarnby.planner", "demo"));
+    Tenant cooperation = mock(Tenant.class);
+    when(cooperation.getId()).thenReturn("taarnby-dragoer");
+    when(tenants.list()).thenReturn(List.of(cooperation));
+
+    provider.forgetAll(new dk.aarshjul.shared.MembershipsChanged("provisionCooperation"));
+
+    assertThat(((AarshjulUser) provider.authenticate(basic("taarnby.planner", "demo")).getPrincipal()).tenantIds())
+        .containsExactly("taarnby-dragoer");
   }
 
   @Test
@@ -95,11 +125,9 @@ class CamundaIdentityAuthenticationProviderTest {
   }
 
   @Test
-  void anUnknownUserIsNotKeptAsExisting() {
+  void whetherAUserExistsIsAlwaysAskedOfTheEngine() {
     CamundaIdentityAuthenticationProvider provider = new CamundaIdentityAuthenticationProvider(identity, Duration.ofMinutes(1));
-    org.camunda.bpm.engine.identity.UserQuery query = mock(org.camunda.bpm.engine.identity.UserQuery.class, RETURNS_SELF);
-    when(identity.createUserQuery()).thenReturn(query);
-    when(query.count()).thenReturn(0L);
+    when(users.count()).thenReturn(0L);
 
     assertThat(provider.exists("ukendt")).isFalse();
     assertThat(provider.exists("ukendt")).isFalse();

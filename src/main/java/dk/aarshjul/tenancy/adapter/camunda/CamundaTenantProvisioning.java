@@ -2,12 +2,13 @@ package dk.aarshjul.tenancy.adapter.camunda;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 
+import dk.aarshjul.shared.MembershipsChanged;
+import dk.aarshjul.shared.PlatformGroup;
 import dk.aarshjul.tenancy.application.NewUser;
 import dk.aarshjul.tenancy.application.TenantProvisioning;
 import dk.aarshjul.tenancy.domain.ConsultationBody;
 import dk.aarshjul.tenancy.domain.Cooperation;
 import dk.aarshjul.tenancy.domain.Municipality;
-import dk.aarshjul.shared.PlatformGroup;
 import dk.aarshjul.tenancy.domain.Role;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -29,14 +31,17 @@ class CamundaTenantProvisioning implements TenantProvisioning {
 
   private final IdentityService identity;
   private final CamundaAuthorizations authorizations;
+  private final ApplicationEventPublisher events;
 
-  CamundaTenantProvisioning(IdentityService identity, CamundaAuthorizations authorizations) {
+  CamundaTenantProvisioning(IdentityService identity, CamundaAuthorizations authorizations, ApplicationEventPublisher events) {
     this.identity = identity;
     this.authorizations = authorizations;
+    this.events = events;
   }
 
   @Override
   public void provisionTenant(Municipality municipality) {
+    events.publishEvent(new MembershipsChanged("provisionTenant"));
     String tenantId = municipality.tenantId();
     Tenant tenant = identity.createTenantQuery().tenantId(tenantId).singleResult();
     // an existing tenant is renamed too, so installations that predate the official names get them
@@ -65,6 +70,7 @@ class CamundaTenantProvisioning implements TenantProvisioning {
 
   @Override
   public void provisionCooperation(Cooperation cooperation) {
+    events.publishEvent(new MembershipsChanged("provisionCooperation"));
     String tenantId = cooperation.tenantId();
     if (identity.createTenantQuery().tenantId(tenantId).singleResult() == null) {
       Tenant tenant = identity.newTenant(tenantId);
@@ -84,6 +90,7 @@ class CamundaTenantProvisioning implements TenantProvisioning {
 
   @Override
   public void provisionUser(Municipality municipality, NewUser newUser) {
+    events.publishEvent(new MembershipsChanged("provisionUser"));
     if (identity.createUserQuery().userId(newUser.id()).singleResult() == null) {
       User user = identity.newUser(newUser.id());
       user.setFirstName(newUser.firstName());
