@@ -103,6 +103,10 @@ public final class DataGenerator {
   public Made generate(List<String> tenantIds, int lastYear, int years, int drivers) throws Exception {
     long start = System.nanoTime();
     int firstYear = lastYear - years + 1;
+    // what this run makes: a second run on the same data counts from nought
+    cyclesDone.set(0);
+    roundsDone.set(0);
+    roundsExpected.set(0);
     pullEveryIndicator(firstYear, lastYear);
     ExecutorService pool = Executors.newFixedThreadPool(drivers + 1);
     AtomicBoolean cyclesRunning = new AtomicBoolean(true);
