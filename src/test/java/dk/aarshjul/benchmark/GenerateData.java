@@ -38,7 +38,7 @@ public final class GenerateData {
     System.out.printf("Generating %d years to %d for %d municipalities into %s (%d cores, %d drivers)%n", options.years(),
         options.lastYear(), options.municipalities(), url, Runtime.getRuntime().availableProcessors(), options.drivers());
     try (ConfigurableApplicationContext app = LoadDatabase.start(url, options.municipalities(), List.of())) {
-      List<String> tenants = LoadDatabase.tenants(app, options.municipalities());
+      List<String> tenants = LoadDatabase.firstTenants(options.municipalities());
       DataGenerator.Made made = new DataGenerator(app).generate(tenants, options.lastYear(), options.years(), options.drivers());
       System.out.printf("  %d plans adopted, %d status rounds finished in %.1f min%n", made.plans(), made.rounds(),
           made.took().toSeconds() / 60.0);
@@ -90,10 +90,6 @@ public final class GenerateData {
           "--aarshjul.demo.municipalities=" + tenants, "--logging.level.root=WARN", "--logging.level.org.camunda=ERROR"));
       arguments.addAll(more);
       return new SpringApplicationBuilder(AarshjulApplication.class).profiles("postgres", "demo").run(arguments.toArray(String[]::new));
-    }
-
-    static List<String> tenants(ConfigurableApplicationContext app, int municipalities) {
-      return firstTenants(municipalities);
     }
 
     /** Municipalities in the catalogue's order, the five demo municipalities first so that the README's users see data. */
