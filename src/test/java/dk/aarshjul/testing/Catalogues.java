@@ -4,12 +4,19 @@ import dk.aarshjul.indicators.domain.IndicatorCatalogue;
 import dk.aarshjul.indicators.domain.SourceCatalogue;
 import dk.aarshjul.indicators.domain.SourceSelection;
 import dk.aarshjul.goals.domain.GoalContext;
+import dk.aarshjul.reference.adapter.ReferenceSeeds;
+import dk.aarshjul.reference.application.ReferenceData;
+import dk.aarshjul.reference.application.ReferenceStore;
+import dk.aarshjul.reference.domain.ReferenceEntry;
+import dk.aarshjul.reference.domain.ReferenceKind;
 import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** The catalogues the platform ships (municipalities, indicators), read as the application reads them. */
@@ -20,6 +27,32 @@ public final class Catalogues {
   public static final SourceCatalogue SOURCES = read("/indicators/sources.csv", SourceCatalogue::fromCsv);
 
   private Catalogues() {}
+
+  /** The reference data as seeded (target groups, consultation bodies, cycle versions), in memory. */
+  public static ReferenceData reference() {
+    List<ReferenceEntry> entries = new ArrayList<>();
+    for (ReferenceKind kind : ReferenceKind.values()) {
+      entries.addAll(ReferenceSeeds.read(kind));
+    }
+    return new ReferenceData(new ReferenceStore() {
+      @Override
+      public List<ReferenceEntry> all() {
+        return List.copyOf(entries);
+      }
+
+      @Override
+      public void save(ReferenceEntry entry, String changedBy) {
+        entries.removeIf(e -> e.kind() == entry.kind() && e.code().equals(entry.code())
+            && e.validity().from().equals(entry.validity().from()));
+        entries.add(entry);
+      }
+
+      @Override
+      public boolean addIfAbsent(ReferenceEntry entry) {
+        return false;
+      }
+    });
+  }
 
   public static GoalContext goalContext(PlanPeriod period, Set<Integer> nationalGoals) {
     return new GoalContext(period, nationalGoals, INDICATORS::find, code -> MUNICIPALITIES.byDstCode(code).isPresent(),

@@ -57,12 +57,12 @@ public final class ProcessTestEngine {
     return engine;
   }
 
-  /** Deploys bpmn/ and forms/ exactly as the application does: one deployment, no tenant. */
+  /** Deploys the current bpmn/ and forms/ as the application does: one deployment, no tenant (earlier versions aside). */
   public static void deploy(ProcessEngine engine) {
     DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("aarshjul");
     for (String dir : List.of("bpmn", "forms")) {
       try (Stream<Path> files = Files.list(Path.of(dir))) {
-        for (Path file : files.sorted().toList()) {
+        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
           deployment.addString(file.getFileName().toString(), Files.readString(file));
         }
       } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.application;
 
+import dk.aarshjul.planning.domain.CycleRun;
 import dk.aarshjul.planning.domain.Consultation;
 import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.planning.domain.Plan;
@@ -42,6 +43,12 @@ public interface PlanRepository {
   void insertDecision(String planId, String tenantId, Decision decision);
 
   List<Decision> decisions(String planId, String tenantId);
+
+  /** Which version of the annual cycle the plan runs on. */
+  void recordCycle(String planId, String tenantId, CycleRun cycle);
+
+  /** The version of the annual cycle the plan ran on; none for plans imported or registered before versions were kept. */
+  Optional<CycleRun> cycle(String planId, String tenantId);
 
   void markAdopted(String planId, String tenantId, java.time.OffsetDateTime adoptedAt);
 }

@@ -5,6 +5,9 @@ import org.slf4j.LoggerFactory;
 import dk.aarshjul.tenancy.domain.Role;
 
 import dk.aarshjul.planning.domain.Consultation;
+import dk.aarshjul.reference.application.ReferenceData;
+import dk.aarshjul.reference.domain.ReferenceKind;
+import dk.aarshjul.planning.domain.CycleRun;
 import dk.aarshjul.indicators.domain.IndicatorCatalogue;
 import dk.aarshjul.indicators.domain.SourceCatalogue;
 import dk.aarshjul.indicators.domain.SourceSelection;
@@ -38,6 +41,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -57,11 +61,14 @@ public class PlanService {
   private final SourceCatalogue sources;
   private final MunicipalityCatalog municipalities;
   private final TenantMunicipalities tenantMunicipalities;
+  private final ReferenceData reference;
   private final Clock clock;
 
   PlanService(PlanRepository plans, NationalGoalsRepository nationalGoals, IndicatorCatalogue indicators,
-      SourceCatalogue sources, MunicipalityCatalog municipalities, TenantMunicipalities tenantMunicipalities, Clock clock) {
+      SourceCatalogue sources, MunicipalityCatalog municipalities, TenantMunicipalities tenantMunicipalities,
+      ReferenceData reference, Clock clock) {
     this.sources = sources;
+    this.reference = reference;
     this.plans = plans;
     this.nationalGoals = nationalGoals;
     this.indicators = indicators;
@@ -98,6 +105,10 @@ public class PlanService {
       throw new ValidationException(
           new FieldError("firstYear", "Første år", "der findes allerede en plan, der begynder i " + period.firstYear()));
     }
+    if (reference.entries(ReferenceKind.CYCLE_VERSION).stream().noneMatch(v -> v.validOn(LocalDate.of(period.firstYear(), 1, 1)))) {
+      throw new ValidationException(new FieldError("firstYear", "Første år",
+          "ingen version af årshjulet gælder for planer, der begynder i " + period.firstYear()));
+    }
   }
 
   /** Who the plan is for, as its default title names it: "Tårnby Kommune", "Ishøj og Vallensbæk Kommuner". */
@@ -112,7 +123,9 @@ public class PlanService {
   /** @param ownerName who the plan is for, as its default title names it ("Tårnby Kommune") */
   public Plan register(String tenantId, PlanPeriod period, String title, String ownerName, String createdBy) {
     checkCanStart(tenantId, period, title, "title");
-    Integer goalsYear = nationalGoals.isPublished(period.firstYear()) ? period.firstYear() : null;
+    // the minister's goals belong to the versions of the cycle that have them (§ 19 was repealed)
+    boolean withNationalGoals = reference.cycleVersionFor(period.firstYear()).nationalGoalsStep();
+    Integer goalsYear = withNationalGoals && nationalGoals.isPublished(period.firstYear()) ? period.firstYear() : null;
     String planTitle = title == null || title.isBlank()
         ? "Beskæftigelsesplan " + period.label() + " for " + ownerName
         : title.trim();
@@ -148,6 +161,17 @@ public class PlanService {
   @Transactional(readOnly = true)
   public List<Plan> list(Collection<String> tenantIds) {
     return plans.list(tenantIds);
+  }
+
+  /** Records which version of the annual cycle the plan runs on (the cycle's first step). */
+  @Transactional
+  public void recordCycle(String planId, String tenantId, CycleRun cycle) {
+    plans.recordCycle(planId, tenantId, cycle);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<CycleRun> cycleOf(Plan plan) {
+    return plans.cycle(plan.id(), plan.tenantId());
   }
 
   @Transactional(readOnly = true)

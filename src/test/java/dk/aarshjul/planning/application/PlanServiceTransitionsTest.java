@@ -39,7 +39,7 @@ class PlanServiceTransitionsTest {
   @BeforeEach
   void setUp() {
     service = new PlanService(repository, mock(NationalGoalsRepository.class), Catalogues.INDICATORS, Catalogues.SOURCES,
-        Catalogues.MUNICIPALITIES, tenants, DECEMBER_10);
+        Catalogues.MUNICIPALITIES, tenants, Catalogues.reference(), DECEMBER_10);
     when(tenants.of("taarnby")).thenReturn(List.of("taarnby"));
   }
 

@@ -8,6 +8,10 @@ public final class AnnualPlanCycle {
   public static final String PROCESS_KEY = "annualPlanCycle";
 
   public static final String START = "startEvent_cycleRequested";
+  /** Continues on the version of the cycle that holds for the plan's first year, when this is not it. */
+  public static final String CHOOSE_VERSION = "serviceTask_chooseCycleVersion";
+  public static final String VERSION_GATEWAY = "gateway_onValidVersion";
+  public static final String END_CONTINUED = "endEvent_continuedOnValidVersion";
   public static final String REGISTER_PLAN = "serviceTask_registerPlan";
   /** A plan for the same municipality and first year already exists: the cycle ends without a plan of its own. */
   public static final String PLAN_EXISTS = "errorEvent_planAlreadyExists";
@@ -59,6 +63,10 @@ public final class AnnualPlanCycle {
     public static final String SECRETARIAT_GROUP = "secretariatGroup";
     /** Set when a committee or council sends the plan back; ends the other decisions of that round. */
     public static final String SENT_BACK = "sentBack";
+    /** Whether this instance runs on the version of the cycle that holds for its plan (else it continues in another). */
+    public static final String ON_VALID_VERSION = "onValidVersion";
+    /** The instance the cycle continued in on the version that holds, for Cockpit and history. */
+    public static final String CONTINUED_IN = "continuedIn";
     /** Why the cycle ended without a plan (the refusal's Danish message), for Cockpit and history. */
     public static final String START_REFUSAL = "startRefusal";
     public static final String DRAFT_DUE = "draftDue";

@@ -7,20 +7,23 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+/** Starts each plan's cycle on the version of the annual cycle that holds for its first year. */
 @Component
 class CamundaPlanCycleStarter implements PlanCycleStarter {
 
   private final RuntimeService runtime;
   private final IdentityService identity;
+  private final CycleDefinitions definitions;
 
-  CamundaPlanCycleStarter(RuntimeService runtime, IdentityService identity) {
+  CamundaPlanCycleStarter(RuntimeService runtime, IdentityService identity, CycleDefinitions definitions) {
     this.runtime = runtime;
     this.identity = identity;
+    this.definitions = definitions;
   }
 
   @Override
   public String startCycle(Plan registered) {
-    return runtime.createProcessInstanceByKey(AnnualPlanCycle.PROCESS_KEY)
+    return runtime.createProcessInstanceById(definitions.forPlan(registered.tenantId(), registered.period().firstYear()).getId())
         .businessKey(registered.id())
         .setVariables(Variables.createVariables()
             .putValue(AnnualPlanCycle.Var.TENANT, registered.tenantId())
@@ -40,7 +43,7 @@ class CamundaPlanCycleStarter implements PlanCycleStarter {
 
   @Override
   public void startCycle(String tenantId, int planYear) {
-    runtime.createProcessInstanceByKey(AnnualPlanCycle.PROCESS_KEY)
+    runtime.createProcessInstanceById(definitions.forPlan(tenantId, planYear).getId())
         .setVariables(Variables.createVariables()
             .putValue(AnnualPlanCycle.Var.TENANT, tenantId)
             .putValue(AnnualPlanCycle.Var.FIRST_YEAR, planYear)

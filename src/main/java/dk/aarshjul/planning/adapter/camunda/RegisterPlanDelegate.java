@@ -6,6 +6,7 @@ import static dk.aarshjul.engine.ProcessValues.endOf;
 
 import dk.aarshjul.engine.FormSubmission;
 import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.planning.domain.CycleRun;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.planning.domain.PlanSchedule;
@@ -20,6 +21,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +36,13 @@ class RegisterPlanDelegate implements JavaDelegate {
   private final PlanService plans;
   private final StartCycleForm startForm;
   private final MunicipalityCatalog municipalities;
+  private final CycleDefinitions definitions;
   private final Clock clock;
 
-  RegisterPlanDelegate(PlanService plans, StartCycleForm startForm, MunicipalityCatalog municipalities, Clock clock) {
+  RegisterPlanDelegate(PlanService plans, StartCycleForm startForm, MunicipalityCatalog municipalities,
+      CycleDefinitions definitions, Clock clock) {
     this.plans = plans;
+    this.definitions = definitions;
     this.startForm = startForm;
     this.municipalities = municipalities;
     this.clock = clock;
@@ -47,6 +52,8 @@ class RegisterPlanDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String tenantId = execution.getTenantId();
     Plan plan = registered(execution, tenantId);
+    ProcessDefinition cycle = definitions.byId(execution.getProcessDefinitionId());
+    plans.recordCycle(plan.id(), tenantId, new CycleRun(cycle.getVersionTag(), cycle.getTenantId() != null));
 
     // the plan's id is the cycle's business key, as it is its follow-up's: Cockpit and API clients find one by the other
     execution.setProcessBusinessKey(plan.id());

@@ -3,6 +3,7 @@ package dk.aarshjul.planning.adapter.db;
 import dk.aarshjul.planning.application.PlanRepository;
 import dk.aarshjul.planning.application.PlanVersion;
 import dk.aarshjul.goals.domain.Benchmark;
+import dk.aarshjul.planning.domain.CycleRun;
 import dk.aarshjul.planning.domain.Consultation;
 import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.planning.domain.FocusArea;
@@ -187,6 +188,18 @@ class JdbcPlanRepository implements PlanRepository {
     if (updated != 1) {
       throw new IllegalStateException("Plan " + planId + " not found in tenant " + tenantId);
     }
+  }
+
+  @Override
+  public void recordCycle(String planId, String tenantId, CycleRun cycle) {
+    jdbc.sql("update plan set cycle_version = ?, cycle_variant = ? where id = ? and tenant_id = ?")
+        .params(cycle.version(), cycle.variant(), planId, tenantId).update();
+  }
+
+  @Override
+  public Optional<CycleRun> cycle(String planId, String tenantId) {
+    return jdbc.sql("select cycle_version, cycle_variant from plan where id = ? and tenant_id = ? and cycle_version is not null")
+        .params(planId, tenantId).query((rs, n) -> new CycleRun(rs.getString(1), rs.getBoolean(2))).optional();
   }
 
   @Override

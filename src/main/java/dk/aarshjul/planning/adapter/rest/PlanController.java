@@ -110,7 +110,7 @@ class PlanController {
   @GetMapping("/{planId}")
   PlanResponses.Full get(@PathVariable String planId) {
     PlanDocument document = plans.document(planId, CurrentUser.get().tenantIds());
-    return PlanResponses.full(document, rounds.rounds(planId, document.plan().tenantId()));
+    return PlanResponses.full(document, plans.cycleOf(document.plan()), rounds.rounds(planId, document.plan().tenantId()));
   }
 
   /** Replaces the content of a draft or a plan in revision; the earlier version stays readable. */

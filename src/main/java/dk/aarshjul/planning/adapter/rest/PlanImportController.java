@@ -66,7 +66,7 @@ class PlanImportController {
     Plan plan = imports.importAdopted(new PlanImportService.AdoptedPlan(tenantId, request.title(), request.firstYear(),
         request.lastYear(), request.nationalGoalsYear(), request.focusAreas(), decisions), user.userId());
     return ResponseEntity.created(URI.create("/api/plans/" + plan.id()))
-        .body(PlanResponses.full(plans.document(plan.id(), List.of(plan.tenantId())), rounds.rounds(plan.id(), plan.tenantId())));
+        .body(PlanResponses.full(plans.document(plan.id(), List.of(plan.tenantId())), java.util.Optional.empty(), rounds.rounds(plan.id(), plan.tenantId())));
   }
 
   /**

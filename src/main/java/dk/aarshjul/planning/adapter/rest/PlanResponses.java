@@ -6,12 +6,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import dk.aarshjul.planning.application.StatusRoundHistory;
 import dk.aarshjul.planning.domain.Consultation;
 import dk.aarshjul.planning.domain.Decision;
+import dk.aarshjul.planning.domain.CycleRun;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContentWriter;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The JSON shapes of the plan API. */
 final class PlanResponses {
@@ -21,9 +23,12 @@ final class PlanResponses {
   record Summary(String id, String municipality, String title, int firstYear, int lastYear, String status, int version) {}
 
   record Full(String id, String municipality, String title, int firstYear, int lastYear, Integer nationalGoalsYear,
-      String status, int version, OffsetDateTime createdAt, String createdBy, OffsetDateTime adoptedAt,
+      @Schema(description = "The version of the annual cycle the plan runs on (camunda:versionTag), and whether it is the municipality's own variant")
+      CycleJson cycle, String status, int version, OffsetDateTime createdAt, String createdBy, OffsetDateTime adoptedAt,
       @ArraySchema(schema = @Schema(ref = "#/components/schemas/FocusArea")) List<Map<String, Object>> focusAreas, List<ConsultationJson> consultations, List<DecisionJson> decisions,
       List<StatusRoundJson> statusRounds) {}
+
+  record CycleJson(String version, boolean variant) {}
 
   record ConsultationJson(String body, String bodyName, int planVersion, LocalDate deadline, String outcome,
       String responseText, OffsetDateTime respondedAt, String respondedBy) {}
@@ -37,10 +42,10 @@ final class PlanResponses {
         p.status().name(), p.currentVersion());
   }
 
-  static Full full(PlanDocument d, List<StatusRoundHistory.Round> rounds) {
+  static Full full(PlanDocument d, Optional<CycleRun> cycle, List<StatusRoundHistory.Round> rounds) {
     Plan p = d.plan();
     return new Full(p.id(), p.tenantId(), p.title(), p.period().firstYear(), p.period().lastYear(),
-        p.nationalGoalsYear(), p.status().name(), p.currentVersion(), p.createdAt(), p.createdBy(), p.adoptedAt(),
+        p.nationalGoalsYear(), cycle.map(c -> new CycleJson(c.version(), c.variant())).orElse(null), p.status().name(), p.currentVersion(), p.createdAt(), p.createdBy(), p.adoptedAt(),
         PlanContentWriter.focusAreas(d.content()),
         d.consultations().stream().map(PlanResponses::consultation).toList(),
         d.decisions().stream().map(PlanResponses::decision).toList(),

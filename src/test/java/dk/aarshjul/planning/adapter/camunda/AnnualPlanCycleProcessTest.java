@@ -83,7 +83,9 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     PlanTaskVariables taskVariables = new PlanTaskVariables(plans, nationalGoals, catalog,
         new dk.aarshjul.goals.application.BenchmarkNames(catalog), Catalogues.INDICATORS, userId -> "Navn på " + userId);
     Mocks.register("jobRetries", new dk.aarshjul.engine.JobRetries("R3/PT5M"));
-    Mocks.register("registerPlanDelegate", new RegisterPlanDelegate(plans, new StartCycleForm(plans), catalog, JUNE_2026));
+    CycleDefinitions definitions = new CycleDefinitions(engine.getRepositoryService(), Catalogues.reference());
+    Mocks.register("chooseCycleVersionDelegate", new ChooseCycleVersionDelegate(definitions));
+    Mocks.register("registerPlanDelegate", new RegisterPlanDelegate(plans, new StartCycleForm(plans), catalog, definitions, JUNE_2026));
     Mocks.register("planEditorListener", new PlanEditorListener(plans, taskVariables, new EditPlanForm(plans)));
     ConsultationRequestListener requests =
         new ConsultationRequestListener(plans, taskVariables, new RequestConsultationForm(JUNE_2026, plans), catalog, JUNE_2026);
@@ -363,6 +365,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
         .thenThrow(new IllegalStateException("database unavailable"));
     ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
         Variables.createVariables().putValue(Var.TENANT, TAARNBY).putValue(Var.FIRST_YEAR, 2027));
+    onItsVersion(cycle);
 
     var management = engine.getManagementService();
     for (int attempt = 1; attempt <= 3; attempt++) {
@@ -482,9 +485,18 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
         Variables.createVariables().putValue(Var.TENANT, TAARNBY).putValue(Var.FIRST_YEAR, 2027).putValue(Var.LAST_YEAR, 2027));
     assertThat(cycle.getTenantId()).isEqualTo(TAARNBY);
+    onItsVersion(cycle);
     assertThat(cycle).isWaitingAt(REGISTER_PLAN);
     ProcessTestEngine.executeDueJobs(engine);
     return cycle;
+  }
+
+  /** The first step: the plan begins in 2027, which the deployed (current) version holds for, so the cycle goes on here. */
+  private static void onItsVersion(ProcessInstance cycle) {
+    assertThat(cycle).isWaitingAt(CHOOSE_VERSION);
+    var management = engine.getManagementService();
+    management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).activityId(CHOOSE_VERSION).singleResult().getId());
+    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), Var.ON_VALID_VERSION)).isEqualTo(true);
   }
 
   private ProcessInstance throughConsultation() {

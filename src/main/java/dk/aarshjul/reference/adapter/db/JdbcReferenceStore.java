@@ -1,0 +1,77 @@
+package dk.aarshjul.reference.adapter.db;
+
+import dk.aarshjul.reference.application.ReferenceStore;
+import dk.aarshjul.reference.domain.ReferenceEntry;
+import dk.aarshjul.reference.domain.ReferenceKind;
+import dk.aarshjul.reference.domain.Validity;
+import java.sql.Date;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+class JdbcReferenceStore implements ReferenceStore {
+
+  static final String SEED = "seed";
+
+  private final JdbcClient jdbc;
+
+  JdbcReferenceStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public List<ReferenceEntry> all() {
+    return jdbc.sql("select kind, code, valid_from, valid_to, danish_name, legal_basis, national_goals_step from reference_entry")
+        .query((rs, n) -> new ReferenceEntry(ReferenceKind.valueOf(rs.getString(1)), rs.getString(2),
+            new Validity(rs.getDate(3).toLocalDate(), rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate()),
+            rs.getString(5), rs.getString(6), rs.getBoolean(7)))
+        .list();
+  }
+
+  @Override
+  @Transactional
+  public void save(ReferenceEntry entry, String changedBy) {
+    int updated = jdbc.sql("""
+            update reference_entry set valid_to = ?, danish_name = ?, legal_basis = ?, national_goals_step = ?, changed_by = ?,
+              changed_at = ? where kind = ? and code = ? and valid_from = ?""")
+        .params(date(entry.validity().to()), entry.danishName(), entry.legalBasis(), entry.nationalGoalsStep(), changedBy,
+            LocalDateTime.now(), entry.kind().name(), entry.code(), date(entry.validity().from()))
+        .update();
+    if (updated == 0) {
+      insert(entry, changedBy);
+    }
+  }
+
+  @Override
+  public boolean addIfAbsent(ReferenceEntry entry) {
+    boolean present = jdbc.sql("select count(*) from reference_entry where kind = ? and code = ? and valid_from = ?")
+        .params(entry.kind().name(), entry.code(), date(entry.validity().from())).query(Integer.class).single() > 0;
+    if (present) {
+      return false;
+    }
+    try {
+      insert(entry, SEED);
+      return true;
+    } catch (DuplicateKeyException raced) {
+      // another node seeded the same entry a moment ago
+      return false;
+    }
+  }
+
+  private void insert(ReferenceEntry entry, String changedBy) {
+    jdbc.sql("""
+            insert into reference_entry (kind, code, valid_from, valid_to, danish_name, legal_basis, national_goals_step,
+              changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(entry.kind().name(), entry.code(), date(entry.validity().from()), date(entry.validity().to()),
+            entry.danishName(), entry.legalBasis(), entry.nationalGoalsStep(), changedBy, LocalDateTime.now())
+        .update();
+  }
+
+  private static Date date(java.time.LocalDate day) {
+    return day == null ? null : Date.valueOf(day);
+  }
+}

@@ -1,0 +1,115 @@
+package dk.aarshjul.reference.application;
+
+import dk.aarshjul.reference.domain.ReferenceEntry;
+import dk.aarshjul.reference.domain.ReferenceKind;
+import dk.aarshjul.reference.domain.Validity;
+import dk.aarshjul.shared.InputRules;
+import dk.aarshjul.shared.PlanPeriod;
+import dk.aarshjul.shared.Validation;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+
+/**
+ * Target groups, consultation bodies and the versions of the annual cycle as the law dates them. A plan uses
+ * what was valid in its period; a name stays readable after its entry ends.
+ */
+@Service
+public class ReferenceData {
+
+  private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final LocalDate EARLIEST = LocalDate.of(PlanPeriod.EARLIEST_YEAR, 1, 1);
+  private static final LocalDate LATEST = LocalDate.of(PlanPeriod.LATEST_YEAR, 12, 31);
+
+  private final ReferenceStore store;
+
+  public ReferenceData(ReferenceStore store) {
+    this.store = store;
+  }
+
+  /** Every entry of a kind, by code and first day. */
+  public List<ReferenceEntry> entries(ReferenceKind kind) {
+    return store.all().stream().filter(e -> e.kind() == kind)
+        .sorted(Comparator.comparing(ReferenceEntry::code).thenComparing(e -> e.validity().from()))
+        .toList();
+  }
+
+  /** The entries valid on some day of the plan's period, one per code (the latest), in the order of the seeds' codes. */
+  public List<ReferenceEntry> validFor(ReferenceKind kind, PlanPeriod period) {
+    LocalDate first = LocalDate.of(period.firstYear(), 1, 1);
+    LocalDate last = LocalDate.of(period.lastYear(), 12, 31);
+    Map<String, ReferenceEntry> byCode = new LinkedHashMap<>();
+    for (ReferenceEntry entry : entries(kind)) {
+      if (entry.validity().overlaps(first, last)) {
+        byCode.put(entry.code(), entry);
+      }
+    }
+    return List.copyOf(byCode.values());
+  }
+
+  /** The Danish name of a code on a day: the entry valid then, else the last one before it, else the first. */
+  public Optional<String> name(ReferenceKind kind, String code, LocalDate on) {
+    List<ReferenceEntry> ofCode = entries(kind).stream().filter(e -> e.code().equals(code)).toList();
+    return ofCode.stream().filter(e -> e.validOn(on)).findFirst()
+        .or(() -> ofCode.stream().filter(e -> e.validity().from().isBefore(on)).reduce((a, b) -> b))
+        .or(() -> ofCode.stream().findFirst())
+        .map(ReferenceEntry::danishName);
+  }
+
+  /** The version of the annual cycle a plan beginning in the given year runs on. */
+  public ReferenceEntry cycleVersionFor(int firstYear) {
+    LocalDate first = LocalDate.of(firstYear, 1, 1);
+    return entries(ReferenceKind.CYCLE_VERSION).stream().filter(e -> e.validOn(first)).findFirst()
+        .orElseThrow(() -> new ReferenceConflictException("Ingen version af årshjulet gælder for planer, der begynder i " + firstYear
+            + ". Driften skal angive, hvilken version der gælder."));
+  }
+
+  /** Adds or corrects an entry (the operator): refused when it overlaps another of the same code, or another cycle version. */
+  public ReferenceEntry put(ReferenceKind kind, String code, EntryInput input, String changedBy) {
+    Validation validation = new Validation();
+    if (code == null || code.length() > InputRules.MAX_CODE || !CODE.matcher(code).matches()) {
+      validation.reject("code", "kode", "skal være små bogstaver, tal og bindestreger, højst " + InputRules.MAX_CODE + " tegn");
+    }
+    InputRules.textProblem(input.danishName(), 200, false).ifPresent(p -> validation.reject("danishName", "navn", p));
+    if (input.danishName() == null || input.danishName().isBlank()) {
+      validation.reject("danishName", "navn", "skal udfyldes");
+    }
+    if (input.legalBasis() != null) {
+      InputRules.textProblem(input.legalBasis(), 500, false).ifPresent(p -> validation.reject("legalBasis", "lovgrundlag", p));
+    }
+    if (input.validFrom() == null) {
+      validation.reject("validFrom", "gælder fra", "skal udfyldes");
+    } else {
+      InputRules.dateProblem(input.validFrom(), EARLIEST, LATEST).ifPresent(p -> validation.reject("validFrom", "gælder fra", p));
+    }
+    if (input.validTo() != null) {
+      InputRules.dateProblem(input.validTo(), EARLIEST, LATEST).ifPresent(p -> validation.reject("validTo", "gælder til", p));
+      if (input.validFrom() != null && input.validTo().isBefore(input.validFrom())) {
+        validation.reject("validTo", "gælder til", "må ikke ligge før \"gælder fra\"");
+      }
+    }
+    validation.throwIfInvalid();
+    Validity validity = new Validity(input.validFrom(), input.validTo());
+    for (ReferenceEntry other : entries(kind)) {
+      boolean same = other.code().equals(code) && other.validity().from().equals(validity.from());
+      boolean overlaps = other.validity().overlaps(validity.from(), validity.to() == null ? LATEST : validity.to());
+      if (!same && overlaps && (other.code().equals(code) || kind == ReferenceKind.CYCLE_VERSION)) {
+        throw new ReferenceConflictException("Gyldigheden overlapper " + kind.danishName() + " \"" + other.code() + "\" fra "
+            + other.validity().from() + (kind == ReferenceKind.CYCLE_VERSION ? ": et år har én version af årshjulet." : "."));
+      }
+    }
+    ReferenceEntry entry = new ReferenceEntry(kind, code, validity, input.danishName().strip(),
+        input.legalBasis() == null || input.legalBasis().isBlank() ? null : input.legalBasis().strip(),
+        kind == ReferenceKind.CYCLE_VERSION && input.nationalGoalsStep());
+    store.save(entry, changedBy);
+    return entry;
+  }
+
+  /** What the operator gives for an entry. */
+  public record EntryInput(String danishName, String legalBasis, LocalDate validFrom, LocalDate validTo, boolean nationalGoalsStep) {}
+}
