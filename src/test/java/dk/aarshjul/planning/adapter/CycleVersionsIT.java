@@ -1,0 +1,256 @@
+package dk.aarshjul.planning.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle;
+import dk.aarshjul.testing.AarshjulIntegrationTest;
+import dk.aarshjul.testing.Api;
+import dk.aarshjul.testing.CycleDriver;
+import dk.aarshjul.testing.Jobs;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A change of law: the 2025.1 cycle (with the minister's goals) and the 2027 cycle side by side; each plan on
+ * the version its first year holds for, its forms bound to it; the operator's migration of running cycles.
+ */
+@AarshjulIntegrationTest
+class CycleVersionsIT {
+
+  static final String TENANT = "ishoej";
+
+  @LocalServerPort int port;
+  @Autowired ManagementService management;
+  @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
+  @Autowired HistoryService history;
+  @Autowired TaskService tasks;
+
+  Api api;
+  CycleDriver ishoej;
+
+  @BeforeEach
+  void setUp() {
+    api = Api.at(port);
+    ishoej = new CycleDriver(api, management, TENANT);
+  }
+
+  @Test
+  void bothVersionsAreDeployedSharedAndTheCurrentOneIsTheLatest() {
+    assertThat(shared("2025.1").getVersionTag()).isEqualTo("2025.1");
+    assertThat(shared("2027").getVersionTag()).isEqualTo("2027");
+    ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(AnnualPlanCycle.PROCESS_KEY)
+        .withoutTenantId().latestVersion().singleResult();
+    assertThat(latest.getVersionTag()).as("what Tasklist's start dialog offers").isEqualTo("2027");
+    assertThat(repository.createDeploymentQuery().deploymentId(shared("2025.1").getDeploymentId()).singleResult().getName())
+        .isEqualTo("aarshjul-2025.1");
+  }
+
+  @Test
+  void aPlanBeginningIn2026StartedInTasklistContinuesOnTheVersionWithTheMinistersGoals() {
+    Api.Response started = api.as("ishoej.planner").post("/engine-rest/process-definition/key/annualPlanCycle/submit-form",
+        Map.of("variables", Map.of("firstYear", Map.of("value", 2026))));
+    assertThat(started.status()).as(started.toString()).isEqualTo(200);
+    String startedId = started.json().path("id").asText();
+    Jobs.runDue(management);
+
+    var handedOver = history.createHistoricProcessInstanceQuery().processInstanceId(startedId).singleResult();
+    assertThat(handedOver.getEndActivityId()).isEqualTo(AnnualPlanCycle.END_CONTINUED);
+    assertThat(handedOver.getProcessDefinitionId()).isEqualTo(shared("2027").getId());
+    String cycle = (String) history.createHistoricVariableInstanceQuery().processInstanceId(startedId)
+        .variableName(AnnualPlanCycle.Var.CONTINUED_IN).singleResult().getValue();
+    var continued = runtime.createProcessInstanceQuery().processInstanceId(cycle).singleResult();
+    assertThat(continued.getProcessDefinitionId()).isEqualTo(shared("2025.1").getId());
+    assertThat(continued.getTenantId()).isEqualTo(TENANT);
+
+    String planId = ishoej.planId(cycle);
+    JsonNode plan = api.as("ishoej.planner").get("/api/plans/" + planId).json();
+    assertThat(plan.path("firstYear").asInt()).isEqualTo(2026);
+    assertThat(plan.path("cycle").path("version").asText()).isEqualTo("2025.1");
+    assertThat(plan.path("cycle").path("variant").asBoolean()).isFalse();
+
+    String draft = ishoej.awaitTask("planner", cycle, AnnualPlanCycle.DRAFT_PLAN);
+    assertThat(deployedForm("ishoej.planner", draft)).as("the 2025.1 draft form links goals to the minister's")
+        .contains("\"nationalGoals\"");
+    assertThat(api.as("ishoej.planner").get("/api/plans").json().findValuesAsText("id")).as("one plan, not two").containsOnlyOnce(planId);
+  }
+
+  @Test
+  void aPlanBeginningIn2062RunsOnThe2027VersionWithoutTheMinistersGoals() {
+    String cycle = ishoej.start(2062);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(cycle).singleResult().getProcessDefinitionId())
+        .isEqualTo(shared("2027").getId());
+    String planId = ishoej.planId(cycle);
+    assertThat(api.as("ishoej.planner").get("/api/plans/" + planId).json().path("cycle").path("version").asText()).isEqualTo("2027");
+    String draft = ishoej.awaitTask("planner", cycle, AnnualPlanCycle.DRAFT_PLAN);
+    String form = deployedForm("ishoej.planner", draft);
+    assertThat(form).contains("\"focusAreas\"").doesNotContain("nationalGoals");
+    assertThat(form.toLowerCase()).doesNotContain("jobcenter");
+  }
+
+  @Test
+  void theOperatorMigratesRunningCyclesWhosePlansThe2027VersionHoldsForAndOnlyThose() {
+    // cycles the previous release started on 2025.1 for plans beginning in 2063 and 2064 (before versions were chosen)
+    String inConsultation = startOnVersion("2025.1", 2063);
+    String atCouncil = startOnVersion("2025.1", 2064);
+    String ofItsOwnYears = ishoej.start(2024);
+    ishoej.complete("planner", inConsultation, AnnualPlanCycle.DRAFT_PLAN, CycleDriver.draft(2063, "Sygedagpenge reduceres fra 741 til 690"));
+    requestConsultation(inConsultation);
+    walkToTheCouncil(atCouncil, 2064);
+    assertThat(ishoej.task("disability-council", inConsultation, AnnualPlanCycle.CONSULTATION_RESPONSE)).isNotNull();
+    assertThat(ishoej.task("secretariat", atCouncil, AnnualPlanCycle.COUNCIL_ADOPTION)).isNotNull();
+
+    for (String role : List.of("planner", "committee", "secretariat", "disability-council")) {
+      Api.Response refused = api.as(ishoej.user(role)).post("/api/cycle-migrations", Map.of("from", "2025.1", "to", "2027", "dryRun", false));
+      assertThat(refused.status()).as("%s: %s", role, refused).isEqualTo(403);
+    }
+    assertThat(definitionOf(inConsultation)).as("nothing moved").isEqualTo(shared("2025.1").getId());
+
+    JsonNode dryRun = migrate(Map.of("from", "2025.1", "to", "2027", "municipality", TENANT));
+    assertThat(dryRun.path("dryRun").asBoolean()).isTrue();
+    assertThat(dryRun.path("migrated").findValuesAsText("processInstanceId")).contains(inConsultation, atCouncil)
+        .doesNotContain(ofItsOwnYears);
+    JsonNode kept = refusalOf(dryRun, ofItsOwnYears);
+    assertThat(kept.path("reason").asText()).isEqualTo("Planen begynder i 2024, og for den gælder versionen 2025.1, ikke 2027.");
+    assertThat(definitionOf(inConsultation)).as("a dry run moves nothing").isEqualTo(shared("2025.1").getId());
+    assertThat(definitionOf(atCouncil)).isEqualTo(shared("2025.1").getId());
+
+    JsonNode done = migrate(Map.of("from", "2025.1", "to", "2027", "municipality", TENANT, "dryRun", false));
+    assertThat(done.path("migrated").findValuesAsText("processInstanceId")).contains(inConsultation, atCouncil);
+    assertThat(definitionOf(inConsultation)).isEqualTo(shared("2027").getId());
+    assertThat(definitionOf(atCouncil)).isEqualTo(shared("2027").getId());
+    assertThat(definitionOf(ofItsOwnYears)).as("running plans finish on theirs").isEqualTo(shared("2025.1").getId());
+    assertThat(cycleVersion(ishoej.planId(atCouncil))).isEqualTo("2027");
+    assertThat(cycleVersion(ishoej.planId(ofItsOwnYears))).isEqualTo("2025.1");
+
+    // the migrated cycles go on where they stood, with the 2027 version's forms
+    String council = ishoej.task("secretariat", atCouncil, AnnualPlanCycle.COUNCIL_ADOPTION).path("id").asText();
+    assertThat(tasks.createTaskQuery().taskId(council).singleResult().getProcessDefinitionId()).isEqualTo(shared("2027").getId());
+    assertThat(deployedForm("ishoej.secretariat", council)).contains("councilDecision");
+    ishoej.submitOk("secretariat", council,
+        Map.of("councilDecision", Map.of("value", "approve"), "councilRemarks", Map.of("value", "Vedtaget efter den nye lov")));
+    assertThat(api.as("ishoej.planner").get("/api/plans/" + ishoej.planId(atCouncil)).json().path("status").asText()).isEqualTo("ADOPTED");
+
+    ishoej.complete("disability-council", inConsultation, AnnualPlanCycle.CONSULTATION_RESPONSE,
+        Map.of("responseText", Map.of("value", "Husk tilgængelighed")));
+    String revise = ishoej.awaitTask("planner", inConsultation, AnnualPlanCycle.REVISE_PLAN);
+    assertThat(deployedForm("ishoej.planner", revise)).as("the 2027 edit form").doesNotContain("nationalGoals");
+    ishoej.submitOk("planner", revise, CycleDriver.draft(2063, "Sygedagpenge reduceres fra 741 til 680"));
+    ishoej.awaitTask("committee", inConsultation, AnnualPlanCycle.COMMITTEE_RECOMMENDATION);
+
+    JsonNode again = migrate(Map.of("from", "2025.1", "to", "2027", "municipality", TENANT, "dryRun", false));
+    assertThat(again.path("migrated").findValuesAsText("processInstanceId")).as("nothing left to move").isEmpty();
+  }
+
+  @Test
+  void aMigrationRequestWithWrongValuesIsRefusedInDanishNamingTheFields() {
+    Api.Response bad = api.as("operator").post("/api/cycle-migrations", Map.of("from", "2025.1\u0007", "to", "2025.1"));
+    assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
+    assertThat(bad.body()).contains("from").contains("fra version");
+    Api.Response unknown = api.as("operator").post("/api/cycle-migrations", Map.of("from", "1999", "to", "2027"));
+    assertThat(unknown.status()).as(unknown.toString()).isEqualTo(409);
+    assertThat(unknown.json().path("detail").asText()).isEqualTo("Årshjulet findes ikke i versionen \"1999\".");
+  }
+
+  @Test
+  void referenceDataIsReadByStaffAndKeptByTheOperator() {
+    JsonNode groups = api.as("ishoej.planner").get("/api/reference/target-groups").json();
+    JsonNode resource = groups.findParents("code").stream().filter(g -> g.path("code").asText().equals("resource-programme"))
+        .findFirst().orElseThrow();
+    assertThat(resource.path("danishName").asText()).isEqualTo("Borgere i ressourceforløb");
+    assertThat(resource.path("validTo").asText()).isEqualTo("2026-12-31");
+    JsonNode versions = api.as("ishoej.planner").get("/api/reference/cycle-versions").json();
+    assertThat(versions.findValuesAsText("code")).containsExactly("2025.1", "2027");
+    assertThat(versions.get(0).path("nationalGoalsStep").asBoolean()).isTrue();
+    assertThat(versions.get(1).path("nationalGoalsStep").asBoolean()).isFalse();
+
+    Map<String, Object> entry = Map.of("danishName", "Borgere i jobafklaringsforløb efter den nye lov", "validFrom", "2031-01-01");
+    for (String role : List.of("planner", "committee", "secretariat")) {
+      assertThat(api.as(ishoej.user(role)).put("/api/reference/target-groups/job-clarification", entry).status()).isEqualTo(403);
+    }
+    assertThat(api.as("operator").put("/api/reference/target-groups/Bad%20Code",
+        Map.of("danishName", "x\u0001y", "validFrom", "2031-01-01", "validTo", "2030-01-01")).body())
+        .contains("\"code\"").contains("\"danishName\"").contains("\"validTo\"").contains("gælder til");
+    Api.Response overlap = api.as("operator").put("/api/reference/cycle-versions/2031", Map.of("danishName", "Et nyt årshjul",
+        "validFrom", "2030-01-01"));
+    assertThat(overlap.status()).as(overlap.toString()).isEqualTo(409);
+    assertThat(overlap.json().path("detail").asText()).contains("et år har én version af årshjulet");
+    assertThat(api.as("operator").get("/api/reference/kinds-of-nothing").status()).isEqualTo(404);
+    assertThat(api.as("ishoej.planner").get("/api/reference/target-groups").json()).as("nothing refused was stored").isEqualTo(groups);
+
+    Api.Response added = api.as("operator").put("/api/reference/target-groups/test-only-group",
+        Map.of("danishName", "En målgruppe kun til prøve", "validFrom", "2090-01-01", "validTo", "2090-12-31"));
+    assertThat(added.status()).as(added.toString()).isEqualTo(200);
+    assertThat(api.as("ishoej.planner").get("/api/reference/target-groups").json().findValuesAsText("code")).contains("test-only-group");
+  }
+
+  private String startOnVersion(String tag, int firstYear) {
+    String id = runtime.createProcessInstanceById(shared(tag).getId())
+        .setVariables(Variables.createVariables().putValue(AnnualPlanCycle.Var.TENANT, TENANT)
+            .putValue(AnnualPlanCycle.Var.FIRST_YEAR, firstYear).putValue(AnnualPlanCycle.Var.LAST_YEAR, firstYear))
+        .startBeforeActivity(AnnualPlanCycle.REGISTER_PLAN).execute().getId();
+    Jobs.runDue(management);
+    return id;
+  }
+
+  private void requestConsultation(String cycle) {
+    ishoej.complete("planner", cycle, AnnualPlanCycle.REQUEST_CONSULTATION, Map.of(
+        "consultationBodies", Map.of("type", "Json", "value", "[\"disability-council\"]"),
+        "consultationDeadline", Map.of("value", LocalDate.now().plusDays(30).toString())));
+  }
+
+  private void walkToTheCouncil(String cycle, int year) {
+    ishoej.complete("planner", cycle, AnnualPlanCycle.DRAFT_PLAN, CycleDriver.draft(year, "Sygedagpenge reduceres fra 741 til 690"));
+    requestConsultation(cycle);
+    ishoej.complete("disability-council", cycle, AnnualPlanCycle.CONSULTATION_RESPONSE, Map.of("responseText", Map.of("value", "Enig")));
+    ishoej.complete("planner", cycle, AnnualPlanCycle.REVISE_PLAN, CycleDriver.draft(year, "Sygedagpenge reduceres fra 741 til 680"));
+    ishoej.awaitTask("committee", cycle, AnnualPlanCycle.COMMITTEE_RECOMMENDATION);
+    ishoej.complete("committee", cycle, AnnualPlanCycle.COMMITTEE_RECOMMENDATION, Map.of("committeeDecision", Map.of("value", "approve")));
+    ishoej.awaitTask("secretariat", cycle, AnnualPlanCycle.COUNCIL_ADOPTION);
+  }
+
+  private JsonNode migrate(Map<String, Object> request) {
+    Api.Response response = api.as("operator").post("/api/cycle-migrations", request);
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return response.json();
+  }
+
+  private static JsonNode refusalOf(JsonNode report, String processInstanceId) {
+    List<JsonNode> refused = new ArrayList<>();
+    report.path("refused").forEach(refused::add);
+    return refused.stream().filter(r -> r.path("processInstanceId").asText().equals(processInstanceId)).findFirst().orElseThrow();
+  }
+
+  private String cycleVersion(String planId) {
+    return api.as("ishoej.planner").get("/api/plans/" + planId).json().path("cycle").path("version").asText();
+  }
+
+  private String definitionOf(String processInstanceId) {
+    return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult().getProcessDefinitionId();
+  }
+
+  private String deployedForm(String user, String taskId) {
+    Api.Response form = api.as(user).get("/engine-rest/task/" + taskId + "/deployed-form");
+    assertThat(form.status()).as(form.toString()).isEqualTo(200);
+    return form.body();
+  }
+
+  private ProcessDefinition shared(String tag) {
+    return repository.createProcessDefinitionQuery().processDefinitionKey(AnnualPlanCycle.PROCESS_KEY).versionTag(tag)
+        .withoutTenantId().orderByProcessDefinitionVersion().desc().listPage(0, 1).get(0);
+  }
+}
