@@ -346,6 +346,11 @@ public class PlanService {
     store(plan, apply(plan::submitToCommittee));
   }
 
+  public void submitToCouncil(String planId, String tenantId) {
+    Plan plan = get(planId, List.of(tenantId));
+    store(plan, apply(plan::submitToCouncil));
+  }
+
   /**
    * Whether a person plans for a tenant's plans: a planner of the municipality, or of a member of the cooperation.
    *

@@ -62,6 +62,10 @@ public record Plan(
     return to(PlanTransition.SUBMIT_TO_COMMITTEE);
   }
 
+  public Plan submitToCouncil() {
+    return to(PlanTransition.SUBMIT_TO_COUNCIL);
+  }
+
   /** A plan adopted outside the platform, registered just now, becomes adopted as of {@code adoptedAt}. */
   public Plan takeOverAdopted(OffsetDateTime adoptedAt) {
     return withStatus(PlanTransition.TAKE_OVER_ADOPTED.from(status), Objects.requireNonNull(adoptedAt));

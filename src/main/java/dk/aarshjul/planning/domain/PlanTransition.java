@@ -16,6 +16,8 @@ public enum PlanTransition {
   /** Also from revision: a plan sent back by the committee or council is already in revision when the planner's task opens. */
   START_REVISION("revideres", REVISION, EnumSet.of(IN_CONSULTATION, REVISION)),
   SUBMIT_TO_COMMITTEE("sendes til udvalget", AWAITING_COMMITTEE, EnumSet.of(REVISION)),
+  /** A municipality's own cycle where the council decides alone, without the committee's recommendation. */
+  SUBMIT_TO_COUNCIL("sendes direkte til kommunalbestyrelsen", AWAITING_COUNCIL, EnumSet.of(REVISION)),
   RECOMMEND("indstilles af udvalget", AWAITING_COUNCIL, EnumSet.of(AWAITING_COMMITTEE)),
   ADOPT("vedtages af kommunalbestyrelsen", ADOPTED, EnumSet.of(AWAITING_COUNCIL)),
   SEND_BACK("sendes tilbage til revision", REVISION, EnumSet.of(AWAITING_COMMITTEE, AWAITING_COUNCIL)),

@@ -5,6 +5,8 @@ import dk.aarshjul.planning.application.PlanDocument;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.PlanContent;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,21 @@ class PlanEditorListener implements TaskListener {
     this.form = form;
   }
 
+  /** Where the revised plan goes next, as the cycle's revision step says: the council alone in a variant that has no committee step. */
+  static final String NEXT_DECISION = "nextDecision";
+  static final String COUNCIL = "council";
+
+  private static String nextDecision(DelegateTask task) {
+    var extensions = task.getBpmnModelElementInstance().getExtensionElements();
+    if (extensions == null) {
+      return null;
+    }
+    return extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+        .flatMap(properties -> properties.getCamundaProperties().stream())
+        .filter(property -> NEXT_DECISION.equals(property.getCamundaName()))
+        .map(CamundaProperty::getCamundaValue).findFirst().orElse(null);
+  }
+
   @Override
   public void notify(DelegateTask task) {
     String planId = PlanTaskVariables.planId(task);
@@ -37,7 +54,10 @@ class PlanEditorListener implements TaskListener {
       case EVENTNAME_COMPLETE -> {
         PlanContent content = form.read(task);
         plans.saveContent(planId, task.getTenantId(), content, Actors.completing(task));
-        if (revision) {
+        if (revision && COUNCIL.equals(nextDecision(task))) {
+          plans.submitToCouncil(planId, task.getTenantId());
+          task.setVariable(AnnualPlanCycle.Var.SENT_BACK, false);
+        } else if (revision) {
           plans.submitToCommittee(planId, task.getTenantId());
           task.setVariable(AnnualPlanCycle.Var.SENT_BACK, false);
         }
