@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.application;
 
+import dk.aarshjul.shared.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import dk.aarshjul.tenancy.domain.Role;
@@ -329,7 +330,7 @@ public class PlanService {
    */
   @Transactional(readOnly = true)
   public boolean plannedBy(String tenantId, Predicate<String> memberOf) {
-    return decidingMunicipalities(tenantId).stream().anyMatch(m -> memberOf.test(Role.PLANNER.groupId(m)));
+    return decidingMunicipalities(tenantId).stream().anyMatch(m -> memberOf.test(Role.PLANNER.groupId(TenantId.of(m))));
   }
 
   /** The municipalities whose committee and council decide on the plan: one, or a cooperation's members. */

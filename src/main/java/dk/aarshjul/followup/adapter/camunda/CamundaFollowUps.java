@@ -1,5 +1,6 @@
 package dk.aarshjul.followup.adapter.camunda;
 
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.engine.PlanVariables;
 
 import dk.aarshjul.planning.application.FollowUps;
@@ -43,7 +44,7 @@ public class CamundaFollowUps implements FollowUps {
   @Override
   public void start(Plan plan, Quarter from) {
     String plannerGroup = String.join(",",
-        tenantMunicipalities.of(plan.tenantId()).stream().map(Role.PLANNER::groupId).toList());
+        tenantMunicipalities.of(plan.tenantId()).stream().map(TenantId::of).map(Role.PLANNER::groupId).toList());
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {

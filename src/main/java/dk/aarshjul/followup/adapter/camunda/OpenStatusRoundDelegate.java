@@ -1,5 +1,6 @@
 package dk.aarshjul.followup.adapter.camunda;
 
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.engine.PlanVariables;
 import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.engine.ProcessValues.endOf;
@@ -52,7 +53,7 @@ class OpenStatusRoundDelegate implements JavaDelegate {
     LocalDate orientationDue = PlanSchedule.statusDeadline(due);
     execution.setVariable(StatusRound.Var.ORIENTATION_DUE, endOf(orientationDue));
     execution.setVariable(StatusRound.Var.ORIENTATION_REMINDER, endOf(PlanSchedule.reminder(orientationDue)));
-    List<String> committees = plans.decidingMunicipalities(execution.getTenantId()).stream().map(Role.COMMITTEE::groupId).toList();
+    List<String> committees = plans.decidingMunicipalities(execution.getTenantId()).stream().map(TenantId::of).map(Role.COMMITTEE::groupId).toList();
     execution.setVariable(StatusRound.Var.COMMITTEE_GROUPS, ProcessValues.jsonList(committees));
   }
 }

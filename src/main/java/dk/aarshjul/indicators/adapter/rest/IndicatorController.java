@@ -1,5 +1,6 @@
 package dk.aarshjul.indicators.adapter.rest;
 
+import dk.aarshjul.shared.TenantId;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.aarshjul.indicators.application.BenchmarkService;
 import dk.aarshjul.indicators.application.BenchmarkService.Benchmarks;
@@ -151,7 +152,7 @@ class IndicatorController {
           user.userId());
     }
     Set<String> own = municipalities.all().stream()
-        .filter(m -> user.isMemberOf(Role.PLANNER.groupId(m.tenantId())))
+        .filter(m -> user.isMemberOf(Role.PLANNER.groupId(TenantId.of(m.tenantId()))))
         .map(m -> m.dstCode())
         .collect(Collectors.toSet());
     if (own.isEmpty()) {

@@ -8,7 +8,9 @@ import static dk.aarshjul.engine.ProcessValues.endOf;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.application.PlanService.ConsultationRequest;
 import dk.aarshjul.planning.domain.PlanSchedule;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.domain.ConsultationBody;
+import dk.aarshjul.tenancy.domain.StaffGroup;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -56,16 +58,16 @@ class ConsultationRequestListener implements TaskListener {
     List<Map<String, String>> options = new ArrayList<>();
     for (String municipality : deciding) {
       for (ConsultationBody body : ConsultationBody.values()) {
-        var of = new ConsultationBody.OfMunicipality(municipality, body);
-        options.add(Map.of("label", name(of, deciding.size() > 1), "value", of.key(tenantId)));
+        var of = StaffGroup.of(TenantId.of(municipality), body);
+        options.add(Map.of("label", name(of, deciding.size() > 1), "value", of.key(TenantId.of(tenantId))));
       }
     }
     return options;
   }
 
-  String name(ConsultationBody.OfMunicipality body, boolean joint) {
-    return joint ? body.body().danishName() + ", " + municipalities.byTenantId(body.municipality())
-        .map(m -> m.name()).orElse(body.municipality()) : body.body().danishName();
+  String name(StaffGroup.OfBody body, boolean joint) {
+    return joint ? body.body().danishName() + ", " + municipalities.byTenantId(body.tenant().value())
+        .map(m -> m.name()).orElse(body.tenant().value()) : body.body().danishName();
   }
 
   private void complete(DelegateTask task) {
@@ -73,12 +75,12 @@ class ConsultationRequestListener implements TaskListener {
     String tenantId = task.getTenantId();
     boolean joint = plans.decidingMunicipalities(tenantId).size() > 1;
     plans.requestConsultation(PlanTaskVariables.planId(task), tenantId,
-        values.bodies().stream().map(b -> new ConsultationRequest(b.key(tenantId), name(b, joint))).toList(),
+        values.bodies().stream().map(b -> new ConsultationRequest(b.key(TenantId.of(tenantId)), name(b, joint))).toList(),
         values.deadline(), Actors.completing(task));
     LocalDate deadline = values.deadline();
     LocalDate revision = PlanSchedule.revisionDeadline(deadline, LocalDate.now(clock));
     task.setVariable(Var.CONSULTATION_BODY_GROUPS,
-        ProcessValues.jsonList(values.bodies().stream().map(ConsultationBody.OfMunicipality::groupId).toList()));
+        ProcessValues.jsonList(values.bodies().stream().map(StaffGroup.OfBody::groupId).toList()));
     task.setVariable(Var.CONSULTATION_ENDS, endOf(deadline));
     task.setVariable(Var.CONSULTATION_REMINDER, endOf(PlanSchedule.consultationReminder(deadline)));
     task.setVariable(Var.REVISION_DUE, endOf(revision));

@@ -12,6 +12,7 @@ import dk.aarshjul.planning.application.PlanDocumentService;
 import dk.aarshjul.planning.domain.DecisionResult;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import dk.aarshjul.tenancy.domain.Role;
+import dk.aarshjul.tenancy.domain.StaffGroup;
 import dk.aarshjul.planning.domain.PlanSchedule;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -76,7 +77,10 @@ class DecisionListener implements TaskListener {
   private static String municipality(DelegateTask task) {
     Role role = isCouncil(task) ? Role.SECRETARIAT : Role.COMMITTEE;
     String group = ProcessValues.string(task.getVariable(isCouncil(task) ? Var.SECRETARIAT_GROUP : Var.COMMITTEE_GROUP));
-    return role.municipalityOf(group).orElseThrow(() -> new IllegalStateException("Not a " + role + " group: " + group));
+    return StaffGroup.parse(group)
+        .filter(staff -> staff instanceof StaffGroup.OfRole ofRole && ofRole.role() == role)
+        .map(staff -> staff.tenant().value())
+        .orElseThrow(() -> new IllegalStateException("Not a " + role + " group: " + group));
   }
 
   private void complete(DelegateTask task) {

@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 import static dk.aarshjul.engine.ProcessValues.endOf;
@@ -55,9 +56,9 @@ class RegisterPlanDelegate implements JavaDelegate {
     execution.setVariable(Var.FIRST_YEAR, plan.period().firstYear());
     execution.setVariable(Var.LAST_YEAR, plan.period().lastYear());
     List<String> deciding = plans.decidingMunicipalities(tenantId);
-    execution.setVariable(Var.PLANNER_GROUP, String.join(",", deciding.stream().map(Role.PLANNER::groupId).toList()));
-    execution.setVariable(Var.COMMITTEE_GROUPS, ProcessValues.jsonList(deciding.stream().map(Role.COMMITTEE::groupId).toList()));
-    execution.setVariable(Var.SECRETARIAT_GROUPS, ProcessValues.jsonList(deciding.stream().map(Role.SECRETARIAT::groupId).toList()));
+    execution.setVariable(Var.PLANNER_GROUP, String.join(",", deciding.stream().map(TenantId::of).map(Role.PLANNER::groupId).toList()));
+    execution.setVariable(Var.COMMITTEE_GROUPS, ProcessValues.jsonList(deciding.stream().map(TenantId::of).map(Role.COMMITTEE::groupId).toList()));
+    execution.setVariable(Var.SECRETARIAT_GROUPS, ProcessValues.jsonList(deciding.stream().map(TenantId::of).map(Role.SECRETARIAT::groupId).toList()));
     execution.setVariable(Var.SENT_BACK, false);
     setDeadlines(execution, plan.period(), LocalDate.now(clock));
   }

@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.adapter.rest;
 
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.planning.application.PlanImportService;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.application.StatusRoundHistory;
@@ -56,7 +57,7 @@ class PlanImportController {
       throw new ValidationException(new FieldError("municipality", "Kommune eller samarbejde",
           "du planlægger ikke for '" + InputRules.shown(tenantId) + "'"));
     }
-    if (plans.decidingMunicipalities(tenantId).stream().noneMatch(m -> user.isMemberOf(Role.PLANNER.groupId(m)))) {
+    if (plans.decidingMunicipalities(tenantId).stream().noneMatch(m -> user.isMemberOf(Role.PLANNER.groupId(TenantId.of(m))))) {
       throw new AccessDeniedException("planner only");
     }
     List<PlanImportService.ImportedDecision> decisions = request.decisions() == null ? null : request.decisions().stream()

@@ -1,5 +1,6 @@
 package dk.aarshjul.tenancy.adapter.camunda;
 
+import dk.aarshjul.shared.TenantId;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 
 import dk.aarshjul.shared.MembershipsChanged;
@@ -51,15 +52,15 @@ class CamundaTenantProvisioning implements TenantProvisioning {
       identity.saveTenant(tenant);
     }
     for (Role role : Role.values()) {
-      String groupId = role.groupId(tenantId);
+      String groupId = role.groupId(TenantId.of(tenantId));
       ensureGroup(groupId, municipality.name() + " – " + role.danishName(), Groups.GROUP_TYPE_WORKFLOW);
       ensureTenantMembership(tenantId, groupId);
       grantTasklistAndProcesses(groupId, ProcessAccess.forRole(role));
     }
     authorizations.grantGroup(
-        Role.PLANNER.groupId(tenantId), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        Role.PLANNER.groupId(TenantId.of(tenantId)), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     for (ConsultationBody body : ConsultationBody.values()) {
-      String groupId = body.groupId(tenantId);
+      String groupId = body.groupId(TenantId.of(tenantId));
       ensureGroup(
           groupId, municipality.name() + " – " + body.danishName(), GROUP_TYPE_CONSULTATION_BODY);
       ensureTenantMembership(tenantId, groupId);
@@ -79,10 +80,10 @@ class CamundaTenantProvisioning implements TenantProvisioning {
     }
     for (String member : cooperation.members()) {
       for (Role role : Role.values()) {
-        ensureTenantMembership(tenantId, role.groupId(member));
+        ensureTenantMembership(tenantId, role.groupId(TenantId.of(member)));
       }
       for (ConsultationBody body : ConsultationBody.values()) {
-        ensureTenantMembership(tenantId, body.groupId(member));
+        ensureTenantMembership(tenantId, body.groupId(TenantId.of(member)));
       }
     }
     ensureTenantMembership(tenantId, PlatformGroup.OPERATOR);
@@ -100,8 +101,8 @@ class CamundaTenantProvisioning implements TenantProvisioning {
       identity.saveUser(user);
     }
     String tenantId = municipality.tenantId();
-    newUser.roles().forEach(role -> ensureMembership(newUser.id(), role.groupId(tenantId)));
-    newUser.bodies().forEach(body -> ensureMembership(newUser.id(), body.groupId(tenantId)));
+    newUser.roles().forEach(role -> ensureMembership(newUser.id(), role.groupId(TenantId.of(tenantId))));
+    newUser.bodies().forEach(body -> ensureMembership(newUser.id(), body.groupId(TenantId.of(tenantId))));
   }
 
   void ensureGroup(String groupId, String name, String type) {
