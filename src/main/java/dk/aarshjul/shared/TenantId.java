@@ -1,5 +1,7 @@
 package dk.aarshjul.shared;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,11 @@ public record TenantId(String value) implements Comparable<TenantId> {
   /** An id from outside (a request, a claim, a key in a form): empty when it cannot be any tenant's. */
   public static Optional<TenantId> parse(String value) {
     return isTenantId(value) ? Optional.of(new TenantId(value)) : Optional.empty();
+  }
+
+  /** The ids as the engine and the database hold them, e.g. for a query's {@code in (:tenants)}. */
+  public static List<String> values(Collection<TenantId> ids) {
+    return ids.stream().map(TenantId::value).toList();
   }
 
   private static boolean isTenantId(String value) {

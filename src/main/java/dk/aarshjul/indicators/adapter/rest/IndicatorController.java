@@ -1,6 +1,5 @@
 package dk.aarshjul.indicators.adapter.rest;
 
-import dk.aarshjul.shared.TenantId;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.aarshjul.indicators.application.BenchmarkService;
 import dk.aarshjul.indicators.application.BenchmarkService.Benchmarks;
@@ -17,6 +16,7 @@ import dk.aarshjul.security.CurrentUser;
 import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.ReportingPeriod;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.shared.Validation;
 import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.tenancy.application.TenantMunicipalities;
@@ -119,7 +119,7 @@ class IndicatorController {
   private Municipality ownMunicipality(String dstCode) {
     AarshjulUser user = CurrentUser.get();
     boolean operator = user.isMemberOf(PlatformGroup.OPERATOR);
-    Set<String> own = user.tenantIds().stream()
+    Set<TenantId> own = user.tenants().stream()
         .flatMap(tenant -> tenantMunicipalities.of(tenant).stream())
         .collect(Collectors.toSet());
     if (dstCode == null) {
@@ -152,7 +152,7 @@ class IndicatorController {
           user.userId());
     }
     Set<String> own = municipalities.all().stream()
-        .filter(m -> user.isMemberOf(Role.PLANNER.groupId(TenantId.of(m.tenantId()))))
+        .filter(m -> user.isMemberOf(Role.PLANNER.groupId(m.tenantId())))
         .map(m -> m.dstCode())
         .collect(Collectors.toSet());
     if (own.isEmpty()) {

@@ -10,8 +10,8 @@ import dk.aarshjul.planning.application.PlanService.ConsultationRequest;
 import dk.aarshjul.planning.domain.PlanSchedule;
 import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.domain.ConsultationBody;
-import dk.aarshjul.tenancy.domain.StaffGroup;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
+import dk.aarshjul.tenancy.domain.StaffGroup;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,7 @@ class ConsultationRequestListener implements TaskListener {
   public void notify(DelegateTask task) {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
-        task.setVariableLocal(Var.CONSULTATION_BODY_OPTIONS, ProcessValues.formJson(bodyOptions(task.getTenantId())));
+        task.setVariableLocal(Var.CONSULTATION_BODY_OPTIONS, ProcessValues.formJson(bodyOptions(ProcessValues.tenant(task))));
         taskVariables.showPlan(task, taskVariables.load(task));
       }
       case EVENTNAME_COMPLETE -> complete(task);
@@ -53,29 +53,29 @@ class ConsultationRequestListener implements TaskListener {
   }
 
   /** The bodies the planner can choose: the municipality's, or every member's in a joint plan. */
-  private List<Map<String, String>> bodyOptions(String tenantId) {
-    List<String> deciding = plans.decidingMunicipalities(tenantId);
+  private List<Map<String, String>> bodyOptions(TenantId tenantId) {
+    List<TenantId> deciding = plans.decidingMunicipalities(tenantId);
     List<Map<String, String>> options = new ArrayList<>();
-    for (String municipality : deciding) {
+    for (TenantId municipality : deciding) {
       for (ConsultationBody body : ConsultationBody.values()) {
-        var of = StaffGroup.of(TenantId.of(municipality), body);
-        options.add(Map.of("label", name(of, deciding.size() > 1), "value", of.key(TenantId.of(tenantId))));
+        var of = StaffGroup.of(municipality, body);
+        options.add(Map.of("label", name(of, deciding.size() > 1), "value", of.key(tenantId)));
       }
     }
     return options;
   }
 
   String name(StaffGroup.OfBody body, boolean joint) {
-    return joint ? body.body().danishName() + ", " + municipalities.byTenantId(body.tenant().value())
+    return joint ? body.body().danishName() + ", " + municipalities.byTenantId(body.tenant())
         .map(m -> m.name()).orElse(body.tenant().value()) : body.body().danishName();
   }
 
   private void complete(DelegateTask task) {
     RequestConsultationForm.Values values = form.read(task);
-    String tenantId = task.getTenantId();
+    TenantId tenantId = ProcessValues.tenant(task);
     boolean joint = plans.decidingMunicipalities(tenantId).size() > 1;
     plans.requestConsultation(PlanTaskVariables.planId(task), tenantId,
-        values.bodies().stream().map(b -> new ConsultationRequest(b.key(TenantId.of(tenantId)), name(b, joint))).toList(),
+        values.bodies().stream().map(b -> new ConsultationRequest(b.key(tenantId), name(b, joint))).toList(),
         values.deadline(), Actors.completing(task));
     LocalDate deadline = values.deadline();
     LocalDate revision = PlanSchedule.revisionDeadline(deadline, LocalDate.now(clock));

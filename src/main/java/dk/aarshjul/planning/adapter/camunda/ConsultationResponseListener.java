@@ -5,7 +5,6 @@ import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 
 import dk.aarshjul.planning.application.PlanService;
-import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.domain.StaffGroup;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -33,15 +32,15 @@ class ConsultationResponseListener implements TaskListener {
     StaffGroup.OfBody body = body(ProcessValues.string(task.getVariable(Var.CONSULTATION_BODY_GROUP)));
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
-        String name = requests.name(body, !body.tenant().equals(TenantId.of(task.getTenantId())));
+        String name = requests.name(body, !body.tenant().equals(ProcessValues.tenant(task)));
         task.setName("Afgiv høringssvar – " + name);
         task.setVariableLocal(Var.CONSULTATION_BODY_NAME, name);
         // each body's response is its own, not another body's
         task.setVariableLocal(Var.RESPONSE_TEXT, null);
         taskVariables.showPlan(task, taskVariables.load(task));
       }
-      case EVENTNAME_COMPLETE -> plans.recordResponse(PlanTaskVariables.planId(task), task.getTenantId(),
-          body.key(TenantId.of(task.getTenantId())), form.read(task), Actors.completing(task));
+      case EVENTNAME_COMPLETE -> plans.recordResponse(PlanTaskVariables.planId(task), ProcessValues.tenant(task),
+          body.key(ProcessValues.tenant(task)), form.read(task), Actors.completing(task));
       default -> { }
     }
   }

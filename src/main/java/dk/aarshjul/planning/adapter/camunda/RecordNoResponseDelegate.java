@@ -22,9 +22,9 @@ class RecordNoResponseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    TenantId tenant = TenantId.of(execution.getTenantId());
+    TenantId tenant = ProcessValues.tenant(execution);
     String group = ProcessValues.string(execution.getVariable(Var.CONSULTATION_BODY_GROUP));
     StaffGroup.OfBody body = ConsultationResponseListener.body(group);
-    plans.recordNoResponse(ProcessValues.string(execution.getVariable(Var.PLAN_ID)), tenant.value(), body.key(tenant));
+    plans.recordNoResponse(ProcessValues.string(execution.getVariable(Var.PLAN_ID)), tenant, body.key(tenant));
   }
 }

@@ -1,6 +1,5 @@
 package dk.aarshjul.planning.adapter.camunda;
 
-import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 import static dk.aarshjul.engine.ProcessValues.endOf;
@@ -11,6 +10,7 @@ import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.planning.domain.PlanSchedule;
 import dk.aarshjul.planning.domain.PlanStatus;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import dk.aarshjul.tenancy.domain.Role;
@@ -46,7 +46,7 @@ class RegisterPlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String tenantId = execution.getTenantId();
+    TenantId tenantId = ProcessValues.tenant(execution);
     Plan plan = registered(execution, tenantId);
 
     // the plan's id is the cycle's business key, as it is its follow-up's: Cockpit and API clients find one by the other
@@ -55,16 +55,16 @@ class RegisterPlanDelegate implements JavaDelegate {
     execution.setVariable(Var.PLAN_TITLE, plan.title());
     execution.setVariable(Var.FIRST_YEAR, plan.period().firstYear());
     execution.setVariable(Var.LAST_YEAR, plan.period().lastYear());
-    List<String> deciding = plans.decidingMunicipalities(tenantId);
-    execution.setVariable(Var.PLANNER_GROUP, String.join(",", deciding.stream().map(TenantId::of).map(Role.PLANNER::groupId).toList()));
-    execution.setVariable(Var.COMMITTEE_GROUPS, ProcessValues.jsonList(deciding.stream().map(TenantId::of).map(Role.COMMITTEE::groupId).toList()));
-    execution.setVariable(Var.SECRETARIAT_GROUPS, ProcessValues.jsonList(deciding.stream().map(TenantId::of).map(Role.SECRETARIAT::groupId).toList()));
+    List<TenantId> deciding = plans.decidingMunicipalities(tenantId);
+    execution.setVariable(Var.PLANNER_GROUP, String.join(",", deciding.stream().map(Role.PLANNER::groupId).toList()));
+    execution.setVariable(Var.COMMITTEE_GROUPS, ProcessValues.jsonList(deciding.stream().map(Role.COMMITTEE::groupId).toList()));
+    execution.setVariable(Var.SECRETARIAT_GROUPS, ProcessValues.jsonList(deciding.stream().map(Role.SECRETARIAT::groupId).toList()));
     execution.setVariable(Var.SENT_BACK, false);
     setDeadlines(execution, plan.period(), LocalDate.now(clock));
   }
 
   /** The plan the API registered before it started the cycle (only our code sets the variable), or a new one. */
-  private Plan registered(DelegateExecution execution, String tenantId) {
+  private Plan registered(DelegateExecution execution, TenantId tenantId) {
     Object planId = execution.getVariable(Var.PLAN_ID);
     if (planId != null) {
       Plan plan = plans.get(ProcessValues.string(planId), List.of(tenantId));

@@ -7,8 +7,8 @@ import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var.CONSULTAT
 
 import dk.aarshjul.engine.FormSubmission;
 import dk.aarshjul.planning.application.PlanService;
-import dk.aarshjul.shared.Validation;
 import dk.aarshjul.shared.TenantId;
+import dk.aarshjul.shared.Validation;
 import dk.aarshjul.tenancy.domain.StaffGroup;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,13 +41,13 @@ public class RequestConsultationForm extends FormReader<RequestConsultationForm.
   public Values read(FormSubmission submission) {
     Validation validation = new Validation();
     List<StaffGroup.OfBody> bodies = new ArrayList<>();
-    String tenant = submission.tenantId();
-    List<String> deciding = plans.decidingMunicipalities(tenant);
+    TenantId tenant = submission.tenantId();
+    List<TenantId> deciding = plans.decidingMunicipalities(tenant);
     Object chosen = submission.value(CONSULTATION_BODIES);
     if (chosen instanceof Collection<?> codes) {
       for (Object code : codes) {
-        StaffGroup.OfBody.parseKey(TenantId.of(tenant), String.valueOf(code))
-            .filter(body -> deciding.contains(body.tenant().value()))
+        StaffGroup.OfBody.parseKey(tenant, String.valueOf(code))
+            .filter(body -> deciding.contains(body.tenant()))
             .ifPresentOrElse(
                 body -> { if (!bodies.contains(body)) bodies.add(body); },
                 () -> validation.reject(CONSULTATION_BODIES, "Høringsparter", "ukendt høringspart '" + code + "'"));

@@ -4,6 +4,7 @@ import static dk.aarshjul.engine.ProcessValues.endOf;
 
 import dk.aarshjul.AarshjulApplication;
 import dk.aarshjul.planning.domain.PlanSchedule;
+import dk.aarshjul.tenancy.domain.StaffGroup;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import dk.aarshjul.tenancy.domain.StaffGroup;
 import dk.aarshjul.tenancy.domain.Role;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.delegate.DelegateTask;
