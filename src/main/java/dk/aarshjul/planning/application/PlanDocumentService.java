@@ -121,8 +121,8 @@ public class PlanDocumentService {
         d.remarks() == null ? "" : d.remarks())).toList();
     List<PlanEdition.ConsultationLine> consultations = document.consultations().stream().map(c -> new PlanEdition.ConsultationLine(
         c.bodyName(), c.outcome().danishName(), c.responseText() == null ? "" : c.responseText())).toList();
-    String municipality = Municipality.danishName(tenantMunicipalities.municipalities(plan.tenantId()));
-    return new PlanEdition(plan.id(), plan.title(), municipality, "Planperiode " + plan.period().label(), plan.currentVersion(),
+    String municipalityName = Municipality.danishName(tenantMunicipalities.municipalities(plan.tenantId()));
+    return new PlanEdition(plan.id(), plan.title(), municipalityName, "Planperiode " + plan.period().label(), plan.currentVersion(),
         plan.status() != PlanStatus.ADOPTED, DanishTime.dateTime(OffsetDateTime.now(clock)),
         areas, decisions, consultations);
   }
