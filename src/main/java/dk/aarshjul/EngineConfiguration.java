@@ -6,6 +6,7 @@ import dk.aarshjul.engine.FormValidators;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.notifications.adapter.camunda.TaskMailListener;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +26,7 @@ class EngineConfiguration {
   @Bean
   AarshjulEnginePlugin aarshjulEnginePlugin(FormValidators formValidators, MunicipalityCatalog municipalities, ObjectMapper json,
       @Value("${aarshjul.mail.enabled:false}") boolean mail) {
-    return new AarshjulEnginePlugin(formValidators, tenantId -> municipalities.byTenantId(tenantId).isPresent(), json,
+    return new AarshjulEnginePlugin(formValidators, tenantId -> TenantId.parse(tenantId).flatMap(municipalities::byTenantId).isPresent(), json,
         mail ? List.of(TaskMailListener.BEAN) : List.of());
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.shared.FieldError;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.shared.ValidationException;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -57,15 +58,15 @@ public final class FormSubmission {
     return null;
   }
 
-  /** The municipality the form is submitted in. */
-  public String tenantId() {
+  /** The municipality the form is submitted in; null for a start form, before the instance has one. */
+  public TenantId tenantId() {
+    String tenantId = null;
     if (scope instanceof DelegateTask task) {
-      return task.getTenantId();
+      tenantId = task.getTenantId();
+    } else if (scope instanceof DelegateExecution execution) {
+      tenantId = execution.getTenantId();
     }
-    if (scope instanceof DelegateExecution execution) {
-      return execution.getTenantId();
-    }
-    return null;
+    return tenantId == null ? null : TenantId.of(tenantId);
   }
 
   /** Form data as plain Java; JSON values (lists and objects from the form) become lists and maps. */

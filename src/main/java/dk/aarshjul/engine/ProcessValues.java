@@ -3,11 +3,14 @@ package dk.aarshjul.engine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.AarshjulApplication;
+import dk.aarshjul.shared.TenantId;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -40,6 +43,16 @@ public final class ProcessValues {
       return Integer.parseInt(text.trim());
     }
     throw new IllegalArgumentException("Variable " + name + " is not a whole number: " + value);
+  }
+
+  /** The task's tenant; every instance of Årshjul's processes has one ({@link MunicipalityTenantIdProvider}). */
+  public static TenantId tenant(DelegateTask task) {
+    return TenantId.of(task.getTenantId());
+  }
+
+  /** The execution's tenant; every instance of Årshjul's processes has one ({@link MunicipalityTenantIdProvider}). */
+  public static TenantId tenant(DelegateExecution execution) {
+    return TenantId.of(execution.getTenantId());
   }
 
   public static String string(Object value) {

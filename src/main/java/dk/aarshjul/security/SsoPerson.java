@@ -12,11 +12,15 @@ public record SsoPerson(String userId, String firstName, String lastName, String
     roles = Set.copyOf(roles);
   }
 
-  /** One value of the role claim: {@code taarnby:planner} is the planner role in Tårnby, {@code operator} a platform role. */
-  public record RoleClaim(String municipality, String role) {
+  /**
+   * One value of the role claim: {@code taarnby:planner} is the planner role in Tårnby, {@code operator} a platform role.
+   *
+   * @param tenant the municipality's tenant id as the claim writes it, unchecked; null for a platform role
+   */
+  public record RoleClaim(String tenant, String role) {
 
     public boolean onPlatform() {
-      return municipality == null;
+      return tenant == null;
     }
   }
 }

@@ -15,6 +15,7 @@ import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.planning.domain.PlanSchedule;
 import dk.aarshjul.shared.Quarter;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.domain.ConsultationBody;
 import dk.aarshjul.tenancy.domain.Role;
 import java.time.Duration;
@@ -121,7 +122,7 @@ public final class DataGenerator {
         List<Future<?>> cycles = new ArrayList<>();
         for (String tenantId : tenantIds) {
           cycles.add(pool.submit(() -> {
-            if (!plans.exists(tenantId, planYear)) {
+            if (!plans.exists(TenantId.of(tenantId), planYear)) {
               adoptPlan(tenantId, planYear);
             }
             return null;

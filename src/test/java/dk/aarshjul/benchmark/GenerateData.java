@@ -96,8 +96,8 @@ public final class GenerateData {
     static List<String> firstTenants(int count) {
       List<String> tenants = new ArrayList<>(List.of("taarnby", "ishoej", "vallensbaek", "broendby", "vordingborg"));
       for (Municipality municipality : catalogue().all()) {
-        if (!tenants.contains(municipality.tenantId())) {
-          tenants.add(municipality.tenantId());
+        if (!tenants.contains(municipality.tenantId().value())) {
+          tenants.add(municipality.tenantId().value());
         }
       }
       return tenants.subList(0, Math.min(count, tenants.size()));

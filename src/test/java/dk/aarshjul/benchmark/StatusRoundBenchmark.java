@@ -14,6 +14,7 @@ import dk.aarshjul.followup.application.StatusReportAssembler;
 import dk.aarshjul.followup.application.StatusReportService;
 import dk.aarshjul.documents.domain.StatusReport;
 import dk.aarshjul.documents.domain.StatusReportEdition;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.application.TenantMunicipalities;
 import java.time.OffsetDateTime;
 import dk.aarshjul.tenancy.application.OnboardingService;
@@ -153,7 +154,7 @@ public final class StatusRoundBenchmark {
     }
   }
 
-  record PlanOf(String planId, String tenantId) {}
+  record PlanOf(String planId, TenantId tenantId) {}
 
   /** The same reports rendered directly, charts, draft and final as in the round, on as many threads as cores; seconds. */
   static double renderDirectly(DirectRendering direct, List<PlanOf> plans, Quarter quarter) throws Exception {
@@ -196,7 +197,7 @@ public final class StatusRoundBenchmark {
     Map<String, Long> finished = new ConcurrentHashMap<>();
     for (PlanOf plan : plans) {
       String id = runtime.createProcessInstanceByKey(StatusRound.PROCESS_KEY).businessKey(plan.planId())
-          .setVariables(Variables.createVariables().putValue("tenantId", plan.tenantId()).putValue("planId", plan.planId())
+          .setVariables(Variables.createVariables().putValue("tenantId", plan.tenantId().value()).putValue("planId", plan.planId())
               .putValue("planTitle", "Beskæftigelsesplan").putValue("plannerGroup", plan.tenantId() + "-planner")
               .putValue(StatusRound.Var.QUARTER, quarter.toString()).putValue(StatusRound.Var.ON_DEMAND, false))
           .execute().getId();

@@ -23,6 +23,7 @@ import dk.aarshjul.planning.domain.FocusArea;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.shared.Quarter;
 import dk.aarshjul.shared.ReportingPeriod;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.application.TenantMunicipalities;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
@@ -78,7 +79,7 @@ class DocumentScreenshotsIT {
   @Test
   void aStatusReportWithBenchmarksCommentsAndTheOverallStatusIsRenderedPageByPage() throws Exception {
     StatusReport report = assembler.assemble("screenshots", "Beskæftigelsesplan 2026-2027", aTaarnbyPlan(),
-        municipalities.municipalities("taarnby"), Quarter.parse("2026Q2"), OffsetDateTime.parse("2026-07-15T09:00:00+02:00"));
+        municipalities.municipalities(TenantId.of("taarnby")), Quarter.parse("2026Q2"), OffsetDateTime.parse("2026-07-15T09:00:00+02:00"));
     StatusReportEdition edition = new StatusReportEdition(report, Map.of(
         "1.1", "Færre er på sygedagpenge end for et år siden, men faldet er mindre end planlagt.\nJobcentret udvider den tidlige indsats.",
         "1.2", "Andelen er lavere end i regionen og på niveau med landet."),

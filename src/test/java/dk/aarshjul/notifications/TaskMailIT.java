@@ -9,6 +9,7 @@ import dk.aarshjul.notifications.application.MailJobs;
 import dk.aarshjul.notifications.application.MailSchedule;
 import dk.aarshjul.notifications.domain.MailKind;
 import dk.aarshjul.shared.DanishTime;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.CycleDriver;
@@ -212,7 +213,7 @@ class TaskMailIT {
     tasks.addCandidateGroup(draft, "vallensbaek-planner");
     purgeMail();
 
-    mailJobs.aboutTask(MailKind.NEW_TASK, draft, "taarnby");
+    mailJobs.aboutTask(MailKind.NEW_TASK, draft, TenantId.of("taarnby"));
     Jobs.runDue(management);
 
     assertThat(received()).extracting(ReceivedMail::to).isNotEmpty()

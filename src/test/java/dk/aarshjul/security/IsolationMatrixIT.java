@@ -390,7 +390,7 @@ class IsolationMatrixIT {
   private Map<String, String> commonIds() {
     Map<String, String> ids = new LinkedHashMap<>();
     ids.put("processDefinitionId", repository.createProcessDefinitionQuery().processDefinitionKey("annualPlanCycle")
-        .latestVersion().singleResult().getId());
+        .withoutTenantId().latestVersion().singleResult().getId());
     ids.put("processDefinitionKey", "annualPlanCycle");
     ids.put("filterId", filters.createFilterQuery().filterName("Mine gruppers opgaver").singleResult().getId());
     ids.put("deploymentId", repository.createDeploymentQuery().list().get(0).getId());

@@ -5,6 +5,7 @@ import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.planning.domain.PlanStatus;
+import dk.aarshjul.shared.TenantId;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -14,7 +15,7 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
 public final class PlanFixtures {
 
   public static final String PLAN_ID = "0b6a3f2e-7d4c-4a11-9c55-000000002027";
-  public static final String TAARNBY = "taarnby";
+  public static final TenantId TAARNBY = TenantId.of("taarnby");
 
   private PlanFixtures() {}
 

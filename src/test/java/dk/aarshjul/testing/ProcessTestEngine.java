@@ -10,6 +10,7 @@ import dk.aarshjul.followup.adapter.camunda.OrientationForm;
 import dk.aarshjul.engine.AarshjulEnginePlugin;
 import dk.aarshjul.engine.FormValidators;
 import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.shared.TenantId;
 import java.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,7 +51,7 @@ public final class ProcessTestEngine {
     config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     config.setExpressionManager(new MockExpressionManager());
     config.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(),
-        new AarshjulEnginePlugin(validators, tenantId -> dk.aarshjul.testing.Catalogues.MUNICIPALITIES.byTenantId(tenantId).isPresent(),
+        new AarshjulEnginePlugin(validators, tenantId -> TenantId.parse(tenantId).flatMap(dk.aarshjul.testing.Catalogues.MUNICIPALITIES::byTenantId).isPresent(),
             new com.fasterxml.jackson.databind.ObjectMapper())));
     ProcessEngine engine = config.buildProcessEngine();
     deploy(engine);

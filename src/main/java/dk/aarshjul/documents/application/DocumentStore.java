@@ -1,5 +1,6 @@
 package dk.aarshjul.documents.application;
 
+import dk.aarshjul.shared.TenantId;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -17,7 +18,7 @@ public interface DocumentStore {
    * @param subject what the document is of: the status round's id, or "plan" for the plan document
    * @param label "UDKAST", "ENDELIG", "FORSLAG", "VEDTAGET"
    */
-  record StoredDocument(String id, String tenantId, String planId, Kind kind, String subject, int version, String label,
+  record StoredDocument(String id, TenantId tenantId, String planId, Kind kind, String subject, int version, String label,
       DocumentFormat format, String title, int size, OffsetDateTime createdAt) {
 
     /** Where the plan's staff fetch it. */
@@ -32,12 +33,12 @@ public interface DocumentStore {
    * Stores every format of one version. Callers check {@link #exists} first, so as not to render twice;
    * should two store the same version at once, the table's key lets only one of them commit.
    */
-  void store(String tenantId, String planId, Kind kind, String subject, int version, String label, String title,
+  void store(TenantId tenantId, String planId, Kind kind, String subject, int version, String label, String title,
       java.util.Map<DocumentFormat, byte[]> documents, OffsetDateTime at);
 
-  List<StoredDocument> list(String planId, Collection<String> tenantIds);
+  List<StoredDocument> list(String planId, Collection<TenantId> tenantIds);
 
-  Optional<StoredDocument> find(String documentId, Collection<String> tenantIds);
+  Optional<StoredDocument> find(String documentId, Collection<TenantId> tenantIds);
 
   byte[] content(String documentId);
 }

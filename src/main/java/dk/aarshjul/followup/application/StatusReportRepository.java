@@ -1,6 +1,7 @@
 package dk.aarshjul.followup.application;
 
 import dk.aarshjul.documents.domain.StatusReport;
+import dk.aarshjul.shared.TenantId;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
@@ -9,20 +10,20 @@ import java.util.Optional;
 public interface StatusReportRepository {
 
   /** Stores the assessment unless the round has one already; returns whether it stored it. */
-  boolean insertIfAbsent(String roundId, String tenantId, StatusReport report);
+  boolean insertIfAbsent(String roundId, TenantId tenantId, StatusReport report);
 
-  Optional<StatusReport> find(String roundId, String tenantId);
+  Optional<StatusReport> find(String roundId, TenantId tenantId);
 
   /** Replaces the round's commentary with the given one (empty texts remove a goal's). */
-  void saveCommentary(String roundId, String tenantId, Map<String, String> commentary, String author, OffsetDateTime at);
+  void saveCommentary(String roundId, TenantId tenantId, Map<String, String> commentary, String author, OffsetDateTime at);
 
-  Map<String, String> commentary(String roundId, String tenantId);
+  Map<String, String> commentary(String roundId, TenantId tenantId);
 
   /** Stores the report's charts (goal ref → PNG) unless it has some already. */
-  void saveCharts(String roundId, String tenantId, Map<String, byte[]> charts);
+  void saveCharts(String roundId, TenantId tenantId, Map<String, byte[]> charts);
 
-  Map<String, byte[]> charts(String roundId, String tenantId);
+  Map<String, byte[]> charts(String roundId, TenantId tenantId);
 
   /** Marks the report final; false if it already was. */
-  boolean finalise(String roundId, String tenantId, String actor, OffsetDateTime at);
+  boolean finalise(String roundId, TenantId tenantId, String actor, OffsetDateTime at);
 }

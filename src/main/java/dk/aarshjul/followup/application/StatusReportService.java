@@ -1,5 +1,6 @@
 package dk.aarshjul.followup.application;
 
+import dk.aarshjul.shared.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import dk.aarshjul.documents.application.DocumentStore;
@@ -63,7 +64,7 @@ public class StatusReportService {
   }
 
   /** Every goal's figures and status for the round's quarter, computed once and kept. */
-  public StatusReport assess(String roundId, String tenantId) {
+  public StatusReport assess(String roundId, TenantId tenantId) {
     Round round = rounds.round(roundId, List.of(tenantId));
     return reports.find(roundId, tenantId).orElseGet(() -> {
       PlanDocument plan = plans.document(round.planId(), List.of(tenantId));
@@ -76,7 +77,7 @@ public class StatusReportService {
   }
 
   /** The draft the planner reviews (version 1), as an HTML page with the charts. */
-  public void renderDraft(String roundId, String tenantId) {
+  public void renderDraft(String roundId, TenantId tenantId) {
     render(roundId, tenantId, StatusReportEdition.DRAFT);
   }
 
@@ -85,7 +86,7 @@ public class StatusReportService {
    *
    * @throws dk.aarshjul.shared.ValidationException naming the goal whose commentary is wrong
    */
-  public void writeCommentary(String roundId, String tenantId, Map<String, String> commentary, String author) {
+  public void writeCommentary(String roundId, TenantId tenantId, Map<String, String> commentary, String author) {
     StatusReport report = report(roundId, tenantId);
     Set<String> goals = report.goals().stream().map(GoalReport::ref).collect(Collectors.toSet());
     Validation validation = new Validation();
@@ -101,33 +102,33 @@ public class StatusReportService {
   }
 
   /** The final report with the commentary (version 2), for the committee. */
-  public void finalise(String roundId, String tenantId, String actor) {
+  public void finalise(String roundId, TenantId tenantId, String actor) {
     reports.finalise(roundId, tenantId, actor, OffsetDateTime.now(clock));
     render(roundId, tenantId, StatusReportEdition.FINAL);
     LOG.info("Final status report of round {} rendered", roundId);
   }
 
   @Transactional(readOnly = true)
-  public StatusReport report(String roundId, String tenantId) {
+  public StatusReport report(String roundId, TenantId tenantId) {
     return reports.find(roundId, tenantId)
         .orElseThrow(() -> new IllegalStateException("Status round " + roundId + " has not been assessed"));
   }
 
   @Transactional(readOnly = true)
-  public Map<String, String> commentary(String roundId, String tenantId) {
+  public Map<String, String> commentary(String roundId, TenantId tenantId) {
     return reports.commentary(roundId, tenantId);
   }
 
   /** The round's documents of a version, for links in the forms. */
   @Transactional(readOnly = true)
-  public List<StoredDocument> documents(String roundId, String tenantId, int version) {
+  public List<StoredDocument> documents(String roundId, TenantId tenantId, int version) {
     Round round = rounds.round(roundId, List.of(tenantId));
     return documents.list(round.planId(), List.of(tenantId)).stream()
         .filter(d -> d.kind() == Kind.STATUS_REPORT && d.subject().equals(roundId) && d.version() == version)
         .toList();
   }
 
-  private void render(String roundId, String tenantId, int version) {
+  private void render(String roundId, TenantId tenantId, int version) {
     Round round = rounds.round(roundId, List.of(tenantId));
     if (documents.exists(round.planId(), Kind.STATUS_REPORT, roundId, version)) {
       return;
@@ -141,7 +142,7 @@ public class StatusReportService {
   }
 
   /** The charts drawn for the draft, or drawn now: drawing and encoding them is the costliest part of a report. */
-  private Map<String, byte[]> charts(String roundId, String tenantId, StatusReport report) {
+  private Map<String, byte[]> charts(String roundId, TenantId tenantId, StatusReport report) {
     Map<String, byte[]> charts = reports.charts(roundId, tenantId);
     if (charts.isEmpty()) {
       charts = renderer.charts(report);

@@ -7,6 +7,7 @@ import dk.aarshjul.planning.application.PlanNotFoundException;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanStatus;
 import dk.aarshjul.shared.Quarter;
+import dk.aarshjul.shared.TenantId;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,7 @@ public class StatusRoundService implements StatusRoundHistory {
    * after an on-demand one, or a request made twice) gets the existing round, not owned by it, and stops.
    * An on-demand round counts as the quarter's round.
    */
-  public StatusRoundRepository.Claim open(String planId, String tenantId, Quarter quarter, boolean onDemand, String processInstanceId) {
+  public StatusRoundRepository.Claim open(String planId, TenantId tenantId, Quarter quarter, boolean onDemand, String processInstanceId) {
     Plan plan = plans.get(planId, List.of(tenantId));
     if (plan.status() != PlanStatus.ADOPTED) {
       throw new PlanStateException("Kun en vedtaget plan følges op");
@@ -38,12 +39,12 @@ public class StatusRoundService implements StatusRoundHistory {
   }
 
   @Transactional(readOnly = true)
-  public StatusRoundRepository.Round round(String roundId, java.util.Collection<String> tenantIds) {
+  public StatusRoundRepository.Round round(String roundId, java.util.Collection<TenantId> tenantIds) {
     return rounds.find(roundId, tenantIds).orElseThrow(() -> PlanNotFoundException.statusRound(roundId));
   }
 
   /** The planner's overall status for the round; none is fine. */
-  public void writeStatus(String roundId, String tenantId, String text, String author) {
+  public void writeStatus(String roundId, TenantId tenantId, String text, String author) {
     if (text == null || text.isBlank()) {
       return;
     }
@@ -54,7 +55,7 @@ public class StatusRoundService implements StatusRoundHistory {
 
   @Transactional(readOnly = true)
   @Override
-  public List<StatusRoundHistory.Round> rounds(String planId, String tenantId) {
+  public List<StatusRoundHistory.Round> rounds(String planId, TenantId tenantId) {
     return rounds.list(planId, tenantId).stream().map(r -> new StatusRoundHistory.Round(r.quarter(), r.onDemand(),
         r.statusText(), r.writtenAt(), r.writtenBy())).toList();
   }

@@ -1,6 +1,7 @@
 package dk.aarshjul.notifications.application;
 
 import dk.aarshjul.notifications.domain.MailKind;
+import dk.aarshjul.shared.TenantId;
 import java.time.Instant;
 
 /**
@@ -10,8 +11,8 @@ import java.time.Instant;
 public interface MailJobs {
 
   /** Mail about a task ({@link MailKind#NEW_TASK} or {@link MailKind#REMINDER}) to whoever may take it then. */
-  void aboutTask(MailKind kind, String taskId, String tenantId);
+  void aboutTask(MailKind kind, String taskId, TenantId tenantId);
 
   /** A person's digest of what came between {@code since} and {@code until}. */
-  void digest(String userId, String tenantId, Instant since, Instant until);
+  void digest(String userId, TenantId tenantId, Instant since, Instant until);
 }

@@ -3,6 +3,7 @@ package dk.aarshjul.notifications.application;
 import dk.aarshjul.notifications.domain.Delivery;
 import dk.aarshjul.notifications.domain.MailKind;
 import dk.aarshjul.shared.DanishTime;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,7 +75,7 @@ public class MailSchedule {
     LocalDate today = DigestService.dayOf(now);
     int started = 0;
     for (String userId : settings.chosenBy(Delivery.DAILY_DIGEST)) {
-      Optional<String> home = people.find(userId).filter(Person::hasAddress).flatMap(this::home);
+      Optional<TenantId> home = people.find(userId).filter(Person::hasAddress).flatMap(this::home);
       if (home.isEmpty()) {
         continue;
       }
@@ -93,7 +94,7 @@ public class MailSchedule {
   }
 
   /** The municipality a person's digest job belongs to (a cooperation's staff also belong to their own). */
-  private Optional<String> home(Person person) {
+  private Optional<TenantId> home(Person person) {
     return person.tenantIds().stream().filter(t -> municipalities.byTenantId(t).isPresent()).sorted().findFirst();
   }
 

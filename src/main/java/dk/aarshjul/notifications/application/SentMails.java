@@ -1,5 +1,6 @@
 package dk.aarshjul.notifications.application;
 
+import dk.aarshjul.shared.TenantId;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -10,10 +11,10 @@ import java.util.Optional;
 public interface SentMails {
 
   /** @return false when the task's reminder was recorded before */
-  boolean recordReminder(String taskId, String tenantId, Instant at);
+  boolean recordReminder(String taskId, TenantId tenantId, Instant at);
 
   /** @return false when the person's digest for that day was recorded before */
-  boolean recordDigest(String userId, String tenantId, java.time.LocalDate day, Instant at);
+  boolean recordDigest(String userId, TenantId tenantId, java.time.LocalDate day, Instant at);
 
   /** When the person's latest digest was recorded. */
   Optional<Instant> lastDigest(String userId);

@@ -8,7 +8,7 @@ import dk.aarshjul.notifications.domain.TaskNotice;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.shared.DanishTime;
-import dk.aarshjul.tenancy.domain.ConsultationBody;
+import dk.aarshjul.tenancy.domain.StaffGroup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -93,9 +93,10 @@ public class TaskMailService {
   TaskNotice notice(OpenTask task) {
     Plan plan = task.planId() == null ? null : plans.get(task.planId(), List.of(task.tenantId()));
     String body = task.candidateGroups().stream()
-        .map(ConsultationBody::parseGroupId)
+        .map(StaffGroup::parse)
         .flatMap(Optional::stream)
-        .map(of -> of.body().danishName())
+        .filter(StaffGroup.OfBody.class::isInstance)
+        .map(group -> ((StaffGroup.OfBody) group).body().danishName())
         .findFirst().orElse(null);
     return new TaskNotice(task.id(), plans.ownerName(task.tenantId()), plan == null ? null : plan.label(),
         plan == null ? null : plan.period().label(), task.name(), task.periodLabel(), day(task.due()), body,

@@ -28,7 +28,7 @@ public final class TaskLetters {
     }
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Paragraph("Kære " + personName));
-    blocks.add(new Paragraph("Du har fået en ny opgave i Årshjul for " + task.municipality() + "."));
+    blocks.add(new Paragraph("Du har fået en ny opgave i Årshjul for " + task.municipalityName() + "."));
     blocks.add(facts(task, "Frist"));
     blocks.add(open(task));
     closing(blocks);
@@ -39,7 +39,7 @@ public final class TaskLetters {
     String plan = task.planLabel() == null ? "planen" : task.planLabel();
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Paragraph("Kære " + personName));
-    blocks.add(new Paragraph(task.municipality() + " inviterer " + task.consultationBody()
+    blocks.add(new Paragraph(task.municipalityName() + " inviterer " + task.consultationBody()
         + " til at afgive høringssvar på udkastet til " + plan + "."));
     blocks.add(facts(task, "Høringsfrist"));
     blocks.add(new Action("Læs udkastet og afgiv høringssvaret i Årshjul", task.link()));
@@ -59,7 +59,7 @@ public final class TaskLetters {
     blocks.add(new Paragraph(task.isConsultation()
         ? "Husk høringssvaret fra " + task.consultationBody() + (task.due() == null ? "." : ": høringsfristen er "
             + DanishTime.date(task.due()) + ".")
-        : "Husk opgaven i Årshjul for " + task.municipality() + (task.due() == null ? "." : ": fristen er "
+        : "Husk opgaven i Årshjul for " + task.municipalityName() + (task.due() == null ? "." : ": fristen er "
             + DanishTime.date(task.due()) + ".")));
     blocks.add(facts(task, deadline));
     blocks.add(open(task));
@@ -107,7 +107,7 @@ public final class TaskLetters {
 
   private static Facts facts(TaskNotice task, String deadlineLabel) {
     List<Fact> facts = new ArrayList<>();
-    facts.add(new Fact("Kommune", task.municipality()));
+    facts.add(new Fact("Kommune", task.municipalityName()));
     if (task.planLabel() != null) {
       facts.add(new Fact("Plan", task.planLabel()));
       facts.add(new Fact("Planperiode", task.planPeriod()));

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * What a mail tells about one task, in the words a person reads in Tasklist.
  *
- * @param municipality who the task is for: "Tårnby Kommune", "Ishøj og Vallensbæk Kommuner"
+ * @param municipalityName who the task is for: "Tårnby Kommune", "Ishøj og Vallensbæk Kommuner"
  * @param planLabel the plan as the task list names it: "Beskæftigelsesplan 2027 for Tårnby Kommune"; null
  *     for a task without a plan
  * @param planPeriod the plan's years: "2027", "2019-2023"; null without a plan
@@ -18,7 +18,7 @@ import java.util.Objects;
  */
 public record TaskNotice(
     String taskId,
-    String municipality,
+    String municipalityName,
     String planLabel,
     String planPeriod,
     String taskName,
@@ -29,7 +29,7 @@ public record TaskNotice(
 
   public TaskNotice {
     Objects.requireNonNull(taskId);
-    Objects.requireNonNull(municipality);
+    Objects.requireNonNull(municipalityName);
     Objects.requireNonNull(taskName);
     Objects.requireNonNull(link);
   }

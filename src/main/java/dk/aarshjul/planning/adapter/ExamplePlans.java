@@ -7,6 +7,7 @@ import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.goals.domain.GoalContext;
 import dk.aarshjul.planning.domain.PlanContentReader;
 import dk.aarshjul.shared.PlanPeriod;
+import dk.aarshjul.shared.TenantId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,7 +54,7 @@ class ExamplePlans implements ApplicationRunner {
 
   @SuppressWarnings("unchecked")
   void importPlan(Map<String, Object> example) {
-    String tenant = (String) example.get("tenant");
+    TenantId tenant = TenantId.of((String) example.get("tenant"));
     PlanPeriod period = new PlanPeriod((Integer) example.get("firstYear"), (Integer) example.get("lastYear"));
     if (plans.exists(tenant, period.firstYear())) {
       return;

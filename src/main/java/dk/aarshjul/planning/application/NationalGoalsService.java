@@ -3,6 +3,7 @@ package dk.aarshjul.planning.application;
 import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.InputRules;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.shared.Validation;
 import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.tenancy.application.OnboardingService;
@@ -49,7 +50,7 @@ public class NationalGoalsService {
    * @return the municipalities whose cycle was started; those that already have a plan for the year keep it
    */
   @Transactional
-  public List<String> publish(int year, List<String> titles, String publishedBy) {
+  public List<TenantId> publish(int year, List<String> titles, String publishedBy) {
     Validation validation = new Validation();
     if (year < PlanPeriod.EARLIEST_YEAR || year > PlanPeriod.LATEST_YEAR) {
       validation.reject("year", "År", "skal være et årstal mellem " + PlanPeriod.EARLIEST_YEAR + " og " + PlanPeriod.LATEST_YEAR);
@@ -74,8 +75,8 @@ public class NationalGoalsService {
       throw new ValidationException(new FieldError("year", "År", "de nationale mål for " + year + " er allerede udmeldt"));
     }
     goals.insert(year, titles.stream().map(String::trim).toList(), publishedBy);
-    List<String> started = new ArrayList<>();
-    for (String tenantId : onboarding.onboardedTenantIds()) {
+    List<TenantId> started = new ArrayList<>();
+    for (TenantId tenantId : onboarding.onboardedTenantIds()) {
       if (!plans.existsForPeriodStart(tenantId, year)) {
         starter.startCycle(tenantId, year);
         started.add(tenantId);

@@ -2,6 +2,7 @@ package dk.aarshjul.planning.application;
 
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.shared.PlanPeriod;
+import dk.aarshjul.shared.TenantId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +24,7 @@ public class PlanCycleService {
 
   public record Started(Plan plan, String processInstanceId) {}
 
-  public Started start(String tenantId, PlanPeriod period, String title, String createdBy) {
+  public Started start(TenantId tenantId, PlanPeriod period, String title, String createdBy) {
     Plan plan = plans.register(tenantId, period, title, plans.ownerName(tenantId), createdBy);
     return new Started(plan, starter.startCycle(plan));
   }

@@ -15,6 +15,7 @@ import dk.aarshjul.goals.domain.TargetGroup;
 import dk.aarshjul.documents.application.DocumentStore.Kind;
 import dk.aarshjul.documents.application.DocumentStore.StoredDocument;
 import dk.aarshjul.shared.DanishTime;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.application.TenantMunicipalities;
 import dk.aarshjul.tenancy.application.PersonNames;
 import dk.aarshjul.tenancy.domain.Municipality;
@@ -63,7 +64,7 @@ public class PlanDocumentService {
   }
 
   /** The documents of the plan's current version, made now if they are not yet. */
-  public List<StoredDocument> current(String planId, Collection<String> tenantIds) {
+  public List<StoredDocument> current(String planId, Collection<TenantId> tenantIds) {
     PlanDocument document = plans.document(planId, tenantIds);
     Plan plan = document.plan();
     if (plan.currentVersion() == 0) {
@@ -115,19 +116,19 @@ public class PlanDocumentService {
           area.targetGroups().stream().map(TargetGroup::danishName).toList(), area.pejlemaerker(), goals));
     }
     List<PlanEdition.DecisionLine> decisions = document.decisions().stream().map(d -> new PlanEdition.DecisionLine(
-        d.body().danishName(), name(d.municipality()), d.outcome().danishName(),
+        d.body().danishName(), name(d.tenant()), d.outcome().danishName(),
         d.planVersion(), DanishTime.dateTime(d.decidedAt()), userNames.displayName(d.recordedBy()),
         d.remarks() == null ? "" : d.remarks())).toList();
     List<PlanEdition.ConsultationLine> consultations = document.consultations().stream().map(c -> new PlanEdition.ConsultationLine(
         c.bodyName(), c.outcome().danishName(), c.responseText() == null ? "" : c.responseText())).toList();
-    String municipality = Municipality.danishName(tenantMunicipalities.municipalities(plan.tenantId()));
-    return new PlanEdition(plan.id(), plan.title(), municipality, "Planperiode " + plan.period().label(), plan.currentVersion(),
+    String municipalityName = Municipality.danishName(tenantMunicipalities.municipalities(plan.tenantId()));
+    return new PlanEdition(plan.id(), plan.title(), municipalityName, "Planperiode " + plan.period().label(), plan.currentVersion(),
         plan.status() != PlanStatus.ADOPTED, DanishTime.dateTime(OffsetDateTime.now(clock)),
         areas, decisions, consultations);
   }
 
-  private String name(String tenantId) {
-    return municipalities.byTenantId(tenantId).map(Municipality::name).orElse(tenantId);
+  private String name(TenantId tenantId) {
+    return municipalities.byTenantId(tenantId).map(Municipality::name).orElse(tenantId.value());
   }
 
 }

@@ -8,6 +8,7 @@ import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.planning.domain.PlanStatus;
 import dk.aarshjul.shared.Quarter;
 import dk.aarshjul.shared.InputRules;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.shared.Validation;
 import dk.aarshjul.shared.ValidationException;
 import java.time.Clock;
@@ -52,11 +53,15 @@ public class PlanImportService {
   }
 
   /** A plan as the API's plan JSON gives it; the caller has checked that the importer plans for the tenant. */
-  public record AdoptedPlan(String tenantId, String title, Integer firstYear, Integer lastYear,
+  public record AdoptedPlan(TenantId tenantId, String title, Integer firstYear, Integer lastYear,
       Integer nationalGoalsYear, Object focusAreas, List<ImportedDecision> decisions) {}
 
-  /** A committee's recommendation or a council's adoption, as it was made. */
-  public record ImportedDecision(Decision.Body body, String municipality, Decision.Outcome outcome, String remarks,
+  /**
+   * A committee's recommendation or a council's adoption, as it was made.
+   *
+   * @param tenant the deciding municipality's tenant id as the importer wrote it; checked here
+   */
+  public record ImportedDecision(Decision.Body body, String tenant, Decision.Outcome outcome, String remarks,
       OffsetDateTime decidedAt, String recordedBy) {}
 
   /**
@@ -96,13 +101,13 @@ public class PlanImportService {
    * A plan whose adoption is known only as a fact, without the decisions' dates (the seed documents give
    * none): recorded as adopted at the import.
    */
-  public Plan importWithoutDecisions(String tenantId, PlanPeriod period, String title, Integer nationalGoalsYear,
+  public Plan importWithoutDecisions(TenantId tenantId, PlanPeriod period, String title, Integer nationalGoalsYear,
       PlanContent content, String actor) {
     plans.checkCanStart(tenantId, period, title, "title");
     return followedUp(store(tenantId, period, title, nationalGoalsYear, content, OffsetDateTime.now(clock), actor));
   }
 
-  private Plan store(String tenantId, PlanPeriod period, String title, Integer nationalGoalsYear, PlanContent content,
+  private Plan store(TenantId tenantId, PlanPeriod period, String title, Integer nationalGoalsYear, PlanContent content,
       OffsetDateTime adoptedAt, String actor) {
     Plan plan = new Plan(UUID.randomUUID().toString(), tenantId, title, period, nationalGoalsYear, PlanStatus.DRAFT, 0,
         OffsetDateTime.now(clock), actor, null);
@@ -130,7 +135,7 @@ public class PlanImportService {
   }
 
   private List<Decision> decisions(AdoptedPlan adopted, String actor, Validation validation) {
-    List<String> deciding = plans.decidingMunicipalities(adopted.tenantId());
+    List<TenantId> deciding = plans.decidingMunicipalities(adopted.tenantId());
     List<ImportedDecision> given = adopted.decisions() == null ? List.of() : adopted.decisions();
     Map<String, Integer> indexOf = new HashMap<>();
     List<Decision> decisions = new ArrayList<>();
@@ -139,13 +144,13 @@ public class PlanImportService {
       if (decision == null) {
         continue;
       }
-      if (indexOf.putIfAbsent(decision.body() + "/" + decision.municipality(), decisions.size()) != null) {
+      if (indexOf.putIfAbsent(decision.body() + "/" + decision.tenant(), decisions.size()) != null) {
         validation.reject("decisions[" + i + "]", "Beslutning " + (i + 1), "der er allerede en beslutning af "
-            + bodyName(decision.body()) + " i " + decision.municipality());
+            + bodyName(decision.body()) + " i " + decision.tenant());
       }
       decisions.add(decision);
     }
-    for (String municipality : deciding) {
+    for (TenantId municipality : deciding) {
       Integer council = indexOf.get(Decision.Body.COUNCIL + "/" + municipality);
       Integer committee = indexOf.get(Decision.Body.COMMITTEE + "/" + municipality);
       if (council == null) {
@@ -159,7 +164,7 @@ public class PlanImportService {
     return decisions;
   }
 
-  private Decision decision(ImportedDecision given, String field, String label, List<String> deciding, String actor,
+  private Decision decision(ImportedDecision given, String field, String label, List<TenantId> deciding, String actor,
       Validation validation) {
     int errors = validation.errorCount();
     if (given == null) {
@@ -169,11 +174,11 @@ public class PlanImportService {
     if (given.body() == null) {
       validation.reject(field + ".body", label + ", Organ", "skal udfyldes: COMMITTEE (udvalget) eller COUNCIL (kommunalbestyrelsen)");
     }
-    String municipality = municipalityOf(given, deciding);
+    TenantId municipality = decidingTenant(given, deciding);
     if (municipality == null) {
-      validation.reject(field + ".municipality", label + ", Kommune", given.municipality() == null
+      validation.reject(field + ".municipality", label + ", Kommune", given.tenant() == null
           ? "skal udfyldes for en fælles plan: en af " + deciding
-          : "'" + InputRules.shown(given.municipality()) + "' træffer ikke beslutning om planen; det gør " + deciding);
+          : "'" + InputRules.shown(given.tenant()) + "' træffer ikke beslutning om planen; det gør " + deciding);
     }
     Decision.Outcome expected = given.body() == Decision.Body.COMMITTEE ? Decision.Outcome.RECOMMENDED : Decision.Outcome.ADOPTED;
     if (given.body() != null && given.outcome() != null && given.outcome() != expected) {
@@ -198,11 +203,11 @@ public class PlanImportService {
   }
 
   /** The deciding municipality the decision names; a plan of one municipality need not name it. */
-  private static String municipalityOf(ImportedDecision decision, List<String> deciding) {
-    if (decision.municipality() == null) {
+  private static TenantId decidingTenant(ImportedDecision decision, List<TenantId> deciding) {
+    if (decision.tenant() == null) {
       return deciding.size() == 1 ? deciding.get(0) : null;
     }
-    return deciding.contains(decision.municipality()) ? decision.municipality() : null;
+    return TenantId.parse(decision.tenant()).filter(deciding::contains).orElse(null);
   }
 
   private static String bodyName(Decision.Body body) {

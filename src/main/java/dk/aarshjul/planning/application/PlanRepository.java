@@ -6,6 +6,7 @@ import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.planning.domain.PlanStatus;
+import dk.aarshjul.shared.TenantId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,37 +19,37 @@ public interface PlanRepository {
 
   void insert(Plan plan);
 
-  boolean existsForPeriodStart(String tenantId, int firstYear);
+  boolean existsForPeriodStart(TenantId tenantId, int firstYear);
 
-  Optional<Plan> find(String planId, Collection<String> tenantIds);
+  Optional<Plan> find(String planId, Collection<TenantId> tenantIds);
 
-  List<Plan> list(Collection<String> tenantIds);
+  List<Plan> list(Collection<TenantId> tenantIds);
 
   /** Stores the content as the next version and returns its number. */
   int saveVersion(Plan plan, PlanContent content, String author);
 
-  Optional<PlanContent> content(String planId, int version, String tenantId);
+  Optional<PlanContent> content(String planId, int version, TenantId tenantId);
 
-  List<PlanVersion> versions(String planId, String tenantId);
+  List<PlanVersion> versions(String planId, TenantId tenantId);
 
-  void updateStatus(String planId, String tenantId, PlanStatus status);
+  void updateStatus(String planId, TenantId tenantId, PlanStatus status);
 
-  void insertConsultation(String planId, String tenantId, Consultation consultation, String requestedBy);
+  void insertConsultation(String planId, TenantId tenantId, Consultation consultation, String requestedBy);
 
   /** Sets the outcome of a pending consultation; returns false if it was not pending. */
-  boolean completeConsultation(String consultationId, String tenantId, Consultation.Outcome outcome, String text, String actor);
+  boolean completeConsultation(String consultationId, TenantId tenantId, Consultation.Outcome outcome, String text, String actor);
 
-  List<Consultation> consultations(String planId, String tenantId);
+  List<Consultation> consultations(String planId, TenantId tenantId);
 
-  void insertDecision(String planId, String tenantId, Decision decision);
+  void insertDecision(String planId, TenantId tenantId, Decision decision);
 
-  List<Decision> decisions(String planId, String tenantId);
+  List<Decision> decisions(String planId, TenantId tenantId);
 
   /** Which version of the annual cycle the plan runs on. */
-  void recordCycle(String planId, String tenantId, CycleRun cycle);
+  void recordCycle(String planId, TenantId tenantId, CycleRun cycle);
 
   /** The version of the annual cycle the plan ran on; none for plans imported or registered before versions were kept. */
-  Optional<CycleRun> cycle(String planId, String tenantId);
+  Optional<CycleRun> cycle(String planId, TenantId tenantId);
 
-  void markAdopted(String planId, String tenantId, java.time.OffsetDateTime adoptedAt);
+  void markAdopted(String planId, TenantId tenantId, java.time.OffsetDateTime adoptedAt);
 }

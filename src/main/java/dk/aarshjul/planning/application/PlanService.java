@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.application;
 
+import dk.aarshjul.shared.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import dk.aarshjul.tenancy.domain.Role;
@@ -93,14 +94,14 @@ public class PlanService {
 
   /** Checks that a municipality may start a plan for the period with this title, before anything is started. */
   @Transactional(readOnly = true)
-  public void checkCanStart(String tenantId, PlanPeriod period, String title, String titleField) {
+  public void checkCanStart(TenantId tenantId, PlanPeriod period, String title, String titleField) {
     checkTitle(title, titleField);
     checkCanStart(tenantId, period);
   }
 
   /** Checks that a municipality may start a plan for the period, before anything is started. */
   @Transactional(readOnly = true)
-  public void checkCanStart(String tenantId, PlanPeriod period) {
+  public void checkCanStart(TenantId tenantId, PlanPeriod period) {
     if (plans.existsForPeriodStart(tenantId, period.firstYear())) {
       throw new ValidationException(
           new FieldError("firstYear", "Første år", "der findes allerede en plan, der begynder i " + period.firstYear()));
@@ -113,7 +114,7 @@ public class PlanService {
 
   /** Who the plan is for, as its default title names it: "Tårnby Kommune", "Ishøj og Vallensbæk Kommuner". */
   @Transactional(readOnly = true)
-  public String ownerName(String tenantId) {
+  public String ownerName(TenantId tenantId) {
     return Municipality.danishName(decidingMunicipalities(tenantId).stream()
         .map(m -> municipalities.byTenantId(m)
             .orElseThrow(() -> new IllegalStateException("A tenant without a known municipality: " + m)))
@@ -121,7 +122,7 @@ public class PlanService {
   }
 
   /** @param ownerName who the plan is for, as its default title names it ("Tårnby Kommune") */
-  public Plan register(String tenantId, PlanPeriod period, String title, String ownerName, String createdBy) {
+  public Plan register(TenantId tenantId, PlanPeriod period, String title, String ownerName, String createdBy) {
     checkCanStart(tenantId, period, title, "title");
     // the minister's goals belong to the versions of the cycle that have them (§ 19 was repealed)
     boolean withNationalGoals = reference.cycleVersionFor(period.firstYear()).nationalGoalsStep();
@@ -141,7 +142,7 @@ public class PlanService {
    * goals can be compared with, without a follow-up (the round benchmark runs its rounds itself). Nothing is
    * imported twice. Plans brought by their planners come through {@link PlanImportService}.
    */
-  public Plan importAdopted(String tenantId, PlanPeriod period, String title, PlanContent content, String actor) {
+  public Plan importAdopted(TenantId tenantId, PlanPeriod period, String title, PlanContent content, String actor) {
     Plan registered = register(tenantId, period, title, "", actor);
     plans.saveVersion(registered, content, actor);
     store(registered, apply(() -> registered.takeOverAdopted(OffsetDateTime.now(clock))));
@@ -149,23 +150,23 @@ public class PlanService {
   }
 
   @Transactional(readOnly = true)
-  public boolean exists(String tenantId, int firstYear) {
+  public boolean exists(TenantId tenantId, int firstYear) {
     return plans.existsForPeriodStart(tenantId, firstYear);
   }
 
   @Transactional(readOnly = true)
-  public Plan get(String planId, Collection<String> tenantIds) {
+  public Plan get(String planId, Collection<TenantId> tenantIds) {
     return plans.find(planId, tenantIds).orElseThrow(() -> new PlanNotFoundException(planId));
   }
 
   @Transactional(readOnly = true)
-  public List<Plan> list(Collection<String> tenantIds) {
+  public List<Plan> list(Collection<TenantId> tenantIds) {
     return plans.list(tenantIds);
   }
 
   /** Records which version of the annual cycle the plan runs on (the cycle's first step). */
   @Transactional
-  public void recordCycle(String planId, String tenantId, CycleRun cycle) {
+  public void recordCycle(String planId, TenantId tenantId, CycleRun cycle) {
     plans.recordCycle(planId, tenantId, cycle);
   }
 
@@ -175,7 +176,7 @@ public class PlanService {
   }
 
   @Transactional(readOnly = true)
-  public PlanDocument document(String planId, Collection<String> tenantIds) {
+  public PlanDocument document(String planId, Collection<TenantId> tenantIds) {
     Plan plan = get(planId, tenantIds);
     PlanContent content = plan.currentVersion() == 0
         ? new PlanContent(List.of())
@@ -200,7 +201,7 @@ public class PlanService {
   }
 
   /** Saves a new version of the content; only while the plan is a draft or in revision. */
-  public int saveContent(String planId, String tenantId, PlanContent content, String author) {
+  public int saveContent(String planId, TenantId tenantId, PlanContent content, String author) {
     Plan plan = get(planId, List.of(tenantId));
     if (!plan.status().isEditable()) {
       throw new PlanStateException("Planen kan ikke ændres, når den er " + plan.status().danish());
@@ -214,7 +215,7 @@ public class PlanService {
    * @throws dk.aarshjul.shared.ValidationException naming every wrong field
    * @throws PlanStateException when the plan is not a draft or in revision
    */
-  public PlanVersion edit(String planId, Collection<String> tenantIds, Object focusAreas, String author) {
+  public PlanVersion edit(String planId, Collection<TenantId> tenantIds, Object focusAreas, String author) {
     Plan plan = get(planId, tenantIds);
     if (!plan.status().isEditable()) {
       throw new PlanStateException("Planen kan ikke ændres, når den er " + plan.status().danish()
@@ -226,14 +227,14 @@ public class PlanService {
   }
 
   @Transactional(readOnly = true)
-  public List<PlanVersion> versions(String planId, Collection<String> tenantIds) {
+  public List<PlanVersion> versions(String planId, Collection<TenantId> tenantIds) {
     Plan plan = get(planId, tenantIds);
     return plans.versions(planId, plan.tenantId());
   }
 
   /** An earlier (or the current) version of the plan's content. */
   @Transactional(readOnly = true)
-  public PlanContent version(String planId, int version, Collection<String> tenantIds) {
+  public PlanContent version(String planId, int version, Collection<TenantId> tenantIds) {
     Plan plan = get(planId, tenantIds);
     return plans.content(planId, version, plan.tenantId())
         .orElseThrow(() -> new PlanNotFoundException(planId + " version " + version));
@@ -255,7 +256,7 @@ public class PlanService {
    * Fills the baselines the plan leaves open from the official figures, as a new version, and says per goal
    * where a filled figure contradicts the goal as written (see {@link BaselineCheck}) or no figure was found.
    */
-  public BaselineFill fillBaselines(String planId, String tenantId, BaselineFigures figures, String actor) {
+  public BaselineFill fillBaselines(String planId, TenantId tenantId, BaselineFigures figures, String actor) {
     Plan plan = get(planId, List.of(tenantId));
     if (!plan.acceptsBaselineFill()) {
       return BaselineFill.NOTHING;
@@ -306,7 +307,7 @@ public class PlanService {
   }
 
   /** After the draft: ask each chosen body for a response by the deadline. */
-  public void requestConsultation(String planId, String tenantId, List<ConsultationRequest> bodies, LocalDate deadline, String actor) {
+  public void requestConsultation(String planId, TenantId tenantId, List<ConsultationRequest> bodies, LocalDate deadline, String actor) {
     Plan plan = get(planId, List.of(tenantId));
     Plan inConsultation = apply(plan::requestConsultation);
     OffsetDateTime now = OffsetDateTime.now(clock);
@@ -318,15 +319,15 @@ public class PlanService {
     store(plan, inConsultation);
   }
 
-  public void recordResponse(String planId, String tenantId, String bodyCode, String text, String actor) {
+  public void recordResponse(String planId, TenantId tenantId, String bodyCode, String text, String actor) {
     completeConsultation(planId, tenantId, bodyCode, Consultation.Outcome.RESPONDED, text, actor);
   }
 
-  public void recordNoResponse(String planId, String tenantId, String bodyCode) {
+  public void recordNoResponse(String planId, TenantId tenantId, String bodyCode) {
     completeConsultation(planId, tenantId, bodyCode, Consultation.Outcome.NO_RESPONSE, null, null);
   }
 
-  private void completeConsultation(String planId, String tenantId, String bodyCode,
+  private void completeConsultation(String planId, TenantId tenantId, String bodyCode,
       Consultation.Outcome outcome, String text, String actor) {
     Consultation pending = plans.consultations(planId, tenantId).stream()
         .filter(c -> c.bodyCode().equals(bodyCode) && c.outcome() == Consultation.Outcome.PENDING)
@@ -336,17 +337,17 @@ public class PlanService {
   }
 
   /** After the consultation, or after a sending back: the planner revises the plan. */
-  public void startRevision(String planId, String tenantId) {
+  public void startRevision(String planId, TenantId tenantId) {
     Plan plan = get(planId, List.of(tenantId));
     store(plan, apply(plan::startRevision));
   }
 
-  public void submitToCommittee(String planId, String tenantId) {
+  public void submitToCommittee(String planId, TenantId tenantId) {
     Plan plan = get(planId, List.of(tenantId));
     store(plan, apply(plan::submitToCommittee));
   }
 
-  public void submitToCouncil(String planId, String tenantId) {
+  public void submitToCouncil(String planId, TenantId tenantId) {
     Plan plan = get(planId, List.of(tenantId));
     store(plan, apply(plan::submitToCouncil));
   }
@@ -357,13 +358,13 @@ public class PlanService {
    * @param memberOf whether the person is in a group
    */
   @Transactional(readOnly = true)
-  public boolean plannedBy(String tenantId, Predicate<String> memberOf) {
+  public boolean plannedBy(TenantId tenantId, Predicate<String> memberOf) {
     return decidingMunicipalities(tenantId).stream().anyMatch(m -> memberOf.test(Role.PLANNER.groupId(m)));
   }
 
   /** The municipalities whose committee and council decide on the plan: one, or a cooperation's members. */
   @Transactional(readOnly = true)
-  public List<String> decidingMunicipalities(String tenantId) {
+  public List<TenantId> decidingMunicipalities(TenantId tenantId) {
     return tenantMunicipalities.of(tenantId);
   }
 
@@ -371,13 +372,14 @@ public class PlanService {
    * Records one municipality's committee or council decision on the current version; the plan decides what
    * follows (see {@link Plan#decide}).
    *
+   * @param decidingTenant the municipality whose committee or council decided: the plan's own, or a cooperation's member
    * @return what the decision did: moved the plan on (all approved), back (sent back), or nothing yet
    * @throws PlanStateException when the plan does not await this body or the municipality does not decide
    */
-  public DecisionResult decide(String planId, String tenantId, Decision.Body body, String municipality, boolean approved,
+  public DecisionResult decide(String planId, TenantId tenantId, Decision.Body body, TenantId decidingTenant, boolean approved,
       String remarks, String actor) {
     Plan plan = get(planId, List.of(tenantId));
-    Decision decision = new Decision(body, municipality, Decision.Outcome.of(body, approved), plan.currentVersion(),
+    Decision decision = new Decision(body, decidingTenant, Decision.Outcome.of(body, approved), plan.currentVersion(),
         remarks == null || remarks.isBlank() ? null : remarks.trim(), OffsetDateTime.now(clock), actor);
     DecisionResult result = apply(() -> plan.decide(decision, plans.decisions(planId, tenantId), decidingMunicipalities(tenantId)));
     plans.insertDecision(planId, tenantId, decision);

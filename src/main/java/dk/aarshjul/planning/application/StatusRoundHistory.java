@@ -1,6 +1,7 @@
 package dk.aarshjul.planning.application;
 
 import dk.aarshjul.shared.Quarter;
+import dk.aarshjul.shared.TenantId;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  */
 public interface StatusRoundHistory {
 
-  List<Round> rounds(String planId, String tenantId);
+  List<Round> rounds(String planId, TenantId tenantId);
 
   /** @param statusText the planner's overall status, null until written */
   record Round(Quarter quarter, boolean onDemand, String statusText, OffsetDateTime writtenAt, String writtenBy) {}

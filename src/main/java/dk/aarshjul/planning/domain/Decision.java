@@ -1,15 +1,16 @@
 package dk.aarshjul.planning.domain;
 
+import dk.aarshjul.shared.TenantId;
 import java.time.OffsetDateTime;
 
 /**
  * A recommendation or adoption, or a sending back, and exactly which draft it was about.
  *
- * @param municipality whose committee or council decided (a joint plan has several)
+ * @param tenant the municipality whose committee or council decided (a joint plan has several)
  */
 public record Decision(
     Body body,
-    String municipality,
+    TenantId tenant,
     Outcome outcome,
     int planVersion,
     String remarks,

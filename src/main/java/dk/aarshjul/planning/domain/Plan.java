@@ -1,6 +1,7 @@
 package dk.aarshjul.planning.domain;
 
 import dk.aarshjul.shared.PlanPeriod;
+import dk.aarshjul.shared.TenantId;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import java.util.stream.Stream;
  */
 public record Plan(
     String id,
-    String tenantId,
+    TenantId tenantId,
     String title,
     PlanPeriod period,
     Integer nationalGoalsYear,
@@ -78,14 +79,14 @@ public record Plan(
    * @param earlier the decisions recorded on the plan before this one, of any body and version
    * @param deciding the municipalities whose committee and council decide: one, or a cooperation's members
    */
-  public DecisionResult decide(Decision decision, Collection<Decision> earlier, Collection<String> deciding) {
+  public DecisionResult decide(Decision decision, Collection<Decision> earlier, Collection<TenantId> deciding) {
     boolean committee = decision.body() == Decision.Body.COMMITTEE;
     if (status != (committee ? PlanStatus.AWAITING_COMMITTEE : PlanStatus.AWAITING_COUNCIL)) {
       throw new IllegalPlanTransitionException(status, null,
           "Planen afventer ikke " + (committee ? "udvalget" : "kommunalbestyrelsen"));
     }
-    if (!deciding.contains(decision.municipality())) {
-      throw new IllegalPlanTransitionException(status, null, decision.municipality() + " træffer ikke beslutning om planen");
+    if (!deciding.contains(decision.tenant())) {
+      throw new IllegalPlanTransitionException(status, null, decision.tenant() + " træffer ikke beslutning om planen");
     }
     if (decision.planVersion() != currentVersion) {
       throw new IllegalPlanTransitionException(status, null,
@@ -96,7 +97,7 @@ public record Plan(
     }
     boolean allApproved = Stream.concat(earlier.stream(), Stream.of(decision))
         .filter(d -> d.body() == decision.body() && d.outcome() == decision.outcome() && d.planVersion() == currentVersion)
-        .map(Decision::municipality)
+        .map(Decision::tenant)
         .collect(Collectors.toSet())
         .containsAll(deciding);
     if (!allApproved) {

@@ -1,5 +1,6 @@
 package dk.aarshjul.tenancy.adapter;
 
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.application.NewUser;
 import dk.aarshjul.tenancy.application.OnboardingService;
 import dk.aarshjul.tenancy.domain.ConsultationBody;
@@ -59,8 +60,8 @@ class DemoData implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     for (String tenantId : municipalities) {
       int dstCode = Integer.parseInt(
-          catalog.byTenantId(tenantId).orElseThrow(() -> new IllegalArgumentException(tenantId)).dstCode());
-      onboarding.onboard(tenantId, demoUsers(tenantId, dstCode), "demo");
+          catalog.byTenantId(TenantId.of(tenantId)).orElseThrow(() -> new IllegalArgumentException(tenantId)).dstCode());
+      onboarding.onboard(TenantId.of(tenantId), demoUsers(tenantId, dstCode), "demo");
     }
     if (municipalities.containsAll(List.of("ishoej", "vallensbaek"))) {
       onboarding.onboardCooperation(JOINT_JOBCENTER, "Jobcenter Vallensbæk (Ishøj og Vallensbæk)",

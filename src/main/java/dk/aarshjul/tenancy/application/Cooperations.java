@@ -1,5 +1,6 @@
 package dk.aarshjul.tenancy.application;
 
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.domain.Cooperation;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +8,7 @@ import java.util.Optional;
 /** The recorded cooperations. */
 public interface Cooperations {
 
-  Optional<Cooperation> find(String tenantId);
+  Optional<Cooperation> find(TenantId tenantId);
 
   List<Cooperation> all();
 

@@ -1,5 +1,6 @@
 package dk.aarshjul.tenancy.application;
 
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.domain.Municipality;
 import java.util.List;
 
@@ -9,5 +10,5 @@ public interface OnboardingRecords {
   /** Records the onboarding unless it is already recorded; returns whether it was new. */
   boolean recordOnboarding(Municipality municipality, String actor);
 
-  List<String> onboardedTenantIds();
+  List<TenantId> onboardedTenantIds();
 }

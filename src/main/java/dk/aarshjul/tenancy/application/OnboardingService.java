@@ -2,12 +2,15 @@ package dk.aarshjul.tenancy.application;
 
 import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.InputRules;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.shared.Validation;
 import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.tenancy.domain.Cooperation;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +38,16 @@ public class OnboardingService {
 
   /**
    * Onboards municipalities that plan together as one tenant. Idempotent; the members must be onboarded.
+   * Takes the operator's request as sent: this is where a cooperation's id and members are checked.
    *
    * @return true if the cooperation was onboarded by this call
    */
   @Transactional
   public boolean onboardCooperation(String tenantId, String name, List<String> members, String actor) {
     Validation validation = new Validation();
-    if (tenantId == null || !COOPERATION_ID.matcher(tenantId).matches() || catalog.byTenantId(tenantId).isPresent()) {
+    Optional<TenantId> tenant = Optional.ofNullable(tenantId).filter(id -> COOPERATION_ID.matcher(id).matches())
+        .flatMap(TenantId::parse).filter(id -> catalog.byTenantId(id).isEmpty());
+    if (tenant.isEmpty()) {
       validation.reject("tenantId", "Samarbejdets id", "skal være små bogstaver, tal og bindestreger og ikke en kommunes id");
     }
     if (name == null || name.isBlank()) {
@@ -55,15 +61,18 @@ public class OnboardingService {
     } else if (distinct.size() > catalog.all().size()) {
       validation.reject("municipalities", "Kommuner", "der er kun " + catalog.all().size() + " kommuner");
     }
-    List<String> onboarded = records.onboardedTenantIds();
+    List<TenantId> onboarded = records.onboardedTenantIds();
+    List<TenantId> memberIds = new ArrayList<>();
     for (int i = 0; i < distinct.size() && validation.errorCount() < MAX_ERRORS; i++) {
-      if (!onboarded.contains(distinct.get(i))) {
+      Optional<TenantId> member = TenantId.parse(distinct.get(i)).filter(onboarded::contains);
+      member.ifPresent(memberIds::add);
+      if (member.isEmpty()) {
         validation.reject("municipalities", "Kommuner", "'" + InputRules.shown(distinct.get(i)) + "' er ikke en kommune på platformen");
       }
     }
     validation.throwIfInvalid();
-    Cooperation cooperation = new Cooperation(tenantId, name.trim(), distinct);
-    cooperations.find(tenantId).filter(existing -> !existing.members().equals(distinct)).ifPresent(existing -> {
+    Cooperation cooperation = new Cooperation(tenant.get(), name.trim(), memberIds);
+    cooperations.find(tenant.get()).filter(existing -> !existing.members().equals(memberIds)).ifPresent(existing -> {
       throw new ValidationException(new FieldError("municipalities", "Kommuner",
           "samarbejdet findes allerede med kommunerne " + existing.members()));
     });
@@ -75,7 +84,7 @@ public class OnboardingService {
     return cooperations.all();
   }
 
-  public List<String> membersOf(String cooperationId) {
+  public List<TenantId> membersOf(TenantId cooperationId) {
     return cooperations.find(cooperationId).map(Cooperation::members).orElse(List.of());
   }
 
@@ -85,15 +94,15 @@ public class OnboardingService {
    * @return true if the municipality was onboarded by this call, false if it already was
    */
   @Transactional
-  public boolean onboard(String tenantId, List<NewUser> users, String actor) {
+  public boolean onboard(TenantId tenantId, List<NewUser> users, String actor) {
     Municipality municipality =
-        catalog.byTenantId(tenantId).orElseThrow(() -> new UnknownMunicipalityException(tenantId));
+        catalog.byTenantId(tenantId).orElseThrow(() -> new UnknownMunicipalityException(tenantId.value()));
     provisioning.provisionTenant(municipality);
     users.forEach(user -> provisioning.provisionUser(municipality, user));
     return records.recordOnboarding(municipality, actor);
   }
 
-  public List<String> onboardedTenantIds() {
+  public List<TenantId> onboardedTenantIds() {
     return records.onboardedTenantIds();
   }
 }

@@ -1,5 +1,6 @@
 package dk.aarshjul.tenancy.application;
 
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.domain.Cooperation;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
@@ -22,14 +23,14 @@ public class TenantMunicipalities {
   }
 
   /** The tenant ids of the municipalities the tenant stands for. */
-  public List<String> of(String tenantId) {
+  public List<TenantId> of(TenantId tenantId) {
     return cooperations.find(tenantId).map(Cooperation::members).orElse(List.of(tenantId));
   }
 
   /** The municipalities themselves. */
-  public List<Municipality> municipalities(String tenantId) {
+  public List<Municipality> municipalities(TenantId tenantId) {
     return of(tenantId).stream()
-        .map(member -> catalog.byTenantId(member).orElseThrow(() -> new UnknownMunicipalityException(member)))
+        .map(member -> catalog.byTenantId(member).orElseThrow(() -> new UnknownMunicipalityException(member.value())))
         .toList();
   }
 }

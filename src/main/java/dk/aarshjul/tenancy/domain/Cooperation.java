@@ -1,5 +1,6 @@
 package dk.aarshjul.tenancy.domain;
 
+import dk.aarshjul.shared.TenantId;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  *
  * @param members the member municipalities' tenant ids, in order
  */
-public record Cooperation(String tenantId, String name, List<String> members) {
+public record Cooperation(TenantId tenantId, String name, List<TenantId> members) {
 
   public Cooperation {
     members = List.copyOf(members);

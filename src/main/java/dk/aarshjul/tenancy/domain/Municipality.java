@@ -1,5 +1,6 @@
 package dk.aarshjul.tenancy.domain;
 
+import dk.aarshjul.shared.TenantId;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +23,7 @@ public record Municipality(
     String regionDstCode,
     String regionDawaCode,
     String regionName,
-    String tenantId) {
+    TenantId tenantId) {
 
   /** "Tårnby Kommune", or for municipalities that plan together "Ishøj og Vallensbæk Kommuner". */
   public static String danishName(List<Municipality> municipalities) {

@@ -1,6 +1,7 @@
 package dk.aarshjul.tenancy.domain;
 
 import dk.aarshjul.shared.SemicolonFile;
+import dk.aarshjul.shared.TenantId;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +13,7 @@ import java.util.Optional;
 /** All municipalities of Denmark, read once from the data file shipped with the platform. */
 public final class MunicipalityCatalog {
 
-  private final Map<String, Municipality> byTenantId = new LinkedHashMap<>();
+  private final Map<TenantId, Municipality> byTenantId = new LinkedHashMap<>();
   private final Map<String, Municipality> byDstCode = new LinkedHashMap<>();
 
   private MunicipalityCatalog(List<Municipality> municipalities) {
@@ -27,7 +28,7 @@ public final class MunicipalityCatalog {
   public static MunicipalityCatalog fromCsv(Reader reader) {
     List<Municipality> municipalities = new ArrayList<>();
     for (String[] f : SemicolonFile.rows(reader, 8)) {
-      municipalities.add(new Municipality(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]));
+      municipalities.add(new Municipality(f[0], f[1], f[2], f[3], f[4], f[5], f[6], TenantId.of(f[7])));
     }
     return new MunicipalityCatalog(municipalities);
   }
@@ -36,7 +37,7 @@ public final class MunicipalityCatalog {
     return Collections.unmodifiableList(new ArrayList<>(byTenantId.values()));
   }
 
-  public Optional<Municipality> byTenantId(String tenantId) {
+  public Optional<Municipality> byTenantId(TenantId tenantId) {
     return Optional.ofNullable(byTenantId.get(tenantId));
   }
 

@@ -1,6 +1,7 @@
 package dk.aarshjul.tenancy.domain;
 
 import dk.aarshjul.shared.Codes;
+import dk.aarshjul.shared.TenantId;
 import java.util.Optional;
 
 /** The roles a person can hold within one municipality; each is a group per tenant. */
@@ -23,20 +24,12 @@ public enum Role {
     return danishName;
   }
 
-  /** The municipality of a group id of this role: {@code taarnby} for {@code taarnby-committee}. */
-  public Optional<String> municipalityOf(String groupId) {
-    String suffix = "-" + code();
-    return groupId != null && groupId.endsWith(suffix) && groupId.length() > suffix.length()
-        ? Optional.of(groupId.substring(0, groupId.length() - suffix.length()))
-        : Optional.empty();
-  }
-
   public static Optional<Role> byCode(String code) {
     return Codes.parse(Role.class, code);
   }
 
-  /** The group id of this role in a tenant, e.g. {@code taarnby-planner}. */
-  public String groupId(String tenantId) {
-    return tenantId + "-" + code();
+  /** The group id of this role in a tenant, e.g. {@code taarnby-planner} (see {@link StaffGroup}). */
+  public String groupId(TenantId tenant) {
+    return StaffGroup.of(tenant, this).groupId();
   }
 }

@@ -1,6 +1,7 @@
 package dk.aarshjul.tenancy.domain;
 
 import dk.aarshjul.shared.PlatformGroup;
+import dk.aarshjul.shared.TenantId;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,13 +19,13 @@ public final class StaffGroups {
 
   private StaffGroups() {}
 
-  /** The group of a role in a municipality, e.g. {@code taarnby-planner}; empty for a role Årshjul does not have. */
-  public static Optional<String> ofMunicipalityRole(String municipality, String role) {
-    if (municipality == null || municipality.isBlank()) {
-      return Optional.empty();
-    }
-    return Role.byCode(role).map(r -> r.groupId(municipality))
-        .or(() -> ConsultationBody.byCode(role).map(body -> body.groupId(municipality)));
+  /**
+   * The group of a role in a municipality, as the claim names both, e.g. {@code taarnby-planner}; empty for
+   * a role Årshjul does not have, or for what can be no tenant's id.
+   */
+  public static Optional<String> ofMunicipalityRole(String tenant, String role) {
+    return TenantId.parse(tenant).flatMap(t -> Role.byCode(role).map(r -> r.groupId(t))
+        .or(() -> ConsultationBody.byCode(role).map(body -> body.groupId(t))));
   }
 
   /** The group of a platform role ({@code operator}, {@code publisher}). */
@@ -37,17 +38,6 @@ public final class StaffGroups {
    * group (Camunda's administrators, a group made by hand in Admin) is left as it is.
    */
   public static boolean isStaffGroup(String groupId) {
-    if (groupId == null) {
-      return false;
-    }
-    if (PLATFORM_ROLES.containsValue(groupId) || ConsultationBody.parseGroupId(groupId).isPresent()) {
-      return true;
-    }
-    for (Role role : Role.values()) {
-      if (role.municipalityOf(groupId).isPresent()) {
-        return true;
-      }
-    }
-    return false;
+    return groupId != null && (PLATFORM_ROLES.containsValue(groupId) || StaffGroup.parse(groupId).isPresent());
   }
 }

@@ -13,10 +13,13 @@ import dk.aarshjul.notifications.domain.Delivery;
 import dk.aarshjul.notifications.domain.Letter;
 import dk.aarshjul.notifications.domain.MailKind;
 import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.shared.TenantId;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -37,11 +40,11 @@ class TaskMailServiceTest {
     person("taarnby.planner2", "taarnby");
     person("taarnby.committee", "taarnby");
     person("ishoej.planner", "ishoej", "ishoej-vallensbaek");
-    when(people.find("taarnby.nomail")).thenReturn(Optional.of(new Person("taarnby.nomail", "Uden Adresse", " ", Set.of("taarnby"))));
+    when(people.find("taarnby.nomail")).thenReturn(Optional.of(new Person("taarnby.nomail", "Uden Adresse", " ", Set.of(TenantId.of("taarnby")))));
     when(people.membersOf("taarnby-planner")).thenReturn(List.of("taarnby.planner", "taarnby.planner2", "taarnby.nomail"));
     when(people.membersOf("ishoej-planner")).thenReturn(List.of("ishoej.planner"));
     when(settings.of(anyString())).thenReturn(Delivery.IMMEDIATE);
-    when(plans.ownerName(anyString())).thenReturn("Tårnby Kommune");
+    when(plans.ownerName(any())).thenReturn("Tårnby Kommune");
   }
 
   @Test
@@ -91,11 +94,11 @@ class TaskMailServiceTest {
 
   private void person(String id, String... tenants) {
     when(people.find(id)).thenReturn(Optional.of(new Person(id, "Navn " + id, id + "@" + tenants[0] + ".aarshjul.example",
-        Set.of(tenants))));
+        Arrays.stream(tenants).map(TenantId::of).collect(Collectors.toSet()))));
   }
 
   private void task(String id, String assignee, Set<String> users, Set<String> groups) {
-    when(tasks.find(id)).thenReturn(Optional.of(new OpenTask(id, "taarnby", "Udarbejd udkast til fokusområder og mål", null, null,
+    when(tasks.find(id)).thenReturn(Optional.of(new OpenTask(id, TenantId.of("taarnby"), "Udarbejd udkast til fokusområder og mål", null, null,
         Instant.parse("2026-06-01T08:00:00Z"), Instant.parse("2026-09-01T21:59:00Z"), null, assignee, users, groups)));
   }
 }

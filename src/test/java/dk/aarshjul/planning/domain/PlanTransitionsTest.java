@@ -10,6 +10,7 @@ import static dk.aarshjul.planning.domain.PlanStatus.REVISION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.aarshjul.shared.TenantId;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -173,26 +174,26 @@ class PlanTransitionsTest {
         List.of(), JOINT)).isInstanceOf(IllegalPlanTransitionException.class).hasMessageContaining("version 3");
   }
 
-  static final List<String> JOINT = List.of("ishoej", "vallensbaek");
+  static final List<TenantId> JOINT = List.of(TenantId.of("ishoej"), TenantId.of("vallensbaek"));
 
   private static DecisionResult decide(Plan plan, Decision.Body body, boolean approved) {
     return plan.decide(decision("taarnby", body, Decision.Outcome.of(body, approved), plan.currentVersion()),
-        List.of(), List.of("taarnby"));
+        List.of(), List.of(TenantId.of("taarnby")));
   }
 
   private static Decision decision(String municipality, Decision.Body body, Decision.Outcome outcome, int version) {
-    return new Decision(body, municipality, outcome, version,
+    return new Decision(body, TenantId.of(municipality), outcome, version,
         outcome == Decision.Outcome.SENT_BACK ? "Målene skal være mere ambitiøse" : null, DECIDED, municipality + ".user");
   }
 
   private static Plan aTaarnbyPlan(PlanStatus status, int version) {
-    return new Plan("plan-taarnby-2027", "taarnby", "Beskæftigelsesplan 2027 for Tårnby Kommune", PlanPeriod.ofYear(2027),
+    return new Plan("plan-taarnby-2027", TenantId.of("taarnby"), "Beskæftigelsesplan 2027 for Tårnby Kommune", PlanPeriod.ofYear(2027),
         2027, status, version, OffsetDateTime.parse("2026-06-01T09:00:00+02:00"), "taarnby.planner",
         status == ADOPTED ? DECIDED : null);
   }
 
   private static Plan aJointPlan(PlanStatus status, int version) {
-    return new Plan("plan-ishoej-vallensbaek-2027", "ishoej-vallensbaek", "Beskæftigelsesplan 2027 for Ishøj og Vallensbæk Kommuner",
+    return new Plan("plan-ishoej-vallensbaek-2027", TenantId.of("ishoej-vallensbaek"), "Beskæftigelsesplan 2027 for Ishøj og Vallensbæk Kommuner",
         PlanPeriod.ofYear(2027), null, status, version, OffsetDateTime.parse("2026-06-01T09:00:00+02:00"), "ishoej.planner", null);
   }
 }

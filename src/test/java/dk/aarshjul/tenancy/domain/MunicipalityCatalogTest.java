@@ -3,6 +3,7 @@ package dk.aarshjul.tenancy.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.aarshjul.shared.TenantId;
 import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -33,16 +34,16 @@ class MunicipalityCatalogTest {
     assertThat(catalog.all()).extracting(Municipality::dawaCode).doesNotHaveDuplicates();
     assertThat(catalog.all()).extracting(Municipality::name).doesNotHaveDuplicates();
     assertThat(catalog.all()).extracting(Municipality::tenantId).doesNotHaveDuplicates()
-        .allMatch(id -> id.matches("[a-z0-9-]+"), "tenant ids are readable lowercase ASCII");
+        .allMatch(id -> id.value().matches("[a-z0-9-]+"), "tenant ids are readable lowercase ASCII");
   }
 
   @Test
   void knowsTheCodesOfTheSeedMunicipalities() {
     assertThat(catalog.byDstCode("183")).get().extracting(Municipality::name, Municipality::dawaCode, Municipality::tenantId)
-        .containsExactly("Ishøj", "0183", "ishoej");
+        .containsExactly("Ishøj", "0183", TenantId.of("ishoej"));
     assertThat(catalog.byDstCode("187")).get().extracting(Municipality::name).isEqualTo("Vallensbæk");
     assertThat(catalog.byDstCode("185")).get().extracting(Municipality::name, Municipality::tenantId)
-        .containsExactly("Tårnby", "taarnby");
+        .containsExactly("Tårnby", TenantId.of("taarnby"));
     assertThat(catalog.byDstCode("153")).get().extracting(Municipality::name).isEqualTo("Brøndby");
     assertThat(catalog.byDstCode("390")).get().extracting(Municipality::name, Municipality::regionName)
         .containsExactly("Vordingborg", "Region Sjælland");
@@ -96,8 +97,8 @@ class MunicipalityCatalogTest {
 
   @Test
   void aJointPlanNamesItsMunicipalitiesTogether() {
-    var ishoej = catalog.byTenantId("ishoej").orElseThrow();
-    var vallensbaek = catalog.byTenantId("vallensbaek").orElseThrow();
+    var ishoej = catalog.byTenantId(TenantId.of("ishoej")).orElseThrow();
+    var vallensbaek = catalog.byTenantId(TenantId.of("vallensbaek")).orElseThrow();
     assertThat(Municipality.danishName(java.util.List.of(ishoej))).isEqualTo("Ishøj Kommune");
     assertThat(Municipality.danishName(java.util.List.of(catalog.byDstCode("101").orElseThrow())))
         .isEqualTo("Københavns Kommune");

@@ -2,6 +2,7 @@ package dk.aarshjul.documents.adapter.db;
 
 import dk.aarshjul.documents.application.DocumentFormat;
 import dk.aarshjul.documents.application.DocumentStore;
+import dk.aarshjul.shared.TenantId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -32,34 +33,34 @@ class JdbcDocumentStore implements DocumentStore {
   }
 
   @Override
-  public void store(String tenantId, String planId, Kind kind, String subject, int version, String label, String title,
+  public void store(TenantId tenantId, String planId, Kind kind, String subject, int version, String label, String title,
       Map<DocumentFormat, byte[]> documents, OffsetDateTime at) {
     documents.forEach((format, content) -> jdbc.sql("insert into plan_document"
             + " (id, tenant_id, plan_id, kind, subject, version, label, format, title, content, created_at)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(UUID.randomUUID().toString(), tenantId, planId, kind.name(), subject, version, label, format.name(), title, content, at)
+        .params(UUID.randomUUID().toString(), tenantId.value(), planId, kind.name(), subject, version, label, format.name(), title, content, at)
         .update());
   }
 
   @Override
-  public List<StoredDocument> list(String planId, Collection<String> tenantIds) {
+  public List<StoredDocument> list(String planId, Collection<TenantId> tenantIds) {
     if (tenantIds.isEmpty()) {
       return List.of();
     }
     return jdbc.sql("select " + COLUMNS + " from plan_document where plan_id = :plan and tenant_id in (:tenants)"
             + " order by created_at, kind, subject, version, format")
-        .param("plan", planId).param("tenants", tenantIds)
+        .param("plan", planId).param("tenants", TenantId.values(tenantIds))
         .query(JdbcDocumentStore::document)
         .list();
   }
 
   @Override
-  public Optional<StoredDocument> find(String documentId, Collection<String> tenantIds) {
+  public Optional<StoredDocument> find(String documentId, Collection<TenantId> tenantIds) {
     if (tenantIds.isEmpty()) {
       return Optional.empty();
     }
     return jdbc.sql("select " + COLUMNS + " from plan_document where id = :id and tenant_id in (:tenants)")
-        .param("id", documentId).param("tenants", tenantIds)
+        .param("id", documentId).param("tenants", TenantId.values(tenantIds))
         .query(JdbcDocumentStore::document)
         .optional();
   }
@@ -70,7 +71,7 @@ class JdbcDocumentStore implements DocumentStore {
   }
 
   private static StoredDocument document(ResultSet rs, int row) throws SQLException {
-    return new StoredDocument(rs.getString("id"), rs.getString("tenant_id"), rs.getString("plan_id"), Kind.valueOf(rs.getString("kind")),
+    return new StoredDocument(rs.getString("id"), TenantId.of(rs.getString("tenant_id")), rs.getString("plan_id"), Kind.valueOf(rs.getString("kind")),
         rs.getString("subject"), rs.getInt("version"), rs.getString("label"), DocumentFormat.valueOf(rs.getString("format")),
         rs.getString("title"), rs.getInt("size"), rs.getObject("created_at", OffsetDateTime.class));
   }

@@ -5,6 +5,7 @@ import dk.aarshjul.engine.PlanVariables;
 import dk.aarshjul.planning.application.FollowUps;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.shared.Quarter;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.application.TenantMunicipalities;
 import dk.aarshjul.tenancy.domain.Role;
 import org.camunda.bpm.engine.IdentityService;
@@ -28,11 +29,11 @@ public class CamundaFollowUps implements FollowUps {
     this.tenantMunicipalities = tenantMunicipalities;
   }
 
-  private boolean running(String planId, String tenantId) {
+  private boolean running(String planId, TenantId tenantId) {
     return runtime.createProcessInstanceQuery()
         .processDefinitionKey(PlanFollowUp.PROCESS_KEY)
         .processInstanceBusinessKey(planId)
-        .tenantIdIn(tenantId)
+        .tenantIdIn(tenantId.value())
         .count() > 0;
   }
 
@@ -63,10 +64,10 @@ public class CamundaFollowUps implements FollowUps {
     }
   }
 
-  private static VariableMap variables(String tenantId, String planId, Object title, Object firstYear, Object lastYear,
+  private static VariableMap variables(TenantId tenantId, String planId, Object title, Object firstYear, Object lastYear,
       Object plannerGroup) {
     return Variables.createVariables()
-        .putValue(PlanVariables.TENANT, tenantId)
+        .putValue(PlanVariables.TENANT, tenantId.value())
         .putValue(PlanVariables.PLAN_ID, planId)
         .putValue(PlanVariables.PLAN_TITLE, title)
         .putValue(PlanVariables.FIRST_YEAR, firstYear)

@@ -21,8 +21,8 @@ class CommitteeOrientationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String roundId = ProcessValues.string(task.getVariable(StatusRound.Var.ROUND_ID));
-    task.setVariableLocal(StatusRound.Var.REPORT_SUMMARY, reports.report(roundId, task.getTenantId()).summary());
+    task.setVariableLocal(StatusRound.Var.REPORT_SUMMARY, reports.report(roundId, ProcessValues.tenant(task)).summary());
     task.setVariableLocal(StatusRound.Var.REPORT_LINKS,
-        ReportLinks.markdown(reports.documents(roundId, task.getTenantId(), StatusReportEdition.FINAL), "Statusrapporten"));
+        ReportLinks.markdown(reports.documents(roundId, ProcessValues.tenant(task), StatusReportEdition.FINAL), "Statusrapporten"));
   }
 }

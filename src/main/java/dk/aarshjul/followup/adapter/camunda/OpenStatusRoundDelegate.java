@@ -39,7 +39,7 @@ class OpenStatusRoundDelegate implements JavaDelegate {
     Quarter quarter = Quarter.parse(ProcessValues.string(execution.getVariable(StatusRound.Var.QUARTER)));
     boolean onDemand = Boolean.TRUE.equals(execution.getVariable(StatusRound.Var.ON_DEMAND));
     Claim claim = rounds.open(ProcessValues.string(execution.getVariable(PlanVariables.PLAN_ID)),
-        execution.getTenantId(), quarter, onDemand, execution.getProcessInstanceId());
+        ProcessValues.tenant(execution), quarter, onDemand, execution.getProcessInstanceId());
     execution.setVariable(StatusRound.Var.ROUND_ID, claim.roundId());
     execution.setVariable(StatusRound.Var.ALREADY_RUN, !claim.owner());
     if (!claim.owner()) {
@@ -52,7 +52,7 @@ class OpenStatusRoundDelegate implements JavaDelegate {
     LocalDate orientationDue = PlanSchedule.statusDeadline(due);
     execution.setVariable(StatusRound.Var.ORIENTATION_DUE, endOf(orientationDue));
     execution.setVariable(StatusRound.Var.ORIENTATION_REMINDER, endOf(PlanSchedule.reminder(orientationDue)));
-    List<String> committees = plans.decidingMunicipalities(execution.getTenantId()).stream().map(Role.COMMITTEE::groupId).toList();
+    List<String> committees = plans.decidingMunicipalities(ProcessValues.tenant(execution)).stream().map(Role.COMMITTEE::groupId).toList();
     execution.setVariable(StatusRound.Var.COMMITTEE_GROUPS, ProcessValues.jsonList(committees));
   }
 }

@@ -49,7 +49,7 @@ class PullRoundIndicatorsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String planId = ProcessValues.string(execution.getVariable(PlanVariables.PLAN_ID));
     Quarter quarter = Quarter.parse(ProcessValues.string(execution.getVariable(StatusRound.Var.QUARTER)));
-    List<String> indicators = plans.document(planId, List.of(execution.getTenantId())).content().focusAreas().stream()
+    List<String> indicators = plans.document(planId, List.of(ProcessValues.tenant(execution))).content().focusAreas().stream()
         .flatMap(area -> area.goals().stream())
         .map(Goal::indicatorCode)
         .distinct()

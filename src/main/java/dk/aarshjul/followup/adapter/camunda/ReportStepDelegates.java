@@ -18,19 +18,19 @@ class ReportStepDelegates {
   /** Every goal's figures and status for the quarter, kept as assessed. */
   @Bean
   JavaDelegate assessGoalsDelegate(StatusReportService reports) {
-    return execution -> reports.assess(roundId(execution), execution.getTenantId());
+    return execution -> reports.assess(roundId(execution), ProcessValues.tenant(execution));
   }
 
   /** The draft report the planner reviews, in HTML (the final is made in every format). */
   @Bean
   JavaDelegate renderDraftReportDelegate(StatusReportService reports) {
-    return execution -> reports.renderDraft(roundId(execution), execution.getTenantId());
+    return execution -> reports.renderDraft(roundId(execution), ProcessValues.tenant(execution));
   }
 
   /** The final report with the planner's commentary, for the committee. */
   @Bean
   JavaDelegate finaliseReportDelegate(StatusReportService reports) {
-    return execution -> reports.finalise(roundId(execution), execution.getTenantId(), Actors.SYSTEM);
+    return execution -> reports.finalise(roundId(execution), ProcessValues.tenant(execution), Actors.SYSTEM);
   }
 
   private static String roundId(DelegateExecution execution) {

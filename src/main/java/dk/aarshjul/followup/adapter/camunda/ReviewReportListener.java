@@ -42,13 +42,13 @@ class ReviewReportListener implements TaskListener {
     }
     ReviewReportForm.Review review = form.read(task);
     String author = Actors.completing(task);
-    reports.writeCommentary(roundId, task.getTenantId(), review.commentary(), author);
-    rounds.writeStatus(roundId, task.getTenantId(), review.statusText(), author);
+    reports.writeCommentary(roundId, ProcessValues.tenant(task), review.commentary(), author);
+    rounds.writeStatus(roundId, ProcessValues.tenant(task), review.statusText(), author);
   }
 
   private void show(DelegateTask task, String roundId) {
-    StatusReport report = reports.report(roundId, task.getTenantId());
-    Map<String, String> earlier = reports.commentary(roundId, task.getTenantId());
+    StatusReport report = reports.report(roundId, ProcessValues.tenant(task));
+    Map<String, String> earlier = reports.commentary(roundId, ProcessValues.tenant(task));
     List<Map<String, String>> goals = report.goals().stream().map(goal -> {
       Map<String, String> item = new LinkedHashMap<>();
       item.put("ref", goal.ref());
@@ -59,7 +59,7 @@ class ReviewReportListener implements TaskListener {
     task.setVariableLocal(StatusRound.Var.GOAL_COMMENTS, ProcessValues.formJson(goals));
     task.setVariableLocal(StatusRound.Var.REPORT_SUMMARY, report.summary());
     task.setVariableLocal(StatusRound.Var.REPORT_LINKS,
-        ReportLinks.markdown(reports.documents(roundId, task.getTenantId(), StatusReportEdition.DRAFT), "Rapportudkast"));
+        ReportLinks.markdown(reports.documents(roundId, ProcessValues.tenant(task), StatusReportEdition.DRAFT), "Rapportudkast"));
   }
 
   /** "1.1 Færre på sygedagpenge – På rette spor: 702 fuldtidspersoner i 2026Q1 mod målet 690 i 2026." */

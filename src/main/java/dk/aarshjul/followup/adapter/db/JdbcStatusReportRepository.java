@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.aarshjul.followup.application.StatusReportRepository;
 import dk.aarshjul.documents.domain.StatusReport;
+import dk.aarshjul.shared.TenantId;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,14 +31,14 @@ class JdbcStatusReportRepository implements StatusReportRepository {
   }
 
   @Override
-  public boolean insertIfAbsent(String roundId, String tenantId, StatusReport report) {
+  public boolean insertIfAbsent(String roundId, TenantId tenantId, StatusReport report) {
     boolean assessed = jdbc.sql("select count(*) from status_report where round_id = ?").params(roundId).query(Integer.class).single() > 0;
     if (assessed) {
       return false;
     }
     try {
       jdbc.sql("insert into status_report (round_id, tenant_id, plan_id, quarter, assessed_at, content) values (?, ?, ?, ?, ?, ?)")
-          .params(roundId, tenantId, report.planId(), report.quarter(), report.assessedAt(), json.writeValueAsString(report))
+          .params(roundId, tenantId.value(), report.planId(), report.quarter(), report.assessedAt(), json.writeValueAsString(report))
           .update();
       return true;
     } catch (JsonProcessingException e) {
@@ -46,31 +47,31 @@ class JdbcStatusReportRepository implements StatusReportRepository {
   }
 
   @Override
-  public Optional<StatusReport> find(String roundId, String tenantId) {
+  public Optional<StatusReport> find(String roundId, TenantId tenantId) {
     return jdbc.sql("select content from status_report where round_id = ? and tenant_id = ?")
-        .params(roundId, tenantId)
+        .params(roundId, tenantId.value())
         .query(String.class)
         .optional()
         .map(this::read);
   }
 
   @Override
-  public void saveCommentary(String roundId, String tenantId, Map<String, String> commentary, String author, OffsetDateTime at) {
-    jdbc.sql("delete from goal_commentary where round_id = ? and tenant_id = ?").params(roundId, tenantId).update();
+  public void saveCommentary(String roundId, TenantId tenantId, Map<String, String> commentary, String author, OffsetDateTime at) {
+    jdbc.sql("delete from goal_commentary where round_id = ? and tenant_id = ?").params(roundId, tenantId.value()).update();
     commentary.forEach((ref, text) -> {
       if (text != null && !text.isBlank()) {
         jdbc.sql("insert into goal_commentary (round_id, goal_ref, tenant_id, text, written_by, written_at) values (?, ?, ?, ?, ?, ?)")
-            .params(roundId, ref, tenantId, text.strip(), author, at)
+            .params(roundId, ref, tenantId.value(), text.strip(), author, at)
             .update();
       }
     });
   }
 
   @Override
-  public Map<String, String> commentary(String roundId, String tenantId) {
+  public Map<String, String> commentary(String roundId, TenantId tenantId) {
     Map<String, String> commentary = new LinkedHashMap<>();
     jdbc.sql("select goal_ref, text from goal_commentary where round_id = ? and tenant_id = ? order by goal_ref")
-        .params(roundId, tenantId)
+        .params(roundId, tenantId.value())
         .query(rs -> {
           commentary.put(rs.getString(1), rs.getString(2));
         });
@@ -78,20 +79,20 @@ class JdbcStatusReportRepository implements StatusReportRepository {
   }
 
   @Override
-  public void saveCharts(String roundId, String tenantId, Map<String, byte[]> charts) {
+  public void saveCharts(String roundId, TenantId tenantId, Map<String, byte[]> charts) {
     boolean drawn = jdbc.sql("select count(*) from status_report_chart where round_id = ?").params(roundId).query(Integer.class).single() > 0;
     if (!drawn) {
       charts.forEach((ref, png) -> jdbc.sql("insert into status_report_chart (round_id, goal_ref, tenant_id, png) values (?, ?, ?, ?)")
-          .params(roundId, ref, tenantId, png)
+          .params(roundId, ref, tenantId.value(), png)
           .update());
     }
   }
 
   @Override
-  public Map<String, byte[]> charts(String roundId, String tenantId) {
+  public Map<String, byte[]> charts(String roundId, TenantId tenantId) {
     Map<String, byte[]> charts = new LinkedHashMap<>();
     jdbc.sql("select goal_ref, png from status_report_chart where round_id = ? and tenant_id = ? order by goal_ref")
-        .params(roundId, tenantId)
+        .params(roundId, tenantId.value())
         .query(rs -> {
           charts.put(rs.getString(1), rs.getBytes(2));
         });
@@ -99,9 +100,9 @@ class JdbcStatusReportRepository implements StatusReportRepository {
   }
 
   @Override
-  public boolean finalise(String roundId, String tenantId, String actor, OffsetDateTime at) {
+  public boolean finalise(String roundId, TenantId tenantId, String actor, OffsetDateTime at) {
     return jdbc.sql("update status_report set finalised_at = ?, finalised_by = ? where round_id = ? and tenant_id = ? and finalised_at is null")
-        .params(at, actor, roundId, tenantId)
+        .params(at, actor, roundId, tenantId.value())
         .update() == 1;
   }
 

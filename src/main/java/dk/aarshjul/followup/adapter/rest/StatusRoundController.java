@@ -40,7 +40,7 @@ class StatusRoundController {
   @ResponseStatus(HttpStatus.ACCEPTED)
   void requestStatusRound(@PathVariable String planId, @RequestBody(required = false) RoundRequest request) {
     AarshjulUser user = CurrentUser.get();
-    Plan plan = plans.get(planId, user.tenantIds());
+    Plan plan = plans.get(planId, user.tenants());
     if (!plans.plannedBy(plan.tenantId(), user::isMemberOf)) {
       throw new AccessDeniedException("planner only");
     }

@@ -16,6 +16,7 @@ import dk.aarshjul.security.CurrentUser;
 import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.ReportingPeriod;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.shared.Validation;
 import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.tenancy.application.TenantMunicipalities;
@@ -118,7 +119,7 @@ class IndicatorController {
   private Municipality ownMunicipality(String dstCode) {
     AarshjulUser user = CurrentUser.get();
     boolean operator = user.isMemberOf(PlatformGroup.OPERATOR);
-    Set<String> own = user.tenantIds().stream()
+    Set<TenantId> own = user.tenants().stream()
         .flatMap(tenant -> tenantMunicipalities.of(tenant).stream())
         .collect(Collectors.toSet());
     if (dstCode == null) {

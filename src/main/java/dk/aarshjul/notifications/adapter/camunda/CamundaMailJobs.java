@@ -4,6 +4,7 @@ import static dk.aarshjul.notifications.adapter.camunda.NotificationProcess.Var;
 
 import dk.aarshjul.notifications.application.MailJobs;
 import dk.aarshjul.notifications.domain.MailKind;
+import dk.aarshjul.shared.TenantId;
 import java.time.Instant;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,17 +29,17 @@ class CamundaMailJobs implements MailJobs {
   }
 
   @Override
-  public void aboutTask(MailKind kind, String taskId, String tenantId) {
+  public void aboutTask(MailKind kind, String taskId, TenantId tenantId) {
     start(taskId, Variables.createVariables()
-        .putValue(Var.TENANT, tenantId)
+        .putValue(Var.TENANT, tenantId.value())
         .putValue(Var.MAIL_KIND, kind.code())
         .putValue(Var.TASK_ID, taskId));
   }
 
   @Override
-  public void digest(String userId, String tenantId, Instant since, Instant until) {
+  public void digest(String userId, TenantId tenantId, Instant since, Instant until) {
     start(userId, Variables.createVariables()
-        .putValue(Var.TENANT, tenantId)
+        .putValue(Var.TENANT, tenantId.value())
         .putValue(Var.MAIL_KIND, MailKind.DIGEST.code())
         .putValue(Var.DIGEST_FOR, userId)
         .putValue(Var.SINCE, since.toString())

@@ -4,6 +4,7 @@ import dk.aarshjul.engine.PlanVariables;
 import dk.aarshjul.engine.ProcessValues;
 import dk.aarshjul.notifications.application.OpenTask;
 import dk.aarshjul.notifications.application.OpenTasks;
+import dk.aarshjul.shared.TenantId;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
@@ -68,7 +69,8 @@ class CamundaOpenTasks implements OpenTasks {
       }
     }
     Map<String, Object> variables = taskService.getVariables(task.getId(), List.of(PlanVariables.PLAN_ID, PlanVariables.PERIOD_LABEL));
-    return new OpenTask(task.getId(), task.getTenantId(), nameInProcess(task),
+    // a tenant made by hand in the engine, outside Årshjul's ids, is treated as none
+    return new OpenTask(task.getId(), TenantId.parse(task.getTenantId()).orElse(null), nameInProcess(task),
         ProcessValues.string(variables.get(PlanVariables.PLAN_ID)), ProcessValues.string(variables.get(PlanVariables.PERIOD_LABEL)),
         instant(task.getCreateTime()), instant(task.getDueDate()), instant(task.getFollowUpDate()), task.getAssignee(),
         users, groups);

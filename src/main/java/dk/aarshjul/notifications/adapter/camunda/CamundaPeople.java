@@ -2,6 +2,7 @@ package dk.aarshjul.notifications.adapter.camunda;
 
 import dk.aarshjul.notifications.application.People;
 import dk.aarshjul.notifications.application.Person;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.application.PersonNames;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +31,9 @@ class CamundaPeople implements People {
     if (user == null) {
       return Optional.empty();
     }
-    Set<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
-        .map(Tenant::getId).collect(Collectors.toSet());
+    // tenants made by hand in the engine, outside Årshjul's ids, own no task Årshjul mails about
+    Set<TenantId> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+        .map(Tenant::getId).map(TenantId::parse).flatMap(Optional::stream).collect(Collectors.toSet());
     return Optional.of(new Person(userId, names.displayName(userId), user.getEmail(), tenants));
   }
 

@@ -2,6 +2,7 @@ package dk.aarshjul.notifications.adapter.camunda;
 
 import dk.aarshjul.notifications.application.MailJobs;
 import dk.aarshjul.notifications.domain.MailKind;
+import dk.aarshjul.shared.TenantId;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,6 @@ public class TaskMailListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (task.getTenantId() != null) {
-      jobs.aboutTask(MailKind.NEW_TASK, task.getId(), task.getTenantId());
-    }
+    TenantId.parse(task.getTenantId()).ifPresent(tenant -> jobs.aboutTask(MailKind.NEW_TASK, task.getId(), tenant));
   }
 }

@@ -1,6 +1,7 @@
 package dk.aarshjul.notifications.adapter.db;
 
 import dk.aarshjul.notifications.application.SentMails;
+import dk.aarshjul.shared.TenantId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,12 +27,12 @@ class JdbcSentMails implements SentMails {
   }
 
   @Override
-  public boolean recordReminder(String taskId, String tenantId, Instant at) {
+  public boolean recordReminder(String taskId, TenantId tenantId, Instant at) {
     return record(REMINDER, taskId, tenantId, null, at);
   }
 
   @Override
-  public boolean recordDigest(String userId, String tenantId, LocalDate day, Instant at) {
+  public boolean recordDigest(String userId, TenantId tenantId, LocalDate day, Instant at) {
     return record(DIGEST, userId + "/" + day, tenantId, userId, at);
   }
 
@@ -42,14 +43,14 @@ class JdbcSentMails implements SentMails {
         .filter(java.util.Objects::nonNull).map(OffsetDateTime::toInstant).findFirst();
   }
 
-  private boolean record(String kind, String subject, String tenantId, String recipient, Instant at) {
+  private boolean record(String kind, String subject, TenantId tenantId, String recipient, Instant at) {
     boolean known = jdbc.sql("select count(*) from notification_sent where kind = ? and subject = ?")
         .params(kind, subject).query(Integer.class).single() > 0;
     if (known) {
       return false;
     }
     jdbc.sql("insert into notification_sent (kind, subject, tenant_id, recipient, recorded_at) values (?, ?, ?, ?, ?)")
-        .params(kind, subject, tenantId, recipient, OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
+        .params(kind, subject, tenantId.value(), recipient, OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
     return true;
   }
 }

@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.engine.ProcessValues;
 import dk.aarshjul.planning.application.CycleMigrations;
 import dk.aarshjul.planning.application.PlanService;
@@ -77,7 +78,7 @@ class CamundaCycleMigrations implements CycleMigrations {
           runtime.newMigration(plan).processInstanceIds(instance.getId()).execute();
           String planId = ProcessValues.string(runtime.getVariable(instance.getId(), AnnualPlanCycle.Var.PLAN_ID));
           if (planId != null) {
-            plans.recordCycle(planId, instance.getTenantId(), new CycleRun(to, false));
+            plans.recordCycle(planId, TenantId.of(instance.getTenantId()), new CycleRun(to, false));
           }
           migrated.add(cycle(instance, null));
           LOG.info("Cycle {} of {} migrated from {} to {} by {}", instance.getId(), instance.getTenantId(), from, to, operator);

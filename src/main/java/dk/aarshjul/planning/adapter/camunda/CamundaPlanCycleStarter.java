@@ -2,6 +2,7 @@ package dk.aarshjul.planning.adapter.camunda;
 
 import dk.aarshjul.planning.application.PlanCycleStarter;
 import dk.aarshjul.planning.domain.Plan;
+import dk.aarshjul.shared.TenantId;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -26,7 +27,7 @@ class CamundaPlanCycleStarter implements PlanCycleStarter {
     return runtime.createProcessInstanceById(definitions.forPlan(registered.tenantId(), registered.period().firstYear()).getId())
         .businessKey(registered.id())
         .setVariables(Variables.createVariables()
-            .putValue(AnnualPlanCycle.Var.TENANT, registered.tenantId())
+            .putValue(AnnualPlanCycle.Var.TENANT, registered.tenantId().value())
             .putValue(AnnualPlanCycle.Var.PLAN_ID, registered.id())
             .putValue(AnnualPlanCycle.Var.FIRST_YEAR, registered.period().firstYear())
             .putValue(AnnualPlanCycle.Var.LAST_YEAR, registered.period().lastYear())
@@ -42,10 +43,10 @@ class CamundaPlanCycleStarter implements PlanCycleStarter {
   }
 
   @Override
-  public void startCycle(String tenantId, int planYear) {
+  public void startCycle(TenantId tenantId, int planYear) {
     runtime.createProcessInstanceById(definitions.forPlan(tenantId, planYear).getId())
         .setVariables(Variables.createVariables()
-            .putValue(AnnualPlanCycle.Var.TENANT, tenantId)
+            .putValue(AnnualPlanCycle.Var.TENANT, tenantId.value())
             .putValue(AnnualPlanCycle.Var.FIRST_YEAR, planYear)
             .putValue(AnnualPlanCycle.Var.LAST_YEAR, planYear))
         .execute();

@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.shared.TenantId;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 
 import dk.aarshjul.engine.ProcessValues;
@@ -30,7 +31,7 @@ class ChooseCycleVersionDelegate implements JavaDelegate {
     Object firstYear = execution.getVariable(Var.FIRST_YEAR);
     // without a first year the start form's check has refused the start already; the API always gives one
     ProcessDefinition valid = firstYear == null ? null
-        : definitions.forPlan(execution.getTenantId(), ProcessValues.integer(firstYear, Var.FIRST_YEAR));
+        : definitions.forPlan(ProcessValues.tenant(execution), ProcessValues.integer(firstYear, Var.FIRST_YEAR));
     boolean onValid = valid == null || valid.getId().equals(execution.getProcessDefinitionId());
     execution.setVariable(Var.ON_VALID_VERSION, onValid);
     if (!onValid) {

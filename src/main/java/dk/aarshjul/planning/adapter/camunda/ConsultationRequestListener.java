@@ -8,8 +8,10 @@ import static dk.aarshjul.engine.ProcessValues.endOf;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.application.PlanService.ConsultationRequest;
 import dk.aarshjul.planning.domain.PlanSchedule;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.domain.ConsultationBody;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
+import dk.aarshjul.tenancy.domain.StaffGroup;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +44,7 @@ class ConsultationRequestListener implements TaskListener {
   public void notify(DelegateTask task) {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
-        task.setVariableLocal(Var.CONSULTATION_BODY_OPTIONS, ProcessValues.formJson(bodyOptions(task.getTenantId())));
+        task.setVariableLocal(Var.CONSULTATION_BODY_OPTIONS, ProcessValues.formJson(bodyOptions(ProcessValues.tenant(task))));
         taskVariables.showPlan(task, taskVariables.load(task));
       }
       case EVENTNAME_COMPLETE -> complete(task);
@@ -51,26 +53,26 @@ class ConsultationRequestListener implements TaskListener {
   }
 
   /** The bodies the planner can choose: the municipality's, or every member's in a joint plan. */
-  private List<Map<String, String>> bodyOptions(String tenantId) {
-    List<String> deciding = plans.decidingMunicipalities(tenantId);
+  private List<Map<String, String>> bodyOptions(TenantId tenantId) {
+    List<TenantId> deciding = plans.decidingMunicipalities(tenantId);
     List<Map<String, String>> options = new ArrayList<>();
-    for (String municipality : deciding) {
+    for (TenantId municipality : deciding) {
       for (ConsultationBody body : ConsultationBody.values()) {
-        var of = new ConsultationBody.OfMunicipality(municipality, body);
+        var of = StaffGroup.of(municipality, body);
         options.add(Map.of("label", name(of, deciding.size() > 1), "value", of.key(tenantId)));
       }
     }
     return options;
   }
 
-  String name(ConsultationBody.OfMunicipality body, boolean joint) {
-    return joint ? body.body().danishName() + ", " + municipalities.byTenantId(body.municipality())
-        .map(m -> m.name()).orElse(body.municipality()) : body.body().danishName();
+  String name(StaffGroup.OfBody body, boolean joint) {
+    return joint ? body.body().danishName() + ", " + municipalities.byTenantId(body.tenant())
+        .map(m -> m.name()).orElse(body.tenant().value()) : body.body().danishName();
   }
 
   private void complete(DelegateTask task) {
     RequestConsultationForm.Values values = form.read(task);
-    String tenantId = task.getTenantId();
+    TenantId tenantId = ProcessValues.tenant(task);
     boolean joint = plans.decidingMunicipalities(tenantId).size() > 1;
     plans.requestConsultation(PlanTaskVariables.planId(task), tenantId,
         values.bodies().stream().map(b -> new ConsultationRequest(b.key(tenantId), name(b, joint))).toList(),
@@ -78,7 +80,7 @@ class ConsultationRequestListener implements TaskListener {
     LocalDate deadline = values.deadline();
     LocalDate revision = PlanSchedule.revisionDeadline(deadline, LocalDate.now(clock));
     task.setVariable(Var.CONSULTATION_BODY_GROUPS,
-        ProcessValues.jsonList(values.bodies().stream().map(ConsultationBody.OfMunicipality::groupId).toList()));
+        ProcessValues.jsonList(values.bodies().stream().map(StaffGroup.OfBody::groupId).toList()));
     task.setVariable(Var.CONSULTATION_ENDS, endOf(deadline));
     task.setVariable(Var.CONSULTATION_REMINDER, endOf(PlanSchedule.consultationReminder(deadline)));
     task.setVariable(Var.REVISION_DUE, endOf(revision));

@@ -5,7 +5,7 @@ import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 
 import dk.aarshjul.planning.application.PlanService;
-import dk.aarshjul.tenancy.domain.ConsultationBody;
+import dk.aarshjul.tenancy.domain.StaffGroup;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -29,24 +29,24 @@ class ConsultationResponseListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    ConsultationBody.OfMunicipality body = body(ProcessValues.string(task.getVariable(Var.CONSULTATION_BODY_GROUP)));
+    StaffGroup.OfBody body = body(ProcessValues.string(task.getVariable(Var.CONSULTATION_BODY_GROUP)));
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
-        String name = requests.name(body, !body.municipality().equals(task.getTenantId()));
+        String name = requests.name(body, !body.tenant().equals(ProcessValues.tenant(task)));
         task.setName("Afgiv høringssvar – " + name);
         task.setVariableLocal(Var.CONSULTATION_BODY_NAME, name);
         // each body's response is its own, not another body's
         task.setVariableLocal(Var.RESPONSE_TEXT, null);
         taskVariables.showPlan(task, taskVariables.load(task));
       }
-      case EVENTNAME_COMPLETE -> plans.recordResponse(PlanTaskVariables.planId(task), task.getTenantId(),
-          body.key(task.getTenantId()), form.read(task), Actors.completing(task));
+      case EVENTNAME_COMPLETE -> plans.recordResponse(PlanTaskVariables.planId(task), ProcessValues.tenant(task),
+          body.key(ProcessValues.tenant(task)), form.read(task), Actors.completing(task));
       default -> { }
     }
   }
 
-  static ConsultationBody.OfMunicipality body(String group) {
-    return ConsultationBody.parseGroupId(group)
+  static StaffGroup.OfBody body(String group) {
+    return StaffGroup.parse(group).filter(StaffGroup.OfBody.class::isInstance).map(StaffGroup.OfBody.class::cast)
         .orElseThrow(() -> new IllegalStateException("Not a consultation body's group: " + group));
   }
 }

@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.reference.application.ReferenceData;
 import dk.aarshjul.reference.application.ReferenceConflictException;
 import java.util.List;
@@ -26,9 +27,9 @@ class CycleDefinitions {
   }
 
   /** The definition a plan of this municipality beginning in this year starts on. */
-  ProcessDefinition forPlan(String tenantId, int firstYear) {
+  ProcessDefinition forPlan(TenantId tenantId, int firstYear) {
     String tag = reference.cycleVersionFor(firstYear).code();
-    return latest(query(tag).tenantIdIn(tenantId))
+    return latest(query(tag).tenantIdIn(tenantId.value()))
         .or(() -> latest(query(tag).withoutTenantId()))
         .orElseThrow(() -> new ReferenceConflictException("Årshjulet i versionen " + tag + ", som gælder for planer, der begynder i "
             + firstYear + ", er ikke udrullet. Driften skal udrulle den."));

@@ -10,9 +10,11 @@ import dk.aarshjul.planning.application.PlanDocument;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.application.PlanDocumentService;
 import dk.aarshjul.planning.domain.DecisionResult;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import dk.aarshjul.tenancy.domain.Role;
 import dk.aarshjul.planning.domain.PlanSchedule;
+import dk.aarshjul.tenancy.domain.StaffGroup;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -49,8 +51,8 @@ class DecisionListener implements TaskListener {
   public void notify(DelegateTask task) {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
-        String municipality = municipality(task);
-        String name = municipalities.byTenantId(municipality).map(m -> m.name()).orElse(municipality);
+        TenantId municipality = decidingTenant(task);
+        String name = municipalities.byTenantId(municipality).map(m -> m.name()).orElse(municipality.value());
         task.setName(isCouncil(task) ? "Kommunalbestyrelsen i " + name + " vedtager planen"
             : "Udvalget i " + name + " indstiller planen");
         PlanDocument document = taskVariables.load(task);
@@ -73,17 +75,20 @@ class DecisionListener implements TaskListener {
   }
 
   /** Whose committee or council this task is: the multi-instance element names its group. */
-  private static String municipality(DelegateTask task) {
+  private static TenantId decidingTenant(DelegateTask task) {
     Role role = isCouncil(task) ? Role.SECRETARIAT : Role.COMMITTEE;
     String group = ProcessValues.string(task.getVariable(isCouncil(task) ? Var.SECRETARIAT_GROUP : Var.COMMITTEE_GROUP));
-    return role.municipalityOf(group).orElseThrow(() -> new IllegalStateException("Not a " + role + " group: " + group));
+    return StaffGroup.parse(group)
+        .filter(staff -> staff instanceof StaffGroup.OfRole ofRole && ofRole.role() == role)
+        .map(StaffGroup::tenant)
+        .orElseThrow(() -> new IllegalStateException("Not a " + role + " group: " + group));
   }
 
   private void complete(DelegateTask task) {
     DecisionForm form = isCouncil(task) ? councilForm : committeeForm;
     DecisionForm.Values values = form.read(task);
-    DecisionResult result = plans.decide(PlanTaskVariables.planId(task), task.getTenantId(), form.body(),
-        municipality(task), values.approved(), values.remarks(), Actors.completing(task));
+    DecisionResult result = plans.decide(PlanTaskVariables.planId(task), ProcessValues.tenant(task), form.body(),
+        decidingTenant(task), values.approved(), values.remarks(), Actors.completing(task));
     // the plan says where it went; the gateways and the other municipalities' tasks follow it
     task.setVariable(Var.SENT_BACK, result.sentBack());
     if (result.sentBack()) {

@@ -31,7 +31,7 @@ class FillBaselinesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     PlanService.BaselineFill fill = plans.fillBaselines(ProcessValues.string(execution.getVariable(AnnualPlanCycle.Var.PLAN_ID)),
-        execution.getTenantId(), figures, ACTOR);
+        ProcessValues.tenant(execution), figures, ACTOR);
     List<Map<String, String>> warnings = fill.warnings().stream()
         .map(warning -> {
           Map<String, String> shown = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package dk.aarshjul.planning.adapter.camunda;
 
 import dk.aarshjul.engine.Actors;
+import dk.aarshjul.engine.ProcessValues;
 import dk.aarshjul.planning.application.PlanDocument;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.PlanContent;
@@ -46,19 +47,19 @@ class PlanEditorListener implements TaskListener {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
         if (revision) {
-          plans.startRevision(planId, task.getTenantId());
+          plans.startRevision(planId, ProcessValues.tenant(task));
         }
         PlanDocument document = taskVariables.load(task);
         taskVariables.showEditablePlan(task, document);
       }
       case EVENTNAME_COMPLETE -> {
         PlanContent content = form.read(task);
-        plans.saveContent(planId, task.getTenantId(), content, Actors.completing(task));
+        plans.saveContent(planId, ProcessValues.tenant(task), content, Actors.completing(task));
         if (revision && COUNCIL.equals(nextDecision(task))) {
-          plans.submitToCouncil(planId, task.getTenantId());
+          plans.submitToCouncil(planId, ProcessValues.tenant(task));
           task.setVariable(AnnualPlanCycle.Var.SENT_BACK, false);
         } else if (revision) {
-          plans.submitToCommittee(planId, task.getTenantId());
+          plans.submitToCommittee(planId, ProcessValues.tenant(task));
           task.setVariable(AnnualPlanCycle.Var.SENT_BACK, false);
         }
       }

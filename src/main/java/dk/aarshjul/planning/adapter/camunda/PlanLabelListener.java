@@ -1,6 +1,7 @@
 package dk.aarshjul.planning.adapter.camunda;
 
 import dk.aarshjul.engine.PlanVariables;
+import dk.aarshjul.engine.ProcessValues;
 import dk.aarshjul.planning.application.PlanService;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,7 +31,7 @@ public class PlanLabelListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String label = plans.get(PlanTaskVariables.planId(task), List.of(task.getTenantId())).label();
+    String label = plans.get(PlanTaskVariables.planId(task), List.of(ProcessValues.tenant(task))).label();
     Object quarter = task.getVariable(PlanVariables.PERIOD_LABEL);
     String name = task.getName() + SEPARATOR + label + (quarter == null ? "" : ", " + quarter);
     task.setName(name.length() <= MAX_TASK_NAME ? name : name.substring(0, MAX_TASK_NAME - 1) + "…");

@@ -12,6 +12,7 @@ import dk.aarshjul.goals.domain.Benchmark;
 import dk.aarshjul.planning.domain.Consultation;
 import dk.aarshjul.planning.domain.PlanChanges;
 import dk.aarshjul.planning.domain.Decision;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.application.PersonNames;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
@@ -49,7 +50,7 @@ class PlanTaskVariables {
   }
 
   PlanDocument load(DelegateTask task) {
-    return plans.document(planId(task), List.of(task.getTenantId()));
+    return plans.document(planId(task), List.of(ProcessValues.tenant(task)));
   }
 
   static String planId(DelegateTask task) {
@@ -70,12 +71,12 @@ class PlanTaskVariables {
     Integer goalsYear = document.plan().nationalGoalsYear();
     task.setVariableLocal(Var.NATIONAL_GOAL_OPTIONS, ProcessValues.formJson(
         goalsYear == null ? List.of() : PlanFormData.options(nationalGoals.titles(goalsYear))));
-    task.setVariableLocal(Var.BENCHMARK_OPTIONS, ProcessValues.formJson(benchmarkOptions(task.getTenantId())));
+    task.setVariableLocal(Var.BENCHMARK_OPTIONS, ProcessValues.formJson(benchmarkOptions(ProcessValues.tenant(task))));
     showHistory(task, document);
   }
 
   /** The whole country, the municipality's region and every other municipality, by name. */
-  private List<Map<String, String>> benchmarkOptions(String tenantId) {
+  private List<Map<String, String>> benchmarkOptions(TenantId tenantId) {
     List<Map<String, String>> options = new ArrayList<>();
     options.add(Map.of("label", "Hele landet", "value", Benchmark.country().toString()));
     municipalities.byTenantId(tenantId).ifPresent(own -> options.add(Map.of("label", own.regionName(),
@@ -105,7 +106,7 @@ class PlanTaskVariables {
         .filter(d -> d.body() == Decision.Body.COMMITTEE && d.planVersion() < current)
         .map(Decision::planVersion)
         .reduce((first, second) -> second)
-        .ifPresent(seen -> PlanChanges.between(plans.version(document.plan().id(), seen, List.of(task.getTenantId())),
+        .ifPresent(seen -> PlanChanges.between(plans.version(document.plan().id(), seen, List.of(ProcessValues.tenant(task))),
                 document.content(), indicators::name)
             .forEach(change -> changes.add(Map.of("where", change.where(), "what", change.what()))));
     task.setVariableLocal(Var.PLAN_CHANGES, ProcessValues.formJson(changes));

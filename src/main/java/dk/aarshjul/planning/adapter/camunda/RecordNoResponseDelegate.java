@@ -4,7 +4,8 @@ import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 
 import dk.aarshjul.planning.application.PlanService;
-import dk.aarshjul.tenancy.domain.ConsultationBody;
+import dk.aarshjul.shared.TenantId;
+import dk.aarshjul.tenancy.domain.StaffGroup;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,9 +22,9 @@ class RecordNoResponseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String tenantId = execution.getTenantId();
+    TenantId tenant = ProcessValues.tenant(execution);
     String group = ProcessValues.string(execution.getVariable(Var.CONSULTATION_BODY_GROUP));
-    ConsultationBody.OfMunicipality body = ConsultationResponseListener.body(group);
-    plans.recordNoResponse(ProcessValues.string(execution.getVariable(Var.PLAN_ID)), tenantId, body.key(tenantId));
+    StaffGroup.OfBody body = ConsultationResponseListener.body(group);
+    plans.recordNoResponse(ProcessValues.string(execution.getVariable(Var.PLAN_ID)), tenant, body.key(tenant));
   }
 }

@@ -11,6 +11,7 @@ import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.planning.domain.PlanSchedule;
 import dk.aarshjul.planning.domain.PlanStatus;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import dk.aarshjul.tenancy.domain.Role;
@@ -50,10 +51,10 @@ class RegisterPlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String tenantId = execution.getTenantId();
+    TenantId tenantId = ProcessValues.tenant(execution);
     Plan plan = registered(execution, tenantId);
     ProcessDefinition cycle = definitions.byId(execution.getProcessDefinitionId());
-    plans.recordCycle(plan.id(), tenantId, new CycleRun(cycle.getVersionTag(), cycle.getTenantId() != null));
+    plans.recordCycle(plan.id(), plan.tenantId(), new CycleRun(cycle.getVersionTag(), cycle.getTenantId() != null));
 
     // the plan's id is the cycle's business key, as it is its follow-up's: Cockpit and API clients find one by the other
     execution.setProcessBusinessKey(plan.id());
@@ -61,7 +62,7 @@ class RegisterPlanDelegate implements JavaDelegate {
     execution.setVariable(Var.PLAN_TITLE, plan.title());
     execution.setVariable(Var.FIRST_YEAR, plan.period().firstYear());
     execution.setVariable(Var.LAST_YEAR, plan.period().lastYear());
-    List<String> deciding = plans.decidingMunicipalities(tenantId);
+    List<TenantId> deciding = plans.decidingMunicipalities(tenantId);
     execution.setVariable(Var.PLANNER_GROUP, String.join(",", deciding.stream().map(Role.PLANNER::groupId).toList()));
     execution.setVariable(Var.COMMITTEE_GROUPS, ProcessValues.jsonList(deciding.stream().map(Role.COMMITTEE::groupId).toList()));
     execution.setVariable(Var.SECRETARIAT_GROUPS, ProcessValues.jsonList(deciding.stream().map(Role.SECRETARIAT::groupId).toList()));
@@ -70,7 +71,7 @@ class RegisterPlanDelegate implements JavaDelegate {
   }
 
   /** The plan the API registered before it started the cycle (only our code sets the variable), or a new one. */
-  private Plan registered(DelegateExecution execution, String tenantId) {
+  private Plan registered(DelegateExecution execution, TenantId tenantId) {
     Object planId = execution.getVariable(Var.PLAN_ID);
     if (planId != null) {
       Plan plan = plans.get(ProcessValues.string(planId), List.of(tenantId));

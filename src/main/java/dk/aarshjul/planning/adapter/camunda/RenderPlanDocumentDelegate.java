@@ -24,6 +24,6 @@ class RenderPlanDocumentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     planDocuments.current(ProcessValues.string(execution.getVariable(AnnualPlanCycle.Var.PLAN_ID)),
-        List.of(execution.getTenantId()));
+        List.of(ProcessValues.tenant(execution)));
   }
 }

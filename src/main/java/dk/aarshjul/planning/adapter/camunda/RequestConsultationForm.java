@@ -7,8 +7,9 @@ import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var.CONSULTAT
 
 import dk.aarshjul.engine.FormSubmission;
 import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.shared.Validation;
-import dk.aarshjul.tenancy.domain.ConsultationBody;
+import dk.aarshjul.tenancy.domain.StaffGroup;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestConsultationForm extends FormReader<RequestConsultationForm.Values> {
 
-  record Values(List<ConsultationBody.OfMunicipality> bodies, LocalDate deadline) {}
+  record Values(List<StaffGroup.OfBody> bodies, LocalDate deadline) {}
 
   private final Clock clock;
   private final PlanService plans;
@@ -39,14 +40,14 @@ public class RequestConsultationForm extends FormReader<RequestConsultationForm.
   @Override
   public Values read(FormSubmission submission) {
     Validation validation = new Validation();
-    List<ConsultationBody.OfMunicipality> bodies = new ArrayList<>();
-    String tenant = submission.tenantId();
-    List<String> deciding = plans.decidingMunicipalities(tenant);
+    List<StaffGroup.OfBody> bodies = new ArrayList<>();
+    TenantId tenant = submission.tenantId();
+    List<TenantId> deciding = plans.decidingMunicipalities(tenant);
     Object chosen = submission.value(CONSULTATION_BODIES);
     if (chosen instanceof Collection<?> codes) {
       for (Object code : codes) {
-        ConsultationBody.OfMunicipality.parseKey(tenant, String.valueOf(code))
-            .filter(body -> deciding.contains(body.municipality()))
+        StaffGroup.OfBody.parseKey(tenant, String.valueOf(code))
+            .filter(body -> deciding.contains(body.tenant()))
             .ifPresentOrElse(
                 body -> { if (!bodies.contains(body)) bodies.add(body); },
                 () -> validation.reject(CONSULTATION_BODIES, "Høringsparter", "ukendt høringspart '" + code + "'"));

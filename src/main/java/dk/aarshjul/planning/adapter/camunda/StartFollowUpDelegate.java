@@ -28,6 +28,6 @@ class StartFollowUpDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String planId = ProcessValues.string(execution.getVariable(Var.PLAN_ID));
-    followUps.start(plans.get(planId, List.of(execution.getTenantId())), null);
+    followUps.start(plans.get(planId, List.of(ProcessValues.tenant(execution))), null);
   }
 }

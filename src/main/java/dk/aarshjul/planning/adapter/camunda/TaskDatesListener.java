@@ -4,14 +4,15 @@ import static dk.aarshjul.engine.ProcessValues.endOf;
 
 import dk.aarshjul.AarshjulApplication;
 import dk.aarshjul.planning.domain.PlanSchedule;
+import dk.aarshjul.tenancy.domain.StaffGroup;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import dk.aarshjul.tenancy.domain.ConsultationBody;
 import dk.aarshjul.tenancy.domain.Role;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -48,11 +49,12 @@ public class TaskDatesListener implements TaskListener {
    * planner announced (the timer ends the task then), a deciding body needs a meeting.
    */
   static int minimumWorkingDays(Collection<String> candidateGroups) {
-    if (candidateGroups.stream().anyMatch(group -> ConsultationBody.parseGroupId(group).isPresent())) {
+    List<StaffGroup> groups = candidateGroups.stream().map(StaffGroup::parse).flatMap(Optional::stream).toList();
+    if (groups.stream().anyMatch(StaffGroup.OfBody.class::isInstance)) {
       return 0;
     }
-    boolean deciding = candidateGroups.stream()
-        .anyMatch(group -> DECIDING_BODIES.stream().anyMatch(role -> role.municipalityOf(group).isPresent()));
+    boolean deciding = groups.stream()
+        .anyMatch(group -> group instanceof StaffGroup.OfRole ofRole && DECIDING_BODIES.contains(ofRole.role()));
     return deciding ? PlanSchedule.DECIDING_BODY_WORKING_DAYS : PlanSchedule.TASK_WORKING_DAYS;
   }
 

@@ -13,6 +13,7 @@ import dk.aarshjul.planning.domain.PlanContent;
 import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.planning.domain.PlanStatus;
 import dk.aarshjul.goals.domain.TargetGroup;
+import dk.aarshjul.shared.TenantId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -45,43 +46,43 @@ class JdbcPlanRepository implements PlanRepository {
   @Override
   public void insert(Plan plan) {
     jdbc.sql("insert into plan (" + PLAN_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(plan.id(), plan.tenantId(), plan.title(), plan.period().firstYear(),
+        .params(plan.id(), plan.tenantId().value(), plan.title(), plan.period().firstYear(),
             plan.period().lastYear(), plan.nationalGoalsYear(), plan.status().name(),
             plan.currentVersion(), plan.createdAt(), plan.createdBy(), plan.adoptedAt())
         .update();
   }
 
   @Override
-  public boolean existsForPeriodStart(String tenantId, int firstYear) {
+  public boolean existsForPeriodStart(TenantId tenantId, int firstYear) {
     return jdbc.sql("select count(*) from plan where tenant_id = ? and first_year = ?")
-        .params(tenantId, firstYear).query(Integer.class).single() > 0;
+        .params(tenantId.value(), firstYear).query(Integer.class).single() > 0;
   }
 
   @Override
-  public Optional<Plan> find(String planId, Collection<String> tenantIds) {
+  public Optional<Plan> find(String planId, Collection<TenantId> tenantIds) {
     if (tenantIds.isEmpty()) {
       return Optional.empty();
     }
     return jdbc.sql("select " + PLAN_COLUMNS + " from plan where id = :id and tenant_id in (:tenants)")
-        .param("id", planId).param("tenants", tenantIds)
+        .param("id", planId).param("tenants", TenantId.values(tenantIds))
         .query(JdbcPlanRepository::plan).optional();
   }
 
   @Override
-  public List<Plan> list(Collection<String> tenantIds) {
+  public List<Plan> list(Collection<TenantId> tenantIds) {
     if (tenantIds.isEmpty()) {
       return List.of();
     }
     return jdbc.sql("select " + PLAN_COLUMNS + " from plan where tenant_id in (:tenants)"
             + " order by first_year desc, tenant_id")
-        .param("tenants", tenantIds).query(JdbcPlanRepository::plan).list();
+        .param("tenants", TenantId.values(tenantIds)).query(JdbcPlanRepository::plan).list();
   }
 
   @Override
   public int saveVersion(Plan plan, PlanContent content, String author) {
     int version = jdbc.sql("select current_version from plan where id = ? and tenant_id = ? for update")
-        .params(plan.id(), plan.tenantId()).query(Integer.class).single() + 1;
-    String tenant = plan.tenantId();
+        .params(plan.id(), plan.tenantId().value()).query(Integer.class).single() + 1;
+    String tenant = plan.tenantId().value();
     jdbc.sql("insert into plan_version (plan_id, version, tenant_id, created_at, created_by) values (?, ?, ?, ?, ?)")
         .params(plan.id(), version, tenant, OffsetDateTime.now(), author).update();
     List<FocusArea> areas = content.focusAreas();
@@ -127,46 +128,46 @@ class JdbcPlanRepository implements PlanRepository {
   }
 
   @Override
-  public Optional<PlanContent> content(String planId, int version, String tenantId) {
+  public Optional<PlanContent> content(String planId, int version, TenantId tenantId) {
     Map<String, AreaRow> areas = new LinkedHashMap<>();
     jdbc.sql("select id, title, description from focus_area where plan_id = ? and version = ? and tenant_id = ?"
             + " order by position")
-        .params(planId, version, tenantId)
+        .params(planId, version, tenantId.value())
         .query((rs, n) -> areas.put(rs.getString("id"), new AreaRow(rs.getString("title"), rs.getString("description"))))
         .list();
     if (areas.isEmpty()) {
       boolean versionExists = jdbc.sql("select count(*) from plan_version where plan_id = ? and version = ? and tenant_id = ?")
-          .params(planId, version, tenantId).query(Integer.class).single() > 0;
+          .params(planId, version, tenantId.value()).query(Integer.class).single() > 0;
       return versionExists ? Optional.of(new PlanContent(List.of())) : Optional.empty();
     }
     jdbc.sql("select t.focus_area_id, t.target_group from focus_area_target_group t join focus_area f on f.id = t.focus_area_id"
             + " where f.plan_id = ? and f.version = ? and t.tenant_id = ?")
-        .params(planId, version, tenantId)
+        .params(planId, version, tenantId.value())
         .query((rs, n) -> areas.get(rs.getString(1)).targetGroups.add(TargetGroup.byCode(rs.getString(2)).orElseThrow()))
         .list();
     jdbc.sql("select p.focus_area_id, p.text from pejlemaerke p join focus_area f on f.id = p.focus_area_id"
             + " where f.plan_id = ? and f.version = ? and p.tenant_id = ? order by p.position")
-        .params(planId, version, tenantId)
+        .params(planId, version, tenantId.value())
         .query((rs, n) -> areas.get(rs.getString(1)).pejlemaerker.add(rs.getString(2)))
         .list();
     Map<String, List<Integer>> nationalGoals = new HashMap<>();
     jdbc.sql("select n.goal_id, n.goal_number from goal_national_goal n join goal g on g.id = n.goal_id"
             + " join focus_area f on f.id = g.focus_area_id where f.plan_id = ? and f.version = ? and n.tenant_id = ?"
             + " order by n.goal_number")
-        .params(planId, version, tenantId)
+        .params(planId, version, tenantId.value())
         .query((rs, n) -> nationalGoals.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getInt(2)))
         .list();
     Map<String, List<Benchmark>> benchmarks = new HashMap<>();
     jdbc.sql("select b.goal_id, b.benchmark from goal_benchmark b join goal g on g.id = b.goal_id"
             + " join focus_area f on f.id = g.focus_area_id where f.plan_id = ? and f.version = ? and b.tenant_id = ?"
             + " order by b.position")
-        .params(planId, version, tenantId)
+        .params(planId, version, tenantId.value())
         .query((rs, n) -> benchmarks.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
             .add(Benchmark.parse(rs.getString(2)).orElseThrow()))
         .list();
     jdbc.sql("select g.* from goal g join focus_area f on f.id = g.focus_area_id"
             + " where f.plan_id = ? and f.version = ? and g.tenant_id = ? order by g.position")
-        .params(planId, version, tenantId)
+        .params(planId, version, tenantId.value())
         .query((rs, n) -> areas.get(rs.getString("focus_area_id")).goals.add(GoalColumns.read(rs,
             nationalGoals.getOrDefault(rs.getString("id"), List.of()), benchmarks.getOrDefault(rs.getString("id"), List.of()))))
         .list();
@@ -174,62 +175,62 @@ class JdbcPlanRepository implements PlanRepository {
   }
 
   @Override
-  public List<PlanVersion> versions(String planId, String tenantId) {
+  public List<PlanVersion> versions(String planId, TenantId tenantId) {
     return jdbc.sql("select version, created_at, created_by from plan_version where plan_id = ? and tenant_id = ? order by version")
-        .params(planId, tenantId)
+        .params(planId, tenantId.value())
         .query((rs, n) -> new PlanVersion(rs.getInt(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3)))
         .list();
   }
 
   @Override
-  public void updateStatus(String planId, String tenantId, PlanStatus status) {
+  public void updateStatus(String planId, TenantId tenantId, PlanStatus status) {
     int updated = jdbc.sql("update plan set status = ? where id = ? and tenant_id = ?")
-        .params(status.name(), planId, tenantId).update();
+        .params(status.name(), planId, tenantId.value()).update();
     if (updated != 1) {
       throw new IllegalStateException("Plan " + planId + " not found in tenant " + tenantId);
     }
   }
 
   @Override
-  public void recordCycle(String planId, String tenantId, CycleRun cycle) {
+  public void recordCycle(String planId, TenantId tenantId, CycleRun cycle) {
     jdbc.sql("update plan set cycle_version = ?, cycle_variant = ? where id = ? and tenant_id = ?")
-        .params(cycle.version(), cycle.variant(), planId, tenantId).update();
+        .params(cycle.version(), cycle.variant(), planId, tenantId.value()).update();
   }
 
   @Override
-  public Optional<CycleRun> cycle(String planId, String tenantId) {
+  public Optional<CycleRun> cycle(String planId, TenantId tenantId) {
     return jdbc.sql("select cycle_version, cycle_variant from plan where id = ? and tenant_id = ? and cycle_version is not null")
-        .params(planId, tenantId).query((rs, n) -> new CycleRun(rs.getString(1), rs.getBoolean(2))).optional();
+        .params(planId, tenantId.value()).query((rs, n) -> new CycleRun(rs.getString(1), rs.getBoolean(2))).optional();
   }
 
   @Override
-  public void markAdopted(String planId, String tenantId, OffsetDateTime adoptedAt) {
+  public void markAdopted(String planId, TenantId tenantId, OffsetDateTime adoptedAt) {
     jdbc.sql("update plan set status = ?, adopted_at = ? where id = ? and tenant_id = ?")
-        .params(PlanStatus.ADOPTED.name(), adoptedAt, planId, tenantId).update();
+        .params(PlanStatus.ADOPTED.name(), adoptedAt, planId, tenantId.value()).update();
   }
 
   @Override
-  public void insertConsultation(String planId, String tenantId, Consultation c, String requestedBy) {
+  public void insertConsultation(String planId, TenantId tenantId, Consultation c, String requestedBy) {
     jdbc.sql("insert into consultation (id, plan_id, tenant_id, body_code, body_name, plan_version, deadline,"
             + " requested_at, requested_by, outcome) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(c.id(), planId, tenantId, c.bodyCode(), c.bodyName(), c.planVersion(), c.deadline(),
+        .params(c.id(), planId, tenantId.value(), c.bodyCode(), c.bodyName(), c.planVersion(), c.deadline(),
             c.requestedAt(), requestedBy, c.outcome().name())
         .update();
   }
 
   @Override
-  public boolean completeConsultation(String consultationId, String tenantId, Consultation.Outcome outcome, String text, String actor) {
+  public boolean completeConsultation(String consultationId, TenantId tenantId, Consultation.Outcome outcome, String text, String actor) {
     return jdbc.sql("update consultation set outcome = ?, response_text = ?, responded_at = ?, responded_by = ?"
             + " where id = ? and tenant_id = ? and outcome = ?")
-        .params(outcome.name(), text, OffsetDateTime.now(), actor, consultationId, tenantId,
+        .params(outcome.name(), text, OffsetDateTime.now(), actor, consultationId, tenantId.value(),
             Consultation.Outcome.PENDING.name())
         .update() == 1;
   }
 
   @Override
-  public List<Consultation> consultations(String planId, String tenantId) {
+  public List<Consultation> consultations(String planId, TenantId tenantId) {
     return jdbc.sql("select * from consultation where plan_id = ? and tenant_id = ? order by requested_at, body_name")
-        .params(planId, tenantId)
+        .params(planId, tenantId.value())
         .query((rs, n) -> new Consultation(rs.getString("id"), rs.getString("body_code"), rs.getString("body_name"),
             rs.getInt("plan_version"), rs.getObject("deadline", LocalDate.class),
             rs.getObject("requested_at", OffsetDateTime.class), Consultation.Outcome.valueOf(rs.getString("outcome")),
@@ -238,26 +239,26 @@ class JdbcPlanRepository implements PlanRepository {
   }
 
   @Override
-  public void insertDecision(String planId, String tenantId, Decision d) {
+  public void insertDecision(String planId, TenantId tenantId, Decision d) {
     jdbc.sql("insert into plan_decision (id, plan_id, tenant_id, decided_by_body, municipality, outcome, plan_version,"
             + " remarks, decided_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(UUID.randomUUID().toString(), planId, tenantId, d.body().name(), d.municipality(), d.outcome().name(),
+        .params(UUID.randomUUID().toString(), planId, tenantId.value(), d.body().name(), d.tenant().value(), d.outcome().name(),
             d.planVersion(), d.remarks(), d.decidedAt(), d.recordedBy())
         .update();
   }
 
   @Override
-  public List<Decision> decisions(String planId, String tenantId) {
+  public List<Decision> decisions(String planId, TenantId tenantId) {
     return jdbc.sql("select * from plan_decision where plan_id = ? and tenant_id = ? order by decided_at")
-        .params(planId, tenantId)
-        .query((rs, n) -> new Decision(Decision.Body.valueOf(rs.getString("decided_by_body")), rs.getString("municipality"),
+        .params(planId, tenantId.value())
+        .query((rs, n) -> new Decision(Decision.Body.valueOf(rs.getString("decided_by_body")), TenantId.of(rs.getString("municipality")),
             Decision.Outcome.valueOf(rs.getString("outcome")), rs.getInt("plan_version"), rs.getString("remarks"),
             rs.getObject("decided_at", OffsetDateTime.class), rs.getString("recorded_by")))
         .list();
   }
 
   private static Plan plan(ResultSet rs, int row) throws SQLException {
-    return new Plan(rs.getString("id"), rs.getString("tenant_id"), rs.getString("title"),
+    return new Plan(rs.getString("id"), TenantId.of(rs.getString("tenant_id")), rs.getString("title"),
         new PlanPeriod(rs.getInt("first_year"), rs.getInt("last_year")),
         (Integer) rs.getObject("national_goals_year", Integer.class), PlanStatus.valueOf(rs.getString("status")),
         rs.getInt("current_version"), rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"),

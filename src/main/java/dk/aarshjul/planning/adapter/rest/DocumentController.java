@@ -8,6 +8,7 @@ import dk.aarshjul.documents.application.DocumentStore.StoredDocument;
 import dk.aarshjul.planning.application.PlanDocumentService;
 import dk.aarshjul.security.CurrentUser;
 import dk.aarshjul.shared.FieldError;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.shared.ValidationException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -43,14 +44,14 @@ class DocumentController {
 
   @GetMapping("/documents")
   List<DocumentResponse> list(@PathVariable String planId) {
-    Collection<String> tenants = CurrentUser.get().tenantIds();
+    Collection<TenantId> tenants = CurrentUser.get().tenants();
     plans.get(planId, tenants);
     return documents.list(planId, tenants).stream().map(DocumentResponse::of).toList();
   }
 
   @GetMapping("/documents/{documentId}")
   ResponseEntity<byte[]> download(@PathVariable String planId, @PathVariable String documentId) {
-    StoredDocument document = documents.find(documentId, CurrentUser.get().tenantIds())
+    StoredDocument document = documents.find(documentId, CurrentUser.get().tenants())
         .filter(d -> d.planId().equals(planId))
         .orElseThrow(() -> PlanNotFoundException.document(documentId));
     return file(document, documents.content(document.id()));
@@ -61,7 +62,7 @@ class DocumentController {
   ResponseEntity<byte[]> planDocument(@PathVariable String planId, @RequestParam(defaultValue = "pdf") String format) {
     DocumentFormat wanted = DocumentFormat.byExtension(format).orElseThrow(() -> new ValidationException(
         new FieldError("format", "Format", "skal være pdf, html eller docx")));
-    StoredDocument document = planDocuments.current(planId, CurrentUser.get().tenantIds()).stream()
+    StoredDocument document = planDocuments.current(planId, CurrentUser.get().tenants()).stream()
         .filter(d -> d.format() == wanted).findFirst().orElseThrow();
     return file(document, documents.content(document.id()));
   }

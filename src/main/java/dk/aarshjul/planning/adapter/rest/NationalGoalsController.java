@@ -3,6 +3,7 @@ package dk.aarshjul.planning.adapter.rest;
 import dk.aarshjul.planning.application.NationalGoalsService;
 import dk.aarshjul.planning.application.PlanNotFoundException;
 import dk.aarshjul.security.CurrentUser;
+import dk.aarshjul.shared.TenantId;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,8 +31,8 @@ class NationalGoalsController {
   @PreAuthorize("hasAuthority('GROUP_national-publisher')")
   Published publish(@RequestBody Publication publication) {
     int year = publication.year() == null ? 0 : publication.year();
-    List<String> started = nationalGoals.publish(year, publication.goals(), CurrentUser.get().userId());
-    return new Published(year, started);
+    List<TenantId> started = nationalGoals.publish(year, publication.goals(), CurrentUser.get().userId());
+    return new Published(year, started.stream().map(TenantId::value).toList());
   }
 
   /** Published goals are visible to every municipality. */

@@ -17,6 +17,7 @@ import dk.aarshjul.security.CurrentUser;
 import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.ReportingPeriod;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.tenancy.domain.Role;
 import java.net.URI;
@@ -74,11 +75,9 @@ class PlanController {
     if (request == null || request.tenantId() == null) {
       throw new ValidationException(new FieldError("tenantId", "Kommune eller samarbejde", "skal udfyldes"));
     }
-    String tenantId = request.tenantId();
-    if (!user.belongsTo(tenantId)) {
-      throw new ValidationException(new FieldError("tenantId", "Kommune eller samarbejde",
-          "du planlægger ikke for '" + InputRules.shown(tenantId) + "'"));
-    }
+    TenantId tenantId = TenantId.parse(request.tenantId()).filter(user::belongsTo)
+        .orElseThrow(() -> new ValidationException(new FieldError("tenantId", "Kommune eller samarbejde",
+            "du planlægger ikke for '" + InputRules.shown(request.tenantId()) + "'")));
     PlanService.checkTitle(request.title(), "title");
     if (!plans.plannedBy(tenantId, user::isMemberOf)) {
       throw new AccessDeniedException("planner only");
@@ -104,12 +103,12 @@ class PlanController {
 
   @GetMapping
   List<PlanResponses.Summary> list() {
-    return plans.list(CurrentUser.get().tenantIds()).stream().map(PlanResponses::summary).toList();
+    return plans.list(CurrentUser.get().tenants()).stream().map(PlanResponses::summary).toList();
   }
 
   @GetMapping("/{planId}")
   PlanResponses.Full get(@PathVariable String planId) {
-    PlanDocument document = plans.document(planId, CurrentUser.get().tenantIds());
+    PlanDocument document = plans.document(planId, CurrentUser.get().tenants());
     return PlanResponses.full(document, plans.cycleOf(document.plan()), rounds.rounds(planId, document.plan().tenantId()));
   }
 
@@ -117,27 +116,27 @@ class PlanController {
   @PutMapping("/{planId}/content")
   PlanVersion edit(@PathVariable String planId, @RequestBody ContentRequest request) {
     AarshjulUser user = CurrentUser.get();
-    Plan plan = plans.get(planId, user.tenantIds());
+    Plan plan = plans.get(planId, user.tenants());
     requirePlanner(user, plan);
-    return plans.edit(planId, user.tenantIds(), request == null ? null : request.focusAreas(), user.userId());
+    return plans.edit(planId, user.tenants(), request == null ? null : request.focusAreas(), user.userId());
   }
 
   @GetMapping("/{planId}/versions")
   List<PlanVersion> versions(@PathVariable String planId) {
-    return plans.versions(planId, CurrentUser.get().tenantIds());
+    return plans.versions(planId, CurrentUser.get().tenants());
   }
 
   @GetMapping("/{planId}/versions/{version}")
   VersionContent version(@PathVariable String planId, @PathVariable int version) {
     return new VersionContent(version,
-        PlanContentWriter.focusAreas(plans.version(planId, version, CurrentUser.get().tenantIds())));
+        PlanContentWriter.focusAreas(plans.version(planId, version, CurrentUser.get().tenants())));
   }
 
   /** What changed from one version to another (by default the one before), in Danish. */
   @GetMapping("/{planId}/versions/{version}/changes")
   List<PlanChanges.Change> changes(@PathVariable String planId, @PathVariable int version,
       @RequestParam(required = false) Integer since) {
-    var tenants = CurrentUser.get().tenantIds();
+    var tenants = CurrentUser.get().tenants();
     int from = since == null ? version - 1 : since;
     PlanContent before = from < 1 ? new PlanContent(List.of()) : plans.version(planId, from, tenants);
     return PlanChanges.between(before, plans.version(planId, version, tenants), indicators::name);

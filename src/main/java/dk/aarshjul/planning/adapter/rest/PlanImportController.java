@@ -9,8 +9,8 @@ import dk.aarshjul.security.AarshjulUser;
 import dk.aarshjul.security.CurrentUser;
 import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.InputRules;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.shared.ValidationException;
-import dk.aarshjul.tenancy.domain.Role;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -51,12 +51,10 @@ class PlanImportController {
     if (request == null || request.municipality() == null || request.municipality().isBlank()) {
       throw new ValidationException(new FieldError("municipality", "Kommune eller samarbejde", "skal udfyldes"));
     }
-    String tenantId = request.municipality();
-    if (!user.belongsTo(tenantId)) {
-      throw new ValidationException(new FieldError("municipality", "Kommune eller samarbejde",
-          "du planlægger ikke for '" + InputRules.shown(tenantId) + "'"));
-    }
-    if (plans.decidingMunicipalities(tenantId).stream().noneMatch(m -> user.isMemberOf(Role.PLANNER.groupId(m)))) {
+    TenantId tenantId = TenantId.parse(request.municipality()).filter(user::belongsTo)
+        .orElseThrow(() -> new ValidationException(new FieldError("municipality", "Kommune eller samarbejde",
+            "du planlægger ikke for '" + InputRules.shown(request.municipality()) + "'")));
+    if (!plans.plannedBy(tenantId, user::isMemberOf)) {
       throw new AccessDeniedException("planner only");
     }
     List<PlanImportService.ImportedDecision> decisions = request.decisions() == null ? null : request.decisions().stream()

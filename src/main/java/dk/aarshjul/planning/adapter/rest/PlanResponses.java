@@ -38,13 +38,13 @@ final class PlanResponses {
   record StatusRoundJson(String quarter, boolean onDemand, String statusText, OffsetDateTime writtenAt, String writtenBy) {}
 
   static Summary summary(Plan p) {
-    return new Summary(p.id(), p.tenantId(), p.title(), p.period().firstYear(), p.period().lastYear(),
+    return new Summary(p.id(), p.tenantId().value(), p.title(), p.period().firstYear(), p.period().lastYear(),
         p.status().name(), p.currentVersion());
   }
 
   static Full full(PlanDocument d, Optional<CycleRun> cycle, List<StatusRoundHistory.Round> rounds) {
     Plan p = d.plan();
-    return new Full(p.id(), p.tenantId(), p.title(), p.period().firstYear(), p.period().lastYear(),
+    return new Full(p.id(), p.tenantId().value(), p.title(), p.period().firstYear(), p.period().lastYear(),
         p.nationalGoalsYear(), cycle.map(c -> new CycleJson(c.version(), c.variant())).orElse(null), p.status().name(), p.currentVersion(), p.createdAt(), p.createdBy(), p.adoptedAt(),
         PlanContentWriter.focusAreas(d.content()),
         d.consultations().stream().map(PlanResponses::consultation).toList(),
@@ -59,6 +59,6 @@ final class PlanResponses {
   }
 
   private static DecisionJson decision(Decision d) {
-    return new DecisionJson(d.body().name(), d.municipality(), d.outcome().name(), d.planVersion(), d.remarks(), d.decidedAt(), d.recordedBy());
+    return new DecisionJson(d.body().name(), d.tenant().value(), d.outcome().name(), d.planVersion(), d.remarks(), d.decidedAt(), d.recordedBy());
   }
 }

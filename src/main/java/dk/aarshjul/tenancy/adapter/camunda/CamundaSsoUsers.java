@@ -97,7 +97,7 @@ class CamundaSsoUsers implements SsoUsers {
 
   private static Optional<String> groupOf(RoleClaim role) {
     return role.onPlatform() ? StaffGroups.ofPlatformRole(role.role())
-        : StaffGroups.ofMunicipalityRole(role.municipality(), role.role());
+        : StaffGroups.ofMunicipalityRole(role.tenant(), role.role());
   }
 
   private Set<String> groupsOfUser(String userId) {

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 
 import dk.aarshjul.shared.MembershipsChanged;
 import dk.aarshjul.shared.PlatformGroup;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.application.NewUser;
 import dk.aarshjul.tenancy.application.TenantProvisioning;
 import dk.aarshjul.tenancy.domain.ConsultationBody;
@@ -42,7 +43,7 @@ class CamundaTenantProvisioning implements TenantProvisioning {
   @Override
   public void provisionTenant(Municipality municipality) {
     events.publishEvent(new MembershipsChanged("provisionTenant"));
-    String tenantId = municipality.tenantId();
+    String tenantId = municipality.tenantId().value();
     Tenant tenant = identity.createTenantQuery().tenantId(tenantId).singleResult();
     // an existing tenant is renamed too, so installations that predate the official names get them
     if (tenant == null || !municipality.officialName().equals(tenant.getName())) {
@@ -51,15 +52,15 @@ class CamundaTenantProvisioning implements TenantProvisioning {
       identity.saveTenant(tenant);
     }
     for (Role role : Role.values()) {
-      String groupId = role.groupId(tenantId);
+      String groupId = role.groupId(municipality.tenantId());
       ensureGroup(groupId, municipality.name() + " – " + role.danishName(), Groups.GROUP_TYPE_WORKFLOW);
       ensureTenantMembership(tenantId, groupId);
       grantTasklistAndProcesses(groupId, ProcessAccess.forRole(role));
     }
     authorizations.grantGroup(
-        Role.PLANNER.groupId(tenantId), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        Role.PLANNER.groupId(municipality.tenantId()), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     for (ConsultationBody body : ConsultationBody.values()) {
-      String groupId = body.groupId(tenantId);
+      String groupId = body.groupId(municipality.tenantId());
       ensureGroup(
           groupId, municipality.name() + " – " + body.danishName(), GROUP_TYPE_CONSULTATION_BODY);
       ensureTenantMembership(tenantId, groupId);
@@ -71,13 +72,13 @@ class CamundaTenantProvisioning implements TenantProvisioning {
   @Override
   public void provisionCooperation(Cooperation cooperation) {
     events.publishEvent(new MembershipsChanged("provisionCooperation"));
-    String tenantId = cooperation.tenantId();
+    String tenantId = cooperation.tenantId().value();
     if (identity.createTenantQuery().tenantId(tenantId).singleResult() == null) {
       Tenant tenant = identity.newTenant(tenantId);
       tenant.setName(cooperation.name());
       identity.saveTenant(tenant);
     }
-    for (String member : cooperation.members()) {
+    for (TenantId member : cooperation.members()) {
       for (Role role : Role.values()) {
         ensureTenantMembership(tenantId, role.groupId(member));
       }
@@ -99,9 +100,9 @@ class CamundaTenantProvisioning implements TenantProvisioning {
       user.setPassword(newUser.password());
       identity.saveUser(user);
     }
-    String tenantId = municipality.tenantId();
-    newUser.roles().forEach(role -> ensureMembership(newUser.id(), role.groupId(tenantId)));
-    newUser.bodies().forEach(body -> ensureMembership(newUser.id(), body.groupId(tenantId)));
+    TenantId tenant = municipality.tenantId();
+    newUser.roles().forEach(role -> ensureMembership(newUser.id(), role.groupId(tenant)));
+    newUser.bodies().forEach(body -> ensureMembership(newUser.id(), body.groupId(tenant)));
   }
 
   void ensureGroup(String groupId, String name, String type) {

@@ -1,5 +1,6 @@
 package dk.aarshjul.tenancy.adapter.db;
 
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.application.Cooperations;
 import dk.aarshjul.tenancy.domain.Cooperation;
 import java.time.OffsetDateTime;
@@ -18,15 +19,15 @@ class JdbcCooperations implements Cooperations {
   }
 
   @Override
-  public Optional<Cooperation> find(String tenantId) {
-    return jdbc.sql("select name from cooperation where tenant_id = ?").param(tenantId).query(String.class).optional()
+  public Optional<Cooperation> find(TenantId tenantId) {
+    return jdbc.sql("select name from cooperation where tenant_id = ?").param(tenantId.value()).query(String.class).optional()
         .map(name -> new Cooperation(tenantId, name, members(tenantId)));
   }
 
   @Override
   public List<Cooperation> all() {
     return jdbc.sql("select tenant_id, name from cooperation order by tenant_id")
-        .query((rs, n) -> new Cooperation(rs.getString(1), rs.getString(2), members(rs.getString(1))))
+        .query((rs, n) -> new Cooperation(TenantId.of(rs.getString(1)), rs.getString(2), members(TenantId.of(rs.getString(1)))))
         .list();
   }
 
@@ -36,16 +37,16 @@ class JdbcCooperations implements Cooperations {
       return false;
     }
     jdbc.sql("insert into cooperation (tenant_id, name, onboarded_at, onboarded_by) values (?, ?, ?, ?)")
-        .params(cooperation.tenantId(), cooperation.name(), OffsetDateTime.now(), actor).update();
-    for (String member : cooperation.members()) {
+        .params(cooperation.tenantId().value(), cooperation.name(), OffsetDateTime.now(), actor).update();
+    for (TenantId member : cooperation.members()) {
       jdbc.sql("insert into cooperation_member (cooperation_id, municipality) values (?, ?)")
-          .params(cooperation.tenantId(), member).update();
+          .params(cooperation.tenantId().value(), member.value()).update();
     }
     return true;
   }
 
-  private List<String> members(String tenantId) {
+  private List<TenantId> members(TenantId tenantId) {
     return jdbc.sql("select municipality from cooperation_member where cooperation_id = ? order by municipality")
-        .param(tenantId).query(String.class).list();
+        .param(tenantId.value()).query(String.class).list().stream().map(TenantId::of).toList();
   }
 }

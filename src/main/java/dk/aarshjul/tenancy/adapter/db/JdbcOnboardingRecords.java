@@ -1,5 +1,6 @@
 package dk.aarshjul.tenancy.adapter.db;
 
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.application.OnboardingRecords;
 import dk.aarshjul.tenancy.domain.Municipality;
 import java.time.OffsetDateTime;
@@ -20,7 +21,7 @@ class JdbcOnboardingRecords implements OnboardingRecords {
   public boolean recordOnboarding(Municipality municipality, String actor) {
     boolean known =
         jdbc.sql("select count(*) from municipality_onboarding where tenant_id = ?")
-                .param(municipality.tenantId())
+                .param(municipality.tenantId().value())
                 .query(Integer.class)
                 .single()
             > 0;
@@ -30,15 +31,15 @@ class JdbcOnboardingRecords implements OnboardingRecords {
     jdbc.sql(
             "insert into municipality_onboarding (tenant_id, dst_code, onboarded_at, onboarded_by)"
                 + " values (?, ?, ?, ?)")
-        .params(municipality.tenantId(), municipality.dstCode(), OffsetDateTime.now(), actor)
+        .params(municipality.tenantId().value(), municipality.dstCode(), OffsetDateTime.now(), actor)
         .update();
     return true;
   }
 
   @Override
-  public List<String> onboardedTenantIds() {
+  public List<TenantId> onboardedTenantIds() {
     return jdbc.sql("select tenant_id from municipality_onboarding order by tenant_id")
         .query(String.class)
-        .list();
+        .list().stream().map(TenantId::of).toList();
   }
 }

@@ -1,8 +1,10 @@
 package dk.aarshjul.tenancy.adapter.rest;
 
 import dk.aarshjul.security.CurrentUser;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.application.OnboardingService;
 import dk.aarshjul.tenancy.domain.Cooperation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,19 +27,34 @@ class CooperationController {
   }
 
   @GetMapping
-  List<Cooperation> list() {
-    return onboarding.cooperations();
+  List<CooperationJson> list() {
+    return onboarding.cooperations().stream().map(CooperationJson::of).toList();
   }
 
   /** Idempotent: 201 the first time, 200 after. */
   @PutMapping("/{tenantId}")
   @PreAuthorize("hasAuthority('GROUP_platform-operator')")
-  ResponseEntity<Cooperation> onboard(@PathVariable String tenantId, @RequestBody CooperationRequest request) {
+  ResponseEntity<CooperationJson> onboard(@PathVariable String tenantId, @RequestBody CooperationRequest request) {
     boolean created = onboarding.onboardCooperation(tenantId, request.name(), request.municipalities(),
         CurrentUser.get().userId());
-    Cooperation cooperation = new Cooperation(tenantId, request.name(), onboarding.membersOf(tenantId));
+    TenantId cooperationId = TenantId.of(tenantId);
+    CooperationJson cooperation = CooperationJson.of(
+        new Cooperation(cooperationId, request.name(), onboarding.membersOf(cooperationId)));
     return created ? ResponseEntity.status(201).body(cooperation) : ResponseEntity.ok(cooperation);
   }
 
   record CooperationRequest(String name, List<String> municipalities) {}
+
+  /**
+   * A cooperation as the API shows it, the tenant ids as text.
+   *
+   * @param members the member municipalities' tenant ids, in order
+   */
+  @Schema(name = "Cooperation")
+  record CooperationJson(String tenantId, String name, List<String> members) {
+    static CooperationJson of(Cooperation cooperation) {
+      return new CooperationJson(cooperation.tenantId().value(), cooperation.name(),
+          cooperation.members().stream().map(TenantId::value).toList());
+    }
+  }
 }

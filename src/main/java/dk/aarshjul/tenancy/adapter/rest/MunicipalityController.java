@@ -1,8 +1,10 @@
 package dk.aarshjul.tenancy.adapter.rest;
 
 import dk.aarshjul.security.CurrentUser;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.application.NewUser;
 import dk.aarshjul.tenancy.application.OnboardingService;
+import dk.aarshjul.tenancy.application.UnknownMunicipalityException;
 import dk.aarshjul.tenancy.domain.ConsultationBody;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
@@ -45,7 +47,7 @@ class MunicipalityController {
 
   @GetMapping
   List<MunicipalityJson> list() {
-    Set<String> onboarded = new HashSet<>(onboarding.onboardedTenantIds());
+    Set<TenantId> onboarded = new HashSet<>(onboarding.onboardedTenantIds());
     return catalog.all().stream().map(m -> MunicipalityJson.of(m, onboarded.contains(m.tenantId()))).toList();
   }
 
@@ -64,8 +66,9 @@ class MunicipalityController {
           "users[" + i + "]", "Bruger " + (i + 1) + ", ", validation));
     }
     validation.throwIfInvalid();
-    boolean created = onboarding.onboard(tenantId, users, CurrentUser.get().userId());
-    MunicipalityJson body = MunicipalityJson.of(catalog.byTenantId(tenantId).orElseThrow(), true);
+    TenantId municipality = TenantId.parse(tenantId).orElseThrow(() -> new UnknownMunicipalityException(tenantId));
+    boolean created = onboarding.onboard(municipality, users, CurrentUser.get().userId());
+    MunicipalityJson body = MunicipalityJson.of(catalog.byTenantId(municipality).orElseThrow(), true);
     return created ? ResponseEntity.status(201).body(body) : ResponseEntity.ok(body);
   }
 
@@ -110,7 +113,7 @@ class MunicipalityController {
   record MunicipalityJson(String tenantId, String name, String officialName, String dstCode, String dawaCode, String region,
       boolean onboarded) {
     static MunicipalityJson of(Municipality m, boolean onboarded) {
-      return new MunicipalityJson(m.tenantId(), m.name(), m.officialName(), m.dstCode(), m.dawaCode(), m.regionName(), onboarded);
+      return new MunicipalityJson(m.tenantId().value(), m.name(), m.officialName(), m.dstCode(), m.dawaCode(), m.regionName(), onboarded);
     }
   }
 }

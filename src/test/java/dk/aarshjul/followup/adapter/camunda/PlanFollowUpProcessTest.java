@@ -114,7 +114,7 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
     assertThat(reviews).hasSize(quarters)
         .allSatisfy(task -> {
           assertThat(task).hasCandidateGroup("taarnby-planner");
-          assertThat(task.getTenantId()).isEqualTo(TAARNBY);
+          assertThat(task.getTenantId()).isEqualTo(TAARNBY.value());
           assertThat(task.getDueDate()).isAfter(task.getFollowUpDate());
           // the listeners' today is the test's clock, not the engine's
           assertThat(task.getFollowUpDate()).isAfter(java.util.Date.from(JUNE_2026.instant()));
@@ -143,7 +143,7 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
     orientations.forEach(task -> engine.getFormService().submitTaskForm(task.getId(),
         Variables.createVariables().putValue(OrientationForm.NOTED, true)));
     assertThat(followUp).isEnded().hasPassed(PlanFollowUp.END);
-    assertThat(meters.get(StatusRoundMetrics.ROUNDS).tag("tenant", TAARNBY).timer().count())
+    assertThat(meters.get(StatusRoundMetrics.ROUNDS).tag("tenant", TAARNBY.value()).timer().count())
         .as("each round's duration is measured when the committee is oriented").isEqualTo(quarters);
   }
 
@@ -163,7 +163,7 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
   void aFollowUpWhosePeriodIsOverRunsARequestedRoundAndThenEnds() {
     ProcessInstance followUp = startFollowUp(2019, 2023, "2026Q3");
     engine.getRuntimeService().createMessageCorrelation(PlanFollowUp.MESSAGE_ROUND_REQUESTED)
-        .processInstanceBusinessKey(PLAN_ID).tenantId(TAARNBY)
+        .processInstanceBusinessKey(PLAN_ID).tenantId(TAARNBY.value())
         .setVariableLocal(PlanFollowUp.Var.REQUESTED_QUARTER, "2021Q4")
         .correlate();
     ProcessTestEngine.executeAsyncJobs(engine);
@@ -184,7 +184,7 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
     ProcessTestEngine.executeAsyncJobs(engine);
 
     engine.getRuntimeService().createMessageCorrelation(PlanFollowUp.MESSAGE_ROUND_REQUESTED)
-        .processInstanceBusinessKey(PLAN_ID).tenantId(TAARNBY)
+        .processInstanceBusinessKey(PLAN_ID).tenantId(TAARNBY.value())
         .setVariableLocal(PlanFollowUp.Var.REQUESTED_QUARTER, "2027Q1")
         .correlate();
     ProcessTestEngine.executeAsyncJobs(engine);
@@ -206,7 +206,7 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
     org.mockito.Mockito.when(pulls.pullQuarterUnlessFresh(org.mockito.ArgumentMatchers.anyList(), any(), any(), any()))
         .thenThrow(new dk.aarshjul.indicators.application.IndicatorSourceException("Jobindsats svarede ikke inden for 30 sekunder"));
     ProcessInstance round = engine.getRuntimeService().startProcessInstanceByKey(StatusRound.PROCESS_KEY, Variables.createVariables()
-        .putValue(PlanVariables.TENANT, TAARNBY).putValue(PlanVariables.PLAN_ID, PLAN_ID)
+        .putValue(PlanVariables.TENANT, TAARNBY.value()).putValue(PlanVariables.PLAN_ID, PLAN_ID)
         .putValue(StatusRound.Var.QUARTER, "2027Q1").putValue(StatusRound.Var.ON_DEMAND, false)
         .putValue(PlanVariables.PLANNER_GROUP, "taarnby-planner"));
     var management = engine.getManagementService();
@@ -258,7 +258,7 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
 
   private ProcessInstance startRound(String quarter) {
     return engine.getRuntimeService().startProcessInstanceByKey(StatusRound.PROCESS_KEY, Variables.createVariables()
-        .putValue(PlanVariables.TENANT, TAARNBY).putValue(PlanVariables.PLAN_ID, PLAN_ID)
+        .putValue(PlanVariables.TENANT, TAARNBY.value()).putValue(PlanVariables.PLAN_ID, PLAN_ID)
         .putValue(StatusRound.Var.QUARTER, quarter).putValue(StatusRound.Var.ON_DEMAND, false)
         .putValue(PlanVariables.PLAN_TITLE, "Beskæftigelsesplan")
         .putValue(PlanVariables.PLANNER_GROUP, "taarnby-planner"));
@@ -274,7 +274,7 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
         .businessKey(PLAN_ID)
         .setVariables(Variables.createVariables()
             .putValue(PlanFollowUp.Var.FOLLOW_FROM, followFrom)
-            .putValue(PlanVariables.TENANT, TAARNBY)
+            .putValue(PlanVariables.TENANT, TAARNBY.value())
             .putValue(PlanVariables.PLAN_ID, PLAN_ID)
             .putValue(PlanVariables.PLAN_TITLE, "Beskæftigelsesplan")
             .putValue(PlanVariables.FIRST_YEAR, firstYear)

@@ -113,10 +113,10 @@ class NotificationProcessTest extends ProcessTestSupport {
     Instant until = Instant.parse("2026-06-01T05:00:00Z");
     when(digests.recipients("taarnby.planner")).thenReturn(List.of("taarnby.planner"));
     ProcessInstance mail = engine.getRuntimeService().createProcessInstanceByKey(NotificationProcess.PROCESS_KEY)
-        .setVariables(Variables.createVariables().putValue(Var.TENANT, TAARNBY).putValue(Var.MAIL_KIND, "digest")
+        .setVariables(Variables.createVariables().putValue(Var.TENANT, TAARNBY.value()).putValue(Var.MAIL_KIND, "digest")
             .putValue(Var.DIGEST_FOR, "taarnby.planner").putValue(Var.SINCE, since.toString()).putValue(Var.UNTIL, until.toString()))
         .execute();
-    assertThat(mail.getTenantId()).isEqualTo(TAARNBY);
+    assertThat(mail.getTenantId()).isEqualTo(TAARNBY.value());
 
     ProcessTestEngine.executeAsyncJobs(engine);
 
@@ -146,10 +146,10 @@ class NotificationProcessTest extends ProcessTestSupport {
   private static ProcessInstance start(MailKind kind, String taskId) {
     ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(NotificationProcess.PROCESS_KEY)
         .businessKey(taskId)
-        .setVariables(Variables.createVariables().putValue(Var.TENANT, TAARNBY).putValue(Var.MAIL_KIND, kind.code())
+        .setVariables(Variables.createVariables().putValue(Var.TENANT, TAARNBY.value()).putValue(Var.MAIL_KIND, kind.code())
             .putValue(Var.TASK_ID, taskId))
         .execute();
-    assertThat(instance.getTenantId()).isEqualTo(TAARNBY);
+    assertThat(instance.getTenantId()).isEqualTo(TAARNBY.value());
     return instance;
   }
 }

@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.testing.PlanFixtures;
 import dk.aarshjul.testing.ProcessTestEngine;
 import dk.aarshjul.planning.application.FollowUps;
@@ -104,9 +105,9 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
 
     givenThePlan(PlanFixtures.aTaarnbyPlan2027(2027), Set.of(1, 2, 3, 4, 5));
     when(plans.decidingMunicipalities(TAARNBY)).thenReturn(List.of(TAARNBY));
-    when(plans.fillBaselines(anyString(), anyString(), any(), anyString())).thenReturn(PlanService.BaselineFill.NOTHING);
+    when(plans.fillBaselines(anyString(), any(), any(), anyString())).thenReturn(PlanService.BaselineFill.NOTHING);
     // the plan's answer as a one-municipality plan gives it: an approval moves it on, a sending back sends it back
-    when(plans.decide(anyString(), anyString(), any(), anyString(), anyBoolean(), any(), anyString()))
+    when(plans.decide(anyString(), any(), any(), any(), anyBoolean(), any(), anyString()))
         .thenAnswer(call -> new DecisionResult(PlanFixtures.aTaarnbyPlan2027(2027),
             call.<Boolean>getArgument(4) ? DecisionResult.Effect.MOVED_ON : DecisionResult.Effect.SENT_BACK));
   }
@@ -306,7 +307,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
 
   @Test
   void aJointPlanIsWorkedOnByBothMunicipalitiesAndAdoptedOnlyWhenBothCouncilsHave() {
-    String joint = "ishoej-vallensbaek";
+    TenantId joint = TenantId.of("ishoej-vallensbaek");
     Plan plan = new Plan(PLAN_ID, joint, "Beskæftigelsesplan 2027 for Ishøj og Vallensbæk Kommuner",
         dk.aarshjul.shared.PlanPeriod.ofYear(2027), null, dk.aarshjul.planning.domain.PlanStatus.DRAFT, 1,
         java.time.OffsetDateTime.parse("2026-06-01T09:00:00+02:00"), "ishoej.planner", null);
@@ -314,10 +315,10 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     when(plans.get(eq(PLAN_ID), eq(List.of(joint)))).thenReturn(plan);
     when(plans.document(eq(PLAN_ID), eq(List.of(joint)))).thenReturn(PlanFixtures.anEmptyDocument(plan));
     when(plans.goalContext(plan)).thenReturn(Catalogues.goalContext(plan.period(), Set.of()));
-    when(plans.decidingMunicipalities(joint)).thenReturn(List.of("ishoej", "vallensbaek"));
+    when(plans.decidingMunicipalities(joint)).thenReturn(List.of(TenantId.of("ishoej"), TenantId.of("vallensbaek")));
 
     ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
-        Variables.createVariables().putValue(Var.TENANT, joint).putValue(Var.FIRST_YEAR, 2027));
+        Variables.createVariables().putValue(Var.TENANT, joint.value()).putValue(Var.FIRST_YEAR, 2027));
     ProcessTestEngine.executeDueJobs(engine);
     assertThat(cycle).isWaitingAt(DRAFT_PLAN);
     assertThat(task()).hasCandidateGroup("ishoej-planner").hasCandidateGroup("vallensbaek-planner");
@@ -344,7 +345,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     submit(taskFor("vallensbaek-secretariat"), decision(Var.COUNCIL_DECISION, Var.COUNCIL_REMARKS, false, "Afvent budgettet"));
     assertThat(taskQuery().taskDefinitionKey(COUNCIL_ADOPTION).count()).as("the other council's task ends").isZero();
     assertThat(cycle).isWaitingAt(REVISE_PLAN);
-    verify(plans).decide(PLAN_ID, joint, Decision.Body.COUNCIL, "vallensbaek", false, "Afvent budgettet", "system");
+    verify(plans).decide(PLAN_ID, joint, Decision.Body.COUNCIL, TenantId.of("vallensbaek"), false, "Afvent budgettet", "system");
 
     submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea(null)));
     submit(taskFor("ishoej-committee"), decision(Var.COMMITTEE_DECISION, Var.COMMITTEE_REMARKS, true, null));
@@ -355,8 +356,8 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     ProcessTestEngine.executeDueJobs(engine);
 
     assertThat(cycle).isEnded().hasPassed(END_ADOPTED);
-    verify(plans).decide(PLAN_ID, joint, Decision.Body.COUNCIL, "ishoej", true, null, "system");
-    verify(plans).decide(PLAN_ID, joint, Decision.Body.COUNCIL, "vallensbaek", true, null, "system");
+    verify(plans).decide(PLAN_ID, joint, Decision.Body.COUNCIL, TenantId.of("ishoej"), true, null, "system");
+    verify(plans).decide(PLAN_ID, joint, Decision.Body.COUNCIL, TenantId.of("vallensbaek"), true, null, "system");
   }
 
   @Test
@@ -364,7 +365,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     when(plans.register(eq(TAARNBY), any(), any(), eq("Tårnby Kommune"), any()))
         .thenThrow(new IllegalStateException("database unavailable"));
     ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
-        Variables.createVariables().putValue(Var.TENANT, TAARNBY).putValue(Var.FIRST_YEAR, 2027));
+        Variables.createVariables().putValue(Var.TENANT, TAARNBY.value()).putValue(Var.FIRST_YEAR, 2027));
     onItsVersion(cycle);
 
     var management = engine.getManagementService();
@@ -437,7 +438,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     // the start form refuses this in Tasklist; a second start can still pass it before the first one's plan exists
     when(plans.exists(TAARNBY, 2027)).thenReturn(true);
     ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
-        Variables.createVariables().putValue(Var.TENANT, TAARNBY).putValue(Var.FIRST_YEAR, 2027));
+        Variables.createVariables().putValue(Var.TENANT, TAARNBY.value()).putValue(Var.FIRST_YEAR, 2027));
 
     ProcessTestEngine.executeAsyncJobs(engine);
 
@@ -483,8 +484,8 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
 
   private ProcessInstance startCycle() {
     ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
-        Variables.createVariables().putValue(Var.TENANT, TAARNBY).putValue(Var.FIRST_YEAR, 2027).putValue(Var.LAST_YEAR, 2027));
-    assertThat(cycle.getTenantId()).isEqualTo(TAARNBY);
+        Variables.createVariables().putValue(Var.TENANT, TAARNBY.value()).putValue(Var.FIRST_YEAR, 2027).putValue(Var.LAST_YEAR, 2027));
+    assertThat(cycle.getTenantId()).isEqualTo(TAARNBY.value());
     onItsVersion(cycle);
     assertThat(cycle).isWaitingAt(REGISTER_PLAN);
     ProcessTestEngine.executeDueJobs(engine);
