@@ -8,6 +8,8 @@ create table reference_entry (
     danish_name         varchar(200) not null,
     legal_basis         varchar(500),
     national_goals_step boolean      not null default false,
+    -- the order people see them in: the seed file's, then the operator's additions
+    position            int          not null,
     changed_by          varchar(100) not null,
     changed_at          timestamp    not null,
     constraint reference_entry_pk primary key (kind, code, valid_from)

@@ -143,22 +143,22 @@ class DocumentScreenshotsIT {
     BigDecimal persons = figure("fuldtidspersoner-sygedagpenge", "2024Q4");
     BigDecimal share = figure("pct-arbejdsstyrken-sygedagpenge", "2024Q4");
     Goal count = new Goal("Færre fuldtidspersoner på sygedagpenge: et fald på 10 % fra udgangen af 2024 til udgangen af 2027",
-        "fuldtidspersoner-sygedagpenge", Unit.FULL_TIME_PERSONS, TargetGroup.SICKNESS_BENEFIT,
+        "fuldtidspersoner-sygedagpenge", Unit.FULL_TIME_PERSONS, new TargetGroup("sickness-benefit"),
         new Measurement(persons, period("2024Q4")), new BaselineToTarget(persons.multiply(new BigDecimal("0.9")).setScale(0, java.math.RoundingMode.HALF_UP)),
         LocalDate.of(2027, 12, 31), List.of(), List.of(Benchmark.country(), Benchmark.region("084")));
     Goal shareGoal = new Goal("Andelen af arbejdsstyrken på sygedagpenge skal falde og ligge under regionens",
-        "pct-arbejdsstyrken-sygedagpenge", Unit.PERCENT, TargetGroup.SICKNESS_BENEFIT,
+        "pct-arbejdsstyrken-sygedagpenge", Unit.PERCENT, new TargetGroup("sickness-benefit"),
         new Measurement(share, period("2024Q4")), new BaselineToTarget(share.subtract(new BigDecimal("0.3"))),
         LocalDate.of(2027, 12, 31), List.of(), List.of(Benchmark.region("084"), Benchmark.municipality("155"), Benchmark.country()));
     Goal rank = new Goal("Færre unge på uddannelseshjælp end i den bedste halvdel af landets kommuner", "pct-arbejdsstyrken-uddannelseshjaelp",
-        Unit.PERCENT, TargetGroup.YOUTH, null, new Rank(1, 2, Ranking.Better.LOWER), LocalDate.of(2027, 12, 31), List.of(),
+        Unit.PERCENT, new TargetGroup("youth"), null, new Rank(1, 2, Ranking.Better.LOWER), LocalDate.of(2027, 12, 31), List.of(),
         List.of(Benchmark.country()));
-    Goal noFigures = new Goal("Flere virksomheder samarbejder med jobcentret", "samarbejdende-virksomheder", Unit.COUNT, TargetGroup.EMPLOYERS,
+    Goal noFigures = new Goal("Flere virksomheder samarbejder med jobcentret", "samarbejdende-virksomheder", Unit.COUNT, new TargetGroup("employers"),
         new Measurement(null, period("2024")), new DirectionOnly(DirectionOnly.Direction.INCREASING), LocalDate.of(2027, 12, 31),
         List.of(), List.of());
     return new PlanContent(List.of(
-        new FocusArea("Sygedagpenge", "Flere sygemeldte fastholdes i job", List.of(TargetGroup.SICKNESS_BENEFIT), List.of(), List.of(count, shareGoal)),
-        new FocusArea("Unge og virksomheder", "", List.of(TargetGroup.YOUTH, TargetGroup.EMPLOYERS), List.of(), List.of(rank, noFigures))));
+        new FocusArea("Sygedagpenge", "Flere sygemeldte fastholdes i job", List.of(new TargetGroup("sickness-benefit")), List.of(), List.of(count, shareGoal)),
+        new FocusArea("Unge og virksomheder", "", List.of(new TargetGroup("youth"), new TargetGroup("employers")), List.of(), List.of(rank, noFigures))));
   }
 
   private BigDecimal figure(String indicator, String period) {

@@ -4,6 +4,7 @@ import dk.aarshjul.indicators.domain.IndicatorCatalogue;
 import dk.aarshjul.indicators.domain.SourceCatalogue;
 import dk.aarshjul.indicators.domain.SourceSelection;
 import dk.aarshjul.goals.domain.GoalContext;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.reference.adapter.ReferenceSeeds;
 import dk.aarshjul.reference.application.ReferenceData;
 import dk.aarshjul.reference.application.ReferenceStore;
@@ -48,7 +49,7 @@ public final class Catalogues {
       }
 
       @Override
-      public boolean addIfAbsent(ReferenceEntry entry) {
+      public boolean addIfAbsent(ReferenceEntry entry, int position) {
         return false;
       }
     });
@@ -56,7 +57,8 @@ public final class Catalogues {
 
   public static GoalContext goalContext(PlanPeriod period, Set<Integer> nationalGoals) {
     return new GoalContext(period, nationalGoals, INDICATORS::find, code -> MUNICIPALITIES.byDstCode(code).isPresent(),
-        code -> SOURCES.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL).isPresent());
+        code -> SOURCES.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL).isPresent(),
+        new ReferenceTargetGroups(reference()));
   }
 
   private static <T> T read(String resource, java.util.function.Function<java.io.Reader, T> parse) {

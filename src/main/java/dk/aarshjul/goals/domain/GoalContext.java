@@ -13,13 +13,15 @@ import java.util.function.Predicate;
  *
  * @param pulledFromSource whether an indicator's figures come from a source, so a missing baseline
  *     value can be filled from it
+ * @param targetGroups the target groups by law, dated
  */
 public record GoalContext(
     PlanPeriod period,
     Set<Integer> nationalGoalNumbers,
     Function<String, Optional<Indicator>> indicators,
     Predicate<String> knownMunicipality,
-    Predicate<String> pulledFromSource) {
+    Predicate<String> pulledFromSource,
+    TargetGroups targetGroups) {
 
   public GoalContext {
     nationalGoalNumbers = Set.copyOf(nationalGoalNumbers);

@@ -17,7 +17,7 @@ import java.util.Map;
  * @param required whether the API refuses a goal of the kind without it
  * @param hint how the API description explains the field, or null for its label
  */
-public record GoalField(String name, String label, String column, Type type, Class<? extends Enum<?>> codes,
+public record GoalField(String name, String label, String column, Type type, Class<?> codes,
     int maxLength, String pattern, boolean required, String hint) {
 
   public enum Type {
@@ -41,7 +41,7 @@ public record GoalField(String name, String label, String column, Type type, Cla
     return new GoalField(name, label, column, Type.TEXT, null, maxLength, null, true, null);
   }
 
-  public static GoalField code(String name, String label, String column, Class<? extends Enum<?>> codes) {
+  public static GoalField code(String name, String label, String column, Class<?> codes) {
     return new GoalField(name, label, column, Type.CODE, codes, InputRules.MAX_CODE, null, true, null);
   }
 

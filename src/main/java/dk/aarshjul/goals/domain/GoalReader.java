@@ -70,6 +70,18 @@ public final class GoalReader {
     this.validation = validation;
   }
 
+  /** The goal's target group: one the law knows, and that holds in the plan's period. */
+  private TargetGroup targetGroup() {
+    TargetGroup group = fields.required(TARGET_GROUP,
+        code -> context.targetGroups().name(code, context.period()).isPresent() ? new TargetGroup(code) : null, "ukendt målgruppe");
+    if (group != null && !context.targetGroups().validIn(group.code(), context.period())) {
+      fields.reject(TARGET_GROUP, "målgruppen \"" + context.targetGroups().name(group.code(), context.period()).orElseThrow()
+          + "\" gælder ikke i planperioden " + context.period().label());
+      return null;
+    }
+    return group;
+  }
+
   /** The goal, or null if it has errors (which are then in the validation). */
   public Goal read() {
     int errorsBefore = validation.errorCount();
@@ -77,7 +89,7 @@ public final class GoalReader {
     String text = fields.requiredText(TEXT);
     Indicator indicator = indicator();
     fields.useUnit(indicator == null ? null : indicator.unit());
-    TargetGroup targetGroup = fields.required(TARGET_GROUP, TargetGroup::byCodeOrNull, "ukendt målgruppe");
+    TargetGroup targetGroup = targetGroup();
     GoalKind kind = fields.required(KIND, code -> kinds.find(code).orElse(null), "ukendt måltype");
     LocalDate deadline = fields.date(DEADLINE);
     Measurement baseline = baseline(kind, indicator);

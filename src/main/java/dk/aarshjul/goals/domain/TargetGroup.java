@@ -1,41 +1,25 @@
 package dk.aarshjul.goals.domain;
 
-import dk.aarshjul.shared.Codes;
-import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** The target groups of the employment effort (målgrupper). */
-public enum TargetGroup {
-  ALL("Alle på offentlig forsørgelse"),
-  YOUTH("Unge under 30 år"),
-  JOB_READY_CASH_BENEFIT("Jobparate kontanthjælpsmodtagere"),
-  ACTIVITY_READY_CASH_BENEFIT("Aktivitetsparate kontanthjælpsmodtagere"),
-  INSURED_UNEMPLOYED("A-dagpengemodtagere"),
-  SICKNESS_BENEFIT("Sygedagpengemodtagere"),
-  JOB_CLARIFICATION("Borgere i jobafklaringsforløb"),
-  RESOURCE_PROGRAMME("Borgere i ressourceforløb"),
-  FLEXJOB("Fleksjob og ledighedsydelse"),
-  REFUGEES("Flygtninge og familiesammenførte"),
-  EMPLOYERS("Virksomheder");
+/**
+ * A target group (målgruppe) as plans store it: its code. Which groups there are, what they are called and
+ * when they hold is dated reference data ({@link TargetGroups}), not code: a group the law ends stays in the
+ * plans that named it.
+ */
+public record TargetGroup(String code) implements Comparable<TargetGroup> {
 
-  private final String danishName;
+  private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-  TargetGroup(String danishName) {
-    this.danishName = danishName;
+  public TargetGroup {
+    if (code == null || code.length() > 100 || !CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException("Not a target group's code: " + code);
+    }
   }
 
-  public String code() {
-    return Codes.of(this);
-  }
-
-  public String danishName() {
-    return danishName;
-  }
-
-  public static TargetGroup byCodeOrNull(String code) {
-    return byCode(code).orElse(null);
-  }
-
-  public static Optional<TargetGroup> byCode(String code) {
-    return Codes.parse(TargetGroup.class, code);
+  /** By code, so that a focus area's groups read the same way each time. */
+  @Override
+  public int compareTo(TargetGroup other) {
+    return code.compareTo(other.code);
   }
 }

@@ -1,31 +1,58 @@
 package dk.aarshjul.planning.application;
 
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.documents.application.PlanEdition;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.documents.application.DocumentStore;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.documents.application.DocumentRenderer;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.indicators.domain.Indicator;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.indicators.domain.IndicatorCatalogue;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.goals.application.BenchmarkNames;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.planning.domain.FocusArea;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.goals.domain.Goal;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.goals.domain.GoalDescription;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.planning.domain.Plan;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.planning.domain.PlanStatus;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.goals.domain.TargetGroup;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.documents.application.DocumentStore.Kind;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.documents.application.DocumentStore.StoredDocument;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.shared.DanishTime;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.shared.TenantId;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.tenancy.application.TenantMunicipalities;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.tenancy.application.PersonNames;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.tenancy.domain.Municipality;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import java.time.Clock;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import java.time.OffsetDateTime;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import java.util.ArrayList;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import java.util.Collection;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import java.util.List;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import org.springframework.stereotype.Service;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,12 +74,14 @@ public class PlanDocumentService {
   private final MunicipalityCatalog municipalities;
   private final TenantMunicipalities tenantMunicipalities;
   private final PersonNames userNames;
+  private final ReferenceTargetGroups targetGroups;
   private final Clock clock;
 
   PlanDocumentService(PlanService plans, DocumentStore documents, DocumentRenderer renderer, IndicatorCatalogue indicators,
       BenchmarkNames benchmarkNames, MunicipalityCatalog municipalities, TenantMunicipalities tenantMunicipalities, PersonNames userNames,
-      Clock clock) {
+      ReferenceTargetGroups targetGroups, Clock clock) {
     this.plans = plans;
+    this.targetGroups = targetGroups;
     this.documents = documents;
     this.renderer = renderer;
     this.indicators = indicators;
@@ -113,7 +142,7 @@ public class PlanDocumentService {
             GoalDescription.danish(goal, benchmarkNames::name), GoalDescription.baseline(goal), DanishTime.date(goal.deadline())));
       }
       areas.add(new PlanEdition.Area(Integer.toString(number), area.title(), area.description(),
-          area.targetGroups().stream().map(TargetGroup::danishName).toList(), area.pejlemaerker(), goals));
+          area.targetGroups().stream().map(g -> targetGroups.nameOf(g, document.plan().period())).toList(), area.pejlemaerker(), goals));
     }
     List<PlanEdition.DecisionLine> decisions = document.decisions().stream().map(d -> new PlanEdition.DecisionLine(
         d.body().danishName(), name(d.tenant()), d.outcome().danishName(),

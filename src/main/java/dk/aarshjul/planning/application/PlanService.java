@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import dk.aarshjul.tenancy.domain.Role;
 
 import dk.aarshjul.planning.domain.Consultation;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.reference.application.ReferenceData;
 import dk.aarshjul.reference.domain.ReferenceKind;
 import dk.aarshjul.planning.domain.CycleRun;
@@ -197,7 +198,8 @@ public class PlanService {
     Set<Integer> goalNumbers = nationalGoalsYear == null ? Set.of() : nationalGoals.goalNumbers(nationalGoalsYear);
     return new GoalContext(period, goalNumbers, indicators::find,
         code -> municipalities.byDstCode(code).isPresent(),
-        code -> sources.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL).isPresent());
+        code -> sources.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL).isPresent(),
+        new ReferenceTargetGroups(reference));
   }
 
   /** Saves a new version of the content; only while the plan is a draft or in revision. */

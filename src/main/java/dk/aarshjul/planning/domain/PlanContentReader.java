@@ -76,9 +76,12 @@ public final class PlanContentReader {
     for (Object raw : items(input.get("targetGroups"))) {
       groupsValid &= checked(raw, field + ".targetGroups", label + ", Målgrupper", InputRules.MAX_CODE, false, validation);
       String code = text(raw);
-      Optional<TargetGroup> group = TargetGroup.byCode(code);
-      if (group.isPresent()) {
-        targetGroups.add(group.get());
+      Optional<String> name = code == null ? Optional.empty() : context.targetGroups().name(code, context.period());
+      if (name.isPresent() && context.targetGroups().validIn(code, context.period())) {
+        targetGroups.add(new TargetGroup(code));
+      } else if (name.isPresent() && groupsValid) {
+        validation.reject(field + ".targetGroups", label + ", Målgrupper",
+            "målgruppen \"" + name.get() + "\" gælder ikke i planperioden " + context.period().label());
       } else if (code != null && groupsValid) {
         validation.reject(field + ".targetGroups", label + ", Målgrupper", "ukendt målgruppe '" + code + "'");
       }

@@ -39,8 +39,9 @@ public class ReferenceSeeds implements SmartInitializingSingleton {
   public void afterSingletonsInstantiated() {
     int added = 0;
     for (ReferenceKind kind : ReferenceKind.values()) {
-      for (ReferenceEntry entry : read(kind)) {
-        added += store.addIfAbsent(entry) ? 1 : 0;
+      List<ReferenceEntry> entries = read(kind);
+      for (int i = 0; i < entries.size(); i++) {
+        added += store.addIfAbsent(entries.get(i), i + 1) ? 1 : 0;
       }
     }
     if (added > 0) {

@@ -7,7 +7,6 @@ import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.shared.Validation;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +31,12 @@ public class ReferenceData {
     this.store = store;
   }
 
-  /** Every entry of a kind, by code and first day. */
+  /** Every entry of a kind, in the order people see them (the seed file's, then the operator's additions). */
   public List<ReferenceEntry> entries(ReferenceKind kind) {
-    return store.all().stream().filter(e -> e.kind() == kind)
-        .sorted(Comparator.comparing(ReferenceEntry::code).thenComparing(e -> e.validity().from()))
-        .toList();
+    return store.all().stream().filter(e -> e.kind() == kind).toList();
   }
 
-  /** The entries valid on some day of the plan's period, one per code (the latest), in the order of the seeds' codes. */
+  /** The entries valid on some day of the plan's period, one per code (the latest), in the order people see them. */
   public List<ReferenceEntry> validFor(ReferenceKind kind, PlanPeriod period) {
     LocalDate first = LocalDate.of(period.firstYear(), 1, 1);
     LocalDate last = LocalDate.of(period.lastYear(), 12, 31);

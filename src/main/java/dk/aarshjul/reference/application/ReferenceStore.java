@@ -6,12 +6,12 @@ import java.util.List;
 /** Where the dated reference data is kept. */
 public interface ReferenceStore {
 
-  /** Every entry of every kind (a few dozen). */
+  /** Every entry of every kind (a few dozen), in the order people see them. */
   List<ReferenceEntry> all();
 
   /** Adds the entry, or replaces the one of the same kind, code and first day; says who did it. */
   void save(ReferenceEntry entry, String changedBy);
 
   /** Adds the entry unless one of the same kind, code and first day exists (the seeds never overwrite the operator). */
-  boolean addIfAbsent(ReferenceEntry entry);
+  boolean addIfAbsent(ReferenceEntry entry, int position);
 }

@@ -33,13 +33,13 @@ class GoalFiguresTest {
   }
 
   static Goal aShareGoal() {
-    return new Goal("Færre unge på uddannelseshjælp", "pct-arbejdsstyrken-uddannelseshjaelp", Unit.PERCENT, TargetGroup.YOUTH,
+    return new Goal("Færre unge på uddannelseshjælp", "pct-arbejdsstyrken-uddannelseshjaelp", Unit.PERCENT, new TargetGroup("youth"),
         new Measurement(new BigDecimal("3.0"), ReportingPeriod.parse("2021Q1").orElseThrow()), new BaselineToTarget(new BigDecimal("2.0")),
         LocalDate.of(2022, 12, 31), List.of(), List.of(Benchmark.region("084")));
   }
 
   static Goal aCountGoal() {
-    return new Goal("Færre på sygedagpenge", "fuldtidspersoner-sygedagpenge", Unit.FULL_TIME_PERSONS, TargetGroup.SICKNESS_BENEFIT,
+    return new Goal("Færre på sygedagpenge", "fuldtidspersoner-sygedagpenge", Unit.FULL_TIME_PERSONS, new TargetGroup("sickness-benefit"),
         new Measurement(new BigDecimal("400"), ReportingPeriod.parse("2021Q1").orElseThrow()), new BaselineToTarget(new BigDecimal("360")),
         LocalDate.of(2022, 12, 31), List.of(), List.of(Benchmark.country()));
   }

@@ -48,7 +48,7 @@ class BaselineCheckTest {
   @Test
   void aShareWrittenWithADecimalCommaIsComparedAtTheTextsPrecision() {
     Goal goal = new Goal("Andelen skal øges fra 2,3 % i 2025 med 5 %", "pct-arbejdsstyrken-sygedagpenge", Unit.PERCENT,
-        TargetGroup.SICKNESS_BENEFIT, new Measurement(null, ReportingPeriod.parse("2025").orElseThrow()),
+        new TargetGroup("sickness-benefit"), new Measurement(null, ReportingPeriod.parse("2025").orElseThrow()),
         new RelativeChange(new BigDecimal("5")), LocalDate.of(2027, 12, 31), List.of(), List.of());
 
     assertThat(BaselineCheck.filled(goal, new BigDecimal("2.34"))).isEmpty();
@@ -59,7 +59,7 @@ class BaselineCheckTest {
   @Test
   void aGapSmallerThanThePlannedReductionIsToldToo() {
     Goal goal = new Goal("Forskellen til landsgennemsnittet reduceres med 0,5 procentpoint", "pct-arbejdsstyrken-sygedagpenge",
-        Unit.PERCENT, TargetGroup.SICKNESS_BENEFIT, new Measurement(null, ReportingPeriod.parse("2025Q3").orElseThrow()),
+        Unit.PERCENT, new TargetGroup("sickness-benefit"), new Measurement(null, ReportingPeriod.parse("2025Q3").orElseThrow()),
         new GapToBenchmark(Benchmark.country(), new BigDecimal("2.2"), new BigDecimal("0.5")), LocalDate.of(2027, 12, 31),
         List.of(), List.of());
 
@@ -77,7 +77,7 @@ class BaselineCheckTest {
   }
 
   private static Goal aSicknessGoal(String text, GoalTarget target) {
-    return new Goal(text, "fuldtidspersoner-sygedagpenge", Unit.FULL_TIME_PERSONS, TargetGroup.SICKNESS_BENEFIT,
+    return new Goal(text, "fuldtidspersoner-sygedagpenge", Unit.FULL_TIME_PERSONS, new TargetGroup("sickness-benefit"),
         new Measurement(null, ReportingPeriod.parse("2025").orElseThrow()), target, LocalDate.of(2027, 12, 31), List.of(),
         List.of());
   }

@@ -95,7 +95,7 @@ final class GoalKindContract {
   static Goal goal(String indicatorCode, Measurement baseline, GoalTarget target, Benchmark... benchmarks) {
     var indicator = Catalogues.INDICATORS.find(indicatorCode).orElseThrow();
     return new Goal("Et mål af typen " + target.kind().danishName(), indicatorCode, indicator.unit(),
-        TargetGroup.SICKNESS_BENEFIT, baseline, target, DEADLINE, java.util.List.of(1), java.util.List.of(benchmarks));
+        new TargetGroup("sickness-benefit"), baseline, target, DEADLINE, java.util.List.of(1), java.util.List.of(benchmarks));
   }
 
   static Measurement baseline(String value, String period) {

@@ -52,7 +52,7 @@ class StatusRulesTest {
   @Test
   void theSentenceReadsLikeTheStatusReports() {
     Goal partial = new Goal("Andelen af delvise raskmeldinger øges", "andel-delvise-raskmeldinger",
-        dk.aarshjul.indicators.domain.Unit.PERCENT, dk.aarshjul.goals.domain.TargetGroup.SICKNESS_BENEFIT,
+        dk.aarshjul.indicators.domain.Unit.PERCENT, new dk.aarshjul.goals.domain.TargetGroup("sickness-benefit"),
         new Measurement(new BigDecimal("11.1"), ReportingPeriod.parse("2019Q2").orElseThrow()),
         new BaselineToTarget(new BigDecimal("11.4")), LocalDate.of(2020, 12, 31), java.util.List.of(), java.util.List.of());
     Assessment assessment = assess(partial, "2020-06-30", latest("2020Q2", "11.2"));

@@ -86,6 +86,12 @@ class CycleVersionsIT {
     String draft = ishoej.awaitTask("planner", cycle, AnnualPlanCycle.DRAFT_PLAN);
     assertThat(deployedForm("ishoej.planner", draft)).as("the 2025.1 draft form links goals to the minister's")
         .contains("\"nationalGoals\"");
+    assertThat(targetGroupOptions(draft)).as("a 2026 plan may still name the group that ends with 2026")
+        .contains("Borgere i ressourceforløb").contains("Sygedagpengemodtagere");
+    ishoej.submitOk("planner", draft, withTargetGroup(2026, "resource-programme"));
+    String request = ishoej.awaitTask("planner", cycle, AnnualPlanCycle.REQUEST_CONSULTATION);
+    assertThat(api.as("ishoej.planner").get("/engine-rest/task/" + request + "/form-variables?deserializeValues=false").body())
+        .as("the plan reads the group by its name").contains("Borgere i ressourceforløb");
     assertThat(api.as("ishoej.planner").get("/api/plans").json().findValuesAsText("id")).as("one plan, not two").containsOnlyOnce(planId);
   }
 
@@ -100,6 +106,14 @@ class CycleVersionsIT {
     String form = deployedForm("ishoej.planner", draft);
     assertThat(form).contains("\"focusAreas\"").doesNotContain("nationalGoals");
     assertThat(form.toLowerCase()).doesNotContain("jobcenter");
+
+    // the law ends ressourceforløb with 2026: a 2062 plan is not offered it and may not name it
+    assertThat(targetGroupOptions(draft)).contains("Sygedagpengemodtagere").doesNotContain("Borgere i ressourceforløb");
+    Api.Response refused = ishoej.submit("planner", draft, withTargetGroup(2062, "resource-programme"));
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.body()).contains("målgruppen \\\"Borgere i ressourceforløb\\\" gælder ikke i planperioden 2062");
+    assertThat(api.as("ishoej.planner").get("/api/plans/" + planId).json().path("version").asInt())
+        .as("nothing saved").isZero();
   }
 
   @Test
@@ -196,6 +210,19 @@ class CycleVersionsIT {
         Map.of("danishName", "En målgruppe kun til prøve", "validFrom", "2090-01-01", "validTo", "2090-12-31"));
     assertThat(added.status()).as(added.toString()).isEqualTo(200);
     assertThat(api.as("ishoej.planner").get("/api/reference/target-groups").json().findValuesAsText("code")).contains("test-only-group");
+  }
+
+  private String targetGroupOptions(String taskId) {
+    JsonNode variables = api.as("ishoej.planner").get("/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false").json();
+    return variables.path(AnnualPlanCycle.Var.TARGET_GROUP_OPTIONS).path("value").toString();
+  }
+
+  /** The driver's draft with its focus area and goal for the given target group. */
+  private static Map<String, Object> withTargetGroup(int year, String code) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> focusAreas = (Map<String, Object>) CycleDriver.draft(year, "Færre på offentlig forsørgelse").get("focusAreas");
+    String json = ((String) focusAreas.get("value")).replace("\"sickness-benefit\"", "\"" + code + "\"");
+    return Map.of("focusAreas", Map.of("type", "Json", "value", json));
   }
 
   private String startOnVersion(String tag, int firstYear) {

@@ -53,7 +53,7 @@ class PlanContentReaderTest {
 
     FocusArea area = content.focusAreas().get(0);
     assertThat(area.title()).isEqualTo("Sygedagpenge");
-    assertThat(area.targetGroups()).containsExactly(TargetGroup.SICKNESS_BENEFIT);
+    assertThat(area.targetGroups()).containsExactly(new TargetGroup("sickness-benefit"));
     assertThat(area.pejlemaerker()).containsExactly("Tidlig indsats", "Delvise raskmeldinger");
     Goal goal = area.goals().get(0);
     assertThat(goal.baseline().value()).isEqualByComparingTo("741");

@@ -94,6 +94,8 @@ public final class AnnualPlanCycle {
     public static final String PLAN_VERSION = "planVersion";
     public static final String NATIONAL_GOAL_OPTIONS = "nationalGoalOptions";
     public static final String BENCHMARK_OPTIONS = "benchmarkOptions";
+    /** The target groups the law has in the plan's period, for the editor's choices. */
+    public static final String TARGET_GROUP_OPTIONS = "targetGroupOptions";
     /** What the last baseline fill found the planner must check: a list of {where, text}, shown by the forms. */
     public static final String BASELINE_WARNINGS = "baselineWarnings";
     public static final String CONSULTATION_SUMMARY = "consultationSummary";

@@ -23,14 +23,14 @@ final class PlanFormData {
    * goals as the strings a checklist holds, and readable names for the read-only views.
    */
   static List<Map<String, Object>> focusAreas(PlanContent content, Function<Benchmark, String> benchmarkNames,
-      Function<String, String> indicatorNames) {
+      Function<String, String> indicatorNames, Function<TargetGroup, String> targetGroupNames) {
     List<Map<String, Object>> areas = PlanContentWriter.focusAreas(content);
     for (int a = 0; a < areas.size(); a++) {
       FocusArea area = content.focusAreas().get(a);
       Map<String, Object> form = areas.get(a);
       form.put("description", area.description() == null ? "" : area.description());
       form.put("pejlemaerker", String.join("\n", area.pejlemaerker()));
-      form.put("targetGroupNames", String.join(", ", area.targetGroups().stream().map(TargetGroup::danishName).toList()));
+      form.put("targetGroupNames", String.join(", ", area.targetGroups().stream().map(targetGroupNames).toList()));
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> goals = (List<Map<String, Object>>) form.get("goals");
       for (int g = 0; g < goals.size(); g++) {
@@ -38,7 +38,7 @@ final class PlanFormData {
         Map<String, Object> formGoal = new LinkedHashMap<>(goals.get(g));
         formGoal.put("nationalGoals", goal.nationalGoals().stream().map(String::valueOf).toList());
         formGoal.put("kindName", goal.kind().danishName());
-        formGoal.put("targetGroupName", goal.targetGroup().danishName());
+        formGoal.put("targetGroupName", targetGroupNames.apply(goal.targetGroup()));
         formGoal.put("indicatorName", indicatorNames.apply(goal.indicatorCode()));
         formGoal.put("targetSummary", GoalDescription.danish(goal, benchmarkNames));
         goals.set(g, formGoal);

@@ -1,5 +1,7 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.shared.PlanPeriod;
+import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 
@@ -38,10 +40,12 @@ class PlanTaskVariables {
   private final BenchmarkNames benchmarkNames;
   private final IndicatorCatalogue indicators;
   private final PersonNames people;
+  private final ReferenceTargetGroups targetGroups;
 
   PlanTaskVariables(PlanService plans, NationalGoalsRepository nationalGoals, MunicipalityCatalog municipalities,
-      BenchmarkNames benchmarkNames, IndicatorCatalogue indicators, PersonNames people) {
+      BenchmarkNames benchmarkNames, IndicatorCatalogue indicators, PersonNames people, ReferenceTargetGroups targetGroups) {
     this.indicators = indicators;
+    this.targetGroups = targetGroups;
     this.people = people;
     this.plans = plans;
     this.nationalGoals = nationalGoals;
@@ -59,7 +63,9 @@ class PlanTaskVariables {
 
   /** The plan in the editor's shape; an empty plan starts with one empty focus area and goal. */
   void showEditablePlan(DelegateTask task, PlanDocument document) {
-    List<Map<String, Object>> areas = PlanFormData.focusAreas(document.content(), benchmarkNames::name, indicators::name);
+    PlanPeriod period = document.plan().period();
+    List<Map<String, Object>> areas = PlanFormData.focusAreas(document.content(), benchmarkNames::name, indicators::name,
+        group -> targetGroups.nameOf(group, period));
     if (areas.isEmpty()) {
       Map<String, Object> empty = new LinkedHashMap<>();
       empty.put("title", "");
@@ -72,6 +78,9 @@ class PlanTaskVariables {
     task.setVariableLocal(Var.NATIONAL_GOAL_OPTIONS, ProcessValues.formJson(
         goalsYear == null ? List.of() : PlanFormData.options(nationalGoals.titles(goalsYear))));
     task.setVariableLocal(Var.BENCHMARK_OPTIONS, ProcessValues.formJson(benchmarkOptions(ProcessValues.tenant(task))));
+    // the target groups the law has in the plan's period, by the names they had then
+    task.setVariableLocal(Var.TARGET_GROUP_OPTIONS, ProcessValues.formJson(targetGroups.validFor(period).stream()
+        .map(group -> Map.of("label", targetGroups.nameOf(group, period), "value", group.code())).toList()));
     showHistory(task, document);
   }
 
@@ -90,7 +99,9 @@ class PlanTaskVariables {
 
   /** The plan to read (consultation bodies, committee, council). */
   void showPlan(DelegateTask task, PlanDocument document) {
-    task.setVariableLocal(Var.FOCUS_AREAS, ProcessValues.formJson(PlanFormData.focusAreas(document.content(), benchmarkNames::name, indicators::name)));
+    PlanPeriod period = document.plan().period();
+    task.setVariableLocal(Var.FOCUS_AREAS, ProcessValues.formJson(PlanFormData.focusAreas(document.content(), benchmarkNames::name,
+        indicators::name, group -> targetGroups.nameOf(group, period))));
     task.setVariableLocal(Var.PLAN_VERSION, document.plan().currentVersion());
     showHistory(task, document);
   }

@@ -70,7 +70,7 @@ final class GoalColumns {
       });
     }
     return new Goal(rs.getString("text"), rs.getString("indicator_code"), unit,
-        TargetGroup.byCode(rs.getString("target_group")).orElseThrow(), baseline, TargetColumns.read(kind, columns, unit),
+        new TargetGroup(rs.getString("target_group")), baseline, TargetColumns.read(kind, columns, unit),
         rs.getObject("deadline", LocalDate.class), nationalGoals, benchmarks);
   }
 

@@ -143,7 +143,7 @@ class JdbcPlanRepository implements PlanRepository {
     jdbc.sql("select t.focus_area_id, t.target_group from focus_area_target_group t join focus_area f on f.id = t.focus_area_id"
             + " where f.plan_id = ? and f.version = ? and t.tenant_id = ?")
         .params(planId, version, tenantId.value())
-        .query((rs, n) -> areas.get(rs.getString(1)).targetGroups.add(TargetGroup.byCode(rs.getString(2)).orElseThrow()))
+        .query((rs, n) -> areas.get(rs.getString(1)).targetGroups.add(new TargetGroup(rs.getString(2))))
         .list();
     jdbc.sql("select p.focus_area_id, p.text from pejlemaerke p join focus_area f on f.id = p.focus_area_id"
             + " where f.plan_id = ? and f.version = ? and p.tenant_id = ? order by p.position")

@@ -92,7 +92,7 @@ final class PlanContentSchemas {
       case TEXT -> field.pattern() == null ? new StringSchema().maxLength(field.maxLength()).description(description)
           : new StringSchema().pattern(field.pattern()).description(description);
       case CODE -> CODE_SCHEMAS.containsKey(field.codes()) ? ref(CODE_SCHEMAS.get(field.codes()))
-          : codes(field.codes().getEnumConstants(), description);
+          : codes((Enum<?>[]) field.codes().getEnumConstants(), description);
       case PERIOD -> ref(PERIOD).description(description);
       case BENCHMARK -> ref(BENCHMARK);
     };
@@ -111,7 +111,8 @@ final class PlanContentSchemas {
   @SuppressWarnings({"rawtypes", "unchecked"})
   static void addTo(OpenAPI api) {
     var components = api.getComponents();
-    components.addSchemas(TARGET_GROUP, codes(TargetGroup.values(), "Målgruppe"));
+    components.addSchemas(TARGET_GROUP, new StringSchema().pattern("^[a-z0-9]+(-[a-z0-9]+)*$").example("sickness-benefit")
+        .description("Målgruppe: en kode fra /api/reference/target-groups, der gælder i planens periode"));
     components.addSchemas(BOUND, codes(Bound.values(), "Mindst (at-least) eller højst (at-most)"));
     components.addSchemas(BETTER, codes(Ranking.Better.values(), "Om lavere eller højere er bedst"));
     components.addSchemas(DIRECTION, codes(DirectionOnly.Direction.values(), "Retning"));

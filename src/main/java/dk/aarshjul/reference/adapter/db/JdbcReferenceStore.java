@@ -25,7 +25,8 @@ class JdbcReferenceStore implements ReferenceStore {
 
   @Override
   public List<ReferenceEntry> all() {
-    return jdbc.sql("select kind, code, valid_from, valid_to, danish_name, legal_basis, national_goals_step from reference_entry")
+    return jdbc.sql("select kind, code, valid_from, valid_to, danish_name, legal_basis, national_goals_step from reference_entry"
+            + " order by position, code, valid_from")
         .query((rs, n) -> new ReferenceEntry(ReferenceKind.valueOf(rs.getString(1)), rs.getString(2),
             new Validity(rs.getDate(3).toLocalDate(), rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate()),
             rs.getString(5), rs.getString(6), rs.getBoolean(7)))
@@ -42,19 +43,21 @@ class JdbcReferenceStore implements ReferenceStore {
             LocalDateTime.now(), entry.kind().name(), entry.code(), date(entry.validity().from()))
         .update();
     if (updated == 0) {
-      insert(entry, changedBy);
+      int last = jdbc.sql("select coalesce(max(position), 0) from reference_entry where kind = ?").param(entry.kind().name())
+          .query(Integer.class).single();
+      insert(entry, changedBy, last + 1);
     }
   }
 
   @Override
-  public boolean addIfAbsent(ReferenceEntry entry) {
+  public boolean addIfAbsent(ReferenceEntry entry, int position) {
     boolean present = jdbc.sql("select count(*) from reference_entry where kind = ? and code = ? and valid_from = ?")
         .params(entry.kind().name(), entry.code(), date(entry.validity().from())).query(Integer.class).single() > 0;
     if (present) {
       return false;
     }
     try {
-      insert(entry, SEED);
+      insert(entry, SEED, position);
       return true;
     } catch (DuplicateKeyException raced) {
       // another node seeded the same entry a moment ago
@@ -62,12 +65,12 @@ class JdbcReferenceStore implements ReferenceStore {
     }
   }
 
-  private void insert(ReferenceEntry entry, String changedBy) {
+  private void insert(ReferenceEntry entry, String changedBy, int position) {
     jdbc.sql("""
             insert into reference_entry (kind, code, valid_from, valid_to, danish_name, legal_basis, national_goals_step,
-              changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              changed_by, changed_at, position) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(entry.kind().name(), entry.code(), date(entry.validity().from()), date(entry.validity().to()),
-            entry.danishName(), entry.legalBasis(), entry.nationalGoalsStep(), changedBy, LocalDateTime.now())
+            entry.danishName(), entry.legalBasis(), entry.nationalGoalsStep(), changedBy, LocalDateTime.now(), position)
         .update();
   }
 

@@ -40,13 +40,13 @@ class TemplateDocumentRendererTest {
 
   /** A report with a count goal beside the country, a share goal beside the region, and a goal without figures. */
   public static StatusReport aTaarnbyReport() {
-    Goal count = new Goal("Færre på sygedagpenge", "fuldtidspersoner-sygedagpenge", Unit.FULL_TIME_PERSONS, TargetGroup.SICKNESS_BENEFIT,
+    Goal count = new Goal("Færre på sygedagpenge", "fuldtidspersoner-sygedagpenge", Unit.FULL_TIME_PERSONS, new TargetGroup("sickness-benefit"),
         new Measurement(new BigDecimal("741"), ReportingPeriod.parse("2024").orElseThrow()), new BaselineToTarget(new BigDecimal("690")),
         LocalDate.of(2026, 12, 31), List.of(), List.of(Benchmark.country()));
     GoalFigures.Built counts = GoalFigures.build(count, "Tårnby",
         quarters(2024, "741", "735", "730", "728", "720", "716", "709", "705", "702"),
         Map.of("hele landet", quarters(2024, "50100", "49800", "49900", "50500", "50700", "50200", "49700", "49300", "49100")));
-    Goal share = new Goal("Færre unge på uddannelseshjælp", "pct-arbejdsstyrken-uddannelseshjaelp", Unit.PERCENT, TargetGroup.YOUTH,
+    Goal share = new Goal("Færre unge på uddannelseshjælp", "pct-arbejdsstyrken-uddannelseshjaelp", Unit.PERCENT, new TargetGroup("youth"),
         new Measurement(new BigDecimal("2.9"), ReportingPeriod.parse("2024Q1").orElseThrow()), new BaselineToTarget(new BigDecimal("2.2")),
         LocalDate.of(2026, 12, 31), List.of(), List.of(Benchmark.region("084"), Benchmark.country()));
     Map<String, NavigableMap<String, BigDecimal>> shareBenchmarks = new LinkedHashMap<>();

@@ -82,7 +82,8 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
       catalog = MunicipalityCatalog.fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     PlanTaskVariables taskVariables = new PlanTaskVariables(plans, nationalGoals, catalog,
-        new dk.aarshjul.goals.application.BenchmarkNames(catalog), Catalogues.INDICATORS, userId -> "Navn på " + userId);
+        new dk.aarshjul.goals.application.BenchmarkNames(catalog), Catalogues.INDICATORS, userId -> "Navn på " + userId,
+        new dk.aarshjul.goals.application.ReferenceTargetGroups(Catalogues.reference()));
     Mocks.register("jobRetries", new dk.aarshjul.engine.JobRetries("R3/PT5M"));
     CycleDefinitions definitions = new CycleDefinitions(engine.getRepositoryService(), Catalogues.reference());
     Mocks.register("chooseCycleVersionDelegate", new ChooseCycleVersionDelegate(definitions));

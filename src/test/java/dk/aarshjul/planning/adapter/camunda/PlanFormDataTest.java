@@ -16,7 +16,9 @@ class PlanFormDataTest {
   void readOnlyViewsNameEachGoalsIndicatorInDanish() {
     PlanContent taarnby = ExamplePlanFiles.content("taarnby-2019-2023");
 
-    List<Map<String, Object>> areas = PlanFormData.focusAreas(taarnby, Benchmark::toString, Catalogues.INDICATORS::name);
+    List<Map<String, Object>> areas = PlanFormData.focusAreas(taarnby, Benchmark::toString, Catalogues.INDICATORS::name,
+        group -> new dk.aarshjul.goals.application.ReferenceTargetGroups(Catalogues.reference())
+            .nameOf(group, new dk.aarshjul.shared.PlanPeriod(2019, 2023)));
 
     @SuppressWarnings("unchecked")
     Map<String, Object> firstGoal = ((List<Map<String, Object>>) areas.get(0).get("goals")).get(0);
