@@ -2,7 +2,7 @@ package dk.aarshjul.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.aarshjul.AarshjulApplication;
+import dk.aarshjul.shared.DanishTime;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -24,12 +24,12 @@ public final class ProcessValues {
 
   /** A deadline day as the engine's due date: the end of that Danish calendar day. */
   public static Date endOf(LocalDate day) {
-    return Date.from(day.atTime(END_OF_WORKING_DAY).atZone(AarshjulApplication.DANISH_TIME).toInstant());
+    return Date.from(day.atTime(END_OF_WORKING_DAY).atZone(DanishTime.ZONE).toInstant());
   }
 
   /** When a day's work begins: timers that open a round fire then, not at midnight. */
   public static Date morningOf(LocalDate day) {
-    return Date.from(day.atTime(START_OF_WORKING_DAY).atZone(AarshjulApplication.DANISH_TIME).toInstant());
+    return Date.from(day.atTime(START_OF_WORKING_DAY).atZone(DanishTime.ZONE).toInstant());
   }
 
   public static int integer(Object value, String name) {

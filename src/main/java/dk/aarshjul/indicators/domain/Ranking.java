@@ -39,9 +39,13 @@ public record Ranking(int rank, int of) {
     return Optional.of(new Ranking(ahead + 1, ranked));
   }
 
-  /** Whether the rank lies within the best fraction, e.g. the best third: rank ≤ ⌈ranked × 1/3⌉. */
+  /** Whether the rank lies within the best fraction, e.g. the best third: rank ≤ {@link #places}. */
   public boolean within(int numerator, int denominator) {
-    int places = (int) Math.ceil((double) of * numerator / denominator);
-    return rank <= places;
+    return rank <= places(numerator, denominator);
+  }
+
+  /** How many places the best fraction of those ranked holds, e.g. the best third of 98: ⌈98 × 1/3⌉ = 33. */
+  public int places(int numerator, int denominator) {
+    return (int) Math.ceil((double) of * numerator / denominator);
   }
 }

@@ -35,5 +35,7 @@ class RankingTest {
     assertThat(new Ranking(34, 98).within(1, 3)).isFalse();
     assertThat(new Ranking(25, 98).within(1, 4)).isTrue();
     assertThat(new Ranking(26, 98).within(1, 4)).isFalse();
+    assertThat(new Ranking(1, 98).places(1, 3)).isEqualTo(33);
+    assertThat(new Ranking(1, 98).places(1, 4)).isEqualTo(25);
   }
 }

@@ -27,7 +27,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import dk.aarshjul.AarshjulApplication;
+import dk.aarshjul.shared.DanishTime;
 import dk.aarshjul.planning.application.NationalGoalsRepository;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.goals.domain.BaselineCheck;
@@ -282,8 +282,8 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     // the cycle was planned in June; its tasks are created on Monday 30 November, the committee's
     // planned deadline (1 December) the next day
     Mocks.register("taskDatesListener", new TaskDatesListener(java.time.Clock.fixed(
-        java.time.ZonedDateTime.of(2026, 11, 30, 10, 0, 0, 0, dk.aarshjul.AarshjulApplication.DANISH_TIME).toInstant(),
-        dk.aarshjul.AarshjulApplication.DANISH_TIME)));
+        java.time.ZonedDateTime.of(2026, 11, 30, 10, 0, 0, 0, DanishTime.ZONE).toInstant(),
+        DanishTime.ZONE)));
     startCycle();
     assertThat(task().getName()).isEqualTo("Udarbejd udkast til fokusområder og mål – Beskæftigelsesplan 2027 for Tårnby Kommune");
     assertThat(task().getDueDate()).as("five working days").isEqualTo(endOfDanishDay(2026, 12, 7));
