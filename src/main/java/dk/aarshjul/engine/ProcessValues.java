@@ -1,7 +1,5 @@
 package dk.aarshjul.engine;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.shared.DanishTime;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,13 +8,10 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
-import org.camunda.spin.plugin.variable.SpinValues;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 
-/** Conversions between process variables and Java values, in one place. */
+/** Conversions between process variables and Java values, in one place (a form's JSON values: {@link FormJson}). */
 public final class ProcessValues {
 
-  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
   private static final LocalTime END_OF_WORKING_DAY = LocalTime.of(23, 59);
   private static final LocalTime START_OF_WORKING_DAY = LocalTime.of(6, 0);
 
@@ -51,14 +46,5 @@ public final class ProcessValues {
     return Variables.objectValue(new ArrayList<>(values))
         .serializationDataFormat(Variables.SerializationDataFormats.JSON)
         .create();
-  }
-
-  /** A value a Camunda Form reads (lists and objects), as a Spin JSON variable. */
-  public static JsonValue formJson(Object value) {
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Cannot write form data as JSON", e);
-    }
   }
 }

@@ -2,6 +2,7 @@ package dk.aarshjul.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.shared.Validation;
 import dk.aarshjul.shared.ValidationException;
 import java.util.HashMap;
@@ -50,6 +51,6 @@ class FormsTest {
   private static FormSubmission submission(Object value) {
     Map<String, Object> submitted = new HashMap<>();
     submitted.put("firstYear", value);
-    return new FormSubmission(submitted, null);
+    return new FormJson(new ObjectMapper()).submission(submitted, null);
   }
 }

@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.engine.FormJson;
 import dk.aarshjul.engine.ProcessValues;
 import dk.aarshjul.engine.Actors;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
@@ -28,9 +29,11 @@ class ConsultationRequestListener implements TaskListener {
   private final RequestConsultationForm form;
   private final MunicipalityCatalog municipalities;
   private final Clock clock;
+  private final FormJson formJson;
 
   ConsultationRequestListener(PlanService plans, PlanTaskVariables taskVariables, RequestConsultationForm form,
-      MunicipalityCatalog municipalities, Clock clock) {
+      MunicipalityCatalog municipalities, Clock clock, FormJson formJson) {
+    this.formJson = formJson;
     this.municipalities = municipalities;
     this.plans = plans;
     this.taskVariables = taskVariables;
@@ -42,7 +45,7 @@ class ConsultationRequestListener implements TaskListener {
   public void notify(DelegateTask task) {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
-        task.setVariableLocal(Var.CONSULTATION_BODY_OPTIONS, ProcessValues.formJson(bodyOptions(task.getTenantId())));
+        task.setVariableLocal(Var.CONSULTATION_BODY_OPTIONS, formJson.forForm(bodyOptions(task.getTenantId())));
         taskVariables.showPlan(task, taskVariables.load(task));
       }
       case EVENTNAME_COMPLETE -> complete(task);
@@ -69,7 +72,7 @@ class ConsultationRequestListener implements TaskListener {
   }
 
   private void complete(DelegateTask task) {
-    RequestConsultationForm.Values values = form.read(task);
+    RequestConsultationForm.Values values = form.read(formJson.valuesOf(task));
     String tenantId = task.getTenantId();
     boolean joint = plans.decidingMunicipalities(tenantId).size() > 1;
     plans.requestConsultation(PlanTaskVariables.planId(task), tenantId,
