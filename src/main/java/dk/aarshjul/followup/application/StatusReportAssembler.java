@@ -3,7 +3,7 @@ package dk.aarshjul.followup.application;
 import dk.aarshjul.indicators.application.AreaFigures;
 import dk.aarshjul.indicators.application.BenchmarkService;
 import dk.aarshjul.indicators.application.IndicatorStore;
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.Indicator;
 import dk.aarshjul.indicators.domain.IndicatorCatalogue;
 import dk.aarshjul.indicators.domain.Ranking;
@@ -91,11 +91,11 @@ public class StatusReportAssembler {
         dataBreak(goal, latest));
     Optional<Benchmark> targetBenchmark = goal.target().comparedWith();
     if (latest.isPresent() && targetBenchmark.isPresent()) {
-      known = known.withBenchmark(figureOf(goal.indicatorCode(), BenchmarkNames.area(targetBenchmark.get()), latest.get().period()));
+      known = known.withBenchmark(figureOf(goal.indicatorCode(), targetBenchmark.get().area(), latest.get().period()));
     }
     Optional<Ranking.Better> rankedBy = goal.target().rankedBy();
     if (latest.isPresent() && rankedBy.isPresent() && areas.size() == 1) {
-      Optional<Ranking> ranking = rank(goal.indicatorCode(), latest.get().period(), areas.get(0).code(), rankedBy.get());
+      Optional<Ranking> ranking = rank(goal.indicatorCode(), latest.get().period(), areas.get(0), rankedBy.get());
       if (ranking.isPresent()) {
         known = known.withRank(ranking.get());
       }
@@ -163,8 +163,8 @@ public class StatusReportAssembler {
         .orElse(Figure.notGiven(period));
   }
 
-  private Optional<Ranking> rank(String indicatorCode, String period, String own, Ranking.Better better) {
-    return benchmarks.rank(indicatorCode, ReportingPeriod.parse(period).orElseThrow(), own, better);
+  private Optional<Ranking> rank(String indicatorCode, String period, Area municipality, Ranking.Better better) {
+    return benchmarks.rank(indicatorCode, ReportingPeriod.parse(period).orElseThrow(), municipality, better);
   }
 
   private static String change(Goal goal, Optional<Figure> latest, Unit unit) {
@@ -190,7 +190,7 @@ public class StatusReportAssembler {
     Map<String, Map<String, BigDecimal>> series = new LinkedHashMap<>();
     for (Benchmark benchmark : compared) {
       series.put(benchmarkNames.name(benchmark),
-          upTo(figures.series(goal.indicatorCode(), List.of(BenchmarkNames.area(benchmark))), asOf));
+          upTo(figures.series(goal.indicatorCode(), List.of(benchmark.area())), asOf));
     }
     return series;
   }

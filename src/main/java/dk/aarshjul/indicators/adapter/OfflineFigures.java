@@ -2,7 +2,7 @@ package dk.aarshjul.indicators.adapter;
 
 import dk.aarshjul.indicators.application.IndicatorSource;
 import dk.aarshjul.indicators.application.SourcePull;
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.indicators.domain.SourceSelection;
 import dk.aarshjul.shared.Decimals;

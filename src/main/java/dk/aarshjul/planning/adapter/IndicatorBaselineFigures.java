@@ -2,7 +2,7 @@ package dk.aarshjul.planning.adapter;
 
 import dk.aarshjul.indicators.application.AreaFigures;
 import dk.aarshjul.indicators.application.IndicatorPullService;
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.planning.application.BaselineFigures;
 import dk.aarshjul.shared.ReportingPeriod;

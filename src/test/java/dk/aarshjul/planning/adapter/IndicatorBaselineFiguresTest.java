@@ -12,7 +12,7 @@ import dk.aarshjul.indicators.application.AreaFigures;
 import dk.aarshjul.indicators.application.IndicatorPullService;
 import dk.aarshjul.indicators.application.IndicatorStore;
 import dk.aarshjul.indicators.application.IndicatorStore.Stored;
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.planning.application.BaselineFigures.Wanted;
 import dk.aarshjul.shared.ReportingPeriod;
