@@ -277,7 +277,7 @@ public class PlanService {
   private static BaselineFigures.Wanted openBaseline(Goal goal) {
     Measurement baseline = goal.baseline();
     return baseline != null && baseline.value() == null && baseline.period() != null
-        ? new BaselineFigures.Wanted(goal.indicatorCode(), baseline.period().toString())
+        ? new BaselineFigures.Wanted(goal.indicatorCode(), baseline.period())
         : null;
   }
 
