@@ -8,7 +8,6 @@ import dk.aarshjul.tenancy.domain.Role;
 import dk.aarshjul.planning.domain.Consultation;
 import dk.aarshjul.indicators.domain.IndicatorCatalogue;
 import dk.aarshjul.indicators.domain.SourceCatalogue;
-import dk.aarshjul.indicators.domain.SourceSelection;
 import dk.aarshjul.goals.domain.BaselineCheck;
 import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.planning.domain.DecisionResult;
@@ -173,7 +172,7 @@ public class PlanService {
     Set<Integer> goalNumbers = nationalGoalsYear == null ? Set.of() : nationalGoals.goalNumbers(nationalGoalsYear);
     return new GoalContext(period, goalNumbers, indicators::find,
         code -> municipalities.byDstCode(code).isPresent(),
-        code -> sources.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL).isPresent());
+        sources::official);
   }
 
   /** Saves a new version of the content; only while the plan is a draft or in revision. */
@@ -278,7 +277,7 @@ public class PlanService {
   private static BaselineFigures.Wanted openBaseline(Goal goal) {
     Measurement baseline = goal.baseline();
     return baseline != null && baseline.value() == null && baseline.period() != null
-        ? new BaselineFigures.Wanted(goal.indicatorCode(), baseline.period().toString())
+        ? new BaselineFigures.Wanted(goal.indicatorCode(), baseline.period())
         : null;
   }
 

@@ -4,7 +4,7 @@ import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 import static dk.aarshjul.engine.ProcessValues.endOf;
 
-import dk.aarshjul.engine.FormSubmission;
+import dk.aarshjul.engine.FormJson;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.shared.PlanPeriod;
@@ -17,7 +17,6 @@ import dk.aarshjul.tenancy.domain.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,8 +35,10 @@ class RegisterPlanDelegate implements JavaDelegate {
   private final StartCycleForm startForm;
   private final MunicipalityCatalog municipalities;
   private final Clock clock;
+  private final FormJson formJson;
 
-  RegisterPlanDelegate(PlanService plans, StartCycleForm startForm, MunicipalityCatalog municipalities, Clock clock) {
+  RegisterPlanDelegate(PlanService plans, StartCycleForm startForm, MunicipalityCatalog municipalities, Clock clock, FormJson formJson) {
+    this.formJson = formJson;
     this.plans = plans;
     this.startForm = startForm;
     this.municipalities = municipalities;
@@ -73,7 +74,7 @@ class RegisterPlanDelegate implements JavaDelegate {
       }
       return plan;
     }
-    StartCycleForm.Values start = startForm.values(new FormSubmission(Map.of(), execution));
+    StartCycleForm.Values start = startForm.values(formJson.valuesOf(execution));
     if (plans.exists(tenantId, start.period().firstYear())) {
       // a business outcome, not a failure: asked, not caught, so no transactional call has failed (and marked
       // the job's transaction rollback-only) when the boundary event takes over
