@@ -2,7 +2,6 @@ package dk.aarshjul;
 
 import dk.aarshjul.shared.DanishTime;
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,11 +12,9 @@ import org.springframework.context.annotation.Bean;
 public class AarshjulApplication {
 
   /** Municipal deadlines are Danish calendar days. */
-  public static final ZoneId DANISH_TIME = DanishTime.ZONE;
-
   @Bean
   Clock clock() {
-    return Clock.system(DANISH_TIME);
+    return Clock.system(DanishTime.ZONE);
   }
 
   public static void main(String[] args) {

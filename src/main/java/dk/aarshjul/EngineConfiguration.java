@@ -1,10 +1,10 @@
 package dk.aarshjul;
 
 import dk.aarshjul.engine.AarshjulEnginePlugin;
+import dk.aarshjul.engine.FormJson;
 import dk.aarshjul.engine.FormSubmissionValidator;
 import dk.aarshjul.engine.FormValidators;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.notifications.adapter.camunda.TaskMailListener;
 import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
@@ -24,7 +24,7 @@ class EngineConfiguration {
 
   /** With {@code aarshjul.mail.enabled}, every new user task orders its mail (dk.aarshjul.notifications). */
   @Bean
-  AarshjulEnginePlugin aarshjulEnginePlugin(FormValidators formValidators, MunicipalityCatalog municipalities, ObjectMapper json,
+  AarshjulEnginePlugin aarshjulEnginePlugin(FormValidators formValidators, MunicipalityCatalog municipalities, FormJson json,
       @Value("${aarshjul.mail.enabled:false}") boolean mail) {
     return new AarshjulEnginePlugin(formValidators, tenantId -> TenantId.parse(tenantId).flatMap(municipalities::byTenantId).isPresent(), json,
         mail ? List.of(TaskMailListener.BEAN) : List.of());

@@ -1,6 +1,5 @@
 package dk.aarshjul.engine;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -17,11 +16,11 @@ public final class AarshjulEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final FormValidators validators;
   private final Predicate<String> isMunicipality;
-  private final ObjectMapper json;
+  private final FormJson json;
   private final List<String> userTaskCreateListeners;
 
-  /** @param json Spring's mapper, which reads the deployed forms' schemas */
-  public AarshjulEnginePlugin(FormValidators validators, Predicate<String> isMunicipality, ObjectMapper json) {
+  /** @param json reads the submitted values and the deployed forms' schemas */
+  public AarshjulEnginePlugin(FormValidators validators, Predicate<String> isMunicipality, FormJson json) {
     this(validators, isMunicipality, json, List.of());
   }
 
@@ -29,7 +28,7 @@ public final class AarshjulEnginePlugin extends AbstractProcessEnginePlugin {
    * @param userTaskCreateListeners beans ({@code TaskListener}) every user task calls when it is created, after
    *     the listeners its BPMN names
    */
-  public AarshjulEnginePlugin(FormValidators validators, Predicate<String> isMunicipality, ObjectMapper json,
+  public AarshjulEnginePlugin(FormValidators validators, Predicate<String> isMunicipality, FormJson json,
       List<String> userTaskCreateListeners) {
     this.validators = validators;
     this.isMunicipality = isMunicipality;

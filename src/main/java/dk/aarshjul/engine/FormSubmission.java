@@ -1,8 +1,6 @@
 package dk.aarshjul.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.shared.ValidationException;
@@ -20,24 +18,23 @@ import org.camunda.spin.json.SpinJsonNode;
  */
 public final class FormSubmission {
 
-  /** Numbers keep every digit the form sent, so the input rules see them as sent (1e-400 is not 0). */
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-
   private final Map<String, Object> submitted;
   private final VariableScope scope;
+  private final FormJson json;
 
-  public FormSubmission(Map<String, Object> submitted, VariableScope scope) {
+  /** Made by {@link FormJson#submission} and {@link FormJson#valuesOf}. */
+  FormSubmission(Map<String, Object> submitted, VariableScope scope, FormJson json) {
     this.submitted = submitted;
     this.scope = scope;
+    this.json = json;
   }
 
   /** @throws ValidationException when a submitted JSON value cannot be read */
   public Object value(String name) {
     if (submitted.containsKey(name)) {
       try {
-        String json = submittedJson(name);
-        return json != null ? JSON.readValue(json, Object.class) : plain(submitted.get(name));
+        String sent = submittedJson(name);
+        return sent != null ? json.read(sent) : plain(submitted.get(name));
       } catch (RuntimeException | JsonProcessingException e) {
         throw new ValidationException(new FieldError(name, name, "er ikke gyldig JSON"));
       }
@@ -70,10 +67,10 @@ public final class FormSubmission {
   }
 
   /** Form data as plain Java; JSON values (lists and objects from the form) become lists and maps. */
-  static Object plain(Object value) {
-    if (value instanceof SpinJsonNode json) {
+  private Object plain(Object value) {
+    if (value instanceof SpinJsonNode node) {
       try {
-        return JSON.readValue(json.toString(), Object.class);
+        return json.read(node.toString());
       } catch (JsonProcessingException e) {
         throw new IllegalArgumentException("Unreadable JSON value", e);
       }

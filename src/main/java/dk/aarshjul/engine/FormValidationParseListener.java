@@ -1,6 +1,5 @@
 package dk.aarshjul.engine;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
@@ -14,9 +13,9 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 final class FormValidationParseListener extends AbstractBpmnParseListener {
 
   private final FormValidators validators;
-  private final ObjectMapper json;
+  private final FormJson json;
 
-  FormValidationParseListener(FormValidators validators, ObjectMapper json) {
+  FormValidationParseListener(FormValidators validators, FormJson json) {
     this.validators = validators;
     this.json = json;
   }

@@ -1,8 +1,10 @@
 package dk.aarshjul.engine;
 
-import dk.aarshjul.shared.PlanPeriod;
+import dk.aarshjul.shared.Decimals;
 import dk.aarshjul.shared.InputRules;
+import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.shared.Validation;
+import java.math.BigDecimal;
 
 /** Small checks shared by the form readers. */
 public final class Forms {
@@ -52,12 +54,13 @@ public final class Forms {
       return null;
     }
     try {
-      double number = Double.parseDouble(text.replace(',', '.'));
-      if (number != Math.rint(number) || number < PlanPeriod.EARLIEST_YEAR || number > PlanPeriod.LATEST_YEAR) {
+      BigDecimal number = Decimals.parse(text);
+      if (number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(PlanPeriod.EARLIEST_YEAR)) < 0
+          || number.compareTo(BigDecimal.valueOf(PlanPeriod.LATEST_YEAR)) > 0) {
         validation.reject(name, label, "skal være et årstal mellem " + PlanPeriod.EARLIEST_YEAR + " og " + PlanPeriod.LATEST_YEAR);
         return null;
       }
-      return (int) number;
+      return number.intValueExact();
     } catch (NumberFormatException e) {
       validation.reject(name, label, "skal være et årstal, fx 2027");
       return null;

@@ -1,8 +1,6 @@
 package dk.aarshjul.engine;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.aarshjul.AarshjulApplication;
+import dk.aarshjul.shared.DanishTime;
 import dk.aarshjul.shared.TenantId;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,13 +11,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
-import org.camunda.spin.plugin.variable.SpinValues;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 
-/** Conversions between process variables and Java values, in one place. */
+/** Conversions between process variables and Java values, in one place (a form's JSON values: {@link FormJson}). */
 public final class ProcessValues {
 
-  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
   private static final LocalTime END_OF_WORKING_DAY = LocalTime.of(23, 59);
   private static final LocalTime START_OF_WORKING_DAY = LocalTime.of(6, 0);
 
@@ -27,12 +22,12 @@ public final class ProcessValues {
 
   /** A deadline day as the engine's due date: the end of that Danish calendar day. */
   public static Date endOf(LocalDate day) {
-    return Date.from(day.atTime(END_OF_WORKING_DAY).atZone(AarshjulApplication.DANISH_TIME).toInstant());
+    return Date.from(day.atTime(END_OF_WORKING_DAY).atZone(DanishTime.ZONE).toInstant());
   }
 
   /** When a day's work begins: timers that open a round fire then, not at midnight. */
   public static Date morningOf(LocalDate day) {
-    return Date.from(day.atTime(START_OF_WORKING_DAY).atZone(AarshjulApplication.DANISH_TIME).toInstant());
+    return Date.from(day.atTime(START_OF_WORKING_DAY).atZone(DanishTime.ZONE).toInstant());
   }
 
   public static int integer(Object value, String name) {
@@ -64,14 +59,5 @@ public final class ProcessValues {
     return Variables.objectValue(new ArrayList<>(values))
         .serializationDataFormat(Variables.SerializationDataFormats.JSON)
         .create();
-  }
-
-  /** A value a Camunda Form reads (lists and objects), as a Spin JSON variable. */
-  public static JsonValue formJson(Object value) {
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Cannot write form data as JSON", e);
-    }
   }
 }

@@ -1,6 +1,5 @@
 package dk.aarshjul.engine;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.ValidationException;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -28,11 +27,11 @@ final class ValidatingFormHandlers {
 
   private ValidatingFormHandlers() {}
 
-  static void validate(FormValidators validators, ObjectMapper json, String deploymentId, String formId, VariableMap properties,
+  static void validate(FormValidators validators, FormJson json, String deploymentId, String formId, VariableMap properties,
       VariableScope scope) {
     try {
-      FormSchemas.of(deploymentId, formId, json).check(properties);
-      validators.forForm(formId).validate(new FormSubmission(properties, scope));
+      FormSchemas.of(deploymentId, formId, json.mapper()).check(properties);
+      validators.forForm(formId).validate(json.submission(properties, scope));
     } catch (ValidationException e) {
       EngineRejections.record(400, e.errors());
       FieldError first = e.errors().get(0);
@@ -44,11 +43,11 @@ final class ValidatingFormHandlers {
   private abstract static class Validating<H extends FormHandler> implements FormHandler {
     final H delegate;
     private final FormValidators validators;
-    private final ObjectMapper json;
+    private final FormJson json;
     private final String deploymentId;
     private final String formId;
 
-    Validating(H delegate, FormValidators validators, ObjectMapper json, String deploymentId, String formId) {
+    Validating(H delegate, FormValidators validators, FormJson json, String deploymentId, String formId) {
       this.delegate = delegate;
       this.validators = validators;
       this.json = json;
@@ -69,7 +68,7 @@ final class ValidatingFormHandlers {
   }
 
   static final class Task extends Validating<TaskFormHandler> implements TaskFormHandler {
-    Task(TaskFormHandler delegate, FormValidators validators, ObjectMapper json, String deploymentId, String formId) {
+    Task(TaskFormHandler delegate, FormValidators validators, FormJson json, String deploymentId, String formId) {
       super(delegate, validators, json, deploymentId, formId);
     }
 
@@ -80,7 +79,7 @@ final class ValidatingFormHandlers {
   }
 
   static final class Start extends Validating<StartFormHandler> implements StartFormHandler {
-    Start(StartFormHandler delegate, FormValidators validators, ObjectMapper json, String deploymentId, String formId) {
+    Start(StartFormHandler delegate, FormValidators validators, FormJson json, String deploymentId, String formId) {
       super(delegate, validators, json, deploymentId, formId);
     }
 

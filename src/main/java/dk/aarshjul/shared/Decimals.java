@@ -6,7 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Numbers as the plans store and show them. */
+/** Numbers as the plans store and show them, and as people and Danish sources write them. */
 public final class Decimals {
 
   private static final Locale DANISH = Locale.forLanguageTag("da-DK");
@@ -28,6 +28,17 @@ public final class Decimals {
    */
   public static String danish(BigDecimal value, String pattern) {
     return format(pattern).format(value);
+  }
+
+  /**
+   * A number written with a decimal comma or a decimal point ({@code "11,4"} or {@code "11.4"}), without
+   * thousands separators: the one place a decimal comma is read. Callers strip spaces or a Danish
+   * thousands dot first where they accept them.
+   *
+   * @throws NumberFormatException when the text is no such number
+   */
+  public static BigDecimal parse(String text) {
+    return new BigDecimal(text.replace(',', '.'));
   }
 
   /** The format behind {@link #danish}, for libraries that take one (a chart's axis). */

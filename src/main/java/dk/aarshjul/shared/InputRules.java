@@ -82,7 +82,7 @@ public final class InputRules {
       return Optional.empty();
     }
     try {
-      return Optional.of(new BigDecimal(value.toString().strip().replace(" ", "").replace(',', '.')));
+      return Optional.of(Decimals.parse(value.toString().strip().replace(" ", "")));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

@@ -7,7 +7,8 @@ import java.util.List;
 public record PlanPeriod(int firstYear, int lastYear) {
 
   public static final int EARLIEST_YEAR = 2000;
-  public static final int LATEST_YEAR = 2100;
+  /** A plan's quarters are followed up with figures, so its years end where periods do. */
+  public static final int LATEST_YEAR = ReportingPeriod.LATEST_YEAR;
   public static final int MAX_YEARS = 6;
 
   public PlanPeriod {

@@ -47,6 +47,26 @@ class ArchitectureTest {
       .should().beFreeOfCycles()
       .because("features depend one way: a feature that uses others sits above them");
 
+  /**
+   * The slices above leave out the root package, so a cycle through it (engine → AarshjulApplication →
+   * notifications → engine) would pass unseen. The root holds the composition root only: it may know
+   * everything, and nothing knows it.
+   */
+  static final ArchRule nothingDependsOnTheCompositionRoot = noClasses().that().resideOutsideOfPackage("dk.aarshjul")
+      .should().dependOnClassesThat().resideInAPackage("dk.aarshjul")
+      .because("the root package (AarshjulApplication, EngineConfiguration) wires the features; nothing depends on it,"
+          + " so no cycle runs through it");
+
+  /**
+   * The technical packages, each below the ones after it: the shared kernel at the bottom, the engine's
+   * extensions and the web's error answers on it, then security (which answers in the web's problem format
+   * and translates the engine's rejections) and operations (the engine's metrics, the web's problems).
+   * None of them knows a feature; features plug into them through ports (e.g. security's
+   * {@code SsoUsers}, which tenancy implements) and Spring beans. Engine and web do not use each other today;
+   * the order allows web to use the engine, which would still be no cycle.
+   */
+  static final List<String> TECHNICAL = List.of("shared", "engine", "web", "security", "operations");
+
   static final ArchRule sharedKernelKnowsNoFeature = noClasses().that().resideInAPackage("dk.aarshjul.shared..")
       .should().dependOnClassesThat().resideInAnyPackage(FEATURES.stream().map(f -> "dk.aarshjul." + f + "..").toArray(String[]::new))
       .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.camunda..")
@@ -90,6 +110,36 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dk.aarshjul." + FEATURES.get(i) + "..")
             .should().dependOnClassesThat().resideInAnyPackage(above)
             .because(FEATURES.get(i) + " sits below " + String.join(", ", FEATURES.subList(i + 1, FEATURES.size())))
+            .check(classes);
+      }
+    }
+  }
+
+  @Test
+  void nothingDependsOnTheCompositionRoot() {
+    nothingDependsOnTheCompositionRoot.check(classes);
+  }
+
+  @Test
+  void technicalPackagesKnowNoFeature() {
+    String[] features = FEATURES.stream().map(f -> "dk.aarshjul." + f + "..").toArray(String[]::new);
+    for (String technical : TECHNICAL) {
+      noClasses().that().resideInAPackage("dk.aarshjul." + technical + "..")
+          .should().dependOnClassesThat().resideInAnyPackage(features)
+          .because(technical + " is technical: the features use it, it does not use them")
+          .check(classes);
+    }
+  }
+
+  @Test
+  void technicalPackagesUseOnlyThoseBelowThem() {
+    for (int i = 0; i < TECHNICAL.size(); i++) {
+      List<String> aboveNames = TECHNICAL.subList(i + 1, TECHNICAL.size());
+      String[] above = aboveNames.stream().map(t -> "dk.aarshjul." + t + "..").toArray(String[]::new);
+      if (above.length > 0) {
+        noClasses().that().resideInAPackage("dk.aarshjul." + TECHNICAL.get(i) + "..")
+            .should().dependOnClassesThat().resideInAnyPackage(above)
+            .because(TECHNICAL.get(i) + " sits below " + String.join(", ", aboveNames))
             .check(classes);
       }
     }

@@ -16,7 +16,7 @@ import dk.aarshjul.goals.domain.kinds.DirectionOnly;
 import dk.aarshjul.goals.domain.kinds.Rank;
 import dk.aarshjul.indicators.application.IndicatorPullService;
 import dk.aarshjul.indicators.application.IndicatorStore;
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.Ranking;
 import dk.aarshjul.indicators.domain.Unit;
 import dk.aarshjul.planning.domain.FocusArea;

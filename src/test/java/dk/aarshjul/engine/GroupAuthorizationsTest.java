@@ -24,7 +24,7 @@ class GroupAuthorizationsTest {
   void thePluginHasTheEngineUseIt() {
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
 
-    new AarshjulEnginePlugin(null, tenant -> true, new com.fasterxml.jackson.databind.ObjectMapper()).preInit(configuration);
+    new AarshjulEnginePlugin(null, tenant -> true, new FormJson(new com.fasterxml.jackson.databind.ObjectMapper())).preInit(configuration);
 
     assertThat(configuration.getCustomSessionFactories()).anySatisfy(factory -> {
       assertThat(factory.getSessionType()).isEqualTo(AuthorizationManager.class);

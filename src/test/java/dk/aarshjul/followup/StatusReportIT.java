@@ -8,7 +8,7 @@ import static org.mockito.Mockito.doThrow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.aarshjul.indicators.application.IndicatorStore;
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.Unit;
 import dk.aarshjul.followup.adapter.camunda.StatusRound;
 import dk.aarshjul.documents.adapter.render.TemplateDocumentRenderer;

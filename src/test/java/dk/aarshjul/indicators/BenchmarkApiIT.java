@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.aarshjul.indicators.application.IndicatorStore;
 import dk.aarshjul.indicators.application.SourcePull;
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.testing.AarshjulIntegrationTest;

@@ -3,7 +3,7 @@ package dk.aarshjul.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarshjul.indicators.application.IndicatorStore;
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;

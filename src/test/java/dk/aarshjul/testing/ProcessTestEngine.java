@@ -1,5 +1,7 @@
 package dk.aarshjul.testing;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dk.aarshjul.engine.FormJson;
 import dk.aarshjul.planning.adapter.camunda.StartCycleForm;
 import dk.aarshjul.planning.adapter.camunda.RequestConsultationForm;
 import dk.aarshjul.planning.adapter.camunda.EditPlanForm;
@@ -26,12 +28,20 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 /**
  * An in-memory engine for process tests: our engine plugin (tenants, form validation), Spin, the BPMN and
  * forms from the repository deployed together, the job executor off so tests run jobs explicitly.
  */
 public final class ProcessTestEngine {
+
+  /**
+   * The form values' JSON through a mapper made as the application's is (Spring's builder, null values left
+   * out as {@code spring.jackson.default-property-inclusion} says).
+   */
+  public static final FormJson FORM_JSON = new FormJson(Jackson2ObjectMapperBuilder.json()
+      .serializationInclusion(JsonInclude.Include.NON_NULL).build());
 
   private ProcessTestEngine() {}
 
@@ -52,7 +62,7 @@ public final class ProcessTestEngine {
     config.setExpressionManager(new MockExpressionManager());
     config.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(),
         new AarshjulEnginePlugin(validators, tenantId -> TenantId.parse(tenantId).flatMap(dk.aarshjul.testing.Catalogues.MUNICIPALITIES::byTenantId).isPresent(),
-            new com.fasterxml.jackson.databind.ObjectMapper())));
+            FORM_JSON)));
     ProcessEngine engine = config.buildProcessEngine();
     deploy(engine);
     return engine;

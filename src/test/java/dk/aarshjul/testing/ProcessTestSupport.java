@@ -2,7 +2,7 @@ package dk.aarshjul.testing;
 
 import static org.mockito.Mockito.mock;
 
-import dk.aarshjul.AarshjulApplication;
+import dk.aarshjul.shared.DanishTime;
 import dk.aarshjul.planning.application.PlanService;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 /** One in-memory engine per process test class, the plan use cases mocked, a clean engine for each test. */
 public abstract class ProcessTestSupport {
 
-  public static final Clock JUNE_2026 = Clock.fixed(ZonedDateTime.of(2026, 6, 1, 9, 0, 0, 0, AarshjulApplication.DANISH_TIME).toInstant(),
-      AarshjulApplication.DANISH_TIME);
+  public static final Clock JUNE_2026 = Clock.fixed(ZonedDateTime.of(2026, 6, 1, 9, 0, 0, 0, DanishTime.ZONE).toInstant(),
+      DanishTime.ZONE);
 
   public static final PlanService plans = mock(PlanService.class);
   public static final dk.aarshjul.followup.application.StatusReportService reports =

@@ -3,7 +3,7 @@ package dk.aarshjul.followup.application;
 import dk.aarshjul.indicators.application.AreaFigures;
 import dk.aarshjul.indicators.application.BenchmarkService;
 import dk.aarshjul.indicators.application.IndicatorStore;
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.Indicator;
 import dk.aarshjul.indicators.domain.IndicatorCatalogue;
 import dk.aarshjul.indicators.domain.Ranking;
@@ -84,18 +84,17 @@ public class StatusReportAssembler {
 
   private GoalReport goal(String ref, String focusArea, Goal goal, List<Area> areas, String ownName, Quarter quarter) {
     LocalDate asOf = quarter.lastDay();
-    NavigableMap<String, BigDecimal> own = upTo(figures.series(goal.indicatorCode(), areas), asOf);
-    Optional<Figure> latest = Optional.ofNullable(own.lastEntry())
-        .map(last -> last.getValue() == null ? Figure.notGiven(last.getKey()) : new Figure(last.getKey(), last.getValue(), true));
+    NavigableMap<ReportingPeriod, BigDecimal> own = upTo(figures.series(goal.indicatorCode(), areas), asOf);
+    Optional<Figure> latest = Optional.ofNullable(own.lastEntry()).map(last -> figure(last.getKey(), last.getValue()));
     QuarterFigures known = new QuarterFigures(latest, reference(goal, own, latest), Optional.empty(), Optional.empty(),
         dataBreak(goal, latest));
     Optional<Benchmark> targetBenchmark = goal.target().comparedWith();
     if (latest.isPresent() && targetBenchmark.isPresent()) {
-      known = known.withBenchmark(figureOf(goal.indicatorCode(), BenchmarkNames.area(targetBenchmark.get()), latest.get().period()));
+      known = known.withBenchmark(figureOf(goal.indicatorCode(), targetBenchmark.get().area(), latest.get().period()));
     }
     Optional<Ranking.Better> rankedBy = goal.target().rankedBy();
     if (latest.isPresent() && rankedBy.isPresent() && areas.size() == 1) {
-      Optional<Ranking> ranking = rank(goal.indicatorCode(), latest.get().period(), areas.get(0).code(), rankedBy.get());
+      Optional<Ranking> ranking = benchmarks.rank(goal.indicatorCode(), latest.get().period(), areas.get(0), rankedBy.get());
       if (ranking.isPresent()) {
         known = known.withRank(ranking.get());
       }
@@ -106,43 +105,47 @@ public class StatusReportAssembler {
     String indicatorName = indicators.find(goal.indicatorCode()).map(Indicator::name).orElse(goal.indicatorCode());
     String latestText = latest.map(f -> f.given() ? unit.show(f.value()) : "ikke oplyst").orElse("–");
     return new GoalReport(ref, focusArea, goal.text(), indicatorName, GoalDescription.danish(goal, benchmarkNames::name),
-        GoalDescription.baseline(goal), latestText, latest.map(Figure::period).orElse("–"), change(goal, latest, unit),
+        GoalDescription.baseline(goal), latestText, latest.map(f -> f.period().toString()).orElse("–"), change(goal, latest, unit),
         assessment.status(), assessment.reason(), built.chart(), built.figure());
   }
 
-  /** The periods that have ended by {@code asOf}, written as the report writes them. */
-  private static NavigableMap<String, BigDecimal> upTo(NavigableMap<ReportingPeriod, BigDecimal> series, LocalDate asOf) {
-    NavigableMap<String, BigDecimal> until = new TreeMap<>();
+  /** The periods that have ended by {@code asOf}. */
+  private static NavigableMap<ReportingPeriod, BigDecimal> upTo(NavigableMap<ReportingPeriod, BigDecimal> series, LocalDate asOf) {
+    NavigableMap<ReportingPeriod, BigDecimal> until = new TreeMap<>();
     series.forEach((period, value) -> {
       if (!period.lastDay().isAfter(asOf)) {
-        until.put(period.toString(), value);
+        until.put(period, value);
       }
     });
     return until;
+  }
+
+  /** A stored figure; null is one the source does not give. */
+  private static Figure figure(ReportingPeriod period, BigDecimal value) {
+    return value == null ? Figure.notGiven(period) : Figure.of(period, value);
   }
 
   /**
    * The figure a goal is compared with over time: its reference period, else its baseline. A year against
    * a quarterly or monthly series is the same quarter or month of that year, so seasons do not mislead.
    */
-  private static Optional<Figure> reference(Goal goal, Map<String, BigDecimal> own, Optional<Figure> latest) {
+  private static Optional<Figure> reference(Goal goal, Map<ReportingPeriod, BigDecimal> own, Optional<Figure> latest) {
     ReportingPeriod reference = goal.target().referencePeriod()
         .orElse(goal.baseline() != null ? goal.baseline().period() : null);
     if (reference == null) {
       return Optional.empty();
     }
-    String period = reference.toString();
-    Optional<ReportingPeriod> latestPeriod = latest.flatMap(f -> ReportingPeriod.parse(f.period()));
+    ReportingPeriod period = reference;
+    Optional<ReportingPeriod> latestPeriod = latest.map(Figure::period);
     if (reference.type() == ReportingPeriod.Type.YEAR && !own.containsKey(period) && latestPeriod.isPresent()
         && latestPeriod.get().type() != ReportingPeriod.Type.YEAR) {
-      period = new ReportingPeriod(reference.year(), latestPeriod.get().type(), latestPeriod.get().number()).toString();
+      period = new ReportingPeriod(reference.year(), latestPeriod.get().type(), latestPeriod.get().number());
     }
     if (own.containsKey(period)) {
-      BigDecimal value = own.get(period);
-      return Optional.of(value == null ? Figure.notGiven(period) : new Figure(period, value, true));
+      return Optional.of(figure(period, own.get(period)));
     }
     if (goal.baseline() != null && goal.baseline().value() != null && reference.equals(goal.baseline().period())) {
-      return Optional.of(new Figure(period, goal.baseline().value(), true));
+      return Optional.of(Figure.of(period, goal.baseline().value()));
     }
     return Optional.empty();
   }
@@ -152,19 +155,15 @@ public class StatusReportAssembler {
     if (latest.isEmpty() || goal.baseline() == null || goal.baseline().period() == null) {
       return false;
     }
-    Optional<ReportingPeriod> latestPeriod = ReportingPeriod.parse(latest.get().period());
-    return latestPeriod.isPresent() && indicators.find(goal.indicatorCode())
-        .map(indicator -> indicator.breaksBetween(goal.baseline().period(), latestPeriod.get())).orElse(false);
+    ReportingPeriod latestPeriod = latest.get().period();
+    return indicators.find(goal.indicatorCode())
+        .map(indicator -> indicator.breaksBetween(goal.baseline().period(), latestPeriod)).orElse(false);
   }
 
-  private Figure figureOf(String indicatorCode, Area area, String period) {
-    return store.find(indicatorCode, area, ReportingPeriod.parse(period).orElseThrow())
-        .map(stored -> stored.value().value() == null ? Figure.notGiven(period) : new Figure(period, stored.value().value(), true))
+  private Figure figureOf(String indicatorCode, Area area, ReportingPeriod period) {
+    return store.find(indicatorCode, area, period)
+        .map(stored -> figure(period, stored.value().value()))
         .orElse(Figure.notGiven(period));
-  }
-
-  private Optional<Ranking> rank(String indicatorCode, String period, String own, Ranking.Better better) {
-    return benchmarks.rank(indicatorCode, ReportingPeriod.parse(period).orElseThrow(), own, better);
   }
 
   private static String change(Goal goal, Optional<Figure> latest, Unit unit) {
@@ -184,13 +183,13 @@ public class StatusReportAssembler {
   }
 
   /** What the goal is compared with, its chosen benchmarks and the one its target names, by Danish name. */
-  private Map<String, Map<String, BigDecimal>> benchmarks(Goal goal, Optional<Benchmark> targetBenchmark, LocalDate asOf) {
+  private Map<String, Map<ReportingPeriod, BigDecimal>> benchmarks(Goal goal, Optional<Benchmark> targetBenchmark, LocalDate asOf) {
     Set<Benchmark> compared = new LinkedHashSet<>(goal.benchmarks());
     targetBenchmark.ifPresent(compared::add);
-    Map<String, Map<String, BigDecimal>> series = new LinkedHashMap<>();
+    Map<String, Map<ReportingPeriod, BigDecimal>> series = new LinkedHashMap<>();
     for (Benchmark benchmark : compared) {
       series.put(benchmarkNames.name(benchmark),
-          upTo(figures.series(goal.indicatorCode(), List.of(BenchmarkNames.area(benchmark))), asOf));
+          upTo(figures.series(goal.indicatorCode(), List.of(benchmark.area())), asOf));
     }
     return series;
   }

@@ -42,18 +42,18 @@ public final class GoalFigures {
    * @param own the municipality's figures up to the round, by period; a null value is not given
    * @param benchmarks each compared area's figures by its Danish name ("hele landet", "Region Hovedstaden")
    */
-  public static Built build(Goal goal, String ownName, NavigableMap<String, BigDecimal> own,
-      Map<String, ? extends Map<String, BigDecimal>> benchmarks) {
-    List<String> history = new ArrayList<>(own.keySet());
+  public static Built build(Goal goal, String ownName, NavigableMap<ReportingPeriod, BigDecimal> own,
+      Map<String, ? extends Map<ReportingPeriod, BigDecimal>> benchmarks) {
+    List<ReportingPeriod> history = new ArrayList<>(own.keySet());
     history = history.subList(Math.max(0, history.size() - HISTORY), history.size());
     Optional<Planned> planned = planned(goal);
-    List<String> periods = new ArrayList<>(history);
+    List<ReportingPeriod> periods = new ArrayList<>(history);
     if (planned.isPresent() && planned.get().from() != null && !history.isEmpty()) {
       periods.addAll(ahead(history.get(history.size() - 1), goal.deadline()));
     }
     Unit unit = goal.unit();
     boolean counts = !benchmarks.isEmpty() && (unit == Unit.COUNT || unit == Unit.FULL_TIME_PERSONS);
-    String base = counts ? indexBase(goal, own, history) : null;
+    ReportingPeriod base = counts ? indexBase(goal, own, history) : null;
     boolean index = base != null;
     String axis = index ? "Indeks (" + PeriodNames.danish(base) + " = 100)" : axisLabel(unit);
 
@@ -66,13 +66,13 @@ public final class GoalFigures {
     GoalFigure.Target target = planned.map(p -> new GoalFigure.Target(scaled(p.target(), scale),
         "Mål: " + p.bound() + unit.show(p.target()) + " senest " + DanishTime.date(goal.deadline()))).orElse(null);
 
-    Optional<String> latest = Optional.empty();
-    for (String period : history) {
+    Optional<ReportingPeriod> latest = Optional.empty();
+    for (ReportingPeriod period : history) {
       latest = own.get(period) != null ? Optional.of(period) : latest;
     }
     List<GoalFigure.AreaFigure> areas = new ArrayList<>();
     if (latest.isPresent()) {
-      String at = latest.get();
+      ReportingPeriod at = latest.get();
       BigDecimal ownValue = own.get(at);
       areas.add(new GoalFigure.AreaFigure(ownName, unit.show(ownValue), index ? indexOf(ownValue, own.get(base)) : null, ""));
       for (var benchmark : benchmarks.entrySet()) {
@@ -90,9 +90,9 @@ public final class GoalFigures {
   }
 
   /** The baseline's period where the chart shows it, so the path starts at 100; else the first period shown. */
-  private static String indexBase(Goal goal, NavigableMap<String, BigDecimal> own, List<String> history) {
+  private static ReportingPeriod indexBase(Goal goal, NavigableMap<ReportingPeriod, BigDecimal> own, List<ReportingPeriod> history) {
     if (goal.baseline() != null && goal.baseline().period() != null) {
-      String baseline = goal.baseline().period().toString();
+      ReportingPeriod baseline = goal.baseline().period();
       if (history.contains(baseline) && nonZero(own.get(baseline))) {
         return baseline;
       }
@@ -101,7 +101,7 @@ public final class GoalFigures {
   }
 
   /** "Tårnby ligger 1,2 procentpoint under Region Hovedstaden i 3. kvartal 2021." */
-  static String difference(String ownName, BigDecimal own, String other, BigDecimal value, Unit unit, String period) {
+  static String difference(String ownName, BigDecimal own, String other, BigDecimal value, Unit unit, ReportingPeriod period) {
     BigDecimal gap = own.subtract(value);
     String when = " i " + PeriodNames.danish(period) + ".";
     if (gap.abs().compareTo(LEVEL) < 0) {
@@ -113,7 +113,7 @@ public final class GoalFigures {
 
   /** "Fra 1. kvartal 2019 til 4. kvartal 2021 er Tårnby faldet 5,3 %, hele landet 2,1 %." */
   static String development(String ownName, BigDecimal ownBase, BigDecimal own, String other, BigDecimal otherBase, BigDecimal value,
-      String base, String period) {
+      ReportingPeriod base, ReportingPeriod period) {
     String span = "Fra " + PeriodNames.danish(base) + " til " + PeriodNames.danish(period);
     if (!nonZero(otherBase)) {
       return span + " er " + ownName + " " + change(ownBase, own) + "; for " + other + " er der intet tal for " + PeriodNames.danish(base) + ".";
@@ -146,13 +146,13 @@ public final class GoalFigures {
         path.bound() == null ? "" : path.bound().danish() + " ", goal.deadline()));
   }
 
-  private static List<Series.Point> path(Planned planned, List<String> periods, BigDecimal scale) {
+  private static List<Series.Point> path(Planned planned, List<ReportingPeriod> periods, BigDecimal scale) {
     LocalDate from = planned.from().period().lastDay();
     List<Series.Point> path = new ArrayList<>();
-    for (String period : periods) {
-      LocalDate end = ReportingPeriod.parse(period).map(ReportingPeriod::lastDay).orElse(from.minusDays(1));
-      boolean on = !end.isBefore(from) && !ReportingPeriod.parse(period).orElseThrow().firstDay().isAfter(planned.deadline());
-      path.add(new Series.Point(period, on ? scaled(along(planned, from, end), scale) : null));
+    for (ReportingPeriod period : periods) {
+      LocalDate end = period.lastDay();
+      boolean on = !end.isBefore(from) && !period.firstDay().isAfter(planned.deadline());
+      path.add(new Series.Point(period.toString(), on ? scaled(along(planned, from, end), scale) : null));
     }
     return path;
   }
@@ -166,22 +166,18 @@ public final class GoalFigures {
   }
 
   /** The periods after {@code last} that begin by the deadline, at most {@link #AHEAD}. */
-  private static List<String> ahead(String last, LocalDate deadline) {
-    List<String> ahead = new ArrayList<>();
-    Optional<ReportingPeriod> parsed = ReportingPeriod.parse(last);
-    if (parsed.isEmpty()) {
-      return ahead;
-    }
-    ReportingPeriod period = PeriodNames.next(parsed.get());
+  private static List<ReportingPeriod> ahead(ReportingPeriod last, LocalDate deadline) {
+    List<ReportingPeriod> ahead = new ArrayList<>();
+    ReportingPeriod period = PeriodNames.next(last);
     while (!period.firstDay().isAfter(deadline) && ahead.size() < AHEAD) {
-      ahead.add(period.toString());
+      ahead.add(period);
       period = PeriodNames.next(period);
     }
     return ahead;
   }
 
-  private static Series series(String name, List<String> periods, Map<String, BigDecimal> values, BigDecimal base) {
-    return new Series(name, periods.stream().map(p -> new Series.Point(p, base == null ? values.get(p)
+  private static Series series(String name, List<ReportingPeriod> periods, Map<ReportingPeriod, BigDecimal> values, BigDecimal base) {
+    return new Series(name, periods.stream().map(p -> new Series.Point(p.toString(), base == null ? values.get(p)
         : nonZero(base) && values.get(p) != null ? values.get(p).multiply(HUNDRED).divide(base, MathContext.DECIMAL64) : null)).toList());
   }
 

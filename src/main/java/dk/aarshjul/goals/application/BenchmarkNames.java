@@ -1,6 +1,6 @@
 package dk.aarshjul.goals.application;
 
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.goals.domain.Benchmark;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
@@ -17,21 +17,13 @@ public class BenchmarkNames {
   }
 
   public String name(Benchmark benchmark) {
-    return switch (benchmark.type()) {
+    Area area = benchmark.area();
+    return switch (area.type()) {
       case COUNTRY -> "hele landet";
-      case REGION -> municipalities.all().stream().filter(m -> m.regionDstCode().equals(benchmark.areaCode()))
-          .map(Municipality::regionName).findFirst().orElse("region " + benchmark.areaCode());
-      case MUNICIPALITY -> municipalities.byDstCode(benchmark.areaCode()).map(Municipality::officialName)
-          .orElse("kommune " + benchmark.areaCode());
-    };
-  }
-
-  /** The area whose figures the benchmark is. */
-  public static Area area(Benchmark benchmark) {
-    return switch (benchmark.type()) {
-      case COUNTRY -> Area.COUNTRY;
-      case REGION -> Area.region(benchmark.areaCode());
-      case MUNICIPALITY -> Area.municipality(benchmark.areaCode());
+      case REGION -> municipalities.all().stream().filter(m -> m.regionDstCode().equals(area.code()))
+          .map(Municipality::regionName).findFirst().orElse("region " + area.code());
+      case MUNICIPALITY -> municipalities.byDstCode(area.code()).map(Municipality::officialName)
+          .orElse("kommune " + area.code());
     };
   }
 }

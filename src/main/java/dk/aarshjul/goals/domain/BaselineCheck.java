@@ -94,7 +94,7 @@ public final class BaselineCheck {
     String number = m.group(1);
     // Danish: a dot groups thousands, a comma is the decimal point; "2.3" is read as a decimal point
     number = number.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?") ? number.replace(".", "") : number;
-    return Optional.of(new BigDecimal(number.replace(',', '.')));
+    return Optional.of(Decimals.parse(number));
   }
 
   /** Whether the figure, rounded as the text rounds its number, is another number. */

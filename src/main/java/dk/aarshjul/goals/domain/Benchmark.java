@@ -1,35 +1,28 @@
 package dk.aarshjul.goals.domain;
 
+import dk.aarshjul.shared.Area;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What a municipality's figure is compared with: the whole country, a region, or a named municipality,
- * by Statistics Denmark's area code ("000", "084", "153"). Written {@code country}, {@code region:084},
- * {@code municipality:153}.
+ * the area whose figures it is. Written {@code country}, {@code region:084}, {@code municipality:153}.
  */
-public record Benchmark(Type type, String areaCode) {
+public record Benchmark(Area area) {
 
-  public enum Type {
-    COUNTRY,
-    REGION,
-    MUNICIPALITY
-  }
-
-  public static final String COUNTRY_CODE = "000";
   private static final Pattern FORMAT = Pattern.compile("(country)|(region):(08[1-5])|(municipality):([1-9]\\d{2})");
 
   public static Benchmark country() {
-    return new Benchmark(Type.COUNTRY, COUNTRY_CODE);
+    return new Benchmark(Area.COUNTRY);
   }
 
   public static Benchmark region(String code) {
-    return new Benchmark(Type.REGION, code);
+    return new Benchmark(Area.region(code));
   }
 
   public static Benchmark municipality(String code) {
-    return new Benchmark(Type.MUNICIPALITY, code);
+    return new Benchmark(Area.municipality(code));
   }
 
   public static Optional<Benchmark> parse(String text) {
@@ -45,10 +38,10 @@ public record Benchmark(Type type, String areaCode) {
 
   @Override
   public String toString() {
-    return switch (type) {
+    return switch (area.type()) {
       case COUNTRY -> "country";
-      case REGION -> "region:" + areaCode;
-      case MUNICIPALITY -> "municipality:" + areaCode;
+      case REGION -> "region:" + area.code();
+      case MUNICIPALITY -> "municipality:" + area.code();
     };
   }
 }

@@ -1,17 +1,23 @@
 package dk.aarshjul.goals.domain;
 
+import dk.aarshjul.shared.ReportingPeriod;
 import java.math.BigDecimal;
 
 /**
  * A figure for a period. {@code given == false}: the source suppresses it ("ikke oplyst"), which is not 0.
  */
-public record Figure(String period, BigDecimal value, boolean given) {
+public record Figure(ReportingPeriod period, BigDecimal value, boolean given) {
 
-  public static Figure of(String period, String value) {
-    return new Figure(period, new BigDecimal(value), true);
+  public static Figure of(ReportingPeriod period, BigDecimal value) {
+    return new Figure(period, value, true);
   }
 
-  public static Figure notGiven(String period) {
+  /** A figure written as a constant, e.g. {@code of(ReportingPeriod.of("2026Q4"), "3.5")}. */
+  public static Figure of(ReportingPeriod period, String value) {
+    return of(period, new BigDecimal(value));
+  }
+
+  public static Figure notGiven(ReportingPeriod period) {
     return new Figure(period, null, false);
   }
 }

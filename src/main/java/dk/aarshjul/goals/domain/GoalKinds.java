@@ -27,7 +27,7 @@ public final class GoalKinds {
       RelativeChange.KIND, NotWorseThan.KIND, GapToBenchmark.KIND, ShareOfPopulation.KIND, Rank.KIND,
       RelativeToBenchmark.KIND, DirectionOnly.KIND, CountedActivity.KIND));
 
-  /** The kinds the plans use, in the order the plan editor offers them. */
+  /** The kinds the plans use, in the order the API's description lists them (the plan editor offers baseline-to-target first). */
   public static final List<GoalKind> ALL = STANDARD.all();
 
   private final Map<String, GoalKind> byCode = new LinkedHashMap<>();

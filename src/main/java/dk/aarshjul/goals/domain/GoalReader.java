@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Reads one goal from the shape forms and the API send: the fields every goal has, then its kind's own
@@ -42,6 +44,21 @@ public final class GoalReader {
   /** The fields read, of every standard kind; "nationalGoal" is the form's single-choice spelling of "nationalGoals". */
   public static Set<String> fieldNames() {
     return Set.copyOf(fields(GoalKinds.STANDARD).keySet());
+  }
+
+  /**
+   * The Danish labels of a goal's fields as a sentence names them ("måltype", "udgangspunkt"), in the order
+   * a goal is read out (a list of changes): those of every goal around those of the kinds. The national
+   * goals, a list there, are named in the plural.
+   */
+  public static Map<String, String> labelsInSentence(GoalKinds kinds) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    Stream.concat(Stream.of(KIND, INDICATOR, TARGET_GROUP, BASELINE_VALUE, BASELINE_PERIOD), kinds.fields().values().stream())
+        .forEach(field -> labels.put(field.name(), field.label().toLowerCase(Locale.ROOT)));
+    labels.put(DEADLINE.name(), DEADLINE.label().toLowerCase(Locale.ROOT));
+    labels.put(NATIONAL_GOALS.name(), "nationale mål");
+    labels.put(BENCHMARKS.name(), BENCHMARKS.label().toLowerCase(Locale.ROOT));
+    return labels;
   }
 
   /** Every field a goal may have with these kinds, checked by {@link InputRules} before anything reads it. */

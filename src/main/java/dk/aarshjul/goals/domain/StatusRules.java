@@ -3,6 +3,7 @@ package dk.aarshjul.goals.domain;
 import dk.aarshjul.indicators.domain.Unit;
 import dk.aarshjul.shared.Decimals;
 import dk.aarshjul.shared.PeriodNames;
+import dk.aarshjul.shared.ReportingPeriod;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ public final class StatusRules {
   }
 
   /** The rule applied to the benchmark's figure, once it has one for the period. */
-  public static Assessment againstBenchmark(QuarterFigures figures, String period, Function<BigDecimal, Assessment> rule) {
+  public static Assessment againstBenchmark(QuarterFigures figures, ReportingPeriod period, Function<BigDecimal, Assessment> rule) {
     if (figures.benchmark().isEmpty() || !figures.benchmark().get().given()) {
       return new Assessment(GoalStatus.NOT_MEASURABLE, "Der er endnu intet tal for sammenligningsgrundlaget i " + name(period) + ".");
     }
@@ -102,7 +103,7 @@ public final class StatusRules {
   }
 
   /** "2. kvartal 2026", as the rest of the report names periods. */
-  public static String name(String period) {
+  public static String name(ReportingPeriod period) {
     return PeriodNames.danish(period);
   }
 

@@ -4,6 +4,7 @@ import static dk.aarshjul.goals.domain.FieldValues.text;
 
 import dk.aarshjul.indicators.domain.Ranking;
 import dk.aarshjul.indicators.domain.Unit;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.shared.Codes;
 import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.ReportingPeriod;
@@ -211,8 +212,8 @@ public final class TargetReader {
     Benchmark benchmark = Benchmark.parse(code).orElse(null);
     if (benchmark == null) {
       reject(field, "'" + code + "' er hverken hele landet, en region (region:084) eller en kommune (municipality:153)");
-    } else if (benchmark.type() == Benchmark.Type.MUNICIPALITY && !knownMunicipality.test(benchmark.areaCode())) {
-      reject(field, "der findes ingen kommune med koden " + benchmark.areaCode());
+    } else if (benchmark.area().type() == Area.Type.MUNICIPALITY && !knownMunicipality.test(benchmark.area().code())) {
+      reject(field, "der findes ingen kommune med koden " + benchmark.area().code());
       return null;
     }
     return benchmark;

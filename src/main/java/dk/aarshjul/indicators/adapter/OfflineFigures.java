@@ -2,9 +2,10 @@ package dk.aarshjul.indicators.adapter;
 
 import dk.aarshjul.indicators.application.IndicatorSource;
 import dk.aarshjul.indicators.application.SourcePull;
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.indicators.domain.SourceSelection;
+import dk.aarshjul.shared.Decimals;
 import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.shared.SemicolonFile;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
@@ -95,7 +96,7 @@ class OfflineFigures implements IndicatorSource {
       ReportingPeriod period = ReportingPeriod.parse(row[2])
           .orElseThrow(() -> new IllegalArgumentException("Not a period: " + String.join(";", row)));
       loaded.computeIfAbsent(new Series(row[0], period), key -> new LinkedHashMap<>())
-          .put(row[1], row[3].isEmpty() ? null : new BigDecimal(row[3].replace(',', '.')));
+          .put(row[1], row[3].isEmpty() ? null : Decimals.parse(row[3]));
     }
     return loaded;
   }

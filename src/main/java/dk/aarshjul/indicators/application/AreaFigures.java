@@ -1,6 +1,6 @@
 package dk.aarshjul.indicators.application;
 
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.Indicator;
 import dk.aarshjul.indicators.domain.IndicatorCatalogue;
 import dk.aarshjul.indicators.domain.IndicatorValue;

@@ -1,6 +1,6 @@
 package dk.aarshjul.indicators.application;
 
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.indicators.domain.Ranking;
 import dk.aarshjul.tenancy.domain.Municipality;
@@ -30,43 +30,34 @@ public class BenchmarkService {
   }
 
   /**
-   * @param own the municipality's Statistics Denmark code
-   * @param comparisons other municipalities' codes, e.g. Brøndby ("153") for Ishøj
+   * @param municipality the municipality set against its benchmarks
+   * @param comparisons other municipalities, e.g. Brøndby ("153") for Ishøj
    */
-  public Benchmarks benchmarks(String indicatorCode, ReportingPeriod period, String own, List<String> comparisons, Ranking.Better better) {
-    Municipality municipality = municipalities.byDstCode(own)
-        .orElseThrow(() -> new IllegalArgumentException("Ukendt kommunekode " + own));
-    Map<Area, BigDecimal> values = new HashMap<>();
-    for (IndicatorValue value : store.values(indicatorCode, period)) {
-      values.put(value.area(), value.value());
-    }
-    Map<String, BigDecimal> byMunicipality = byMunicipality(values);
-    Map<String, BigDecimal> compared = new LinkedHashMap<>();
-    comparisons.forEach(code -> compared.put(code, byMunicipality.get(code)));
-    return new Benchmarks(indicatorCode, period, byMunicipality.get(own), values.get(Area.region(municipality.regionDstCode())),
-        values.get(Area.COUNTRY), compared, Ranking.of(byMunicipality, own, better));
+  public Benchmarks benchmarks(String indicatorCode, ReportingPeriod period, Area municipality, List<Area> comparisons,
+      Ranking.Better better) {
+    Municipality known = municipalities.byDstCode(municipality.code())
+        .orElseThrow(() -> new IllegalArgumentException("Ukendt kommunekode " + municipality.code()));
+    Map<Area, BigDecimal> values = figures(indicatorCode, period);
+    Map<Area, BigDecimal> compared = new LinkedHashMap<>();
+    comparisons.forEach(area -> compared.put(area, values.get(area)));
+    return new Benchmarks(indicatorCode, period, values.get(municipality), values.get(Area.region(known.regionDstCode())),
+        values.get(Area.COUNTRY), compared, Ranking.of(values, municipality, better));
   }
 
   /** The municipality's rank among all municipalities with a figure for the period; the one place a rank is computed. */
-  public Optional<Ranking> rank(String indicatorCode, ReportingPeriod period, String own, Ranking.Better better) {
+  public Optional<Ranking> rank(String indicatorCode, ReportingPeriod period, Area municipality, Ranking.Better better) {
+    return Ranking.of(figures(indicatorCode, period), municipality, better);
+  }
+
+  private Map<Area, BigDecimal> figures(String indicatorCode, ReportingPeriod period) {
     Map<Area, BigDecimal> values = new HashMap<>();
     for (IndicatorValue value : store.values(indicatorCode, period)) {
       values.put(value.area(), value.value());
     }
-    return Ranking.of(byMunicipality(values), own, better);
-  }
-
-  private static Map<String, BigDecimal> byMunicipality(Map<Area, BigDecimal> values) {
-    Map<String, BigDecimal> byMunicipality = new HashMap<>();
-    values.forEach((area, value) -> {
-      if (area.type() == Area.Type.MUNICIPALITY) {
-        byMunicipality.put(area.code(), value);
-      }
-    });
-    return byMunicipality;
+    return values;
   }
 
   /** Null values are figures that are not given (not published, or not pulled yet). */
   public record Benchmarks(String indicatorCode, ReportingPeriod period, BigDecimal value, BigDecimal region, BigDecimal country,
-      Map<String, BigDecimal> comparisons, Optional<Ranking> rank) {}
+      Map<Area, BigDecimal> comparisons, Optional<Ranking> rank) {}
 }

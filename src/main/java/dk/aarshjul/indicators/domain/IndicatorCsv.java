@@ -1,6 +1,8 @@
 package dk.aarshjul.indicators.domain;
 
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.shared.InputRules;
+import dk.aarshjul.shared.Decimals;
 import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.shared.Validation;
 import java.io.IOException;
@@ -156,7 +158,7 @@ public final class IndicatorCsv {
         reject("værdi", "værdien '" + text + "' er ikke et tal");
         return null;
       }
-      BigDecimal value = new BigDecimal(text.replace(',', '.'));
+      BigDecimal value = Decimals.parse(text);
       Optional<String> problem = InputRules.numberProblem(value, InputRules.FIGURE);
       if (problem.isPresent()) {
         reject("værdi", "værdien " + problem.get());

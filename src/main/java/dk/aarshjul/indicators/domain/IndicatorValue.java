@@ -1,5 +1,6 @@
 package dk.aarshjul.indicators.domain;
 
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.shared.ReportingPeriod;
 import java.math.BigDecimal;
 

@@ -1,5 +1,6 @@
 package dk.aarshjul.indicators.domain;
 
+import dk.aarshjul.shared.Area;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -18,16 +19,23 @@ public record Ranking(int rank, int of) {
     HIGHER
   }
 
-  /** @return empty when the municipality has no figure for the period */
-  public static Optional<Ranking> of(Map<String, BigDecimal> byMunicipality, String municipality, Better better) {
-    BigDecimal own = byMunicipality.get(municipality);
+  /**
+   * @param figures the figures of a period by area; only the municipalities' are ranked, not a region's or the country's
+   * @return empty when the municipality has no figure for the period
+   */
+  public static Optional<Ranking> of(Map<Area, BigDecimal> figures, Area municipality, Better better) {
+    if (municipality.type() != Area.Type.MUNICIPALITY) {
+      throw new IllegalArgumentException("Only a municipality has a rank: " + municipality);
+    }
+    BigDecimal own = figures.get(municipality);
     if (own == null) {
       return Optional.empty();
     }
     int ranked = 0;
     int ahead = 0;
-    for (BigDecimal value : byMunicipality.values()) {
-      if (value == null) {
+    for (Map.Entry<Area, BigDecimal> figure : figures.entrySet()) {
+      BigDecimal value = figure.getValue();
+      if (value == null || figure.getKey().type() != Area.Type.MUNICIPALITY) {
         continue;
       }
       ranked++;
@@ -39,9 +47,13 @@ public record Ranking(int rank, int of) {
     return Optional.of(new Ranking(ahead + 1, ranked));
   }
 
-  /** Whether the rank lies within the best fraction, e.g. the best third: rank ≤ ⌈ranked × 1/3⌉. */
+  /** Whether the rank lies within the best fraction, e.g. the best third: rank ≤ {@link #places}. */
   public boolean within(int numerator, int denominator) {
-    int places = (int) Math.ceil((double) of * numerator / denominator);
-    return rank <= places;
+    return rank <= places(numerator, denominator);
+  }
+
+  /** How many places the best fraction of those ranked holds, e.g. the best third of 98: ⌈98 × 1/3⌉ = 33. */
+  public int places(int numerator, int denominator) {
+    return (int) Math.ceil((double) of * numerator / denominator);
   }
 }

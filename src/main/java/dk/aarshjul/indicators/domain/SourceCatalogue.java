@@ -32,6 +32,11 @@ public final class SourceCatalogue {
     return Optional.ofNullable(byCode.get(indicatorCode));
   }
 
+  /** Whether the indicator's figures are pulled from an official source (Jobindsats, Statistics Denmark), not entered by staff. */
+  public boolean official(String indicatorCode) {
+    return find(indicatorCode).filter(selection -> selection.source() != SourceSelection.Source.MANUAL).isPresent();
+  }
+
   public List<SourceSelection> all() {
     return List.copyOf(byCode.values());
   }

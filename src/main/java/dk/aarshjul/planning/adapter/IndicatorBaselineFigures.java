@@ -2,7 +2,7 @@ package dk.aarshjul.planning.adapter;
 
 import dk.aarshjul.indicators.application.AreaFigures;
 import dk.aarshjul.indicators.application.IndicatorPullService;
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.planning.application.BaselineFigures;
 import dk.aarshjul.shared.ReportingPeriod;
@@ -38,8 +38,7 @@ class IndicatorBaselineFigures implements BaselineFigures {
     List<Area> areas = municipalityDstCodes.stream().map(Area::municipality).toList();
     Set<Part> needed = new LinkedHashSet<>();
     for (Wanted w : wanted) {
-      ReportingPeriod period = ReportingPeriod.parse(w.period()).orElse(null);
-      List<ReportingPeriod> parts = period == null ? List.of() : figures.sourcePeriods(w.indicatorCode(), period);
+      List<ReportingPeriod> parts = figures.sourcePeriods(w.indicatorCode(), w.period());
       parts.forEach(part -> needed.add(new Part(w.indicatorCode(), part)));
       if (areas.size() > 1) {
         figures.personsOfSameTable(w.indicatorCode())
@@ -51,8 +50,7 @@ class IndicatorBaselineFigures implements BaselineFigures {
     pulls.pullAbsent(periodsByCode, areas);
     Map<Wanted, BigDecimal> found = new HashMap<>();
     for (Wanted w : wanted) {
-      ReportingPeriod.parse(w.period())
-          .flatMap(period -> figures.figureOver(w.indicatorCode(), period, areas))
+      figures.figureOver(w.indicatorCode(), w.period(), areas)
           .map(IndicatorValue::value)
           .ifPresent(value -> found.put(w, value));
     }

@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.application;
 
+import dk.aarshjul.shared.ReportingPeriod;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Map;
 public interface BaselineFigures {
 
   /** An indicator in a period, as a goal's baseline names it. */
-  record Wanted(String indicatorCode, String period) {}
+  record Wanted(String indicatorCode, ReportingPeriod period) {}
 
   /**
    * Looks up all of a plan's open baselines at once, so what is missing is pulled in one request per

@@ -12,7 +12,6 @@ import dk.aarshjul.reference.domain.ReferenceKind;
 import dk.aarshjul.planning.domain.CycleRun;
 import dk.aarshjul.indicators.domain.IndicatorCatalogue;
 import dk.aarshjul.indicators.domain.SourceCatalogue;
-import dk.aarshjul.indicators.domain.SourceSelection;
 import dk.aarshjul.goals.domain.BaselineCheck;
 import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.planning.domain.DecisionResult;
@@ -198,7 +197,7 @@ public class PlanService {
     Set<Integer> goalNumbers = nationalGoalsYear == null ? Set.of() : nationalGoals.goalNumbers(nationalGoalsYear);
     return new GoalContext(period, goalNumbers, indicators::find,
         code -> municipalities.byDstCode(code).isPresent(),
-        code -> sources.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL).isPresent(),
+        sources::official,
         new ReferenceTargetGroups(reference));
   }
 
@@ -304,7 +303,7 @@ public class PlanService {
   private static BaselineFigures.Wanted openBaseline(Goal goal) {
     Measurement baseline = goal.baseline();
     return baseline != null && baseline.value() == null && baseline.period() != null
-        ? new BaselineFigures.Wanted(goal.indicatorCode(), baseline.period().toString())
+        ? new BaselineFigures.Wanted(goal.indicatorCode(), baseline.period())
         : null;
   }
 

@@ -3,10 +3,10 @@ package dk.aarshjul.planning.domain;
 import dk.aarshjul.shared.Decimals;
 import dk.aarshjul.goals.domain.Goal;
 import dk.aarshjul.goals.domain.GoalKinds;
+import dk.aarshjul.goals.domain.GoalReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -21,20 +21,7 @@ public final class PlanChanges {
   public record Change(String type, String where, String what) {}
 
   /** The fields a change names, in Danish: those of every goal around those of the kinds. */
-  private static final Map<String, String> GOAL_FIELDS = new LinkedHashMap<>();
-
-  static {
-    GOAL_FIELDS.put("kind", "måltype");
-    GOAL_FIELDS.put("indicatorCode", "indikator");
-    GOAL_FIELDS.put("targetGroup", "målgruppe");
-    GOAL_FIELDS.put("baselineValue", "udgangspunkt");
-    GOAL_FIELDS.put("baselinePeriod", "udgangspunktets periode");
-    GoalKinds.STANDARD.fields().values()
-        .forEach(field -> GOAL_FIELDS.put(field.name(), field.label().toLowerCase(Locale.ROOT)));
-    GOAL_FIELDS.put("deadline", "frist");
-    GOAL_FIELDS.put("nationalGoals", "nationale mål");
-    GOAL_FIELDS.put("benchmarks", "sammenlignes med");
-  }
+  private static final Map<String, String> GOAL_FIELDS = GoalReader.labelsInSentence(GoalKinds.STANDARD);
 
   private PlanChanges() {}
 

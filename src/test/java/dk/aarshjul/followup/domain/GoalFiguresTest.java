@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 /** A goal's chart compares like with like, draws the planned path, and states each difference in Danish. */
 class GoalFiguresTest {
 
-  static NavigableMap<String, BigDecimal> series(String... periodsAndValues) {
-    NavigableMap<String, BigDecimal> series = new TreeMap<>();
+  static NavigableMap<ReportingPeriod, BigDecimal> series(String... periodsAndValues) {
+    NavigableMap<ReportingPeriod, BigDecimal> series = new TreeMap<>();
     for (int i = 0; i < periodsAndValues.length; i += 2) {
-      series.put(periodsAndValues[i], new BigDecimal(periodsAndValues[i + 1]));
+      series.put(ReportingPeriod.of(periodsAndValues[i]), new BigDecimal(periodsAndValues[i + 1]));
     }
     return series;
   }
@@ -46,7 +46,7 @@ class GoalFiguresTest {
 
   @Test
   void sharesAreComparedAsTheyAreWithTheDifferenceInPercentagePoints() {
-    Map<String, Map<String, BigDecimal>> benchmarks = new LinkedHashMap<>();
+    Map<String, Map<ReportingPeriod, BigDecimal>> benchmarks = new LinkedHashMap<>();
     benchmarks.put("Region Hovedstaden", series("2021Q1", "3.1", "2021Q2", "3.4", "2021Q3", "3.6"));
     GoalFigures.Built built = GoalFigures.build(aShareGoal(), "Tårnby", series("2021Q1", "3.0", "2021Q2", "2.6", "2021Q3", "2.4"), benchmarks);
 
@@ -75,7 +75,7 @@ class GoalFiguresTest {
 
   @Test
   void countsBesideTheCountryAreAnIndexOfTheFirstPeriodNeverRawCountsSideBySide() {
-    Map<String, Map<String, BigDecimal>> benchmarks = new LinkedHashMap<>();
+    Map<String, Map<ReportingPeriod, BigDecimal>> benchmarks = new LinkedHashMap<>();
     benchmarks.put("hele landet", series("2021Q1", "50000", "2021Q2", "49000", "2021Q3", "51000"));
     GoalFigures.Built built = GoalFigures.build(aCountGoal(), "Tårnby", series("2021Q1", "400", "2021Q2", "380", "2021Q3", "378"), benchmarks);
 

@@ -1,5 +1,6 @@
 package dk.aarshjul.goals.domain;
 
+import dk.aarshjul.shared.ReportingPeriod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarshjul.goals.domain.kinds.MaxWaitingWeeks;
@@ -48,7 +49,7 @@ class AnEleventhGoalKindTest {
         .containsEntry("maxWeeks", new BigDecimal("20.5"));
     assertThat(TargetColumns.of(goal.target())).containsExactly(Map.entry("target_value", new BigDecimal("20.5")));
     assertThat(GoalDescription.danish(goal, b -> "")).isEqualTo("højst 20,5 uger i gennemsnit, senest 31. december 2027");
-    assertThat(StatusRules.assess(goal, LocalDate.of(2026, 12, 31), QuarterFigures.latest(Figure.of("2026Q4", "23"))))
+    assertThat(StatusRules.assess(goal, LocalDate.of(2026, 12, 31), QuarterFigures.latest(Figure.of(ReportingPeriod.of("2026Q4"), "23"))))
         .isEqualTo(new Assessment(GoalStatus.OFF_TRACK, "23 uger i 4. kvartal 2026 mod målet højst 20,5 uger i 2027."));
   }
 

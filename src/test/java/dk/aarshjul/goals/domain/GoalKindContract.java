@@ -1,5 +1,6 @@
 package dk.aarshjul.goals.domain;
 
+import dk.aarshjul.shared.ReportingPeriod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarshjul.indicators.domain.Ranking;
@@ -80,8 +81,8 @@ final class GoalKindContract {
   }
 
   private static void givesAStatus(Goal sample) {
-    QuarterFigures figures = new QuarterFigures(Optional.of(Figure.of("2026Q4", "3")), Optional.of(Figure.of("2025", "4")),
-        Optional.of(Figure.of("2026Q4", "3.5")), Optional.of(new Ranking(12, 98)), false);
+    QuarterFigures figures = new QuarterFigures(Optional.of(Figure.of(ReportingPeriod.of("2026Q4"), "3")), Optional.of(Figure.of(ReportingPeriod.of("2025"), "4")),
+        Optional.of(Figure.of(ReportingPeriod.of("2026Q4"), "3.5")), Optional.of(new Ranking(12, 98)), false);
 
     Assessment assessment = StatusRules.assess(sample, LocalDate.of(2026, 12, 31), figures);
     Assessment beforeAnyFigure = StatusRules.assess(sample, LocalDate.of(2026, 12, 31), QuarterFigures.nothingYet());

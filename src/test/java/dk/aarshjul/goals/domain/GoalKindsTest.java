@@ -3,10 +3,6 @@ package dk.aarshjul.goals.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
-import dk.aarshjul.goals.domain.kinds.DirectionOnly;
-import dk.aarshjul.goals.domain.kinds.GapToBenchmark;
-import dk.aarshjul.goals.domain.kinds.RelativeChange;
 import dk.aarshjul.planning.domain.PlanContentReader;
 import dk.aarshjul.planning.domain.PlanContentWriter;
 import dk.aarshjul.shared.FieldError;
@@ -149,14 +145,42 @@ class GoalKindsTest {
     Set<String> written = new java.util.TreeSet<>(PlanContentWriter.goal(readGoal(seedPlanOf(kind), goal(kind.code(), g -> { })))
         .keySet());
     written.removeAll(common);
-    if (kind == DirectionOnly.KIND || kind == BaselineToTarget.KIND || kind == RelativeChange.KIND
-        || kind == GapToBenchmark.KIND) {
-      written.add("baselinePeriod");
+    // the baseline the kind needs is shown even where its seed example leaves it to be filled from the source
+    if (kind.baseline().needed()) {
+      written.add(GoalReader.BASELINE_PERIOD.name());
     }
-    if (kind == BaselineToTarget.KIND || kind == RelativeChange.KIND || kind == GapToBenchmark.KIND) {
-      written.add("baselineValue");
+    if (kind.baseline() == GoalKind.Baseline.VALUE_AND_PERIOD) {
+      written.add(GoalReader.BASELINE_VALUE.name());
     }
     assertThat(shown).as("fields the editor shows a %s goal", kind).isEqualTo(written);
+  }
+
+  /**
+   * The plan editor offers exactly the registered kinds, by their Danish names (in an order of its own:
+   * a new goal starts as baseline-to-target, which it offers first).
+   */
+  @Test
+  void thePlanEditorOffersEveryRegisteredKindByItsDanishName() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode kindSelect = component(goalList(new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(java.nio.file.Path.of("forms", "edit-plan.form").toFile())), GoalReader.KIND.name());
+    List<List<String>> offered = new java.util.ArrayList<>();
+    kindSelect.path("values").forEach(option -> offered.add(List.of(option.path("value").asText(), option.path("label").asText())));
+
+    assertThat(offered).containsExactlyInAnyOrderElementsOf(
+        GoalKinds.STANDARD.all().stream().map(kind -> List.of(kind.code(), kind.danishName())).toList());
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode component(com.fasterxml.jackson.databind.JsonNode container, String key) {
+    for (com.fasterxml.jackson.databind.JsonNode component : container.path("components")) {
+      if (key.equals(component.path("key").asText())) {
+        return component;
+      }
+      com.fasterxml.jackson.databind.JsonNode inside = component(component, key);
+      if (inside != null) {
+        return inside;
+      }
+    }
+    return null;
   }
 
   /** The keyed fields of the form a goal of the kind shows: those without a hide condition on its kind, or shown for it. */

@@ -36,7 +36,7 @@ class StatusRulesTest {
   }
 
   static QuarterFigures latest(String period, String value) {
-    return QuarterFigures.latest(Figure.of(period, value));
+    return QuarterFigures.latest(Figure.of(ReportingPeriod.of(period), value));
   }
 
   @Test
@@ -71,7 +71,7 @@ class StatusRulesTest {
   void noFigureASuppressedFigureAndADataBreakAreNotMeasurable() {
     Goal aDagpenge = seed("vallensbaek-2017", BaselineToTarget.KIND, 0);
     assertThat(assess(aDagpenge, "2016-12-31", QuarterFigures.nothingYet()).status()).isEqualTo(NOT_MEASURABLE);
-    assertThat(assess(aDagpenge, "2016-12-31", QuarterFigures.latest(Figure.notGiven("2016Q4"))).reason())
+    assertThat(assess(aDagpenge, "2016-12-31", QuarterFigures.latest(Figure.notGiven(ReportingPeriod.of("2016Q4")))).reason())
         .isEqualTo("Tallet for 4. kvartal 2016 er ikke oplyst.");
     assertThat(assess(aDagpenge, "2016-12-31", latest("2016Q4", "700").withDataBreak()).status()).isEqualTo(NOT_MEASURABLE);
   }
@@ -108,19 +108,19 @@ class StatusRulesTest {
   @Test
   void notWorseThanComparesWithTheReferencePeriod() {
     Goal youth = seed("vallensbaek-2020", NotWorseThan.KIND, 0); // not above 2019
-    assertThat(assess(youth, "2020-09-30", latest("2020Q3", "118").withReference(Figure.of("2019", "120"))).status()).isEqualTo(ON_TRACK);
-    assertThat(assess(youth, "2020-09-30", latest("2020Q3", "121").withReference(Figure.of("2019", "120"))).status()).isEqualTo(AT_RISK);
-    assertThat(assess(youth, "2020-09-30", latest("2020Q3", "140").withReference(Figure.of("2019", "120"))).status()).isEqualTo(OFF_TRACK);
+    assertThat(assess(youth, "2020-09-30", latest("2020Q3", "118").withReference(Figure.of(ReportingPeriod.of("2019"), "120"))).status()).isEqualTo(ON_TRACK);
+    assertThat(assess(youth, "2020-09-30", latest("2020Q3", "121").withReference(Figure.of(ReportingPeriod.of("2019"), "120"))).status()).isEqualTo(AT_RISK);
+    assertThat(assess(youth, "2020-09-30", latest("2020Q3", "140").withReference(Figure.of(ReportingPeriod.of("2019"), "120"))).status()).isEqualTo(OFF_TRACK);
     assertThat(assess(youth, "2020-09-30", latest("2020Q3", "118")).status()).isEqualTo(NOT_MEASURABLE);
   }
 
   @Test
   void theGapToTheBenchmarkFollowsItsPath() {
     Goal gap = seed("vallensbaek-2020", GapToBenchmark.KIND, 0); // 3,9 vs 2,8: reduce 0,5 points by 2020
-    Assessment closing = assess(gap, "2020-06-30", latest("2020Q2", "3.5").withBenchmark(Figure.of("2020Q2", "2.8")));
+    Assessment closing = assess(gap, "2020-06-30", latest("2020Q2", "3.5").withBenchmark(Figure.of(ReportingPeriod.of("2020Q2"), "2.8")));
     assertThat(closing.status()).isEqualTo(ON_TRACK);
     assertThat(closing.reason()).isEqualTo("Forskellen er 0,7 procentpoint i 2. kvartal 2020 mod målet 0,6 (udgangspunkt 1,1).");
-    assertThat(assess(gap, "2020-06-30", latest("2020Q2", "4.2").withBenchmark(Figure.of("2020Q2", "2.8"))).status())
+    assertThat(assess(gap, "2020-06-30", latest("2020Q2", "4.2").withBenchmark(Figure.of(ReportingPeriod.of("2020Q2"), "2.8"))).status())
         .isEqualTo(OFF_TRACK);
     assertThat(assess(gap, "2020-06-30", latest("2020Q2", "3.5")).status()).isEqualTo(NOT_MEASURABLE);
   }
@@ -139,19 +139,19 @@ class StatusRulesTest {
   @Test
   void aGoalRelativeToABenchmarkKeepsItsMargin() {
     Goal markedlyBelow = seed("taarnby-2019-2023", RelativeToBenchmark.KIND, 1); // 0,5 points under the country
-    assertThat(assess(markedlyBelow, "2023-12-31", latest("2023Q4", "2.0").withBenchmark(Figure.of("2023Q4", "2.8"))).status()).isEqualTo(ON_TRACK);
-    assertThat(assess(markedlyBelow, "2023-12-31", latest("2023Q4", "2.5").withBenchmark(Figure.of("2023Q4", "2.8"))).status()).isEqualTo(AT_RISK);
-    assertThat(assess(markedlyBelow, "2023-12-31", latest("2023Q4", "3.0").withBenchmark(Figure.of("2023Q4", "2.8"))).status()).isEqualTo(OFF_TRACK);
+    assertThat(assess(markedlyBelow, "2023-12-31", latest("2023Q4", "2.0").withBenchmark(Figure.of(ReportingPeriod.of("2023Q4"), "2.8"))).status()).isEqualTo(ON_TRACK);
+    assertThat(assess(markedlyBelow, "2023-12-31", latest("2023Q4", "2.5").withBenchmark(Figure.of(ReportingPeriod.of("2023Q4"), "2.8"))).status()).isEqualTo(AT_RISK);
+    assertThat(assess(markedlyBelow, "2023-12-31", latest("2023Q4", "3.0").withBenchmark(Figure.of(ReportingPeriod.of("2023Q4"), "2.8"))).status()).isEqualTo(OFF_TRACK);
     Goal atLevel = seed("taarnby-2019-2023", RelativeToBenchmark.KIND, 0); // sick leave at the country's level
-    assertThat(assess(atLevel, "2021-12-31", latest("2021Q4", "10").withBenchmark(Figure.of("2021Q4", "10.3"))).status()).isEqualTo(ON_TRACK);
+    assertThat(assess(atLevel, "2021-12-31", latest("2021Q4", "10").withBenchmark(Figure.of(ReportingPeriod.of("2021Q4"), "10.3"))).status()).isEqualTo(ON_TRACK);
   }
 
   @Test
   void aDirectionGoalComparesWithWhereItStarted() {
     Goal rising = seed("taarnby-2019-2023", DirectionOnly.KIND, 0); // partial recoveries rising from 2018
-    assertThat(assess(rising, "2020-12-31", latest("2020Q4", "120").withReference(Figure.of("2018", "100"))).status()).isEqualTo(ON_TRACK);
-    assertThat(assess(rising, "2020-12-31", latest("2020Q4", "100").withReference(Figure.of("2018", "100"))).status()).isEqualTo(AT_RISK);
-    assertThat(assess(rising, "2020-12-31", latest("2020Q4", "90").withReference(Figure.of("2018", "100"))).status()).isEqualTo(OFF_TRACK);
+    assertThat(assess(rising, "2020-12-31", latest("2020Q4", "120").withReference(Figure.of(ReportingPeriod.of("2018"), "100"))).status()).isEqualTo(ON_TRACK);
+    assertThat(assess(rising, "2020-12-31", latest("2020Q4", "100").withReference(Figure.of(ReportingPeriod.of("2018"), "100"))).status()).isEqualTo(AT_RISK);
+    assertThat(assess(rising, "2020-12-31", latest("2020Q4", "90").withReference(Figure.of(ReportingPeriod.of("2018"), "100"))).status()).isEqualTo(OFF_TRACK);
   }
 
   @Test

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.indicators.adapter.db.JdbcIndicatorStore;
 import dk.aarshjul.indicators.adapter.http.JobindsatsClient;
 import dk.aarshjul.indicators.adapter.http.JobindsatsProperties;
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.SourceCatalogue;
 import dk.aarshjul.indicators.domain.SourceSelection;
 import dk.aarshjul.shared.ReportingPeriod;
@@ -199,13 +199,14 @@ class IndicatorPullTest {
     pulls.pull(List.of("pct-arbejdsstyrken-a-dagpenge"), List.of(ReportingPeriod.of("2019Q2")));
 
     var benchmarks = new BenchmarkService(store, Catalogues.MUNICIPALITIES)
-        .benchmarks("pct-arbejdsstyrken-a-dagpenge", ReportingPeriod.of("2019Q2"), "183", List.of("153"), dk.aarshjul.indicators.domain.Ranking.Better.LOWER);
+        .benchmarks("pct-arbejdsstyrken-a-dagpenge", ReportingPeriod.of("2019Q2"), Area.municipality("183"),
+            List.of(Area.municipality("153")), dk.aarshjul.indicators.domain.Ranking.Better.LOWER);
 
     assertThat(benchmarks.value()).isEqualByComparingTo("3.9");
     assertThat(benchmarks.region()).isEqualByComparingTo("3.1");
     assertThat(benchmarks.country()).isEqualByComparingTo("2.8");
-    assertThat(benchmarks.comparisons()).containsOnlyKeys("153");
-    assertThat(benchmarks.comparisons().get("153")).isEqualByComparingTo("3.5");
+    assertThat(benchmarks.comparisons()).containsOnlyKeys(Area.municipality("153"));
+    assertThat(benchmarks.comparisons().get(Area.municipality("153"))).isEqualByComparingTo("3.5");
     assertThat(benchmarks.rank()).get().satisfies(rank -> {
       assertThat(rank.of()).as("Læsø's figure is not given").isEqualTo(97);
       assertThat(rank.rank()).isEqualTo(97);

@@ -1,5 +1,6 @@
 package dk.aarshjul.indicators.domain;
 
+import dk.aarshjul.shared.Area;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

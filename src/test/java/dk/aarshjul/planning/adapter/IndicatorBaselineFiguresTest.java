@@ -12,7 +12,7 @@ import dk.aarshjul.indicators.application.AreaFigures;
 import dk.aarshjul.indicators.application.IndicatorPullService;
 import dk.aarshjul.indicators.application.IndicatorStore;
 import dk.aarshjul.indicators.application.IndicatorStore.Stored;
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.planning.application.BaselineFigures.Wanted;
 import dk.aarshjul.shared.ReportingPeriod;
@@ -57,17 +57,17 @@ class IndicatorBaselineFiguresTest {
     });
 
     Map<Wanted, BigDecimal> found = figures.figures(List.of(
-        new Wanted("a", "2025Q2"), new Wanted("b", "2025Q2"), new Wanted("a", "2025Q2"),
-        new Wanted("suppressed", "2025Q2"), new Wanted("c", "2024"), new Wanted("stored", "2024")), List.of(TAARNBY));
+        new Wanted("a", ReportingPeriod.of("2025Q2")), new Wanted("b", ReportingPeriod.of("2025Q2")), new Wanted("a", ReportingPeriod.of("2025Q2")),
+        new Wanted("suppressed", ReportingPeriod.of("2025Q2")), new Wanted("c", ReportingPeriod.of("2024")), new Wanted("stored", ReportingPeriod.of("2024"))), List.of(TAARNBY));
 
     verify(pulls).pullAbsent(Map.of("a", List.of(ReportingPeriod.of("2025Q2")), "b", List.of(ReportingPeriod.of("2025Q2")), "suppressed", List.of(ReportingPeriod.of("2025Q2")),
         "c", List.of(ReportingPeriod.of("2024")), "stored", List.of(ReportingPeriod.of("2024"))), List.of(Area.municipality(TAARNBY)));
     verifyNoMoreInteractions(pulls);
     assertThat(found).as("a suppressed figure is left open, not 0").containsOnly(
-        Map.entry(new Wanted("a", "2025Q2"), BigDecimal.TEN),
-        Map.entry(new Wanted("b", "2025Q2"), BigDecimal.TEN),
-        Map.entry(new Wanted("c", "2024"), BigDecimal.TEN),
-        Map.entry(new Wanted("stored", "2024"), new BigDecimal("12.5")));
+        Map.entry(new Wanted("a", ReportingPeriod.of("2025Q2")), BigDecimal.TEN),
+        Map.entry(new Wanted("b", ReportingPeriod.of("2025Q2")), BigDecimal.TEN),
+        Map.entry(new Wanted("c", ReportingPeriod.of("2024")), BigDecimal.TEN),
+        Map.entry(new Wanted("stored", ReportingPeriod.of("2024")), new BigDecimal("12.5")));
   }
 
   @Test
@@ -79,12 +79,12 @@ class IndicatorBaselineFiguresTest {
     put("pct-arbejdsstyrken-sygedagpenge", VALLENSBAEK, "2024Q4", "2.5");
 
     Map<Wanted, BigDecimal> found = figures.figures(List.of(
-        new Wanted("fuldtidspersoner-sygedagpenge", "2024Q4"), new Wanted("pct-arbejdsstyrken-sygedagpenge", "2024Q4")),
+        new Wanted("fuldtidspersoner-sygedagpenge", ReportingPeriod.of("2024Q4")), new Wanted("pct-arbejdsstyrken-sygedagpenge", ReportingPeriod.of("2024Q4"))),
         List.of(ISHOEJ, VALLENSBAEK));
 
     assertThat(found).containsOnly(
-        Map.entry(new Wanted("fuldtidspersoner-sygedagpenge", "2024Q4"), new BigDecimal("750")),
-        Map.entry(new Wanted("pct-arbejdsstyrken-sygedagpenge", "2024Q4"), new BigDecimal("4.7")));
+        Map.entry(new Wanted("fuldtidspersoner-sygedagpenge", ReportingPeriod.of("2024Q4")), new BigDecimal("750")),
+        Map.entry(new Wanted("pct-arbejdsstyrken-sygedagpenge", ReportingPeriod.of("2024Q4")), new BigDecimal("4.7")));
   }
 
   @Test
@@ -95,7 +95,7 @@ class IndicatorBaselineFiguresTest {
     put("ledighed-saesonkorrigeret", VALLENSBAEK, "2024M12", "2.2");
 
     Map<Wanted, BigDecimal> found = figures.figures(List.of(
-        new Wanted("fuldtidspersoner-ledighedsydelse", "2024Q4"), new Wanted("ledighed-saesonkorrigeret", "2024M12")),
+        new Wanted("fuldtidspersoner-ledighedsydelse", ReportingPeriod.of("2024Q4")), new Wanted("ledighed-saesonkorrigeret", ReportingPeriod.of("2024M12"))),
         List.of(ISHOEJ, VALLENSBAEK));
 
     assertThat(found).isEmpty();
@@ -103,7 +103,7 @@ class IndicatorBaselineFiguresTest {
 
   @Test
   void aJointShareIsPulledTogetherWithThePersonsItIsWeightedBy() {
-    figures.figures(List.of(new Wanted("pct-arbejdsstyrken-kontanthjaelp", "2025Q1")), List.of(ISHOEJ, VALLENSBAEK));
+    figures.figures(List.of(new Wanted("pct-arbejdsstyrken-kontanthjaelp", ReportingPeriod.of("2025Q1"))), List.of(ISHOEJ, VALLENSBAEK));
 
     verify(pulls).pullAbsent(Map.of("pct-arbejdsstyrken-kontanthjaelp", List.of(ReportingPeriod.of("2025Q1")), "fuldtidspersoner-kontanthjaelp",
         List.of(ReportingPeriod.of("2025Q1"))), List.of(Area.municipality(ISHOEJ), Area.municipality(VALLENSBAEK)));
@@ -116,12 +116,12 @@ class IndicatorBaselineFiguresTest {
     put("fuldtidspersoner-sygedagpenge", TAARNBY, "2025Q3", "650");
     put("fuldtidspersoner-sygedagpenge", TAARNBY, "2025Q4", "661");
 
-    Map<Wanted, BigDecimal> found = figures.figures(List.of(new Wanted("fuldtidspersoner-sygedagpenge", "2025")), List.of(TAARNBY));
+    Map<Wanted, BigDecimal> found = figures.figures(List.of(new Wanted("fuldtidspersoner-sygedagpenge", ReportingPeriod.of("2025"))), List.of(TAARNBY));
 
     verify(pulls).pullAbsent(Map.of("fuldtidspersoner-sygedagpenge", List.of(ReportingPeriod.of("2025Q1"), ReportingPeriod.of("2025Q2"), ReportingPeriod.of("2025Q3"), ReportingPeriod.of("2025Q4"))),
         List.of(Area.municipality(TAARNBY)));
     assertThat(found).as("(700 + 690 + 650 + 661) / 4 = 675.25, whole persons as the source gives them")
-        .containsOnly(Map.entry(new Wanted("fuldtidspersoner-sygedagpenge", "2025"), new BigDecimal("675")));
+        .containsOnly(Map.entry(new Wanted("fuldtidspersoner-sygedagpenge", ReportingPeriod.of("2025")), new BigDecimal("675")));
   }
 
   @Test
@@ -131,13 +131,13 @@ class IndicatorBaselineFiguresTest {
     }
     put("ledighed-saesonkorrigeret", TAARNBY, "2025M02", "3.3");
 
-    Map<Wanted, BigDecimal> found = figures.figures(List.of(new Wanted("ledighed-saesonkorrigeret", "2025Q1"),
-        new Wanted("ledighed-saesonkorrigeret", "2025"), new Wanted("ledighed-saesonkorrigeret", "2025M02")), List.of(TAARNBY));
+    Map<Wanted, BigDecimal> found = figures.figures(List.of(new Wanted("ledighed-saesonkorrigeret", ReportingPeriod.of("2025Q1")),
+        new Wanted("ledighed-saesonkorrigeret", ReportingPeriod.of("2025")), new Wanted("ledighed-saesonkorrigeret", ReportingPeriod.of("2025M02"))), List.of(TAARNBY));
 
     assertThat(found).containsOnly(
-        Map.entry(new Wanted("ledighed-saesonkorrigeret", "2025Q1"), new BigDecimal("3.1")),
-        Map.entry(new Wanted("ledighed-saesonkorrigeret", "2025"), new BigDecimal("2.3")),
-        Map.entry(new Wanted("ledighed-saesonkorrigeret", "2025M02"), new BigDecimal("3.3")));
+        Map.entry(new Wanted("ledighed-saesonkorrigeret", ReportingPeriod.of("2025Q1")), new BigDecimal("3.1")),
+        Map.entry(new Wanted("ledighed-saesonkorrigeret", ReportingPeriod.of("2025")), new BigDecimal("2.3")),
+        Map.entry(new Wanted("ledighed-saesonkorrigeret", ReportingPeriod.of("2025M02")), new BigDecimal("3.3")));
   }
 
   @Test
@@ -145,8 +145,8 @@ class IndicatorBaselineFiguresTest {
     put("fuldtidspersoner-sygedagpenge", TAARNBY, "2026Q1", "700");
     put("fuldtidspersoner-sygedagpenge", TAARNBY, "2026Q2", "690");
 
-    Map<Wanted, BigDecimal> found = figures.figures(List.of(new Wanted("fuldtidspersoner-sygedagpenge", "2026"),
-        new Wanted("fuldtidspersoner-sygedagpenge", "2026M02")), List.of(TAARNBY));
+    Map<Wanted, BigDecimal> found = figures.figures(List.of(new Wanted("fuldtidspersoner-sygedagpenge", ReportingPeriod.of("2026")),
+        new Wanted("fuldtidspersoner-sygedagpenge", ReportingPeriod.of("2026M02"))), List.of(TAARNBY));
 
     assertThat(found).isEmpty();
   }
@@ -158,10 +158,10 @@ class IndicatorBaselineFiguresTest {
       put("fuldtidspersoner-sygedagpenge", VALLENSBAEK, "2024Q" + q, q == 4 ? "170" : "150");
     }
 
-    Map<Wanted, BigDecimal> found = figures.figures(List.of(new Wanted("fuldtidspersoner-sygedagpenge", "2024")),
+    Map<Wanted, BigDecimal> found = figures.figures(List.of(new Wanted("fuldtidspersoner-sygedagpenge", ReportingPeriod.of("2024"))),
         List.of(ISHOEJ, VALLENSBAEK));
 
-    assertThat(found).containsOnly(Map.entry(new Wanted("fuldtidspersoner-sygedagpenge", "2024"), new BigDecimal("755")));
+    assertThat(found).containsOnly(Map.entry(new Wanted("fuldtidspersoner-sygedagpenge", ReportingPeriod.of("2024")), new BigDecimal("755")));
   }
 
   private void put(String code, String area, String period, String value) {

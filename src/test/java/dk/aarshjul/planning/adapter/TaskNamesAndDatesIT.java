@@ -2,7 +2,7 @@ package dk.aarshjul.planning.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.aarshjul.AarshjulApplication;
+import dk.aarshjul.shared.DanishTime;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.CycleDriver;
@@ -39,8 +39,8 @@ class TaskNamesAndDatesIT {
   @TestBean Clock clock;
 
   static Clock clock() {
-    return Clock.fixed(ZonedDateTime.of(TODAY.atTime(10, 0), AarshjulApplication.DANISH_TIME).toInstant(),
-        AarshjulApplication.DANISH_TIME);
+    return Clock.fixed(ZonedDateTime.of(TODAY.atTime(10, 0), DanishTime.ZONE).toInstant(),
+        DanishTime.ZONE);
   }
 
   @LocalServerPort int port;
@@ -135,6 +135,6 @@ class TaskNamesAndDatesIT {
   }
 
   private static LocalDate day(Date date) {
-    return date.toInstant().atZone(AarshjulApplication.DANISH_TIME).toLocalDate();
+    return date.toInstant().atZone(DanishTime.ZONE).toLocalDate();
   }
 }

@@ -4,7 +4,7 @@ import dk.aarshjul.engine.PlanVariables;
 import dk.aarshjul.engine.ProcessValues;
 import dk.aarshjul.indicators.application.AreaFigures;
 import dk.aarshjul.indicators.application.IndicatorPullService;
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.goals.domain.Goal;
 import dk.aarshjul.shared.Quarter;

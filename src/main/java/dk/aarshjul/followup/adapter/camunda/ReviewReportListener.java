@@ -1,6 +1,7 @@
 package dk.aarshjul.followup.adapter.camunda;
 
 import dk.aarshjul.documents.application.ReportLinks;
+import dk.aarshjul.engine.FormJson;
 import dk.aarshjul.engine.ProcessValues;
 import dk.aarshjul.engine.Actors;
 import dk.aarshjul.shared.PeriodNames;
@@ -26,8 +27,10 @@ class ReviewReportListener implements TaskListener {
   private final StatusReportService reports;
   private final StatusRoundService rounds;
   private final ReviewReportForm form;
+  private final FormJson formJson;
 
-  ReviewReportListener(StatusReportService reports, StatusRoundService rounds, ReviewReportForm form) {
+  ReviewReportListener(StatusReportService reports, StatusRoundService rounds, ReviewReportForm form, FormJson formJson) {
+    this.formJson = formJson;
     this.reports = reports;
     this.rounds = rounds;
     this.form = form;
@@ -40,7 +43,7 @@ class ReviewReportListener implements TaskListener {
       show(task, roundId);
       return;
     }
-    ReviewReportForm.Review review = form.read(task);
+    ReviewReportForm.Review review = form.read(formJson.valuesOf(task));
     String author = Actors.completing(task);
     reports.writeCommentary(roundId, ProcessValues.tenant(task), review.commentary(), author);
     rounds.writeStatus(roundId, ProcessValues.tenant(task), review.statusText(), author);
@@ -56,7 +59,7 @@ class ReviewReportListener implements TaskListener {
       item.put("comment", earlier.getOrDefault(goal.ref(), ""));
       return item;
     }).toList();
-    task.setVariableLocal(StatusRound.Var.GOAL_COMMENTS, ProcessValues.formJson(goals));
+    task.setVariableLocal(StatusRound.Var.GOAL_COMMENTS, formJson.forForm(goals));
     task.setVariableLocal(StatusRound.Var.REPORT_SUMMARY, report.summary());
     task.setVariableLocal(StatusRound.Var.REPORT_LINKS,
         ReportLinks.markdown(reports.documents(roundId, ProcessValues.tenant(task), StatusReportEdition.DRAFT), "Rapportudkast"));

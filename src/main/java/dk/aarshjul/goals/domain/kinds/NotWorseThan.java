@@ -49,7 +49,7 @@ public record NotWorseThan(ReportingPeriod reference, Better better) implements 
       BigDecimal level = figures.reference().get().value();
       int worse = value.compareTo(level) * (better == Better.LOWER ? 1 : -1);
       String reason = StatusRules.show(value, goal.unit()) + " i " + StatusRules.name(latest.period()) + " mod "
-          + StatusRules.show(level, goal.unit()) + " i " + StatusRules.name(reference.toString());
+          + StatusRules.show(level, goal.unit()) + " i " + StatusRules.name(reference);
       if (worse <= 0) {
         return new Assessment(GoalStatus.ON_TRACK, reason + "; ikke dårligere.");
       }

@@ -68,7 +68,7 @@ public record Rank(int numerator, int denominator, Better better) implements Goa
         return new Assessment(GoalStatus.NOT_MEASURABLE, "Kommunens placering kan endnu ikke opgøres.");
       }
       Ranking ranking = figures.rank().get();
-      int places = (int) Math.ceil((double) ranking.of() * numerator / denominator);
+      int places = ranking.places(numerator, denominator);
       String reason = "Nr. " + ranking.rank() + " af " + ranking.of() + " kommuner; målet er de bedste " + places
           + " (" + GoalDescription.best(numerator, denominator) + ")";
       if (ranking.within(numerator, denominator)) {

@@ -2,7 +2,7 @@ package dk.aarshjul.indicators.adapter.db;
 
 import dk.aarshjul.indicators.application.IndicatorStore;
 import dk.aarshjul.indicators.application.SourcePull;
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.shared.Decimals;
 import dk.aarshjul.shared.ReportingPeriod;

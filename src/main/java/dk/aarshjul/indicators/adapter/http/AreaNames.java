@@ -1,6 +1,6 @@
 package dk.aarshjul.indicators.adapter.http;
 
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.util.HashMap;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.indicators.application.IndicatorSource;
 import dk.aarshjul.indicators.application.IndicatorSourceException;
 import dk.aarshjul.indicators.application.SourcePull;
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.indicators.domain.SourceSelection;
 import dk.aarshjul.shared.ReportingPeriod;

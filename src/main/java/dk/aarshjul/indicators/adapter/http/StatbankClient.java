@@ -5,9 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.indicators.application.IndicatorSource;
 import dk.aarshjul.indicators.application.IndicatorSourceException;
 import dk.aarshjul.indicators.application.SourcePull;
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.indicators.domain.SourceSelection;
+import dk.aarshjul.shared.Decimals;
 import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
@@ -198,6 +199,6 @@ public class StatbankClient implements IndicatorSource {
       throw new IndicatorSourceException("Linje " + line + " i svaret fra Danmarks Statistik har '" + cell
           + "', ikke et tal med decimalkomma");
     }
-    return new BigDecimal(cell.replace(',', '.'));
+    return Decimals.parse(cell);
   }
 }

@@ -6,7 +6,7 @@ import dk.aarshjul.indicators.application.BenchmarkService.Benchmarks;
 import dk.aarshjul.indicators.application.IndicatorImportService;
 import dk.aarshjul.indicators.application.UnknownIndicatorException;
 import dk.aarshjul.indicators.application.IndicatorStore;
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.Indicator;
 import dk.aarshjul.indicators.domain.IndicatorCatalogue;
 import dk.aarshjul.indicators.domain.Ranking;
@@ -105,13 +105,13 @@ class IndicatorController {
     }
     validation.throwIfInvalid();
     Municipality own = ownMunicipality(municipality);
-    Benchmarks found = benchmarks.benchmarks(code, wanted, own.dstCode(),
-        comparisons.stream().map(Municipality::dstCode).toList(), order);
+    Benchmarks found = benchmarks.benchmarks(code, wanted, Area.municipality(own.dstCode()),
+        comparisons.stream().map(m -> Area.municipality(m.dstCode())).toList(), order);
     return new BenchmarkResponse(code, indicator.name(), indicator.unit(), wanted.toString(),
         figure(own.dstCode(), own.name(), found.value(), indicator.unit()),
         figure(own.regionDstCode(), own.regionName(), found.region(), indicator.unit()),
         figure(Area.COUNTRY.code(), "Hele landet", found.country(), indicator.unit()),
-        comparisons.stream().map(m -> figure(m.dstCode(), m.name(), found.comparisons().get(m.dstCode()), indicator.unit())).toList(),
+        comparisons.stream().map(m -> figure(m.dstCode(), m.name(), found.comparisons().get(Area.municipality(m.dstCode())), indicator.unit())).toList(),
         found.rank().orElse(null));
   }
 

@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.engine.FormJson;
 import dk.aarshjul.engine.ProcessValues;
 import dk.aarshjul.engine.Actors;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
@@ -30,9 +31,11 @@ class ConsultationRequestListener implements TaskListener {
   private final RequestConsultationForm form;
   private final MunicipalityCatalog municipalities;
   private final Clock clock;
+  private final FormJson formJson;
 
   ConsultationRequestListener(PlanService plans, PlanTaskVariables taskVariables, RequestConsultationForm form,
-      MunicipalityCatalog municipalities, Clock clock) {
+      MunicipalityCatalog municipalities, Clock clock, FormJson formJson) {
+    this.formJson = formJson;
     this.municipalities = municipalities;
     this.plans = plans;
     this.taskVariables = taskVariables;
@@ -44,7 +47,7 @@ class ConsultationRequestListener implements TaskListener {
   public void notify(DelegateTask task) {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
-        task.setVariableLocal(Var.CONSULTATION_BODY_OPTIONS, ProcessValues.formJson(bodyOptions(ProcessValues.tenant(task))));
+        task.setVariableLocal(Var.CONSULTATION_BODY_OPTIONS, formJson.forForm(bodyOptions(ProcessValues.tenant(task))));
         taskVariables.showPlan(task, taskVariables.load(task));
       }
       case EVENTNAME_COMPLETE -> complete(task);
@@ -71,7 +74,7 @@ class ConsultationRequestListener implements TaskListener {
   }
 
   private void complete(DelegateTask task) {
-    RequestConsultationForm.Values values = form.read(task);
+    RequestConsultationForm.Values values = form.read(formJson.valuesOf(task));
     TenantId tenantId = ProcessValues.tenant(task);
     boolean joint = plans.decidingMunicipalities(tenantId).size() > 1;
     plans.requestConsultation(PlanTaskVariables.planId(task), tenantId,

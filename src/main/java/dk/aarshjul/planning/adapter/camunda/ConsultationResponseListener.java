@@ -1,6 +1,7 @@
 package dk.aarshjul.planning.adapter.camunda;
 
 import dk.aarshjul.engine.Actors;
+import dk.aarshjul.engine.FormJson;
 import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 
@@ -18,9 +19,11 @@ class ConsultationResponseListener implements TaskListener {
   private final PlanTaskVariables taskVariables;
   private final ConsultationResponseForm form;
   private final ConsultationRequestListener requests;
+  private final FormJson formJson;
 
   ConsultationResponseListener(PlanService plans, PlanTaskVariables taskVariables, ConsultationResponseForm form,
-      ConsultationRequestListener requests) {
+      ConsultationRequestListener requests, FormJson formJson) {
+    this.formJson = formJson;
     this.requests = requests;
     this.plans = plans;
     this.taskVariables = taskVariables;
@@ -40,7 +43,7 @@ class ConsultationResponseListener implements TaskListener {
         taskVariables.showPlan(task, taskVariables.load(task));
       }
       case EVENTNAME_COMPLETE -> plans.recordResponse(PlanTaskVariables.planId(task), ProcessValues.tenant(task),
-          body.key(ProcessValues.tenant(task)), form.read(task), Actors.completing(task));
+          body.key(ProcessValues.tenant(task)), form.read(formJson.valuesOf(task)), Actors.completing(task));
       default -> { }
     }
   }

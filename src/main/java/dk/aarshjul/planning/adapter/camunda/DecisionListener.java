@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.engine.FormJson;
 import dk.aarshjul.engine.ProcessValues;
 import dk.aarshjul.engine.Actors;
 import dk.aarshjul.documents.application.ReportLinks;
@@ -35,9 +36,12 @@ class DecisionListener implements TaskListener {
   private final MunicipalityCatalog municipalities;
   private final PlanDocumentService planDocuments;
   private final Clock clock;
+  private final FormJson formJson;
 
   DecisionListener(PlanService plans, PlanTaskVariables taskVariables, DecisionForm.Committee committeeForm,
-      DecisionForm.Council councilForm, MunicipalityCatalog municipalities, PlanDocumentService planDocuments, Clock clock) {
+      DecisionForm.Council councilForm, MunicipalityCatalog municipalities, PlanDocumentService planDocuments, Clock clock,
+      FormJson formJson) {
+    this.formJson = formJson;
     this.planDocuments = planDocuments;
     this.municipalities = municipalities;
     this.plans = plans;
@@ -86,7 +90,7 @@ class DecisionListener implements TaskListener {
 
   private void complete(DelegateTask task) {
     DecisionForm form = isCouncil(task) ? councilForm : committeeForm;
-    DecisionForm.Values values = form.read(task);
+    DecisionForm.Values values = form.read(formJson.valuesOf(task));
     DecisionResult result = plans.decide(PlanTaskVariables.planId(task), ProcessValues.tenant(task), form.body(),
         decidingTenant(task), values.approved(), values.remarks(), Actors.completing(task));
     // the plan says where it went; the gateways and the other municipalities' tasks follow it

@@ -1,5 +1,6 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.engine.FormJson;
 import dk.aarshjul.engine.ProcessValues;
 import dk.aarshjul.planning.application.BaselineFigures;
 import dk.aarshjul.planning.application.PlanService;
@@ -22,8 +23,10 @@ class FillBaselinesDelegate implements JavaDelegate {
 
   private final PlanService plans;
   private final BaselineFigures figures;
+  private final FormJson formJson;
 
-  FillBaselinesDelegate(PlanService plans, BaselineFigures figures) {
+  FillBaselinesDelegate(PlanService plans, BaselineFigures figures, FormJson formJson) {
+    this.formJson = formJson;
     this.plans = plans;
     this.figures = figures;
   }
@@ -39,6 +42,6 @@ class FillBaselinesDelegate implements JavaDelegate {
           shown.put("text", warning.text());
           return shown;
         }).toList();
-    execution.setVariable(AnnualPlanCycle.Var.BASELINE_WARNINGS, ProcessValues.formJson(warnings));
+    execution.setVariable(AnnualPlanCycle.Var.BASELINE_WARNINGS, formJson.forForm(warnings));
   }
 }

@@ -1,6 +1,7 @@
 package dk.aarshjul.planning.adapter.camunda;
 
 import dk.aarshjul.engine.Actors;
+import dk.aarshjul.engine.FormJson;
 import dk.aarshjul.engine.ProcessValues;
 import dk.aarshjul.planning.application.PlanDocument;
 import dk.aarshjul.planning.application.PlanService;
@@ -18,8 +19,10 @@ class PlanEditorListener implements TaskListener {
   private final PlanService plans;
   private final PlanTaskVariables taskVariables;
   private final EditPlanForm form;
+  private final FormJson formJson;
 
-  PlanEditorListener(PlanService plans, PlanTaskVariables taskVariables, EditPlanForm form) {
+  PlanEditorListener(PlanService plans, PlanTaskVariables taskVariables, EditPlanForm form, FormJson formJson) {
+    this.formJson = formJson;
     this.plans = plans;
     this.taskVariables = taskVariables;
     this.form = form;
@@ -53,7 +56,7 @@ class PlanEditorListener implements TaskListener {
         taskVariables.showEditablePlan(task, document);
       }
       case EVENTNAME_COMPLETE -> {
-        PlanContent content = form.read(task);
+        PlanContent content = form.read(formJson.valuesOf(task));
         plans.saveContent(planId, ProcessValues.tenant(task), content, Actors.completing(task));
         if (revision && COUNCIL.equals(nextDecision(task))) {
           plans.submitToCouncil(planId, ProcessValues.tenant(task));

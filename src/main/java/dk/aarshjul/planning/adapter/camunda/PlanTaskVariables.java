@@ -2,6 +2,7 @@ package dk.aarshjul.planning.adapter.camunda;
 
 import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.goals.application.ReferenceTargetGroups;
+import dk.aarshjul.engine.FormJson;
 import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 
@@ -41,9 +42,12 @@ class PlanTaskVariables {
   private final IndicatorCatalogue indicators;
   private final PersonNames people;
   private final ReferenceTargetGroups targetGroups;
+  private final FormJson formJson;
 
   PlanTaskVariables(PlanService plans, NationalGoalsRepository nationalGoals, MunicipalityCatalog municipalities,
-      BenchmarkNames benchmarkNames, IndicatorCatalogue indicators, PersonNames people, ReferenceTargetGroups targetGroups) {
+      BenchmarkNames benchmarkNames, IndicatorCatalogue indicators, PersonNames people, FormJson formJson,
+      ReferenceTargetGroups targetGroups) {
+    this.formJson = formJson;
     this.indicators = indicators;
     this.targetGroups = targetGroups;
     this.people = people;
@@ -73,13 +77,13 @@ class PlanTaskVariables {
       empty.put("goals", List.of(Map.of("kind", "baseline-to-target")));
       areas = List.of(empty);
     }
-    task.setVariableLocal(Var.FOCUS_AREAS, ProcessValues.formJson(areas));
+    task.setVariableLocal(Var.FOCUS_AREAS, formJson.forForm(areas));
     Integer goalsYear = document.plan().nationalGoalsYear();
-    task.setVariableLocal(Var.NATIONAL_GOAL_OPTIONS, ProcessValues.formJson(
+    task.setVariableLocal(Var.NATIONAL_GOAL_OPTIONS, formJson.forForm(
         goalsYear == null ? List.of() : PlanFormData.options(nationalGoals.titles(goalsYear))));
-    task.setVariableLocal(Var.BENCHMARK_OPTIONS, ProcessValues.formJson(benchmarkOptions(ProcessValues.tenant(task))));
+    task.setVariableLocal(Var.BENCHMARK_OPTIONS, formJson.forForm(benchmarkOptions(ProcessValues.tenant(task))));
     // the target groups the law has in the plan's period, by the names they had then
-    task.setVariableLocal(Var.TARGET_GROUP_OPTIONS, ProcessValues.formJson(targetGroups.validFor(period).stream()
+    task.setVariableLocal(Var.TARGET_GROUP_OPTIONS, formJson.forForm(targetGroups.validFor(period).stream()
         .map(group -> Map.of("label", targetGroups.nameOf(group, period), "value", group.code())).toList()));
     showHistory(task, document);
   }
@@ -100,7 +104,7 @@ class PlanTaskVariables {
   /** The plan to read (consultation bodies, committee, council). */
   void showPlan(DelegateTask task, PlanDocument document) {
     PlanPeriod period = document.plan().period();
-    task.setVariableLocal(Var.FOCUS_AREAS, ProcessValues.formJson(PlanFormData.focusAreas(document.content(), benchmarkNames::name,
+    task.setVariableLocal(Var.FOCUS_AREAS, formJson.forForm(PlanFormData.focusAreas(document.content(), benchmarkNames::name,
         indicators::name, group -> targetGroups.nameOf(group, period))));
     task.setVariableLocal(Var.PLAN_VERSION, document.plan().currentVersion());
     showHistory(task, document);
@@ -120,7 +124,7 @@ class PlanTaskVariables {
         .ifPresent(seen -> PlanChanges.between(plans.version(document.plan().id(), seen, List.of(ProcessValues.tenant(task))),
                 document.content(), indicators::name)
             .forEach(change -> changes.add(Map.of("where", change.where(), "what", change.what()))));
-    task.setVariableLocal(Var.PLAN_CHANGES, ProcessValues.formJson(changes));
+    task.setVariableLocal(Var.PLAN_CHANGES, formJson.forForm(changes));
   }
 
   private void showHistory(DelegateTask task, PlanDocument document) {
@@ -132,7 +136,7 @@ class PlanTaskVariables {
               + (c.outcome() == Consultation.Outcome.RESPONDED ? " fra " + people.displayName(c.respondedBy()) : ""),
           "text", c.responseText() == null ? "" : c.responseText()));
     }
-    task.setVariableLocal(Var.CONSULTATION_SUMMARY, ProcessValues.formJson(responses));
+    task.setVariableLocal(Var.CONSULTATION_SUMMARY, formJson.forForm(responses));
     String remarks = document.decisions().stream()
         .filter(d -> d.outcome() == Decision.Outcome.SENT_BACK)
         .reduce((first, second) -> second)

@@ -4,7 +4,7 @@ import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 import static dk.aarshjul.engine.ProcessValues.endOf;
 
-import dk.aarshjul.engine.FormSubmission;
+import dk.aarshjul.engine.FormJson;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.CycleRun;
 import dk.aarshjul.planning.domain.Plan;
@@ -18,7 +18,6 @@ import dk.aarshjul.tenancy.domain.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -39,9 +38,11 @@ class RegisterPlanDelegate implements JavaDelegate {
   private final MunicipalityCatalog municipalities;
   private final CycleDefinitions definitions;
   private final Clock clock;
+  private final FormJson formJson;
 
   RegisterPlanDelegate(PlanService plans, StartCycleForm startForm, MunicipalityCatalog municipalities,
-      CycleDefinitions definitions, Clock clock) {
+      CycleDefinitions definitions, Clock clock, FormJson formJson) {
+    this.formJson = formJson;
     this.plans = plans;
     this.definitions = definitions;
     this.startForm = startForm;
@@ -80,7 +81,7 @@ class RegisterPlanDelegate implements JavaDelegate {
       }
       return plan;
     }
-    StartCycleForm.Values start = startForm.values(new FormSubmission(Map.of(), execution));
+    StartCycleForm.Values start = startForm.values(formJson.valuesOf(execution));
     if (plans.exists(tenantId, start.period().firstYear())) {
       // a business outcome, not a failure: asked, not caught, so no transactional call has failed (and marked
       // the job's transaction rollback-only) when the boundary event takes over

@@ -2,7 +2,7 @@ package dk.aarshjul.planning.adapter.camunda;
 
 import static dk.aarshjul.engine.ProcessValues.endOf;
 
-import dk.aarshjul.AarshjulApplication;
+import dk.aarshjul.shared.DanishTime;
 import dk.aarshjul.planning.domain.PlanSchedule;
 import dk.aarshjul.tenancy.domain.StaffGroup;
 import java.time.Clock;
@@ -63,6 +63,6 @@ public class TaskDatesListener implements TaskListener {
   }
 
   private static LocalDate day(Date date) {
-    return date == null ? null : date.toInstant().atZone(AarshjulApplication.DANISH_TIME).toLocalDate();
+    return date == null ? null : date.toInstant().atZone(DanishTime.ZONE).toLocalDate();
   }
 }

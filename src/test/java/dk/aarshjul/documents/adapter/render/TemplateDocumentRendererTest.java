@@ -49,7 +49,7 @@ class TemplateDocumentRendererTest {
     Goal share = new Goal("Færre unge på uddannelseshjælp", "pct-arbejdsstyrken-uddannelseshjaelp", Unit.PERCENT, new TargetGroup("youth"),
         new Measurement(new BigDecimal("2.9"), ReportingPeriod.parse("2024Q1").orElseThrow()), new BaselineToTarget(new BigDecimal("2.2")),
         LocalDate.of(2026, 12, 31), List.of(), List.of(Benchmark.region("084"), Benchmark.country()));
-    Map<String, NavigableMap<String, BigDecimal>> shareBenchmarks = new LinkedHashMap<>();
+    Map<String, NavigableMap<ReportingPeriod, BigDecimal>> shareBenchmarks = new LinkedHashMap<>();
     shareBenchmarks.put("Region Hovedstaden", quarters(2024, "3.1", "3.2", "3.2", "3.3", "3.4", "3.5", "3.5", "3.5", "3.6"));
     shareBenchmarks.put("hele landet", quarters(2024, "2.8", "2.9", "2.9", "2.9", "3.0", "3.0", "3.1", "3.1", "3.1"));
     GoalFigures.Built shares = GoalFigures.build(share, "Tårnby",
@@ -69,10 +69,10 @@ class TemplateDocumentRendererTest {
                 List.of(new Series("Tårnby", List.of(new Series.Point("2026Q1", null)))), GoalFigure.NONE)));
   }
 
-  static NavigableMap<String, BigDecimal> quarters(int firstYear, String... values) {
-    NavigableMap<String, BigDecimal> series = new TreeMap<>();
+  static NavigableMap<ReportingPeriod, BigDecimal> quarters(int firstYear, String... values) {
+    NavigableMap<ReportingPeriod, BigDecimal> series = new TreeMap<>();
     for (int i = 0; i < values.length; i++) {
-      series.put((firstYear + i / 4) + "Q" + (i % 4 + 1), new BigDecimal(values[i]));
+      series.put(ReportingPeriod.quarter(firstYear + i / 4, i % 4 + 1), new BigDecimal(values[i]));
     }
     return series;
   }

@@ -8,6 +8,7 @@ import dk.aarshjul.planning.adapter.camunda.PlanLabelListener;
 import dk.aarshjul.testing.PlanFixtures;
 import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.testing.PlanFixtures.PLAN_ID;
+import static dk.aarshjul.testing.ProcessTestEngine.FORM_JSON;
 import static dk.aarshjul.testing.PlanFixtures.TAARNBY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -85,7 +86,7 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
     Mocks.register("assessGoalsDelegate", steps.assessGoalsDelegate(reports));
     Mocks.register("renderDraftReportDelegate", steps.renderDraftReportDelegate(reports));
     Mocks.register("finaliseReportDelegate", steps.finaliseReportDelegate(reports));
-    Mocks.register("reviewReportListener", new ReviewReportListener(reports, rounds, new ReviewReportForm(reports)));
+    Mocks.register("reviewReportListener", new ReviewReportListener(reports, rounds, new ReviewReportForm(reports), FORM_JSON));
     Mocks.register("committeeOrientationListener", new CommitteeOrientationListener(reports));
     meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
     Mocks.register("statusRoundMetrics", new StatusRoundMetrics(engine.getHistoryService(), meters));

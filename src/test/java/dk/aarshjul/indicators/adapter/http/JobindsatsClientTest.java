@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.indicators.application.IndicatorSourceException;
 import dk.aarshjul.indicators.application.SourcePull;
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.indicators.domain.PeriodType;
 import dk.aarshjul.indicators.domain.SourceSelection;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dk.aarshjul.indicators.application.SourcePull;
-import dk.aarshjul.indicators.domain.Area;
+import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.IndicatorValue;
 import dk.aarshjul.indicators.domain.PeriodType;
 import dk.aarshjul.indicators.domain.SourceSelection;

@@ -8,6 +8,7 @@ import dk.aarshjul.engine.ProcessValues;
 import dk.aarshjul.testing.ProcessTestSupport;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.*;
 import static dk.aarshjul.testing.PlanFixtures.PLAN_ID;
+import static dk.aarshjul.testing.ProcessTestEngine.FORM_JSON;
 import static dk.aarshjul.testing.PlanFixtures.TAARNBY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,7 +29,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import dk.aarshjul.AarshjulApplication;
+import dk.aarshjul.shared.DanishTime;
 import dk.aarshjul.planning.application.NationalGoalsRepository;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.goals.domain.BaselineCheck;
@@ -82,25 +83,26 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
       catalog = MunicipalityCatalog.fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     PlanTaskVariables taskVariables = new PlanTaskVariables(plans, nationalGoals, catalog,
-        new dk.aarshjul.goals.application.BenchmarkNames(catalog), Catalogues.INDICATORS, userId -> "Navn på " + userId,
+        new dk.aarshjul.goals.application.BenchmarkNames(catalog), Catalogues.INDICATORS, userId -> "Navn på " + userId, FORM_JSON,
         new dk.aarshjul.goals.application.ReferenceTargetGroups(Catalogues.reference()));
     Mocks.register("jobRetries", new dk.aarshjul.engine.JobRetries("R3/PT5M"));
     CycleDefinitions definitions = new CycleDefinitions(engine.getRepositoryService(), Catalogues.reference());
     Mocks.register("chooseCycleVersionDelegate", new ChooseCycleVersionDelegate(definitions));
-    Mocks.register("registerPlanDelegate", new RegisterPlanDelegate(plans, new StartCycleForm(plans), catalog, definitions, JUNE_2026));
-    Mocks.register("planEditorListener", new PlanEditorListener(plans, taskVariables, new EditPlanForm(plans)));
+    Mocks.register("registerPlanDelegate", new RegisterPlanDelegate(plans, new StartCycleForm(plans), catalog, definitions, JUNE_2026, FORM_JSON));
+    Mocks.register("planEditorListener", new PlanEditorListener(plans, taskVariables, new EditPlanForm(plans), FORM_JSON));
     ConsultationRequestListener requests =
-        new ConsultationRequestListener(plans, taskVariables, new RequestConsultationForm(JUNE_2026, plans), catalog, JUNE_2026);
+        new ConsultationRequestListener(plans, taskVariables, new RequestConsultationForm(JUNE_2026, plans), catalog, JUNE_2026,
+            FORM_JSON);
     Mocks.register("consultationRequestListener", requests);
     Mocks.register("consultationResponseListener",
-        new ConsultationResponseListener(plans, taskVariables, new ConsultationResponseForm(), requests));
+        new ConsultationResponseListener(plans, taskVariables, new ConsultationResponseForm(), requests, FORM_JSON));
     Mocks.register("recordNoResponseDelegate", new RecordNoResponseDelegate(plans));
     Mocks.register("decisionListener",
         new DecisionListener(plans, taskVariables, new DecisionForm.Committee(), new DecisionForm.Council(), catalog,
-            planDocuments, JUNE_2026));
+            planDocuments, JUNE_2026, FORM_JSON));
     Mocks.register("renderPlanDocumentDelegate", new RenderPlanDocumentDelegate(planDocuments));
     Mocks.register("startFollowUpDelegate", new StartFollowUpDelegate(plans, followUps));
-    Mocks.register("fillBaselinesDelegate", new FillBaselinesDelegate(plans, figures));
+    Mocks.register("fillBaselinesDelegate", new FillBaselinesDelegate(plans, figures, FORM_JSON));
     Mocks.register("planLabelListener", new PlanLabelListener(plans));
     Mocks.register("taskDatesListener", new TaskDatesListener(JUNE_2026));
 
@@ -286,8 +288,8 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     // the cycle was planned in June; its tasks are created on Monday 30 November, the committee's
     // planned deadline (1 December) the next day
     Mocks.register("taskDatesListener", new TaskDatesListener(java.time.Clock.fixed(
-        java.time.ZonedDateTime.of(2026, 11, 30, 10, 0, 0, 0, dk.aarshjul.AarshjulApplication.DANISH_TIME).toInstant(),
-        dk.aarshjul.AarshjulApplication.DANISH_TIME)));
+        java.time.ZonedDateTime.of(2026, 11, 30, 10, 0, 0, 0, DanishTime.ZONE).toInstant(),
+        DanishTime.ZONE)));
     startCycle();
     assertThat(task().getName()).isEqualTo("Udarbejd udkast til fokusområder og mål – Beskæftigelsesplan 2027 for Tårnby Kommune");
     assertThat(task().getDueDate()).as("five working days").isEqualTo(endOfDanishDay(2026, 12, 7));

@@ -1,4 +1,4 @@
-package dk.aarshjul.indicators.domain;
+package dk.aarshjul.shared;
 
 /** Where a figure is for, by Statistics Denmark's code: the country ("000"), a region ("084"), a municipality ("183"). */
 public record Area(Type type, String code) {
