@@ -31,9 +31,14 @@ public final class Catalogues {
 
   /** The reference data as seeded (target groups, consultation bodies, cycle versions), in memory. */
   public static ReferenceData reference() {
+    return reference(entry -> true);
+  }
+
+  /** The seeded reference data without the entries a test leaves out, as if the law had not had them. */
+  public static ReferenceData reference(java.util.function.Predicate<ReferenceEntry> keep) {
     List<ReferenceEntry> entries = new ArrayList<>();
     for (ReferenceKind kind : ReferenceKind.values()) {
-      entries.addAll(ReferenceSeeds.read(kind));
+      ReferenceSeeds.read(kind).stream().filter(keep).forEach(entries::add);
     }
     return new ReferenceData(new ReferenceStore() {
       @Override

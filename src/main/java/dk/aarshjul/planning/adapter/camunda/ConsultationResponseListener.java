@@ -35,12 +35,13 @@ class ConsultationResponseListener implements TaskListener {
     StaffGroup.OfBody body = body(ProcessValues.string(task.getVariable(Var.CONSULTATION_BODY_GROUP)));
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
-        String name = requests.name(body, !body.tenant().equals(ProcessValues.tenant(task)));
+        var document = taskVariables.load(task);
+        String name = requests.name(body, !body.tenant().equals(ProcessValues.tenant(task)), document.plan().period());
         task.setName("Afgiv høringssvar – " + name);
         task.setVariableLocal(Var.CONSULTATION_BODY_NAME, name);
         // each body's response is its own, not another body's
         task.setVariableLocal(Var.RESPONSE_TEXT, null);
-        taskVariables.showPlan(task, taskVariables.load(task));
+        taskVariables.showPlan(task, document);
       }
       case EVENTNAME_COMPLETE -> plans.recordResponse(PlanTaskVariables.planId(task), ProcessValues.tenant(task),
           body.key(ProcessValues.tenant(task)), form.read(formJson.valuesOf(task)), Actors.completing(task));

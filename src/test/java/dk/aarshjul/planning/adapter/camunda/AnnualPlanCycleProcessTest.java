@@ -75,14 +75,16 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
   static final dk.aarshjul.planning.application.BaselineFigures figures = mock(dk.aarshjul.planning.application.BaselineFigures.class);
   static final PlanDocumentService planDocuments = mock(PlanDocumentService.class);
 
+  MunicipalityCatalog catalog;
+  PlanTaskVariables taskVariables;
+
   @BeforeEach
   void registerDelegates() throws Exception {
     reset(plans, nationalGoals, followUps, planDocuments);
-    MunicipalityCatalog catalog;
     try (var in = getClass().getResourceAsStream("/tenancy/municipalities.csv")) {
       catalog = MunicipalityCatalog.fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
-    PlanTaskVariables taskVariables = new PlanTaskVariables(plans, nationalGoals, catalog,
+    taskVariables = new PlanTaskVariables(plans, nationalGoals, catalog,
         new dk.aarshjul.goals.application.BenchmarkNames(catalog), Catalogues.INDICATORS, userId -> "Navn på " + userId, FORM_JSON,
         new dk.aarshjul.goals.application.ReferenceTargetGroups(Catalogues.reference()));
     Mocks.register("jobRetries", new dk.aarshjul.engine.JobRetries("R3/PT5M"));
@@ -92,7 +94,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     Mocks.register("planEditorListener", new PlanEditorListener(plans, taskVariables, new EditPlanForm(plans), FORM_JSON));
     ConsultationRequestListener requests =
         new ConsultationRequestListener(plans, taskVariables, new RequestConsultationForm(JUNE_2026, plans), catalog, JUNE_2026,
-            FORM_JSON);
+            FORM_JSON, Catalogues.reference());
     Mocks.register("consultationRequestListener", requests);
     Mocks.register("consultationResponseListener",
         new ConsultationResponseListener(plans, taskVariables, new ConsultationResponseForm(), requests, FORM_JSON));
@@ -281,6 +283,28 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("Høringsfrist: skal ligge efter i dag");
     verify(plans, never()).requestConsultation(any(), any(), any(), any(), any());
+  }
+
+  @Test
+  void thePlannerIsOfferedTheBodiesTheLawHasInThePlansPeriodAndNoOther() {
+    // reference data in which the regional council is no consultation body from 2027
+    var without = Catalogues.reference(entry -> !(entry.kind() == dk.aarshjul.reference.domain.ReferenceKind.CONSULTATION_BODY
+        && entry.code().equals("regional-council") && entry.validity().from().getYear() == 2027));
+    Mocks.register("consultationRequestListener", new ConsultationRequestListener(plans, taskVariables,
+        new RequestConsultationForm(JUNE_2026, plans), catalog, JUNE_2026, FORM_JSON, without));
+    startCycle();
+    submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea(null)));
+    Task request = task();
+    String options = engine.getTaskService().getVariableLocal(request.getId(), Var.CONSULTATION_BODY_OPTIONS).toString();
+    assertThat(options).contains("Handicaprådet", "Integrationsrådet", "De lokale arbejdsmarkedsparter")
+        .doesNotContain("regional-council", "Det regionale beskæftigelsesråd");
+
+    assertThatThrownBy(() -> submit(request, Map.of(
+        Var.CONSULTATION_BODIES, org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"regional-council\"]").create(),
+        Var.CONSULTATION_DEADLINE, "2026-08-01")))
+        .hasMessageContaining("Det regionale beskæftigelsesråd er ikke høringspart i planperioden 2027");
+    verify(plans, never()).requestConsultation(any(), any(), any(), any(), any());
+    assertThat(task().getId()).as("the task stays open").isEqualTo(request.getId());
   }
 
   @Test
