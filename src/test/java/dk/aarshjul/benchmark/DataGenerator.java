@@ -221,8 +221,8 @@ public final class DataGenerator {
   /** One plan year's cycle, from the planner's start to the council's adoption. */
   void adoptPlan(String tenantId, int year) {
     String planner = tenantId + "." + Role.PLANNER.code();
-    String instance = as(planner, () -> forms.submitStartForm(cycleDefinitionId(),
-        Variables.createVariables().putValue("firstYear", year)).getId());
+    String instance = cycleOf(as(planner, () -> forms.submitStartForm(cycleDefinitionId(),
+        Variables.createVariables().putValue("firstYear", year)).getId()));
     submit(planner, await(planner, instance, AnnualPlanCycle.DRAFT_PLAN), Map.of("focusAreas", draft(year, 1)));
     submit(planner, await(planner, instance, AnnualPlanCycle.REQUEST_CONSULTATION), Map.of(
         "consultationBodies", SpinValues.jsonValue("[\"" + ConsultationBody.DISABILITY_COUNCIL.code() + "\", \""
@@ -280,6 +280,33 @@ public final class DataGenerator {
   }
 
   /** The one task of this key in the instance that the person may take, once the engine has got there. */
+  /** Tasklist starts the latest version of the cycle; a plan of an earlier version's years continues in another instance. */
+  private String cycleOf(String started) {
+    long deadline = System.nanoTime() + STEP_TIMEOUT.toNanos();
+    while (true) {
+      var continued = history.createHistoricVariableInstanceQuery().processInstanceId(started)
+          .variableName(AnnualPlanCycle.Var.CONTINUED_IN).singleResult();
+      if (continued != null) {
+        return (String) continued.getValue();
+      }
+      var onItsVersion = history.createHistoricVariableInstanceQuery().processInstanceId(started)
+          .variableName(AnnualPlanCycle.Var.ON_VALID_VERSION).singleResult();
+      if (onItsVersion != null && Boolean.TRUE.equals(onItsVersion.getValue())) {
+        return started;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("The cycle " + started + " never chose its version");
+      }
+      failOnIncident();
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
   private String await(String userId, String processInstanceId, String taskKey) {
     long deadline = System.nanoTime() + STEP_TIMEOUT.toNanos();
     while (true) {
