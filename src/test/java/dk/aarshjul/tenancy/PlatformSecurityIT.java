@@ -30,7 +30,8 @@ class PlatformSecurityIT {
     ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(config.isDeserializationTypeValidationEnabled()).isTrue();
     var runtime = engine.getRuntimeService();
-    var instance = runtime.startProcessInstanceByKey("annualPlanCycle", java.util.Map.of("tenantId", "taarnby", "firstYear", 2099));
+    var instance = runtime.createProcessInstanceByKey("annualPlanCycle").processDefinitionWithoutTenantId()
+        .setVariables(java.util.Map.of("tenantId", "taarnby", "firstYear", 2099)).execute();
     runtime.setVariable(instance.getId(), "attack", org.camunda.bpm.engine.variable.Variables
         .serializedObjectValue("\"http://example.com\"").objectTypeName("java.net.URL").serializationDataFormat("application/json").create());
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.getVariable(instance.getId(), "attack"))

@@ -39,25 +39,37 @@ class NationalGoalsPublicationIT {
     });
     assertThat(onboarded).contains("taarnby", "ishoej", "vallensbaek", "broendby", "vordingborg");
 
-    Api.Response published = api.as("publisher").post("/api/national-goals", Map.of("year", 2070, "goals", GOALS_2024));
+    Api.Response published = api.as("publisher").post("/api/national-goals", Map.of("year", 2018, "goals", GOALS_2024));
 
     assertThat(published.status()).as(published.toString()).isEqualTo(201);
     assertThat(published.json().path("cyclesStartedFor")).extracting(JsonNode::asText).containsExactlyInAnyOrderElementsOf(onboarded);
-    List<ProcessInstance> cycles = cyclesFor(2070);
+    List<ProcessInstance> cycles = cyclesFor(2018);
     assertThat(cycles).extracting(ProcessInstance::getTenantId).containsExactlyInAnyOrderElementsOf(onboarded);
 
-    assertThat(api.as("taarnby.committee").get("/api/national-goals/2070").json().path("goals"))
+    assertThat(api.as("taarnby.committee").get("/api/national-goals/2018").json().path("goals"))
         .extracting(JsonNode::asText).containsExactlyElementsOf(GOALS_2024);
-    assertThat(api.anonymous().get("/api/national-goals/2070").status()).isEqualTo(401);
+    assertThat(api.anonymous().get("/api/national-goals/2018").status()).isEqualTo(401);
     Api.Response none = api.as("taarnby.planner").get("/api/national-goals/1999");
     assertThat(none.status()).isEqualTo(404);
     assertThat(none.json().path("detail").asText()).isEqualTo("Der er ikke offentliggjort nationale mål for 1999");
 
     Jobs.runDue(management);
     JsonNode vordingborgPlans = api.as("vordingborg.planner").get("/api/plans").json();
-    JsonNode plan = api.as("vordingborg.planner").get("/api/plans/" + planFor(vordingborgPlans, 2070)).json();
-    assertThat(plan.path("nationalGoalsYear").asInt()).isEqualTo(2070);
-    assertThat(plan.path("title").asText()).isEqualTo("Beskæftigelsesplan 2070 for Vordingborg Kommune");
+    JsonNode plan = api.as("vordingborg.planner").get("/api/plans/" + planFor(vordingborgPlans, 2018)).json();
+    assertThat(plan.path("nationalGoalsYear").asInt()).isEqualTo(2018);
+    assertThat(plan.path("title").asText()).isEqualTo("Beskæftigelsesplan 2018 for Vordingborg Kommune");
+  }
+
+  @Test
+  void aYearOfTheCycleWithoutTheMinistersGoalsStartsCyclesWhosePlansLinkToNone() {
+    Api api = Api.at(port);
+    Api.Response published = api.as("publisher").post("/api/national-goals", Map.of("year", 2073, "goals", GOALS_2024));
+    assertThat(published.status()).as(published.toString()).isEqualTo(201);
+    Jobs.runDue(management);
+    JsonNode plan = api.as("vordingborg.planner").get("/api/plans/" + planFor(api.as("vordingborg.planner").get("/api/plans").json(), 2073)).json();
+    assertThat(plan.path("cycle").path("version").asText()).isEqualTo("2027");
+    assertThat(plan.path("nationalGoalsYear").isNull() || plan.path("nationalGoalsYear").isMissingNode())
+        .as("the 2027 cycle has no national-goals step (reference data, cycle-versions): %s", plan).isTrue();
   }
 
   @Test
