@@ -57,9 +57,10 @@ class ProcessDeployer implements SmartInitializingSingleton {
   public void afterSingletonsInstantiated() {
     Map<String, Resource> currentForms = byName(find(LOCATION + "*.form"));
     for (Map.Entry<String, List<Resource>> version : versions().entrySet()) {
-      if (!version.getKey().equals(versionTag(version.getValue()))) {
+      String tag = versionTag(version.getValue());
+      if (!version.getKey().equals(tag)) {
         throw new IllegalStateException("The processes in " + VERSIONS + version.getKey() + "/ must have camunda:versionTag=\""
-            + version.getKey() + "\", not " + versionTag(version.getValue()));
+            + version.getKey() + "\", not " + tag);
       }
       deploy(DEPLOYMENT_NAME + "-" + version.getKey(), null, withForms(version.getValue(), formsOf(version.getKey(), currentForms)));
     }

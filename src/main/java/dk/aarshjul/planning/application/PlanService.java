@@ -8,7 +8,6 @@ import dk.aarshjul.tenancy.domain.Role;
 import dk.aarshjul.planning.domain.Consultation;
 import dk.aarshjul.goals.application.ReferenceTargetGroups;
 import dk.aarshjul.reference.application.ReferenceData;
-import dk.aarshjul.reference.domain.ReferenceKind;
 import dk.aarshjul.planning.domain.CycleRun;
 import dk.aarshjul.indicators.domain.IndicatorCatalogue;
 import dk.aarshjul.indicators.domain.SourceCatalogue;
@@ -106,7 +105,7 @@ public class PlanService {
       throw new ValidationException(
           new FieldError("firstYear", "Første år", "der findes allerede en plan, der begynder i " + period.firstYear()));
     }
-    if (reference.entries(ReferenceKind.CYCLE_VERSION).stream().noneMatch(v -> v.validOn(LocalDate.of(period.firstYear(), 1, 1)))) {
+    if (reference.cycleVersion(period.firstYear()).isEmpty()) {
       throw new ValidationException(new FieldError("firstYear", "Første år",
           "ingen version af årshjulet gælder for planer, der begynder i " + period.firstYear()));
     }

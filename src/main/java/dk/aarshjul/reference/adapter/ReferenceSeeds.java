@@ -1,5 +1,6 @@
 package dk.aarshjul.reference.adapter;
 
+import dk.aarshjul.reference.application.ReferenceData;
 import dk.aarshjul.reference.application.ReferenceStore;
 import dk.aarshjul.reference.domain.ReferenceEntry;
 import dk.aarshjul.reference.domain.ReferenceKind;
@@ -30,9 +31,11 @@ public class ReferenceSeeds implements SmartInitializingSingleton {
   private static final Logger LOG = LoggerFactory.getLogger(ReferenceSeeds.class);
 
   private final ReferenceStore store;
+  private final ReferenceData reference;
 
-  ReferenceSeeds(ReferenceStore store) {
+  ReferenceSeeds(ReferenceStore store, ReferenceData reference) {
     this.store = store;
+    this.reference = reference;
   }
 
   @Override
@@ -45,6 +48,7 @@ public class ReferenceSeeds implements SmartInitializingSingleton {
       }
     }
     if (added > 0) {
+      reference.forget();
       LOG.info("Reference data: {} entries added from the seed files", added);
     }
   }

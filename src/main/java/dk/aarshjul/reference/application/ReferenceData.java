@@ -6,6 +6,7 @@ import dk.aarshjul.reference.domain.Validity;
 import dk.aarshjul.shared.InputRules;
 import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.shared.Validation;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,14 @@ public class ReferenceData {
   private static final LocalDate EARLIEST = LocalDate.of(PlanPeriod.EARLIEST_YEAR, 1, 1);
   private static final LocalDate LATEST = LocalDate.of(PlanPeriod.LATEST_YEAR, 12, 31);
 
+  /** How long the entries read are used before they are read again: another node's change shows within it. */
+  private static final long FRESH_FOR_NANOS = Duration.ofMinutes(1).toNanos();
+
   private final ReferenceStore store;
+  /** The few dozen entries, read once for all the lookups of a form or document (each goal names a target group). */
+  private volatile Snapshot snapshot;
+
+  private record Snapshot(List<ReferenceEntry> entries, long readAt) {}
 
   public ReferenceData(ReferenceStore store) {
     this.store = store;
@@ -33,7 +41,21 @@ public class ReferenceData {
 
   /** Every entry of a kind, in the order people see them (the seed file's, then the operator's additions). */
   public List<ReferenceEntry> entries(ReferenceKind kind) {
-    return store.all().stream().filter(e -> e.kind() == kind).toList();
+    return all().stream().filter(e -> e.kind() == kind).toList();
+  }
+
+  private List<ReferenceEntry> all() {
+    Snapshot read = snapshot;
+    if (read == null || System.nanoTime() - read.readAt() > FRESH_FOR_NANOS) {
+      read = new Snapshot(List.copyOf(store.all()), System.nanoTime());
+      snapshot = read;
+    }
+    return read.entries();
+  }
+
+  /** Reads the entries afresh at the next lookup (after the seeds or the operator changed them). */
+  public void forget() {
+    snapshot = null;
   }
 
   /** The entries valid on some day of the plan's period, one per code (the latest), in the order people see them. */
@@ -58,11 +80,15 @@ public class ReferenceData {
         .map(ReferenceEntry::danishName);
   }
 
-  /** The version of the annual cycle a plan beginning in the given year runs on. */
-  public ReferenceEntry cycleVersionFor(int firstYear) {
+  /** The version of the annual cycle a plan beginning in the given year runs on, if the reference data names one. */
+  public Optional<ReferenceEntry> cycleVersion(int firstYear) {
     LocalDate first = LocalDate.of(firstYear, 1, 1);
-    return entries(ReferenceKind.CYCLE_VERSION).stream().filter(e -> e.validOn(first)).findFirst()
-        .orElseThrow(() -> new ReferenceConflictException("Ingen version af årshjulet gælder for planer, der begynder i " + firstYear
+    return entries(ReferenceKind.CYCLE_VERSION).stream().filter(e -> e.validOn(first)).findFirst();
+  }
+
+  /** The version of the annual cycle a plan beginning in the given year runs on; a conflict when there is none. */
+  public ReferenceEntry cycleVersionFor(int firstYear) {
+    return cycleVersion(firstYear).orElseThrow(() -> new ReferenceConflictException("Ingen version af årshjulet gælder for planer, der begynder i " + firstYear
             + ". Driften skal angive, hvilken version der gælder."));
   }
 
@@ -104,6 +130,7 @@ public class ReferenceData {
         input.legalBasis() == null || input.legalBasis().isBlank() ? null : input.legalBasis().strip(),
         kind == ReferenceKind.CYCLE_VERSION && input.nationalGoalsStep());
     store.save(entry, changedBy);
+    forget();
     return entry;
   }
 

@@ -7,6 +7,7 @@ import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.CycleRun;
 import dk.aarshjul.reference.application.ReferenceConflictException;
 import dk.aarshjul.reference.application.ReferenceData;
+import dk.aarshjul.reference.domain.ReferenceEntry;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -36,8 +37,11 @@ class CamundaCycleMigrations implements CycleMigrations {
   private final RuntimeService runtime;
   private final ReferenceData reference;
   private final PlanService plans;
+  private final CycleDefinitions definitions;
 
-  CamundaCycleMigrations(RepositoryService repository, RuntimeService runtime, ReferenceData reference, PlanService plans) {
+  CamundaCycleMigrations(RepositoryService repository, RuntimeService runtime, ReferenceData reference, PlanService plans,
+      CycleDefinitions definitions) {
+    this.definitions = definitions;
     this.repository = repository;
     this.runtime = runtime;
     this.reference = reference;
@@ -91,17 +95,12 @@ class CamundaCycleMigrations implements CycleMigrations {
   }
 
   private ProcessDefinition shared(String tag) {
-    return repository.createProcessDefinitionQuery().processDefinitionKey(AnnualPlanCycle.PROCESS_KEY).versionTag(tag)
-        .withoutTenantId().orderByProcessDefinitionVersion().desc().listPage(0, 1).stream().findFirst()
+    return definitions.shared(tag)
         .orElseThrow(() -> new ReferenceConflictException("Årshjulet findes ikke i versionen \"" + tag + "\"."));
   }
 
   private String versionFor(int firstYear) {
-    try {
-      return reference.cycleVersionFor(firstYear).code();
-    } catch (ReferenceConflictException none) {
-      return null;
-    }
+    return reference.cycleVersion(firstYear).map(ReferenceEntry::code).orElse(null);
   }
 
   private List<ProcessInstance> instances(ProcessDefinition source, String tenantId) {

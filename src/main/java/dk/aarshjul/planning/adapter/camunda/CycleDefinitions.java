@@ -30,9 +30,14 @@ class CycleDefinitions {
   ProcessDefinition forPlan(TenantId tenantId, int firstYear) {
     String tag = reference.cycleVersionFor(firstYear).code();
     return latest(query(tag).tenantIdIn(tenantId.value()))
-        .or(() -> latest(query(tag).withoutTenantId()))
+        .or(() -> shared(tag))
         .orElseThrow(() -> new ReferenceConflictException("Årshjulet i versionen " + tag + ", som gælder for planer, der begynder i "
             + firstYear + ", er ikke udrullet. Driften skal udrulle den."));
+  }
+
+  /** The shared definition of a version (not a municipality's variant of it). */
+  Optional<ProcessDefinition> shared(String tag) {
+    return latest(query(tag).withoutTenantId());
   }
 
   ProcessDefinition byId(String definitionId) {
