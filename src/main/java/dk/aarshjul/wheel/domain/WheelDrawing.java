@@ -80,19 +80,22 @@ public final class WheelDrawing {
     canvas.sector(CX, CY, ROUNDS_INNER, ROUNDS_OUTER, 0, 360, "#fbfcfd", Canvas.Fill.SOLID, "#d1d5db", false);
   }
 
+  /** The arcs first, then the badges, so that no arc covers an earlier step's badge. */
   private void steps(List<WheelStep> steps, double inner, double outer) {
-    double lastBadge = -360;
-    for (WheelStep step : steps) {
-      if (!placed(step)) {
-        continue;
-      }
-      canvas.begin("step-" + step.mark(), "step " + step.state().cssClass(), step.title(), step.href());
+    List<WheelStep> placed = steps.stream().filter(this::placed).toList();
+    for (WheelStep step : placed) {
+      canvas.begin("arc-" + step.mark(), "arc " + step.state().cssClass(), step.title(), step.href());
       double to = angle(step.due());
-      double from = step.from() == null || step.from().getYear() < wheel.year() ? Math.max(0, to - 8)
-          : Math.min(angle(step.from()), to - 2);
+      double from = step.from() == null || step.from().getYear() < wheel.year() ? to - 8 : Math.min(angle(step.from()), to - 2);
       canvas.sector(CX, CY, inner + 4, outer - 4, Math.max(0, from), to, step.state().fill(),
           step.state() == StepState.LATE ? Canvas.Fill.HATCHED : Canvas.Fill.SOLID, outline(step.state()),
           step.state() == StepState.NOT_STARTED);
+      canvas.end();
+    }
+    double lastBadge = -360;
+    for (WheelStep step : placed) {
+      canvas.begin("step-" + step.mark(), "step " + step.state().cssClass(), step.title(), step.href());
+      double to = angle(step.due());
       double radius = (inner + outer) / 2;
       if (to - lastBadge < BADGE_SPACING) {
         radius = inner - BADGE - 3;
