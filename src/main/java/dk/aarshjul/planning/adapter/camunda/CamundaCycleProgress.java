@@ -137,11 +137,17 @@ class CamundaCycleProgress implements CycleProgress {
     return name.matches() && variables.get(name.group(1)) instanceof Date date ? day(date) : null;
   }
 
-  /** The instance's variables by name; a variable of the instance itself before a local one of the same name. */
+  /** Types of the variables a step's dates and the plan's year are read from; the others are not read. */
+  private static final java.util.Set<String> DATES_AND_NUMBERS = java.util.Set.of("date", "integer", "long", "short");
+
+  /** The instance's dates and numbers by name; a variable of the instance itself before a local one of the same name. */
   private Map<String, Object> variables(String processInstanceId) {
     Map<String, Object> values = new HashMap<>();
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
         .disableCustomObjectDeserialization().list()) {
+      if (!DATES_AND_NUMBERS.contains(variable.getTypeName())) {
+        continue;
+      }
       boolean ofInstance = processInstanceId.equals(variable.getActivityInstanceId());
       if (variable.getValue() != null && (ofInstance || !values.containsKey(variable.getName()))) {
         values.put(variable.getName(), variable.getValue());

@@ -1,6 +1,6 @@
 package dk.aarshjul.wheel.adapter.rest;
 
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
 
 import dk.aarshjul.shared.DanishTime;
 import dk.aarshjul.wheel.domain.LateStep;
@@ -41,6 +41,11 @@ final class WheelPages {
       """;
 
   private WheelPages() {}
+
+  /** Escapes markup only; Danish letters stay as they are (the page is UTF-8). */
+  private static String htmlEscape(String text) {
+    return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
+  }
 
   static String wheel(YearWheel wheel, boolean overviewLink) {
     StringBuilder html = start(wheel.title(), overviewLink);
