@@ -40,7 +40,7 @@ public record YearWheel(String tenantId, String municipalityName, int year, int 
   /** Where the year stands, in Danish sentences: what runs, what is late, what comes next. */
   public String description() {
     StringBuilder text = new StringBuilder();
-    text.append(showsToday() ? "I dag er det " + DanishTime.date(today) + ". " : "Året som det stod " + DanishTime.date(today) + ". ");
+    text.append(showsToday() ? "I dag er det " + DanishTime.date(today) + ". " : "Stillingen pr. " + DanishTime.date(today) + ". ");
     text.append("Årshjulet viser planen for ").append(planYear).append(" og årets kvartalsvise statusrunder. ");
     List<WheelStep> running = steps.stream().filter(s -> s.state() == StepState.RUNNING).toList();
     List<WheelStep> late = late();
