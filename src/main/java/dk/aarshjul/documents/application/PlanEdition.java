@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param municipalityName who the plan is for ("Tårnby Kommune", "Ishøj og Vallensbæk Kommuner")
  * @param proposal true until the plan is adopted
+ * @param wheel the municipality's annual wheel as it stood when the document was made; null when there is none
  */
 public record PlanEdition(
     String planId,
@@ -19,7 +20,23 @@ public record PlanEdition(
     String generatedAt,
     List<Area> focusAreas,
     List<DecisionLine> decisions,
-    List<ConsultationLine> consultations) {
+    List<ConsultationLine> consultations,
+    Wheel wheel) {
+
+  public PlanEdition(String planId, String planTitle, String municipalityName, String period, int version, boolean proposal,
+      String generatedAt, List<Area> focusAreas, List<DecisionLine> decisions, List<ConsultationLine> consultations) {
+    this(planId, planTitle, municipalityName, period, version, proposal, generatedAt, focusAreas, decisions, consultations, null);
+  }
+
+  /**
+   * The annual wheel as a picture with its alternative text, and its steps in words.
+   *
+   * @param image a {@code data:image/png;base64,...} URI
+   */
+  public record Wheel(String title, String image, String text, List<WheelLine> steps) {}
+
+  /** @param mark the step's mark on the wheel ("3", "K1") */
+  public record WheelLine(String mark, String name, String due, String state) {}
 
   public record Area(String number, String title, String description, List<String> targetGroups, List<String> pejlemaerker,
       List<GoalLine> goals) {}

@@ -49,12 +49,14 @@ public class PlanDocumentService {
   private final TenantMunicipalities tenantMunicipalities;
   private final PersonNames userNames;
   private final ReferenceTargetGroups targetGroups;
+  private final YearWheelPictures wheels;
   private final Clock clock;
 
   PlanDocumentService(PlanService plans, DocumentStore documents, DocumentRenderer renderer, IndicatorCatalogue indicators,
       BenchmarkNames benchmarkNames, MunicipalityCatalog municipalities, TenantMunicipalities tenantMunicipalities, PersonNames userNames,
-      ReferenceTargetGroups targetGroups, Clock clock) {
+      ReferenceTargetGroups targetGroups, YearWheelPictures wheels, Clock clock) {
     this.plans = plans;
+    this.wheels = wheels;
     this.targetGroups = targetGroups;
     this.documents = documents;
     this.renderer = renderer;
@@ -125,9 +127,10 @@ public class PlanDocumentService {
     List<PlanEdition.ConsultationLine> consultations = document.consultations().stream().map(c -> new PlanEdition.ConsultationLine(
         c.bodyName(), c.outcome().danishName(), c.responseText() == null ? "" : c.responseText())).toList();
     String municipalityName = Municipality.danishName(tenantMunicipalities.municipalities(plan.tenantId()));
+    OffsetDateTime now = OffsetDateTime.now(clock);
     return new PlanEdition(plan.id(), plan.title(), municipalityName, "Planperiode " + plan.period().label(), plan.currentVersion(),
-        plan.status() != PlanStatus.ADOPTED, DanishTime.dateTime(OffsetDateTime.now(clock)),
-        areas, decisions, consultations);
+        plan.status() != PlanStatus.ADOPTED, DanishTime.dateTime(now),
+        areas, decisions, consultations, wheels.picture(plan.tenantId(), now.atZoneSameInstant(DanishTime.ZONE).toLocalDate()));
   }
 
   private String name(TenantId tenantId) {

@@ -15,12 +15,12 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** The wheel's SVG read back as XML: every step with its state, the late ones, today, the months, title and description. */
-class SvgCanvasTest {
+public class SvgCanvasTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
   /** Tårnby's 2026: the plan for 2027 at the committee, its draft done, the request late; three rounds done, one running. */
-  static YearWheel aTaarnbyYear2026() {
+  public static YearWheel aTaarnbyYear2026() {
     return new YearWheel("taarnby", "Tårnby Kommune", 2026, 2027, TODAY, List.of(
         cycle("1", "Udarbejd udkast til fokusområder og mål", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 9, 1), StepState.DONE,
             "/api/plans/p1/plan-document?format=pdf"),
