@@ -82,6 +82,15 @@ class WheelBrowserIT {
       browser.findElement(By.cssSelector("a[href$='?task=" + draft + "'] g.step")).click();
       tasklist.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "Fokusområde"));
       assertThat(browser.getCurrentUrl()).contains("/camunda/app/tasklist/default/#/?task=" + draft);
+
+      tasklist.logIn("operator");
+      tasklist.await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.aarshjul-wheel a")));
+      browser.get("http://localhost:" + port + "/api/wheel?year=" + WHEEL_YEAR);
+      tasklist.await().until(ExpectedConditions.textToBe(By.tagName("h1"), "Årshjul " + WHEEL_YEAR + " – alle kommuner"));
+      assertThat(browser.findElements(By.cssSelector("svg.year-wheel"))).as("a wheel per municipality").hasSizeGreaterThanOrEqualTo(5);
+      assertThat(browser.findElement(By.cssSelector("svg[aria-labelledby^='wheel-broendby-'] title")).getDomProperty("textContent"))
+          .isEqualTo("Årshjul " + WHEEL_YEAR + " for Brøndby Kommune");
+      screenshot(browser, "wheel-overview-operator");
     }
   }
 

@@ -153,6 +153,14 @@ class WheelIT {
   }
 
   @Test
+  void nobodyUnknownSeesAWheel() {
+    for (String path : List.of("/api/wheel", "/api/wheel/overview", "/api/wheel/late", "/api/wheel/late/page",
+        "/api/wheel/vordingborg", "/api/wheel/vordingborg/wheel.svg", "/api/wheel/vordingborg/steps")) {
+      assertThat(Api.at(port).anonymous().getBytes(path).status()).as(path).isEqualTo(401);
+    }
+  }
+
+  @Test
   void aYearThatIsNoYearIsADanishProblemNamingIt() {
     Api.Response bad = api("vordingborg.planner").get("/api/wheel/vordingborg/steps?year=tyve");
     assertThat(bad.status()).isEqualTo(400);
