@@ -25,6 +25,11 @@ public final class ProcessValues {
     return Date.from(day.atTime(END_OF_WORKING_DAY).atZone(DanishTime.ZONE).toInstant());
   }
 
+  /** The Danish calendar day of an engine date (a due date, a task's creation); null for null. */
+  public static LocalDate dayOf(Date date) {
+    return date == null ? null : date.toInstant().atZone(DanishTime.ZONE).toLocalDate();
+  }
+
   /** When a day's work begins: timers that open a round fire then, not at midnight. */
   public static Date morningOf(LocalDate day) {
     return Date.from(day.atTime(START_OF_WORKING_DAY).atZone(DanishTime.ZONE).toInstant());

@@ -1,9 +1,9 @@
 package dk.aarshjul.followup.adapter.camunda;
 
+import dk.aarshjul.engine.ProcessValues;
 import dk.aarshjul.engine.AsPlatform;
 import dk.aarshjul.engine.PlanVariables;
 import dk.aarshjul.followup.application.RoundProgress;
-import dk.aarshjul.shared.DanishTime;
 import dk.aarshjul.shared.Quarter;
 import dk.aarshjul.shared.TenantId;
 import java.time.LocalDate;
@@ -77,14 +77,11 @@ class CamundaRoundProgress implements RoundProgress {
     Optional<Task> open = instance.getEndTime() != null ? Optional.empty()
         : tasks.createTaskQuery().processInstanceId(instance.getId()).list().stream()
             .max(Comparator.comparing(Task::getCreateTime));
-    LocalDate due = open.map(Task::getDueDate).map(CamundaRoundProgress::day)
-        .orElseGet(() -> variables.get(StatusRound.Var.STATUS_DUE) instanceof Date date ? day(date) : null);
+    LocalDate due = open.map(Task::getDueDate).map(ProcessValues::dayOf)
+        .orElseGet(() -> variables.get(StatusRound.Var.STATUS_DUE) instanceof Date date ? ProcessValues.dayOf(date) : null);
     return new RoundTrack(TenantId.of(instance.getTenantId()), (String) variables.get(PlanVariables.PLAN_ID),
-        (String) variables.get(StatusRound.Var.ROUND_ID), Quarter.parse(quarter), day(instance.getStartTime()), due,
+        (String) variables.get(StatusRound.Var.ROUND_ID), Quarter.parse(quarter), ProcessValues.dayOf(instance.getStartTime()), due,
         instance.getEndTime() == null, open.map(Task::getId).orElse(null), open.map(Task::getName).orElse(null));
   }
 
-  private static LocalDate day(Date date) {
-    return date.toInstant().atZone(DanishTime.ZONE).toLocalDate();
-  }
 }

@@ -1,12 +1,12 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.engine.ProcessValues;
 import dk.aarshjul.engine.AsPlatform;
 import dk.aarshjul.engine.PlanVariables;
 import dk.aarshjul.planning.application.CycleProgress;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.reference.application.ReferenceConflictException;
-import dk.aarshjul.shared.DanishTime;
 import dk.aarshjul.shared.TenantId;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -108,9 +108,9 @@ class CamundaCycleProgress implements CycleProgress {
     Optional<HistoricTaskInstance> current = (open.isEmpty() ? tasks : open).stream()
         .max(Comparator.comparing(HistoricTaskInstance::getStartTime));
     LocalDate due = (open.isEmpty() ? tasks : open).stream().map(HistoricTaskInstance::getDueDate).filter(Objects::nonNull)
-        .max(Comparator.naturalOrder()).map(CamundaCycleProgress::day)
+        .max(Comparator.naturalOrder()).map(ProcessValues::dayOf)
         .orElseGet(() -> plannedDue(task, variables));
-    return new StepTrack(task.getId(), task.getName(), current.map(t -> day(t.getStartTime())).orElse(null), due,
+    return new StepTrack(task.getId(), task.getName(), current.map(t -> ProcessValues.dayOf(t.getStartTime())).orElse(null), due,
         !open.isEmpty(), ended, open.stream().findFirst().map(HistoricTaskInstance::getId).orElse(null));
   }
 
@@ -134,7 +134,7 @@ class CamundaCycleProgress implements CycleProgress {
       return null;
     }
     Matcher name = VARIABLE.matcher(task.getCamundaDueDate().trim());
-    return name.matches() && variables.get(name.group(1)) instanceof Date date ? day(date) : null;
+    return name.matches() && variables.get(name.group(1)) instanceof Date date ? ProcessValues.dayOf(date) : null;
   }
 
   /** Types of the variables a step's dates and the plan's year are read from; the others are not read. */
@@ -156,7 +156,4 @@ class CamundaCycleProgress implements CycleProgress {
     return values;
   }
 
-  private static LocalDate day(Date date) {
-    return date.toInstant().atZone(DanishTime.ZONE).toLocalDate();
-  }
 }

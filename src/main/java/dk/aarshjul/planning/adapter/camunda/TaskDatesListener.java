@@ -1,8 +1,8 @@
 package dk.aarshjul.planning.adapter.camunda;
 
+import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.engine.ProcessValues.endOf;
 
-import dk.aarshjul.shared.DanishTime;
 import dk.aarshjul.planning.domain.PlanSchedule;
 import dk.aarshjul.tenancy.domain.StaffGroup;
 import java.time.Clock;
@@ -38,7 +38,7 @@ public class TaskDatesListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    PlanSchedule.TaskDates dates = PlanSchedule.forTask(day(task.getDueDate()), day(task.getFollowUpDate()),
+    PlanSchedule.TaskDates dates = PlanSchedule.forTask(ProcessValues.dayOf(task.getDueDate()), ProcessValues.dayOf(task.getFollowUpDate()),
         LocalDate.now(clock), minimumWorkingDays(candidateGroups(task)));
     task.setDueDate(dates.due() == null ? null : endOf(dates.due()));
     task.setFollowUpDate(dates.followUp() == null ? null : endOf(dates.followUp()));
@@ -62,7 +62,4 @@ public class TaskDatesListener implements TaskListener {
     return task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
   }
 
-  private static LocalDate day(Date date) {
-    return date == null ? null : date.toInstant().atZone(DanishTime.ZONE).toLocalDate();
-  }
 }
