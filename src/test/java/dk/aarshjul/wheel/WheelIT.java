@@ -117,7 +117,13 @@ class WheelIT {
 
   @Test
   void anotherMunicipalitysWheelAnswersAsOneThatDoesNotExist() {
-    for (String user : List.of("taarnby.planner", "taarnby.committee", "taarnby.secretariat", "taarnby.disability-council")) {
+    List<String> others = new ArrayList<>();
+    for (dk.aarshjul.tenancy.domain.Role role : dk.aarshjul.tenancy.domain.Role.values()) {
+      others.add("taarnby." + role.code());
+    }
+    others.addAll(List.of("taarnby.disability-council", "taarnby.integration-council", "taarnby.social-partners",
+        "taarnby.regional-council", "ishoej.planner"));
+    for (String user : others) {
       for (String path : List.of("/api/wheel/vordingborg", "/api/wheel/vordingborg/wheel.svg", "/api/wheel/vordingborg/steps")) {
         Api.Download other = api(user).getBytes(path + "?year=" + WHEEL_YEAR);
         Api.Download missing = api(user).getBytes(path.replace("vordingborg", "atlantis") + "?year=" + WHEEL_YEAR);
@@ -128,7 +134,7 @@ class WheelIT {
       }
       assertThat(ours(api(user).get("/api/wheel/late").json())).as("%s sees no late step of Vordingborg", user).isNull();
       assertThat(new String(api(user).getBytes("/api/wheel/overview?year=" + WHEEL_YEAR).bytes(), StandardCharsets.UTF_8))
-          .contains("Tårnby Kommune").doesNotContain("Vordingborg");
+          .contains("Årshjul " + WHEEL_YEAR + " for ").doesNotContain("Vordingborg");
       assertThat(new String(api(user).getBytes("/api/wheel/late/page").bytes(), StandardCharsets.UTF_8)).doesNotContain("Vordingborg");
 
       Api.Response write = api(user).post("/api/wheel/vordingborg/steps", java.util.Map.of("state", "DONE"));
@@ -150,6 +156,18 @@ class WheelIT {
       }
       assertThat(api(user).getBytes("/api/wheel/vordingborg/wheel.svg?year=" + WHEEL_YEAR).status()).isEqualTo(200);
     }
+  }
+
+  @Test
+  void aCycleNotStartedShowsItsStepsAtTheDeadlinesItWouldPlan() {
+    JsonNode steps = api("taarnby.planner").get("/api/wheel/taarnby/steps?year=" + WHEEL_YEAR).json().path("steps");
+    assertThat(steps).hasSize(6);
+    assertThat(steps.get(0).path("due").asText()).isEqualTo(WHEEL_YEAR + "-09-01");
+    assertThat(steps.get(1).path("due").asText()).isEqualTo(WHEEL_YEAR + "-09-08");
+    assertThat(steps.get(2).path("due").isMissingNode() || steps.get(2).path("due").isNull()).as("a consultation's deadline is the planner's to set").isTrue();
+    assertThat(steps.get(4).path("due").asText()).isEqualTo(WHEEL_YEAR + "-12-01");
+    assertThat(steps.get(5).path("due").asText()).isEqualTo(WHEEL_YEAR + "-12-31");
+    steps.forEach(step -> assertThat(step.path("state").asText()).isEqualTo("NOT_STARTED"));
   }
 
   @Test

@@ -8,6 +8,9 @@ import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.reference.application.ReferenceConflictException;
 import dk.aarshjul.shared.TenantId;
+import dk.aarshjul.shared.DanishTime;
+import dk.aarshjul.shared.PlanPeriod;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -44,9 +47,11 @@ class CamundaCycleProgress implements CycleProgress {
   private final IdentityService identity;
   private final CycleDefinitions definitions;
   private final PlanService plans;
+  private final Clock clock;
 
   CamundaCycleProgress(HistoryService history, RepositoryService repository, IdentityService identity,
-      CycleDefinitions definitions, PlanService plans) {
+      CycleDefinitions definitions, PlanService plans, Clock clock) {
+    this.clock = clock;
     this.history = history;
     this.repository = repository;
     this.identity = identity;
@@ -65,7 +70,7 @@ class CamundaCycleProgress implements CycleProgress {
       if (instance.isPresent()) {
         return track(tenant, firstYear, instance.get());
       }
-      return new CycleTrack(tenant, firstYear, plan.map(Plan::id).orElse(null), false, notStarted(tenant, firstYear));
+      return new CycleTrack(tenant, firstYear, plan.map(Plan::id).orElse(null), false, notStarted(tenant, firstYear, today()));
     });
   }
 
@@ -114,11 +119,17 @@ class CamundaCycleProgress implements CycleProgress {
         !open.isEmpty(), ended, open.stream().findFirst().map(HistoricTaskInstance::getId).orElse(null));
   }
 
-  /** The steps of the version a plan of this year would start on, with nothing known of them yet. */
-  private List<StepTrack> notStarted(TenantId tenant, int firstYear) {
+  /**
+   * The steps of the version a plan of this year would start on, at the deadlines a cycle starting today
+   * would plan (none for the steps whose deadlines are set as the cycle goes).
+   */
+  private List<StepTrack> notStarted(TenantId tenant, int firstYear, LocalDate today) {
+    Map<String, Object> planned = new HashMap<>();
+    RegisterPlanDelegate.plannedDeadlines(PlanPeriod.ofYear(firstYear), today)
+        .forEach((variable, day) -> planned.put(variable, ProcessValues.endOf(day)));
     try {
       return userTasks(definitions.forPlan(tenant, firstYear).getId()).stream()
-          .map(task -> new StepTrack(task.getId(), task.getName(), null, null, false, false, null)).toList();
+          .map(task -> new StepTrack(task.getId(), task.getName(), null, plannedDue(task, planned), false, false, null)).toList();
     } catch (ReferenceConflictException noVersion) {
       return List.of();
     }
@@ -127,6 +138,10 @@ class CamundaCycleProgress implements CycleProgress {
   /** The user tasks of a definition in the order the BPMN lists them, which is the order the cycle takes them. */
   private List<UserTask> userTasks(String definitionId) {
     return List.copyOf(repository.getBpmnModelInstance(definitionId).getModelElementsByType(UserTask.class));
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(DanishTime.ZONE));
   }
 
   private static LocalDate plannedDue(UserTask task, Map<String, Object> variables) {

@@ -17,7 +17,9 @@ import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import dk.aarshjul.tenancy.domain.Role;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -97,19 +99,29 @@ class RegisterPlanDelegate implements JavaDelegate {
   }
 
   private static void setDeadlines(DelegateExecution execution, PlanPeriod period, LocalDate today) {
-    LocalDate draft = PlanSchedule.draftDeadline(period, today);
-    LocalDate committee = PlanSchedule.committeeDeadline(period);
-    LocalDate adoption = PlanSchedule.adoptionDeadline(period);
-    execution.setVariable(Var.DRAFT_DUE, endOf(draft));
-    execution.setVariable(Var.DRAFT_REMINDER, endOf(PlanSchedule.reminder(draft)));
-    execution.setVariable(Var.CONSULTATION_REQUEST_DUE, endOf(draft.plusDays(7)));
-    execution.setVariable(Var.COMMITTEE_DUE, endOf(committee));
-    execution.setVariable(Var.COMMITTEE_REMINDER, endOf(PlanSchedule.reminder(committee)));
-    execution.setVariable(Var.ADOPTION_DEADLINE, endOf(adoption));
-    execution.setVariable(Var.ADOPTION_REMINDER, endOf(PlanSchedule.reminder(adoption)));
+    plannedDeadlines(period, today).forEach((variable, day) -> execution.setVariable(variable, endOf(day)));
     // until a consultation sets it, a revision (after a sending back) gets two weeks
     LocalDate revision = today.plusDays(14);
     execution.setVariable(Var.REVISION_DUE, endOf(revision));
     execution.setVariable(Var.REVISION_REMINDER, endOf(PlanSchedule.reminder(revision)));
+  }
+
+  /**
+   * The deadlines a cycle starting today plans for its steps, by the variable the BPMN reads each from; also
+   * where the annual wheel places the steps of a cycle not started yet.
+   */
+  static Map<String, LocalDate> plannedDeadlines(PlanPeriod period, LocalDate today) {
+    LocalDate draft = PlanSchedule.draftDeadline(period, today);
+    LocalDate committee = PlanSchedule.committeeDeadline(period);
+    LocalDate adoption = PlanSchedule.adoptionDeadline(period);
+    Map<String, LocalDate> deadlines = new LinkedHashMap<>();
+    deadlines.put(Var.DRAFT_DUE, draft);
+    deadlines.put(Var.DRAFT_REMINDER, PlanSchedule.reminder(draft));
+    deadlines.put(Var.CONSULTATION_REQUEST_DUE, draft.plusDays(7));
+    deadlines.put(Var.COMMITTEE_DUE, committee);
+    deadlines.put(Var.COMMITTEE_REMINDER, PlanSchedule.reminder(committee));
+    deadlines.put(Var.ADOPTION_DEADLINE, adoption);
+    deadlines.put(Var.ADOPTION_REMINDER, PlanSchedule.reminder(adoption));
+    return deadlines;
   }
 }
