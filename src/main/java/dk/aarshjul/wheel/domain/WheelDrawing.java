@@ -26,8 +26,6 @@ public final class WheelDrawing {
   static final double ROUNDS_INNER = 178;
   static final double ROUNDS_OUTER = 222;
   static final double BADGE = 17;
-  /** Badges of deadlines closer than this (degrees) would overlap; the second moves inwards. */
-  static final double BADGE_SPACING = 10;
   static final String INK = "#1f2937";
   static final String MUTED = "#4b5563";
   static final String TODAY = "#111827";
@@ -35,6 +33,8 @@ public final class WheelDrawing {
 
   private final YearWheel wheel;
   private final Canvas canvas;
+  /** The centres of the badges drawn so far. */
+  private final List<double[]> badges = new java.util.ArrayList<>();
 
   private WheelDrawing(YearWheel wheel, Canvas canvas) {
     this.wheel = wheel;
@@ -48,9 +48,10 @@ public final class WheelDrawing {
   private void draw() {
     months();
     tracks();
+    // today's line under the steps, so that it never hides a step's number
+    today();
     steps(wheel.steps(WheelStep.Kind.CYCLE), CYCLE_INNER, CYCLE_OUTER);
     steps(wheel.steps(WheelStep.Kind.ROUND), ROUNDS_INNER, ROUNDS_OUTER);
-    today();
     centre();
     legend();
   }
@@ -92,19 +93,29 @@ public final class WheelDrawing {
           step.state() == StepState.NOT_STARTED);
       canvas.end();
     }
-    double lastBadge = -360;
     for (WheelStep step : placed) {
       canvas.begin("step-" + step.mark(), "step " + step.state().cssClass(), step.title(), step.href());
-      double to = angle(step.due());
-      double radius = (inner + outer) / 2;
-      if (to - lastBadge < BADGE_SPACING) {
-        radius = inner - BADGE - 3;
-      } else {
-        lastBadge = to;
-      }
-      badge(step, point(radius, to));
+      badge(step, freePlace(angle(step.due()), inner, outer));
       canvas.end();
     }
+  }
+
+  /**
+   * Where a badge at this angle overlaps none placed before: on its track, else just outside it, else just
+   * inside it, else further in.
+   */
+  private double[] freePlace(double angle, double inner, double outer) {
+    double[] radii = {(inner + outer) / 2, outer + BADGE + 1, inner - BADGE - 3, inner - 3 * BADGE - 6};
+    for (double radius : radii) {
+      double[] at = point(radius, angle);
+      if (badges.stream().allMatch(other -> Math.hypot(other[0] - at[0], other[1] - at[1]) >= 2 * BADGE + 2)) {
+        badges.add(at);
+        return at;
+      }
+    }
+    double[] at = point(radii[0], angle);
+    badges.add(at);
+    return at;
   }
 
   private boolean placed(WheelStep step) {

@@ -129,6 +129,30 @@ public class SvgCanvasTest {
   }
 
   @Test
+  void badgesOfNearDeadlinesDoNotOverlapWhateverTheOrderOfTheSteps() {
+    LocalDate december = LocalDate.of(2026, 12, 1);
+    YearWheel crowded = new YearWheel("b", "Brøndby Kommune", 2026, 2027, TODAY, List.of(
+        cycle("1", "Udkast", null, december.plusDays(14), StepState.NOT_STARTED, null),
+        cycle("2", "Høring", null, december.plusDays(21), StepState.NOT_STARTED, null),
+        cycle("5", "Udvalget", null, december, StepState.NOT_STARTED, null),
+        cycle("6", "Byrådet", null, december.plusDays(30), StepState.NOT_STARTED, null),
+        round("K3", "Status", december.minusDays(60), december.plusDays(9), StepState.RUNNING)));
+    Document drawn = parse(SvgCanvas.svg(crowded, "b", 900));
+    List<double[]> centres = new java.util.ArrayList<>();
+    for (String mark : List.of("1", "2", "5", "6", "K3")) {
+      Element badge = (Element) ((Element) nodes(drawn, "//*[@id='wheel-b-step-" + mark + "']").item(0))
+          .getElementsByTagName("circle").item(0);
+      centres.add(new double[] {Double.parseDouble(badge.getAttribute("cx")), Double.parseDouble(badge.getAttribute("cy"))});
+    }
+    for (int i = 0; i < centres.size(); i++) {
+      for (int j = i + 1; j < centres.size(); j++) {
+        assertThat(Math.hypot(centres.get(i)[0] - centres.get(j)[0], centres.get(i)[1] - centres.get(j)[1]))
+            .as("badges %d and %d", i, j).isGreaterThanOrEqualTo(2 * WheelDrawing.BADGE);
+      }
+    }
+  }
+
+  @Test
   void textIsEscaped() {
     YearWheel odd = new YearWheel("x", "A & B <Kommune>", 2026, 2027, TODAY, List.of(
         cycle("1", "Trin \"1\" & <2>", null, LocalDate.of(2026, 3, 1), StepState.DONE, "/a?b=1&c=2")));
@@ -160,8 +184,12 @@ public class SvgCanvasTest {
   }
 
   private NodeList nodes(String expression) {
+    return nodes(xml, expression);
+  }
+
+  private static NodeList nodes(Document document, String expression) {
     try {
-      return (NodeList) XPathFactory.newInstance().newXPath().evaluate(expression, xml, XPathConstants.NODESET);
+      return (NodeList) XPathFactory.newInstance().newXPath().evaluate(expression, document, XPathConstants.NODESET);
     } catch (Exception e) {
       throw new AssertionError(expression, e);
     }
