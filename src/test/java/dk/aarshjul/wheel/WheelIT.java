@@ -182,8 +182,14 @@ class WheelIT {
   void aYearThatIsNoYearIsADanishProblemNamingIt() {
     Api.Response bad = api("vordingborg.planner").get("/api/wheel/vordingborg/steps?year=tyve");
     assertThat(bad.status()).isEqualTo(400);
-    assertThat(bad.body()).contains("\"field\":\"year\"").contains("skal være et år mellem 2000 og 2100");
+    assertThat(bad.body()).contains("\"field\":\"year\"").contains("skal være et år mellem 2000 og 2099");
     assertThat(api("vordingborg.planner").get("/api/wheel/vordingborg/steps?year=1066").status()).isEqualTo(400);
+    assertThat(api("vordingborg.planner").get("/api/wheel/vordingborg/steps?year=2100").status())
+        .as("its plan would be for 2101, a year no plan can have").isEqualTo(400);
+    for (String year : List.of("2000", "2099")) {
+      Api.Response edge = api("vordingborg.planner").get("/api/wheel/vordingborg/steps?year=" + year);
+      assertThat(edge.status()).as(edge.toString()).isEqualTo(200);
+    }
   }
 
   private static JsonNode ours(JsonNode late) {

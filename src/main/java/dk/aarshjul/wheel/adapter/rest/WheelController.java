@@ -95,20 +95,23 @@ class WheelController {
     return LocalDate.now(clock.withZone(DanishTime.ZONE));
   }
 
+  /** The last year with a wheel: its plan (for the next year) must be a year plans can have. */
+  static final int LATEST_YEAR = PlanPeriod.LATEST_YEAR - 1;
+
   private int year(String year) {
     if (year == null || year.isBlank()) {
       return today().getYear();
     }
     try {
       int value = Integer.parseInt(year.trim());
-      if (value >= PlanPeriod.EARLIEST_YEAR && value <= PlanPeriod.LATEST_YEAR) {
+      if (value >= PlanPeriod.EARLIEST_YEAR && value <= LATEST_YEAR) {
         return value;
       }
     } catch (NumberFormatException e) {
       // answered below
     }
     throw new ValidationException(new FieldError("year", "År",
-        "skal være et år mellem " + PlanPeriod.EARLIEST_YEAR + " og " + PlanPeriod.LATEST_YEAR));
+        "skal være et år mellem " + PlanPeriod.EARLIEST_YEAR + " og " + LATEST_YEAR));
   }
 
   record LateResponse(String tenantId, String municipality, String kind, String step, LocalDate due, long daysOverdue, String href) {

@@ -50,8 +50,7 @@ final class WheelPages {
   static String wheel(YearWheel wheel, boolean overviewLink) {
     StringBuilder html = start(wheel.title(), overviewLink);
     html.append("<h1>").append(htmlEscape(wheel.title())).append("</h1>");
-    html.append("<p class=\"years\"><a href=\"?year=").append(wheel.year() - 1).append("\">← ").append(wheel.year() - 1)
-        .append("</a><a href=\"?year=").append(wheel.year() + 1).append("\">").append(wheel.year() + 1).append(" →</a></p>");
+    years(html, wheel.year());
     html.append("<p>").append(htmlEscape(wheel.description())).append("</p>");
     html.append("<div class=\"layout\"><figure>").append(SvgCanvas.svg(wheel, wheel.tenantId(), 900)).append("</figure>");
     html.append("<section aria-labelledby=\"steps-heading\"><h2 id=\"steps-heading\">Trinene i ord</h2>");
@@ -59,6 +58,18 @@ final class WheelPages {
     stepTable(html, "Kvartalsvis status i " + wheel.year(), wheel.steps(WheelStep.Kind.ROUND));
     html.append("</section></div>");
     return end(html);
+  }
+
+  /** Links to the year before and after, where there is one. */
+  private static void years(StringBuilder html, int year) {
+    html.append("<nav class=\"years\" aria-label=\"År\">");
+    if (year > dk.aarshjul.shared.PlanPeriod.EARLIEST_YEAR) {
+      html.append("<a href=\"?year=").append(year - 1).append("\">← ").append(year - 1).append("</a>");
+    }
+    if (year < WheelController.LATEST_YEAR) {
+      html.append("<a href=\"?year=").append(year + 1).append("\">").append(year + 1).append(" →</a>");
+    }
+    html.append("</nav>");
   }
 
   private static void stepTable(StringBuilder html, String caption, List<WheelStep> steps) {
@@ -84,8 +95,7 @@ final class WheelPages {
     String title = "Årshjul " + year + " – alle kommuner";
     StringBuilder html = start(title, false);
     html.append("<h1>").append(htmlEscape(title)).append("</h1>");
-    html.append("<p class=\"years\"><a href=\"?year=").append(year - 1).append("\">← ").append(year - 1)
-        .append("</a><a href=\"?year=").append(year + 1).append("\">").append(year + 1).append(" →</a></p>");
+    years(html, year);
     lateTable(html, late);
     html.append("<h2>Kommunernes år</h2><div class=\"grid\">");
     for (YearWheel wheel : wheels) {
