@@ -53,7 +53,9 @@ public final class SvgCanvas implements Canvas {
   public void begin(String id, String cssClass, String title, String href) {
     links.push(href != null);
     if (href != null) {
-      svg.append("<a href=\"").append(escape(href)).append("\" target=\"_top\">");
+      // out of the tab order: the picture is one image to assistive technology; the steps' table beside it
+      // has the same links for the keyboard
+      svg.append("<a href=\"").append(escape(href)).append("\" target=\"_top\" tabindex=\"-1\">");
     }
     svg.append("<g id=\"").append(prefix).append(escape(id)).append("\" class=\"").append(escape(cssClass)).append("\">");
     svg.append("<title>").append(escape(title)).append("</title>");
