@@ -195,7 +195,9 @@ class IsolationMatrixIT {
         new Probe("api", "PUT", "/api/municipalities/" + target.tenants().get(0) + "/onboarding", "{}", Expect.FORBIDDEN, "operator"),
         new Probe("api", "PUT", "/api/cooperations/ishoej-vallensbaek",
             "{\"name\": \"Overtaget\", \"municipalities\": [\"ishoej\", \"vallensbaek\"]}", Expect.FORBIDDEN, "operator"),
-        new Probe("api", "POST", "/api/national-goals", "{\"year\": 2099, \"goals\": [\"x\"]}", Expect.FORBIDDEN, "publisher")));
+        new Probe("api", "POST", "/api/national-goals", "{\"year\": 2099, \"goals\": [\"x\"]}", Expect.FORBIDDEN, "publisher"),
+        new Probe("api", "GET", "/api/wheel/" + target.tenants().get(0) + "/steps", null, Expect.NOT_FOUND, "wheel"),
+        new Probe("api", "GET", "/api/wheel/late", null, Expect.NOTHING_OF_THE_OWNER, "late steps")));
     String adoptedPlan = target.ids().get("adoptedPlanId");
     if (adoptedPlan != null) {
       probes.add(new Probe("api", "GET", "/api/plans/" + adoptedPlan + "/documents/" + target.ids().get("documentId"), null,
@@ -232,6 +234,11 @@ class IsolationMatrixIT {
       count++;
       if (plan.status() != 200) {
         failures.add("the owner " + owner + " cannot read the plan: " + plan);
+      }
+      Result wheel = client.send("GET", "/api/wheel/" + target.tenants().get(0) + "/steps", null);
+      count++;
+      if (wheel.status() != 200) {
+        failures.add("the owner " + owner + " cannot read the wheel: " + wheel);
       }
     }
     return count;
