@@ -50,6 +50,7 @@ class WheelBrowserIT {
       tasklist.logIn("broendby.planner");
       WebElement link = tasklist.await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.aarshjul-wheel a")));
       assertThat(link.getText()).isEqualTo("Årshjul");
+      screenshot(browser, "tasklist-menu");
       String tasklistTab = browser.getWindowHandle();
       link.click();
       tasklist.await().until(driver -> driver.getWindowHandles().size() == 2);

@@ -13,7 +13,10 @@ function addWheelLink() {
   link.href = `${root}/api/wheel`;
   link.target = '_blank';
   link.rel = 'noopener';
-  link.textContent = 'Årshjul';
+  const icon = document.createElement('span');
+  icon.className = 'glyphicon glyphicon-refresh';
+  icon.setAttribute('aria-hidden', 'true');
+  link.append(icon, ' Årshjul');
   link.title = 'Årshjulet: hvor kommunens år står, med frister og forsinkede trin (åbner i en ny fane)';
   item.appendChild(link);
   menu.insertBefore(item, menu.firstChild);
