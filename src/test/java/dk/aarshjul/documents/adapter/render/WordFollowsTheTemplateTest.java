@@ -3,7 +3,6 @@ package dk.aarshjul.documents.adapter.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarshjul.documents.application.DocumentFormat;
-import dk.aarshjul.documents.application.PlanEdition;
 import dk.aarshjul.documents.domain.StatusReport;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
@@ -58,7 +57,7 @@ class WordFollowsTheTemplateTest {
 
   @Test
   void aPlansWordDocumentHasTheHeadingsTableHeadersAndListsOfItsHtml() throws Exception {
-    Map<DocumentFormat, byte[]> documents = RENDERER.plan(aProposalWithConsultation());
+    Map<DocumentFormat, byte[]> documents = RENDERER.plan(PlanEditions.aProposalInConsultation());
     String html = new String(documents.get(DocumentFormat.HTML), StandardCharsets.UTF_8);
 
     try (XWPFDocument word = open(documents.get(DocumentFormat.DOCX))) {
@@ -77,7 +76,7 @@ class WordFollowsTheTemplateTest {
 
   @Test
   void theWordDocumentOpensWithHeadingStylesOnAnA4PageWithTheMarginsOfThePdf() throws Exception {
-    byte[] docx = RENDERER.plan(aProposalWithConsultation()).get(DocumentFormat.DOCX);
+    byte[] docx = RENDERER.plan(PlanEditions.aProposalInConsultation()).get(DocumentFormat.DOCX);
     try (XWPFDocument word = open(docx)) {
       for (int level = 1; level <= 3; level++) {
         var style = word.getStyles().getStyle("Heading" + level);
@@ -128,17 +127,6 @@ class WordFollowsTheTemplateTest {
       assertThat(table.getRow(1).getCell(1).getText()).isEqualTo("grøn tekst");
       assertThat(table.getCTTbl().getTblGrid().getGridColArray(0).getW()).as("120 mm in twips").isEqualTo(BigInteger.valueOf(6803));
     }
-  }
-
-  private static PlanEdition aProposalWithConsultation() {
-    return new PlanEdition("p2", "Beskæftigelsesplan 2027", "Tårnby Kommune", "Planperiode 2027", 3, true, "1. oktober 2026 kl. 10:00",
-        List.of(new PlanEdition.Area("1", "Unge", "Flere unge i job og uddannelse.", List.of("Unge under 30 år", "Unge forsørgere"),
-                List.of("Flere unge i uddannelse", "Færre unge på ydelse"),
-                List.of(new PlanEdition.GoalLine("1.1", "Færre unge på uddannelseshjælp", "Uddannelseshjælp", "fra 2,9 % til 2,2 %", "2,9 %",
-                    "31. december 2027"))),
-            new PlanEdition.Area("2", "Sygedagpenge", "", List.of("Sygemeldte"), List.of(),
-                List.of(new PlanEdition.GoalLine("2.1", "Færre på sygedagpenge", "Sygedagpenge", "fra 741 til 690", "741", "31. december 2027")))),
-        List.of(), List.of(new PlanEdition.ConsultationLine("Det lokale beskæftigelsesråd", "Bemærkninger", "Husk de små virksomheder.")));
   }
 
   private static XWPFDocument open(byte[] docx) throws java.io.IOException {
