@@ -9,6 +9,7 @@ import com.openhtmltopdf.util.XRLog;
 import dk.aarshjul.documents.application.DocumentFormat;
 import dk.aarshjul.documents.application.DocumentRenderer;
 import dk.aarshjul.documents.application.PlanEdition;
+import dk.aarshjul.documents.domain.ChartDescription;
 import dk.aarshjul.documents.domain.GoalReport;
 import dk.aarshjul.shared.PeriodNames;
 import dk.aarshjul.documents.domain.StatusReport;
@@ -99,7 +100,7 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
       byte[] png = charts.get(goal.ref());
       if (png != null) {
         chartUris.put(goal.ref(), "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
-        chartTexts.put(goal.ref(), Charts.text(goal));
+        chartTexts.put(goal.ref(), ChartDescription.of(goal));
       }
     }
     Context context = new Context(Locale.forLanguageTag("da-DK"));
