@@ -101,7 +101,7 @@ public class TemplateDocumentRendererTest {
       assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged").isTrue();
       assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
       assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Status på Beskæftigelsesplan 2026 – 1. kvartal 2026");
-      assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("da");
+      assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("da-DK");
       assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(2f));
     }
     String word = Documents.docxText(documents.get(DocumentFormat.DOCX));
@@ -113,7 +113,7 @@ public class TemplateDocumentRendererTest {
     String html = new String(documents.get(DocumentFormat.HTML), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(html).as("colour and label together").contains(".status-ON_TRACK { background: #CFE8CF; }",
         "<span class=\"status status-ON_TRACK\">På rette spor</span>");
-    assertThat(html).contains("<html lang=\"da\"", "<th scope=\"col\">Status</th>", "<th scope=\"row\">Indikator</th>",
+    assertThat(html).contains("<html lang=\"da-DK\"", "<th scope=\"col\">Status</th>", "<th scope=\"row\">Indikator</th>",
         "data:image/png;base64,", "<td>Region Hovedstaden</td>", "<td>Hele landet</td>");
     assertThat(html).as("the status label never breaks inside").contains(".status { font-weight: bold; padding: 1pt 4pt; white-space: nowrap; }");
   }
