@@ -3,15 +3,21 @@ package dk.aarshjul.documents.adapter.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarshjul.documents.application.DocumentFormat;
+import dk.aarshjul.documents.domain.ChartDescription;
 import dk.aarshjul.documents.domain.StatusReport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -46,6 +52,8 @@ class PdfArchivableAndAccessibleTest {
     keep("status-report.pdf", pdf);
     assertConforms(pdf, PDFAFlavour.PDFA_2_U);
     assertConforms(pdf, PDFAFlavour.PDFUA_1);
+    assertThat(figureTexts(pdf)).as("each chart's alternative text in the PDF, as in the page and in Word")
+        .containsExactly(ChartDescription.of(report.goals().get(0)), ChartDescription.of(report.goals().get(1)));
   }
 
   @Test
@@ -79,6 +87,26 @@ class PdfArchivableAndAccessibleTest {
     String report = failed.entrySet().stream().map(rule -> rule.getKey() + " (" + rule.getValue() + ")").collect(Collectors.joining("\n"));
     assertThat(failed).withFailMessage("%s: %d rules failed:%n%s", flavour, failed.size(), report).isEmpty();
     assertThat(result.isCompliant()).as(flavour.getId()).isTrue();
+  }
+
+  /** The alternative texts of the Figure elements of the PDF's structure tree, in reading order. */
+  private static List<String> figureTexts(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      List<String> texts = new ArrayList<>();
+      collectFigures(document.getDocumentCatalog().getStructureTreeRoot().getKids(), texts);
+      return texts;
+    }
+  }
+
+  private static void collectFigures(List<Object> kids, List<String> texts) {
+    for (Object kid : kids) {
+      if (kid instanceof PDStructureElement element) {
+        if ("Figure".equals(element.getStandardStructureType())) {
+          texts.add(element.getAlternateDescription());
+        }
+        collectFigures(element.getKids(), texts);
+      }
+    }
   }
 
   /** The PDFs checked, to open and look at: target/screenshots/pdfa/. */
