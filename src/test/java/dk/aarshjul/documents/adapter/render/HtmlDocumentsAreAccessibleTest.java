@@ -8,7 +8,6 @@ import dk.aarshjul.testing.Browsers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,8 +40,7 @@ class HtmlDocumentsAreAccessibleTest {
   @Test
   void aStatusReportWithChartsHasNoViolations() throws IOException {
     StatusReport report = TemplateDocumentRendererTest.aTaarnbyReport();
-    byte[] html = RENDERER.statusReport(TemplateDocumentRendererTest.aFinalEdition(report), RENDERER.charts(report),
-        EnumSet.of(DocumentFormat.HTML)).get(DocumentFormat.HTML);
+    byte[] html = TemplateDocumentRendererTest.aFinalReport(report, DocumentFormat.HTML);
 
     open("status-report.html", html);
     Accessibility.assertNoViolations(browser, "the status report");

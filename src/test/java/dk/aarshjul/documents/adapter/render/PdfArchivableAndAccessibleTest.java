@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,8 +28,7 @@ class PdfArchivableAndAccessibleTest {
   @Test
   void aStatusReportWithChartsIsPdfA2uAndPdfUa1() throws Exception {
     StatusReport report = TemplateDocumentRendererTest.aTaarnbyReport();
-    byte[] pdf = RENDERER.statusReport(TemplateDocumentRendererTest.aFinalEdition(report), RENDERER.charts(report),
-        EnumSet.of(DocumentFormat.PDF)).get(DocumentFormat.PDF);
+    byte[] pdf = TemplateDocumentRendererTest.aFinalReport(report, DocumentFormat.PDF);
     keep("status-report.pdf", pdf);
 
     VeraPdf.assertPdfA2uAndPdfUa1(pdf);

@@ -82,6 +82,11 @@ public class TemplateDocumentRendererTest {
         "Udviklingen er samlet set positiv, men de unge kræver fortsat en særlig indsats.", StatusReportEdition.FINAL, true);
   }
 
+  /** The final edition of a report with its charts, in one format. */
+  static byte[] aFinalReport(StatusReport report, DocumentFormat format) {
+    return RENDERER.statusReport(aFinalEdition(report), RENDERER.charts(report), EnumSet.of(format)).get(format);
+  }
+
   @Test
   void aStatusReportIsATaggedPdfWithItsTextAWordDocumentAndAnHtmlPage() throws Exception {
     StatusReport report = aTaarnbyReport();

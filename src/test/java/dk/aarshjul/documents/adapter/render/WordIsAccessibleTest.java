@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -31,8 +30,7 @@ class WordIsAccessibleTest {
   @Test
   void aStatusReportHasHeadingStylesRepeatedHeaderRowsChartDescriptionsAndDanish() throws Exception {
     StatusReport report = TemplateDocumentRendererTest.aTaarnbyReport();
-    byte[] docx = RENDERER.statusReport(TemplateDocumentRendererTest.aFinalEdition(report), RENDERER.charts(report),
-        EnumSet.of(DocumentFormat.DOCX)).get(DocumentFormat.DOCX);
+    byte[] docx = TemplateDocumentRendererTest.aFinalReport(report, DocumentFormat.DOCX);
 
     try (XWPFDocument word = open(docx)) {
       assertHeadingStyles(word);
