@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * What a goal's chart shows, in one or two Danish sentences, for those who do not see it: the
- * municipality's development over the periods shown and the target, then each benchmark at the
+ * municipality's development over the periods shown and the target (the chart's target line, or the
+ * goal's target in words where the chart has none: a rank, a direction), then each benchmark at the
  * municipality's latest period and whether it lies over or under. It is the chart's alternative text in
  * the HTML page, the PDF and the Word document alike.
  *
@@ -34,6 +35,9 @@ public final class ChartDescription {
       if (figure.indexed()) {
         text.append(" (").append(number(figure.target().value(), figure)).append(')');
       }
+    } else if (goal.target() != null && !goal.target().isBlank() && !goal.target().equals("–")) {
+      // a goal the chart draws no line for (a rank, a direction) says its target in words
+      text.append(", og målet er ").append(goal.target());
     }
     text.append('.');
     List<Series> benchmarks = goal.chart().subList(1, goal.chart().size());

@@ -47,6 +47,15 @@ class ChartDescriptionTest {
   }
 
   @Test
+  void aRankGoalWhoseChartHasNoTargetLineSaysItsTargetInWords() {
+    GoalReport goal = goal("blandt den bedste halvdel af landets kommuner (lavest er bedst), senest 31. december 2027", figure(Unit.PERCENT, null),
+        series("Tårnby", "1.0", "0.95", "0.9"), series("Hele landet", "1.1", "1.0", "1.0"));
+
+    assertThat(ChartDescription.of(goal)).isEqualTo("Tårnby er faldet fra 1,0 % i 2024 til 0,9 % i 2026, og målet er blandt den bedste "
+        + "halvdel af landets kommuner (lavest er bedst), senest 31. december 2027. Til sammenligning i 2026: Hele landet 1,0 % (over Tårnby).");
+  }
+
+  @Test
   void anUnchangedFigureAndABenchmarkOnLevelOrWithoutFigure() {
     GoalReport goal = goal(figure(Unit.WEEKS, null), series("Ishøj", "12", "13", "12"), series("Hele landet", "11", "12", "12"),
         series("Region Hovedstaden", "10", "11", null));
@@ -83,7 +92,12 @@ class ChartDescriptionTest {
   }
 
   private static GoalReport goal(GoalFigure figure, Series... chart) {
-    return new GoalReport("1.1", "Fokus", "Mål", "Indikator", "mål", "udgangspunkt", "seneste", "2026", "–", GoalStatus.ON_TRACK, "",
+    return goal("–", figure, chart);
+  }
+
+  /** @param target the goal's target in words, "–" for none */
+  private static GoalReport goal(String target, GoalFigure figure, Series... chart) {
+    return new GoalReport("1.1", "Fokus", "Mål", "Indikator", target, "udgangspunkt", "seneste", "2026", "–", GoalStatus.ON_TRACK, "",
         Arrays.asList(chart), figure);
   }
 }
