@@ -29,6 +29,7 @@ import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.CycleDriver;
 import dk.aarshjul.testing.Documents;
+import dk.aarshjul.testing.VeraPdf;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -58,7 +59,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The screenshot command for documents: {@code ./mvnw test -Dtest=DocumentScreenshotsIT} writes a status
  * report (a count goal and a share goal with benchmarks, a rank goal, a goal without figures, comments and
  * the overall status) and an adopted plan document as PDF, Word and HTML, and every PDF page as a PNG, into
- * {@code target/screenshots/documents/}. Look at them; the assertions check what a reader would notice first.
+ * {@code target/screenshots/documents/}. Look at them; the assertions check what a reader would notice first,
+ * and that both are PDF/A-2u and PDF/UA-1 (veraPDF).
  */
 @AarshjulIntegrationTest
 class DocumentScreenshotsIT {
@@ -94,6 +96,7 @@ class DocumentScreenshotsIT {
     assertThat(text.replaceAll("\\s+", " ")).contains("Samlet status", "Udviklingen er samlet set positiv.",
         "Jobcentret udvider den tidlige indsats.", "Region Hovedstaden", "Dragør Kommune", "hele landet", "Indeks (",
         "Tårnby ligger ", "procentpoint under Region Hovedstaden i 2. kvartal 2026", "blandt den bedste halvdel");
+    VeraPdf.assertPdfA2uAndPdfUa1(pdf);
     List<Path> pages = screenshots("status-report", pdf);
     assertThat(pages).as("pages").hasSizeGreaterThanOrEqualTo(2);
     assertEveryPageHasContentWithinTheMargins(pdf);
@@ -127,6 +130,7 @@ class DocumentScreenshotsIT {
     assertThat(text).contains("Politisk behandling", secretariat.getFirstName() + " " + secretariat.getLastName(),
         "blandt den bedste halvdel af landets kommuner", "Fuldtidspersoner på sygedagpenge")
         .doesNotContain("broendby.secretariat", "broendby.committee", "1/2");
+    VeraPdf.assertPdfA2uAndPdfUa1(pdf);
     assertThat(screenshots("plan", pdf)).isNotEmpty();
     assertEveryPageHasContentWithinTheMargins(pdf);
   }

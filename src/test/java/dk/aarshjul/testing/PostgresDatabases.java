@@ -31,7 +31,9 @@ public final class PostgresDatabases {
   }
 
   public static String create() {
-    String name = PREFIX + UUID.randomUUID().toString().replace("-", "");
+    // the creating JVM's pid in the name: a run beside this one (a second fork, another checkout) drops
+    // only what no living JVM made, never a database created a moment ago and not yet connected to
+    String name = PREFIX + ProcessHandle.current().pid() + "_" + UUID.randomUUID().toString().replace("-", "");
     try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD)) {
       dropLeftovers(admin);
       admin.createStatement().execute("create database " + name);
@@ -41,14 +43,17 @@ public final class PostgresDatabases {
     return SERVER + name;
   }
 
-  /** Databases of earlier runs that nobody uses any more. */
+  /** Databases of earlier runs that nobody uses any more and whose creating JVM has ended. */
   private static void dropLeftovers(Connection admin) throws SQLException {
     List<String> names = new ArrayList<>();
     try (var rs = admin.createStatement().executeQuery(
         "select datname from pg_database d where datname like '" + PREFIX + "%'"
             + " and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)")) {
       while (rs.next()) {
-        names.add(rs.getString(1));
+        String name = rs.getString(1);
+        if (!madeByLivingProcess(name)) {
+          names.add(name);
+        }
       }
     }
     for (String name : names) {
@@ -57,6 +62,19 @@ public final class PostgresDatabases {
       } catch (SQLException e) {
         // someone connected in between: leave it for the next run
       }
+    }
+  }
+
+  private static boolean madeByLivingProcess(String name) {
+    String rest = name.substring(PREFIX.length());
+    int separator = rest.indexOf('_');
+    if (separator < 1) {
+      return false;
+    }
+    try {
+      return ProcessHandle.of(Long.parseLong(rest.substring(0, separator))).map(ProcessHandle::isAlive).orElse(false);
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 

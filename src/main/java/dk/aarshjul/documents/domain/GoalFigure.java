@@ -1,5 +1,6 @@
 package dk.aarshjul.documents.domain;
 
+import dk.aarshjul.indicators.domain.Unit;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -14,8 +15,10 @@ import java.util.List;
  * @param target the level the goal aims for, in the chart's scale, or null
  * @param comparedPeriod the period the table compares, "4. kvartal 2021", or null without figures
  * @param areas the municipality first, then each benchmark the goal is compared with
+ * @param unit what the plotted figures count when they are not indexed; null in reports stored before it was kept
  */
 public record GoalFigure(
+    Unit unit,
     String axisLabel,
     String indexBase,
     List<Series.Point> path,
@@ -23,15 +26,23 @@ public record GoalFigure(
     String comparedPeriod,
     List<AreaFigure> areas) {
 
-  public static final GoalFigure NONE = new GoalFigure("", null, List.of(), null, null, List.of());
+  public static final GoalFigure NONE = new GoalFigure(null, "", null, List.of(), null, null, List.of());
 
   public GoalFigure {
     path = path == null ? List.of() : List.copyOf(path);
     areas = areas == null ? List.of() : List.copyOf(areas);
   }
 
-  /** @param label "Mål: 650 fuldtidspersoner senest 31. december 2027" */
-  public record Target(BigDecimal value, String label) {}
+  /** @param label "Mål: 650 fuldtidspersoner senest 31. december 2027", {@link Target#HEADING} and {@link #goal()} */
+  public record Target(BigDecimal value, String label) {
+
+    public static final String HEADING = "Mål: ";
+
+    /** The label without its heading, to go into a sentence: "650 fuldtidspersoner senest 31. december 2027". */
+    public String goal() {
+      return label.startsWith(HEADING) ? label.substring(HEADING.length()) : label;
+    }
+  }
 
   /**
    * @param value the latest figure, "2,4 %", or "ikke oplyst"

@@ -64,7 +64,7 @@ public final class GoalFigures {
     BigDecimal scale = index ? own.get(base) : null;
     List<Series.Point> path = planned.filter(p -> p.from() != null).map(p -> path(p, periods, scale)).orElse(List.of());
     GoalFigure.Target target = planned.map(p -> new GoalFigure.Target(scaled(p.target(), scale),
-        "Mål: " + p.bound() + unit.show(p.target()) + " senest " + DanishTime.date(goal.deadline()))).orElse(null);
+        GoalFigure.Target.HEADING + p.bound() + unit.show(p.target()) + " senest " + DanishTime.date(goal.deadline()))).orElse(null);
 
     Optional<ReportingPeriod> latest = Optional.empty();
     for (ReportingPeriod period : history) {
@@ -85,7 +85,7 @@ public final class GoalFigures {
             index ? indexOf(value, benchmark.getValue().get(base)) : null, sentence));
       }
     }
-    return new Built(chart, new GoalFigure(axis, index ? PeriodNames.danish(base) : null, path, target,
+    return new Built(chart, new GoalFigure(unit, axis, index ? PeriodNames.danish(base) : null, path, target,
         latest.map(PeriodNames::danish).orElse(null), areas));
   }
 

@@ -13,9 +13,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -172,51 +170,5 @@ final class Charts {
       }
     }
     return units;
-  }
-
-  /**
-   * The chart in words, for screen readers and the PDF's and Word's alternative text: the development of
-   * each area over the periods shown, the planned path or target, and the comparison.
-   */
-  static String text(GoalReport goal) {
-    GoalFigure figure = goal.figure();
-    List<String> parts = new ArrayList<>();
-    goal.chart().forEach(series -> parts.add(development(series.name(), series.points())));
-    if (figure.path().stream().anyMatch(point -> point.value() != null)) {
-      parts.add(development(PATH, figure.path()));
-    }
-    StringBuilder text = new StringBuilder("Figur: " + goal.indicatorName());
-    if (!figure.axisLabel().isEmpty()) {
-      text.append(", ").append(Character.toLowerCase(figure.axisLabel().charAt(0))).append(figure.axisLabel().substring(1));
-    }
-    text.append(". ").append(String.join("; ", parts)).append('.');
-    if (figure.target() != null) {
-      text.append(' ').append(figure.path().stream().anyMatch(p -> p.value() != null) ? "Stiplet: planlagt forløb. " : "")
-          .append(figure.target().label()).append(figure.indexed() ? " (indeks " + number(figure.target().value()) + ")." : ".");
-    }
-    figure.sentences().forEach(sentence -> text.append(' ').append(sentence));
-    return text.toString();
-  }
-
-  /** "Tårnby fra 2,9 i 1. kvartal 2024 til 2,4 i 1. kvartal 2026". */
-  private static String development(String name, List<Series.Point> points) {
-    Series.Point first = null;
-    Series.Point last = null;
-    for (Series.Point point : points) {
-      if (point.value() != null) {
-        first = first == null ? point : first;
-        last = point;
-      }
-    }
-    if (last == null) {
-      return name + " uden tal";
-    }
-    return first == last ? name + " " + number(last.value()) + " i " + PeriodNames.danish(last.period())
-        : name + " fra " + number(first.value()) + " i " + PeriodNames.danish(first.period()) + " til " + number(last.value()) + " i "
-            + PeriodNames.danish(last.period());
-  }
-
-  private static String number(BigDecimal value) {
-    return Decimals.danish(value, "#,##0.#");
   }
 }

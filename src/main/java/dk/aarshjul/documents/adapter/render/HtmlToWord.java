@@ -53,8 +53,12 @@ final class HtmlToWord {
     Element root = parse(html).getDocumentElement();
     CssRules css = CssRules.parse(all(root, "style").stream().map(Node::getTextContent).collect(Collectors.joining("\n")));
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      WordPage.setUp(doc, root.getAttribute("lang"));
+      String language = root.getAttribute("lang");
+      WordPage.setUp(doc, language);
       var properties = doc.getProperties().getCoreProperties();
+      if (!language.isBlank()) {
+        properties.getUnderlyingProperties().setLanguageProperty(language);
+      }
       all(root, "title").stream().findFirst().ifPresent(title -> properties.setTitle(title.getTextContent().trim()));
       for (Element meta : all(root, "meta")) {
         switch (meta.getAttribute("name")) {

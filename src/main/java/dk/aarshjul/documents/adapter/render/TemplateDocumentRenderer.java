@@ -4,16 +4,20 @@ import dk.aarshjul.shared.PeriodNames;
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
 import dk.aarshjul.documents.application.DocumentFormat;
 import dk.aarshjul.documents.application.DocumentRenderer;
 import dk.aarshjul.documents.application.PlanEdition;
+import dk.aarshjul.documents.domain.ChartDescription;
 import dk.aarshjul.documents.domain.GoalReport;
 import dk.aarshjul.shared.PeriodNames;
 import dk.aarshjul.documents.domain.StatusReport;
 import dk.aarshjul.documents.domain.StatusReportEdition;
 import dk.aarshjul.shared.DanishTime;
 import dk.aarshjul.shared.ReportingPeriod;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,8 +39,10 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Documents from HTML templates ({@code templates/documents/}): the HTML page itself, a tagged PDF/UA made
- * from it by openhtmltopdf with embedded Liberation fonts, and a Word document made from the same page
+ * Documents from HTML templates ({@code templates/documents/}): the HTML page itself, a PDF made from it by
+ * openhtmltopdf with embedded Liberation fonts that is both archivable (PDF/A-2u: sRGB output intent, the
+ * PDF/A identification in its XMP, images without interpolation) and accessible (PDF/UA-1: tagged, with
+ * alternative texts and the document's language), and a Word document made from the same page
  * ({@link HtmlToWord}), so each document has one layout in all three formats.
  */
 @Component
@@ -48,6 +54,8 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
   }
 
   static final String FONT_FAMILY = "Liberation Sans";
+  /** The colour space every colour of the PDF is in: PDF/A asks for it as the output intent. */
+  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
   private final TemplateEngine templates = new TemplateEngine();
   private final String css;
@@ -92,7 +100,7 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
       byte[] png = charts.get(goal.ref());
       if (png != null) {
         chartUris.put(goal.ref(), "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
-        chartTexts.put(goal.ref(), Charts.text(goal));
+        chartTexts.put(goal.ref(), ChartDescription.of(goal));
       }
     }
     Context context = new Context(Locale.forLanguageTag("da-DK"));
@@ -143,6 +151,8 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.usePdfUaAccessibility(true);
+      builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
+      builder.useColorProfile(SRGB);
       builder.useFont((FSSupplier<InputStream>) () -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
       builder.useFont((FSSupplier<InputStream>) () -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
       builder.withHtmlContent(html, null);

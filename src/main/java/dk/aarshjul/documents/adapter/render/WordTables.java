@@ -39,6 +39,7 @@ final class WordTables {
     }
     XWPFTable word = doc.createTable(rows.size(), columns);
     fixedWidths(word, widths(table, columns));
+    headers(word, rows);
     for (int r = 0; r < rows.size(); r++) {
       Row row = rows.get(r);
       XWPFTableRow wordRow = word.getRow(r);
@@ -67,6 +68,28 @@ final class WordTables {
       }
       return wordCell.addParagraph();
     });
+  }
+
+  /**
+   * Which rows and columns are headers, as Word's table style options ("Header Row", "First Column"): the
+   * header rows of the page's thead, and the first column where every row begins with a th (row headers).
+   * Word's accessibility checker and screen readers read them from here.
+   */
+  private static void headers(XWPFTable word, List<Row> rows) {
+    var properties = word.getCTTbl().getTblPr();
+    var look = properties.isSetTblLook() ? properties.getTblLook() : properties.addNewTblLook();
+    boolean headerRow = !rows.isEmpty() && rows.get(0).header();
+    boolean headerColumn = rows.stream().allMatch(row -> !cells(row.element()).isEmpty()
+        && HtmlToWord.name(cells(row.element()).get(0)).equals("th"));
+    look.setFirstRow(headerRow);
+    look.setFirstColumn(headerColumn);
+    look.setLastRow(false);
+    look.setLastColumn(false);
+    look.setNoHBand(true);
+    look.setNoVBand(true);
+    // the same as the bit mask Word 2007 reads: first row 0x20, first column 0x80, no banding 0x200 and 0x400
+    int mask = 0x600 | (headerRow ? 0x20 : 0) | (headerColumn ? 0x80 : 0);
+    look.setVal(new byte[] {(byte) (mask >> 8), (byte) mask});
   }
 
   private static List<Row> rows(Element table) {

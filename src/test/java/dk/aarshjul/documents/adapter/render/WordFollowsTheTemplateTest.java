@@ -3,7 +3,7 @@ package dk.aarshjul.documents.adapter.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarshjul.documents.application.DocumentFormat;
-import dk.aarshjul.documents.application.PlanEdition;
+import dk.aarshjul.documents.domain.ChartDescription;
 import dk.aarshjul.documents.domain.StatusReport;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
@@ -48,7 +48,8 @@ class WordFollowsTheTemplateTest {
       assertThat(outline).contains("H1 Status på Beskæftigelsesplan 2026", "H2 Samlet status", "H3 1.2 Færre unge på uddannelseshjælp",
           "TH Mål | Målet | Seneste tal | Status", "TH Område | Tal i 1. kvartal 2026 | Indeks (1. kvartal 2024 = 100)");
       List<String> alts = images(html);
-      assertThat(alts).hasSize(2).allSatisfy(alt -> assertThat(alt).startsWith("Figur: "));
+      assertThat(alts).as("what each chart shows, in words").containsExactly(ChartDescription.of(report.goals().get(0)),
+          ChartDescription.of(report.goals().get(1)));
       assertThat(word.getAllPictures()).hasSize(2);
       assertThat(pictureDescriptions(word)).as("each chart's alternative text on its picture").isEqualTo(alts);
       assertThat(word.getProperties().getCoreProperties().getTitle()).isEqualTo("Status på Beskæftigelsesplan 2026 – 1. kvartal 2026");
@@ -58,7 +59,7 @@ class WordFollowsTheTemplateTest {
 
   @Test
   void aPlansWordDocumentHasTheHeadingsTableHeadersAndListsOfItsHtml() throws Exception {
-    Map<DocumentFormat, byte[]> documents = RENDERER.plan(aProposalWithConsultation());
+    Map<DocumentFormat, byte[]> documents = RENDERER.plan(PlanEditions.aProposalInConsultation());
     String html = new String(documents.get(DocumentFormat.HTML), StandardCharsets.UTF_8);
 
     try (XWPFDocument word = open(documents.get(DocumentFormat.DOCX))) {
@@ -77,7 +78,7 @@ class WordFollowsTheTemplateTest {
 
   @Test
   void theWordDocumentOpensWithHeadingStylesOnAnA4PageWithTheMarginsOfThePdf() throws Exception {
-    byte[] docx = RENDERER.plan(aProposalWithConsultation()).get(DocumentFormat.DOCX);
+    byte[] docx = RENDERER.plan(PlanEditions.aProposalInConsultation()).get(DocumentFormat.DOCX);
     try (XWPFDocument word = open(docx)) {
       for (int level = 1; level <= 3; level++) {
         var style = word.getStyles().getStyle("Heading" + level);
@@ -128,17 +129,6 @@ class WordFollowsTheTemplateTest {
       assertThat(table.getRow(1).getCell(1).getText()).isEqualTo("grøn tekst");
       assertThat(table.getCTTbl().getTblGrid().getGridColArray(0).getW()).as("120 mm in twips").isEqualTo(BigInteger.valueOf(6803));
     }
-  }
-
-  private static PlanEdition aProposalWithConsultation() {
-    return new PlanEdition("p2", "Beskæftigelsesplan 2027", "Tårnby Kommune", "Planperiode 2027", 3, true, "1. oktober 2026 kl. 10:00",
-        List.of(new PlanEdition.Area("1", "Unge", "Flere unge i job og uddannelse.", List.of("Unge under 30 år", "Unge forsørgere"),
-                List.of("Flere unge i uddannelse", "Færre unge på ydelse"),
-                List.of(new PlanEdition.GoalLine("1.1", "Færre unge på uddannelseshjælp", "Uddannelseshjælp", "fra 2,9 % til 2,2 %", "2,9 %",
-                    "31. december 2027"))),
-            new PlanEdition.Area("2", "Sygedagpenge", "", List.of("Sygemeldte"), List.of(),
-                List.of(new PlanEdition.GoalLine("2.1", "Færre på sygedagpenge", "Sygedagpenge", "fra 741 til 690", "741", "31. december 2027")))),
-        List.of(), List.of(new PlanEdition.ConsultationLine("Det lokale beskæftigelsesråd", "Bemærkninger", "Husk de små virksomheder.")));
   }
 
   private static XWPFDocument open(byte[] docx) throws java.io.IOException {
