@@ -6,6 +6,7 @@ import dk.aarshjul.documents.adapter.render.TemplateDocumentRenderer;
 import dk.aarshjul.documents.application.DocumentFormat;
 import dk.aarshjul.documents.application.PlanEdition;
 import dk.aarshjul.testing.Documents;
+import dk.aarshjul.testing.VeraPdf;
 import dk.aarshjul.wheel.domain.SvgCanvasTest;
 import dk.aarshjul.wheel.domain.WheelDrawing;
 import dk.aarshjul.wheel.domain.YearWheel;
@@ -27,8 +28,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The wheel in the plan document: the same drawing as a PNG, a tagged figure in the PDF whose alternative
- * text says where the year stands, a picture in Word, an image with alt text and a table of the steps in HTML.
+ * The wheel in the plan document: the same drawing as a PNG, a tagged figure in the PDF (still PDF/A-2u and
+ * PDF/UA-1) whose alternative text says where the year stands, a picture in Word, an image with alt text and a table of the steps in HTML.
  */
 class PlanDocumentWheelTest {
 
@@ -58,6 +59,7 @@ class PlanDocumentWheelTest {
         "1. december 2026 kl. 10:00", List.of(), List.of(), List.of(), picture);
     Map<DocumentFormat, byte[]> documents = RENDERER.plan(edition);
 
+    VeraPdf.assertPdfA2uAndPdfUa1(documents.get(DocumentFormat.PDF));
     try (PDDocument pdf = Loader.loadPDF(documents.get(DocumentFormat.PDF))) {
       List<String> figures = new ArrayList<>();
       collectFigureTexts(pdf.getDocumentCatalog().getStructureTreeRoot(), figures);
