@@ -60,7 +60,9 @@ class WheelBrowserIT {
       int thisYear = LocalDate.now(dk.aarshjul.shared.DanishTime.ZONE).getYear();
       WebElement wheel = tasklist.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("svg.year-wheel")));
       assertThat(browser.getCurrentUrl()).endsWith("/api/wheel");
-      assertThat(wheel.getDomAttribute("role")).isEqualTo("img");
+      assertThat(wheel.getDomAttribute("role")).as("an image, or a group when its steps link somewhere")
+          .isEqualTo(wheel.findElements(By.tagName("a")).isEmpty() ? "img" : "group");
+      assertThat(wheel.getDomAttribute("aria-labelledby")).isEqualTo("wheel-broendby-title");
       assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Årshjul " + thisYear + " for Brøndby Kommune");
       assertThat(wheel.findElements(By.cssSelector("#wheel-broendby-months text")).stream().map(WebElement::getText).toList())
           .hasSize(12).startsWith("januar", "februar").endsWith("december");
@@ -68,6 +70,7 @@ class WheelBrowserIT {
 
       browser.get(browser.getCurrentUrl() + "?year=" + WHEEL_YEAR);
       wheel = tasklist.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("svg.year-wheel")));
+      assertThat(wheel.getDomAttribute("role")).isEqualTo("group");
       List<String> titles = wheel.findElements(By.cssSelector("g.step > title")).stream()
           .map(title -> title.getDomProperty("textContent")).toList();
       assertThat(titles).contains(

@@ -5,8 +5,9 @@ import java.util.Deque;
 import java.util.Locale;
 
 /**
- * The wheel as SVG text, built as plain markup: a {@code role="img"} picture labelled by its {@code <title>}
- * and {@code <desc>}, every step a group with its own title inside a link to its task or document. Ids carry
+ * The wheel as SVG text, built as plain markup: a picture labelled by its {@code <title>} and described by its
+ * {@code <desc>}, every step a group with its own title inside a link to its task or document (named by
+ * that title). Ids carry
  * a prefix, so several wheels can share a page.
  */
 public final class SvgCanvas implements Canvas {
@@ -39,8 +40,8 @@ public final class SvgCanvas implements Canvas {
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"year-wheel\" viewBox=\"0 0 ")
         .append(WheelDrawing.WIDTH).append(' ').append(WheelDrawing.HEIGHT).append("\" width=\"").append(width)
         .append("\" height=\"").append(Math.round((double) width * WheelDrawing.HEIGHT / WheelDrawing.WIDTH))
-        .append("\" role=\"img\" aria-labelledby=\"").append(prefix).append("title ").append(prefix).append("desc\" font-family=\"")
-        .append(FONT).append("\">");
+        .append("\" role=\"").append(interactive(wheel) ? "group" : "img").append("\" aria-labelledby=\"").append(prefix)
+        .append("title\" aria-describedby=\"").append(prefix).append("desc\" font-family=\"").append(FONT).append("\">");
     svg.append("<title id=\"").append(prefix).append("title\">").append(escape(wheel.title())).append("</title>");
     svg.append("<desc id=\"").append(prefix).append("desc\">").append(escape(wheel.description())).append("</desc>");
     svg.append("<defs><pattern id=\"").append(prefix).append("hatched\" patternUnits=\"userSpaceOnUse\" width=\"9\" height=\"9\"")
@@ -49,13 +50,19 @@ public final class SvgCanvas implements Canvas {
     svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
   }
 
+  /**
+   * A picture whose steps link somewhere is a group of links (an image's parts are hidden from assistive
+   * technology, so its links would be unreachable); one without links is an image.
+   */
+  private static boolean interactive(YearWheel wheel) {
+    return wheel.steps().stream().anyMatch(step -> step.href() != null);
+  }
+
   @Override
   public void begin(String id, String cssClass, String title, String href) {
     links.push(href != null);
     if (href != null) {
-      // out of the tab order: the picture is one image to assistive technology; the steps' table beside it
-      // has the same links for the keyboard
-      svg.append("<a href=\"").append(escape(href)).append("\" target=\"_top\" tabindex=\"-1\">");
+      svg.append("<a href=\"").append(escape(href)).append("\" target=\"_top\" aria-label=\"").append(escape(title)).append("\">");
     }
     svg.append("<g id=\"").append(prefix).append(escape(id)).append("\" class=\"").append(escape(cssClass)).append("\">");
     svg.append("<title>").append(escape(title)).append("</title>");

@@ -49,8 +49,10 @@ public class SvgCanvasTest {
   @Test
   void thePictureIsAnImageLabelledByItsTitleAndDescriptionInDanish() {
     Element root = xml.getDocumentElement();
-    assertThat(root.getAttribute("role")).isEqualTo("img");
-    assertThat(root.getAttribute("aria-labelledby")).isEqualTo("wheel-taarnby-title wheel-taarnby-desc");
+    assertThat(root.getAttribute("role")).as("its steps link to tasks and documents: a group, not an image hiding them")
+        .isEqualTo("group");
+    assertThat(root.getAttribute("aria-labelledby")).isEqualTo("wheel-taarnby-title");
+    assertThat(root.getAttribute("aria-describedby")).isEqualTo("wheel-taarnby-desc");
     assertThat(text("/svg/*[1]")).as("the title comes first").isEqualTo("Årshjul 2026 for Tårnby Kommune");
     assertThat(xpath("/svg/*[1]/@id")).isEqualTo("wheel-taarnby-title");
     assertThat(xpath("/svg/*[2]/@id")).isEqualTo("wheel-taarnby-desc");
@@ -90,7 +92,18 @@ public class SvgCanvasTest {
   }
 
   @Test
-  void stepsLinkToTheirTaskOrDocument() {
+  void aWheelWithoutLinksIsAnImage() {
+    YearWheel plain = new YearWheel("x", "Ishøj Kommune", 2026, 2027, TODAY, List.of(
+        cycle("1", "Udkast", null, LocalDate.of(2026, 9, 1), StepState.NOT_STARTED, null)));
+    Element root = parse(SvgCanvas.svg(plain, "x", 300)).getDocumentElement();
+    assertThat(root.getAttribute("role")).isEqualTo("img");
+    assertThat(root.getAttribute("aria-labelledby")).isEqualTo("wheel-x-title");
+  }
+
+  @Test
+  void stepsLinkToTheirTaskOrDocumentNamedByTheirTitle() {
+    assertThat(xpath("//*[local-name()='a'][*[@id='wheel-taarnby-step-2']]/@aria-label"))
+        .isEqualTo("Send udkastet i høring – frist 15. september 2026 – forsinket 77 dage");
     assertThat(xpath("//*[local-name()='a'][*[@id='wheel-taarnby-step-2']]/@href")).isEqualTo("/camunda/app/tasklist/default/#/?task=t-2");
     assertThat(xpath("//*[local-name()='a'][*[@id='wheel-taarnby-step-1']]/@href")).isEqualTo("/api/plans/p1/plan-document?format=pdf");
     assertThat(nodes("//*[local-name()='a'][*[@id='wheel-taarnby-step-4']]").getLength()).as("nothing to open yet").isZero();
