@@ -31,10 +31,21 @@ import org.junit.jupiter.api.Test;
  * The wheel in the plan document: the same drawing as a PNG, a tagged figure in the PDF (still PDF/A-2u and
  * PDF/UA-1) whose alternative text says where the year stands, a picture in Word, an image with alt text and a table of the steps in HTML.
  */
-class PlanDocumentWheelTest {
+public class PlanDocumentWheelTest {
 
   static final TemplateDocumentRenderer RENDERER = new TemplateDocumentRenderer();
   final YearWheel wheel = SvgCanvasTest.aTaarnbyYear2026();
+
+  /** Tårnby's proposal for 2027 with its wheel of 2026 ({@link SvgCanvasTest#aTaarnbyYear2026}). */
+  public static PlanEdition aProposalWithTheWheel() {
+    YearWheel wheel = SvgCanvasTest.aTaarnbyYear2026();
+    PlanEdition.Wheel picture = new PlanEdition.Wheel(wheel.title(),
+        "data:image/png;base64," + Base64.getEncoder().encodeToString(Java2dCanvas.png(wheel, PlanDocumentWheels.SCALE)),
+        wheel.title() + ". " + wheel.description(), wheel.steps().stream()
+            .map(s -> new PlanEdition.WheelLine(s.mark(), s.name(), s.dueText(), s.stateText())).toList());
+    return new PlanEdition("p1", "Beskæftigelsesplan 2027", "Tårnby Kommune", "Planperiode 2027", 2, true,
+        "1. december 2026 kl. 10:00", List.of(), List.of(), List.of(), picture);
+  }
 
   @Test
   void theWheelIsAPngOfTheDrawingAtTwiceItsSize() throws Exception {
@@ -51,12 +62,8 @@ class PlanDocumentWheelTest {
 
   @Test
   void thePlanDocumentShowsTheWheelAsAFigureWithItsTextAndItsStepsInATable() throws Exception {
-    PlanEdition.Wheel picture = new PlanEdition.Wheel(wheel.title(),
-        "data:image/png;base64," + Base64.getEncoder().encodeToString(Java2dCanvas.png(wheel, PlanDocumentWheels.SCALE)),
-        wheel.title() + ". " + wheel.description(), wheel.steps().stream()
-            .map(s -> new PlanEdition.WheelLine(s.mark(), s.name(), s.dueText(), s.stateText())).toList());
-    PlanEdition edition = new PlanEdition("p1", "Beskæftigelsesplan 2027", "Tårnby Kommune", "Planperiode 2027", 2, true,
-        "1. december 2026 kl. 10:00", List.of(), List.of(), List.of(), picture);
+    PlanEdition edition = aProposalWithTheWheel();
+    PlanEdition.Wheel picture = edition.wheel();
     Map<DocumentFormat, byte[]> documents = RENDERER.plan(edition);
 
     VeraPdf.assertPdfA2uAndPdfUa1(documents.get(DocumentFormat.PDF));

@@ -19,7 +19,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The wheel's pages as a browser shows them have no violation of WCAG 2.0 and 2.1 A and AA that axe-core
- * finds: one municipality's wheel with its table, the overview of several, and Forsinket.
+ * finds: one municipality's wheel with its table, the overview of several, Forsinket, and the plan document
+ * with the wheel.
  */
 @BrowserTest
 class WheelPagesAreAccessibleTest {
@@ -56,6 +57,15 @@ class WheelPagesAreAccessibleTest {
     Accessibility.assertNoViolations(browser, "the overview");
     open("page-late.html", WheelPages.late(late));
     Accessibility.assertNoViolations(browser, "Forsinket");
+  }
+
+  @Test
+  void aPlanDocumentWithTheWheelHasNoViolations() throws IOException {
+    byte[] html = new dk.aarshjul.documents.adapter.render.TemplateDocumentRenderer()
+        .plan(dk.aarshjul.wheel.adapter.picture.PlanDocumentWheelTest.aProposalWithTheWheel())
+        .get(dk.aarshjul.documents.application.DocumentFormat.HTML);
+    open("plan-document-with-wheel.html", new String(html, StandardCharsets.UTF_8));
+    Accessibility.assertNoViolations(browser, "the plan document with the wheel");
   }
 
   private static void open(String name, String html) throws IOException {
