@@ -130,7 +130,12 @@ public class PlanDocumentService {
     OffsetDateTime now = OffsetDateTime.now(clock);
     return new PlanEdition(plan.id(), plan.title(), municipalityName, "Planperiode " + plan.period().label(), plan.currentVersion(),
         plan.status() != PlanStatus.ADOPTED, DanishTime.dateTime(now),
-        areas, decisions, consultations, wheels.picture(plan.tenantId(), now.atZoneSameInstant(DanishTime.ZONE).toLocalDate()));
+        areas, decisions, consultations, wheel(plan, now));
+  }
+
+  /** The wheel of the year the plan's cycle runs in, as it stands when the document is made. */
+  private PlanEdition.Wheel wheel(Plan plan, OffsetDateTime now) {
+    return wheels.picture(plan.tenantId(), plan.period().firstYear() - 1, now.atZoneSameInstant(DanishTime.ZONE).toLocalDate());
   }
 
   private String name(TenantId tenantId) {

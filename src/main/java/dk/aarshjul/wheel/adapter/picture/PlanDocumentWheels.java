@@ -27,8 +27,8 @@ class PlanDocumentWheels implements YearWheelPictures {
   }
 
   @Override
-  public PlanEdition.Wheel picture(TenantId tenant, LocalDate day) {
-    YearWheel wheel = wheels.wheel(tenant, day.getYear(), day);
+  public PlanEdition.Wheel picture(TenantId tenant, int year, LocalDate day) {
+    YearWheel wheel = wheels.wheel(tenant, year, day);
     String image = "data:image/png;base64," + Base64.getEncoder().encodeToString(Java2dCanvas.png(wheel, SCALE));
     return new PlanEdition.Wheel(wheel.title(), image, wheel.title() + ". " + wheel.description(), wheel.steps().stream()
         .map(step -> new PlanEdition.WheelLine(step.mark(), step.name(), step.due() == null ? "ingen frist endnu"
