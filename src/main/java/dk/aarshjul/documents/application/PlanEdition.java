@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param municipalityName who the plan is for ("Tårnby Kommune", "Ishøj og Vallensbæk Kommuner")
  * @param proposal true until the plan is adopted
+ * @param lastYear the results of the plan in force the year before, from its latest final status round; null without one
  */
 public record PlanEdition(
     String planId,
@@ -19,7 +20,8 @@ public record PlanEdition(
     String generatedAt,
     List<Area> focusAreas,
     List<DecisionLine> decisions,
-    List<ConsultationLine> consultations) {
+    List<ConsultationLine> consultations,
+    LastYearResults lastYear) {
 
   public record Area(String number, String title, String description, List<String> targetGroups, List<String> pejlemaerker,
       List<GoalLine> goals) {}
@@ -31,6 +33,20 @@ public record PlanEdition(
       String remarks) {}
 
   public record ConsultationLine(String body, String outcome, String response) {}
+
+  /**
+   * "Resultater for 2026": every goal of the plan in force as its latest final status round found it.
+   *
+   * @param basis which round of which plan, and its summary
+   */
+  public record LastYearResults(String heading, String basis, List<ResultLine> goals) {}
+
+  /**
+   * @param status the goal's status, for its colour ({@code ON_TRACK}, …)
+   * @param figures the target, the latest figure and the comparison with each benchmark, in Danish
+   * @param commentary what the committee was told about the goal
+   */
+  public record ResultLine(String ref, String text, String status, String statusLabel, String figures, String commentary) {}
 
   public String title() {
     return proposal ? "FORSLAG: " + planTitle + " (version " + version + ")" : planTitle;

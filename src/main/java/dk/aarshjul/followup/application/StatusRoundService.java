@@ -8,7 +8,12 @@ import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanStatus;
 import dk.aarshjul.shared.Quarter;
 import dk.aarshjul.shared.TenantId;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import dk.aarshjul.documents.domain.GoalReport;
+import dk.aarshjul.documents.domain.StatusReport;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +24,12 @@ public class StatusRoundService implements StatusRoundHistory {
 
   private final PlanService plans;
   private final StatusRoundRepository rounds;
+  private final StatusReportRepository reports;
 
-  StatusRoundService(PlanService plans, StatusRoundRepository rounds) {
+  StatusRoundService(PlanService plans, StatusRoundRepository rounds, StatusReportRepository reports) {
     this.plans = plans;
     this.rounds = rounds;
+    this.reports = reports;
   }
 
   /**
@@ -58,5 +65,26 @@ public class StatusRoundService implements StatusRoundHistory {
   public List<StatusRoundHistory.Round> rounds(String planId, TenantId tenantId) {
     return rounds.list(planId, tenantId).stream().map(r -> new StatusRoundHistory.Round(r.quarter(), r.onDemand(),
         r.statusText(), r.writtenAt(), r.writtenBy())).toList();
+  }
+
+  @Transactional(readOnly = true)
+  @Override
+  public Optional<RoundResults> latestFinal(String planId, TenantId tenantId, Quarter notAfter) {
+    return rounds.list(planId, tenantId).stream()
+        .filter(r -> r.quarter().compareTo(notAfter) <= 0)
+        .sorted(Comparator.comparing(StatusRoundRepository.Round::quarter).reversed())
+        .flatMap(r -> reports.findFinal(r.id(), tenantId).map(report -> results(r, report, reports.commentary(r.id(), tenantId))).stream())
+        .findFirst();
+  }
+
+  private static RoundResults results(StatusRoundRepository.Round round, StatusReport report, Map<String, String> commentary) {
+    return new RoundResults(round.quarter(), round.quarter().danishLabel(), report.summary(), round.statusText(),
+        report.goals().stream().map(goal -> new GoalResult(goal.ref(), goal.focusArea(), goal.text(), goal.status(), goal.reason(),
+            goal.target(), latest(goal), goal.change(), goal.figure().sentences(), commentary.getOrDefault(goal.ref(), ""))).toList());
+  }
+
+  private static String latest(GoalReport goal) {
+    return goal.latestPeriod() == null || goal.latestPeriod().isBlank() || "–".equals(goal.latest())
+        ? goal.latest() : goal.latest() + " (" + goal.latestPeriod() + ")";
   }
 }

@@ -50,10 +50,12 @@ public class PlanDocumentService {
   private final PersonNames userNames;
   private final ReferenceTargetGroups targetGroups;
   private final Clock clock;
+  private final LastYear lastYear;
 
   PlanDocumentService(PlanService plans, DocumentStore documents, DocumentRenderer renderer, IndicatorCatalogue indicators,
       BenchmarkNames benchmarkNames, MunicipalityCatalog municipalities, TenantMunicipalities tenantMunicipalities, PersonNames userNames,
-      ReferenceTargetGroups targetGroups, Clock clock) {
+      ReferenceTargetGroups targetGroups, Clock clock, LastYear lastYear) {
+    this.lastYear = lastYear;
     this.plans = plans;
     this.targetGroups = targetGroups;
     this.documents = documents;
@@ -127,7 +129,15 @@ public class PlanDocumentService {
     String municipalityName = Municipality.danishName(tenantMunicipalities.municipalities(plan.tenantId()));
     return new PlanEdition(plan.id(), plan.title(), municipalityName, "Planperiode " + plan.period().label(), plan.currentVersion(),
         plan.status() != PlanStatus.ADOPTED, DanishTime.dateTime(OffsetDateTime.now(clock)),
-        areas, decisions, consultations);
+        areas, decisions, consultations, lastYear.results(plan).map(PlanDocumentService::lastYear).orElse(null));
+  }
+
+  private static PlanEdition.LastYearResults lastYear(LastYear.Results results) {
+    return new PlanEdition.LastYearResults(results.heading(), results.basis(), results.round().goals().stream()
+        .map(goal -> new PlanEdition.ResultLine(goal.ref(), goal.text(), goal.status().name(), goal.status().danishLabel(),
+            ("Mål: " + goal.target() + ". Seneste tal: " + goal.latest() + ". " + String.join(" ", goal.comparisons())).strip(),
+            goal.commentary()))
+        .toList());
   }
 
   private String name(TenantId tenantId) {

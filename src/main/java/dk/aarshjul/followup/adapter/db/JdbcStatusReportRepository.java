@@ -56,6 +56,15 @@ class JdbcStatusReportRepository implements StatusReportRepository {
   }
 
   @Override
+  public Optional<StatusReport> findFinal(String roundId, TenantId tenantId) {
+    return jdbc.sql("select content from status_report where round_id = ? and tenant_id = ? and finalised_at is not null")
+        .params(roundId, tenantId.value())
+        .query(String.class)
+        .optional()
+        .map(this::read);
+  }
+
+  @Override
   public void saveCommentary(String roundId, TenantId tenantId, Map<String, String> commentary, String author, OffsetDateTime at) {
     jdbc.sql("delete from goal_commentary where round_id = ? and tenant_id = ?").params(roundId, tenantId.value()).update();
     commentary.forEach((ref, text) -> {

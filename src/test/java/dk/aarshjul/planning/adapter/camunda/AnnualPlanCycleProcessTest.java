@@ -74,6 +74,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
   static final FollowUps followUps = mock(FollowUps.class);
   static final dk.aarshjul.planning.application.BaselineFigures figures = mock(dk.aarshjul.planning.application.BaselineFigures.class);
   static final PlanDocumentService planDocuments = mock(PlanDocumentService.class);
+  static final dk.aarshjul.planning.application.LastYear lastYear = mock(dk.aarshjul.planning.application.LastYear.class);
 
   MunicipalityCatalog catalog;
   PlanTaskVariables taskVariables;
@@ -86,11 +87,11 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     }
     taskVariables = new PlanTaskVariables(plans, nationalGoals, catalog,
         new dk.aarshjul.goals.application.BenchmarkNames(catalog), Catalogues.INDICATORS, userId -> "Navn på " + userId, FORM_JSON,
-        new dk.aarshjul.goals.application.ReferenceTargetGroups(Catalogues.reference()));
+        new dk.aarshjul.goals.application.ReferenceTargetGroups(Catalogues.reference()), lastYear);
     Mocks.register("jobRetries", new dk.aarshjul.engine.JobRetries("R3/PT5M"));
     CycleDefinitions definitions = new CycleDefinitions(engine.getRepositoryService(), Catalogues.reference());
     Mocks.register("chooseCycleVersionDelegate", new ChooseCycleVersionDelegate(definitions));
-    Mocks.register("registerPlanDelegate", new RegisterPlanDelegate(plans, new StartCycleForm(plans), catalog, definitions, JUNE_2026, FORM_JSON));
+    Mocks.register("registerPlanDelegate", new RegisterPlanDelegate(plans, new StartCycleForm(plans), catalog, definitions, JUNE_2026, FORM_JSON, lastYear));
     Mocks.register("planEditorListener", new PlanEditorListener(plans, taskVariables, new EditPlanForm(plans), FORM_JSON));
     ConsultationRequestListener requests =
         new ConsultationRequestListener(plans, taskVariables, new RequestConsultationForm(JUNE_2026, plans), catalog, JUNE_2026,
