@@ -12,9 +12,9 @@ import java.util.Objects;
  */
 public record YearlyStartSetting(MonthDay start, boolean reviseMultiYearPlans) {
 
+  public static final MonthDay LATEST = MonthDay.of(9, 30);
   /** Early summer: the draft, consultation and political treatment have the second half of the year. */
   public static final YearlyStartSetting DEFAULT = new YearlyStartSetting(MonthDay.of(6, 1), false);
-  public static final MonthDay LATEST = MonthDay.of(9, 30);
 
   public YearlyStartSetting {
     Objects.requireNonNull(start);
