@@ -109,7 +109,8 @@ public class YearlyCycleStarts {
       LOG.info("Yearly start of {}: {} for {} (plan {})", tenantId, decision.outcome().danish(), decision.period().label(), plan.id());
       return new Result(tenantId, decision, plan.id(), false);
     } catch (DataIntegrityViolationException another) {
-      LOG.info("Yearly start of {} for {}: another run started it already", tenantId, decision.planYear());
+      LOG.info("Yearly start of {} for {}: another run registered the plan at the same time (the unique period stopped this one)",
+          tenantId, decision.planYear());
       return new Result(tenantId, decision, null, true);
     }
   }
