@@ -6,6 +6,7 @@ import dk.aarshjul.planning.application.StatusRoundHistory;
 import dk.aarshjul.planning.application.PlanNotFoundException;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanStatus;
+import dk.aarshjul.shared.PeriodNames;
 import dk.aarshjul.shared.Quarter;
 import dk.aarshjul.shared.TenantId;
 import java.util.Comparator;
@@ -83,8 +84,11 @@ public class StatusRoundService implements StatusRoundHistory {
             goal.target(), latest(goal), goal.change(), goal.figure().sentences(), commentary.getOrDefault(goal.ref(), ""))).toList());
   }
 
+  /** "2,7 % (4. kvartal 2026)", or "intet tal endnu" where the report shows none. */
   private static String latest(GoalReport goal) {
-    return goal.latestPeriod() == null || goal.latestPeriod().isBlank() || "–".equals(goal.latest())
-        ? goal.latest() : goal.latest() + " (" + goal.latestPeriod() + ")";
+    if ("–".equals(goal.latest())) {
+      return "intet tal endnu";
+    }
+    return goal.latestPeriod() == null || goal.latestPeriod().isBlank() ? goal.latest() : goal.latest() + " (" + PeriodNames.danish(goal.latestPeriod()) + ")";
   }
 }

@@ -182,6 +182,7 @@ class YearlyStartIT {
     assertThat(shown).as("the final round's statuses").isEqualTo(labels(finalStatuses));
     assertThat(results.get(1).path("commentary").asText()).isEqualTo("Sygefraværsindsatsen er styrket med en tidlig samtale.");
     assertThat(results.get(1).path("comparisons").asText()).contains("hele landet");
+    assertThat(results.get(1).path("latest").asText()).endsWith("(4. kvartal 2016)");
 
     String html = api.as("vordingborg.planner").get("/api/plans/" + started.planId() + "/plan-document?format=html").body();
     assertThat(html).contains("Resultater for 2016", "Sygefraværsindsatsen er styrket med en tidlig samtale.");
