@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -146,5 +147,16 @@ public final class CycleDriver {
             + "/v" + plan.path("decisions").get(1).path("planVersion").asInt());
     assertThat(decisions).containsExactly("RECOMMENDED/" + user("committee") + "/v2", "ADOPTED/" + user("secretariat") + "/v2");
     assertThat(plan.path("decisions").get(1).path("remarks").asText()).isEqualTo("Vedtaget på mødet");
+  }
+
+  /** The plans beginning in a year that the user sees. */
+  public static List<JsonNode> plansOf(Api api, String user, int firstYear) {
+    List<JsonNode> found = new ArrayList<>();
+    api.as(user).get("/api/plans").json().forEach(p -> {
+      if (p.path("firstYear").asInt() == firstYear) {
+        found.add(p);
+      }
+    });
+    return found;
   }
 }

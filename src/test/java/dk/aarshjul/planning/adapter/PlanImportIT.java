@@ -8,6 +8,7 @@ import dk.aarshjul.followup.adapter.camunda.StatusRound;
 import dk.aarshjul.shared.Quarter;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
+import dk.aarshjul.testing.CycleDriver;
 import dk.aarshjul.testing.Documents;
 import dk.aarshjul.testing.ExamplePlanFiles;
 import dk.aarshjul.testing.Jobs;
@@ -230,13 +231,7 @@ class PlanImportIT {
   }
 
   private List<JsonNode> plansOf(String user, int firstYear) {
-    List<JsonNode> found = new ArrayList<>();
-    api.as(user).get("/api/plans").json().forEach(p -> {
-      if (p.path("firstYear").asInt() == firstYear) {
-        found.add(p);
-      }
-    });
-    return found;
+    return CycleDriver.plansOf(api, user, firstYear);
   }
 
   private static Map<String, String> fields(Api.Response problem) {

@@ -14,6 +14,7 @@ import dk.aarshjul.planning.domain.YearlyStart;
 import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
+import dk.aarshjul.testing.CycleDriver;
 import dk.aarshjul.testing.Documents;
 import dk.aarshjul.testing.Jobs;
 import dk.aarshjul.testing.StatusRoundDriver;
@@ -230,13 +231,7 @@ class YearlyStartIT {
   }
 
   private List<JsonNode> plansOf(String user, int firstYear) {
-    List<JsonNode> found = new ArrayList<>();
-    api.as(user).get("/api/plans").json().forEach(p -> {
-      if (p.path("firstYear").asInt() == firstYear) {
-        found.add(p);
-      }
-    });
-    return found;
+    return CycleDriver.plansOf(api, user, firstYear);
   }
 
   private JsonNode draftTask(String user, String planId) {

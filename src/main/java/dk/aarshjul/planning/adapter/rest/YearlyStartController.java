@@ -13,8 +13,8 @@ import dk.aarshjul.shared.Validation;
 import dk.aarshjul.tenancy.application.OnboardingService;
 import dk.aarshjul.tenancy.application.UnknownMunicipalityException;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.MonthDay;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,30 +72,30 @@ class YearlyStartController {
   }
 
   private static YearlyStartSetting read(YearlyStartRequest request) {
+    YearlyStartRequest given = request == null ? new YearlyStartRequest(null, null, null) : request;
     Validation validation = new Validation();
-    Integer month = request == null ? null : request.startMonth();
-    Integer day = request == null ? null : request.startDay();
-    if (month == null) {
+    if (given.startMonth() == null) {
       validation.reject("startMonth", "Startmåned", "skal udfyldes");
-    } else if (month < 1 || month > 12) {
+    } else if (given.startMonth() < 1 || given.startMonth() > 12) {
       validation.reject("startMonth", "Startmåned", "skal være en måned fra 1 til 12");
     }
-    if (day == null) {
+    if (given.startDay() == null) {
       validation.reject("startDay", "Startdag", "skal udfyldes");
+    } else if (validation.isValid() && !exists(given.startMonth(), given.startDay())) {
+      validation.reject("startDay", "Startdag", "den " + given.startDay() + ". findes ikke i måned " + given.startMonth());
     }
     validation.throwIfInvalid();
-    MonthDay start;
-    try {
-      start = MonthDay.of(month, day);
-    } catch (DateTimeException e) {
-      validation.reject("startDay", "Startdag", "den " + day + ". findes ikke i måned " + month).throwIfInvalid();
-      throw e;
-    }
+    MonthDay start = MonthDay.of(given.startMonth(), given.startDay());
     if (start.isAfter(YearlyStartSetting.LATEST)) {
       validation.reject("startMonth", "Startmåned", "den årlige start skal ligge senest 30. september, så kommunalbestyrelsen"
           + " kan nå at vedtage planen inden 31. december").throwIfInvalid();
     }
-    return new YearlyStartSetting(start, request.reviseMultiYearPlans() != null && request.reviseMultiYearPlans());
+    return new YearlyStartSetting(start, Boolean.TRUE.equals(given.reviseMultiYearPlans()));
+  }
+
+  /** Whether the day exists in the month in some year (29 February does). */
+  private static boolean exists(int month, int day) {
+    return day >= 1 && day <= Month.of(month).maxLength();
   }
 
   private YearlyStartJson json(TenantId municipality) {
