@@ -23,6 +23,12 @@ public record PlanEdition(
     List<ConsultationLine> consultations,
     LastYearResults lastYear) {
 
+  /** A plan without last year's results: its municipality had no plan in force, or that plan no final round. */
+  public PlanEdition(String planId, String planTitle, String municipalityName, String period, int version, boolean proposal,
+      String generatedAt, List<Area> focusAreas, List<DecisionLine> decisions, List<ConsultationLine> consultations) {
+    this(planId, planTitle, municipalityName, period, version, proposal, generatedAt, focusAreas, decisions, consultations, null);
+  }
+
   public record Area(String number, String title, String description, List<String> targetGroups, List<String> pejlemaerker,
       List<GoalLine> goals) {}
 

@@ -1,6 +1,5 @@
 package dk.aarshjul.planning.adapter;
 
-import dk.aarshjul.engine.Actors;
 import dk.aarshjul.planning.application.YearlyCycleStarts;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +16,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 @EnableScheduling
 class YearlyStartRun {
 
+  /** Who the plans it registers name as their creator. */
+  static final String ACTOR = "årshjul (årlig start)";
+
   private final YearlyCycleStarts starts;
   private final Clock clock;
 
@@ -27,6 +29,6 @@ class YearlyStartRun {
 
   @Scheduled(cron = "${aarshjul.yearly-start.schedule:0 0 6 * * *}", zone = "Europe/Copenhagen")
   void run() {
-    starts.startDue(LocalDate.now(clock), Actors.SYSTEM);
+    starts.startDue(LocalDate.now(clock), ACTOR);
   }
 }

@@ -155,6 +155,8 @@ class YearlyStartIT {
     assertThat(draft.path("version").asInt()).as("the copy is the draft's first version").isEqualTo(1);
     assertThat(draft.path("origin").path("carriedOverFrom").asText()).isEqualTo(inForce);
     assertThat(draft.path("origin").path("carriedOverVersion").asInt()).isEqualTo(1);
+    assertThat(api.as("vordingborg.planner").get("/api/plans/" + started.planId() + "/versions").json().get(0).path("createdBy").asText())
+        .isEqualTo("årshjul (overført fra planen i kraft)");
     assertThat(draft.path("focusAreas").size()).isEqualTo(before.path("focusAreas").size());
     for (int a = 0; a < before.path("focusAreas").size(); a++) {
       JsonNode oldArea = before.path("focusAreas").get(a);

@@ -4,7 +4,6 @@ import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 import static dk.aarshjul.engine.ProcessValues.endOf;
 
-import dk.aarshjul.engine.Actors;
 import dk.aarshjul.engine.FormJson;
 import dk.aarshjul.planning.application.LastYear;
 import dk.aarshjul.planning.application.PlanService;
@@ -44,6 +43,9 @@ class RegisterPlanDelegate implements JavaDelegate {
   private final FormJson formJson;
   private final LastYear lastYear;
 
+  /** Who a carried-over version names as its author, as a baseline fill names the source. */
+  static final String CARRY_OVER_ACTOR = "årshjul (overført fra planen i kraft)";
+
   RegisterPlanDelegate(PlanService plans, StartCycleForm startForm, MunicipalityCatalog municipalities,
       CycleDefinitions definitions, Clock clock, FormJson formJson, LastYear lastYear) {
     this.lastYear = lastYear;
@@ -60,7 +62,7 @@ class RegisterPlanDelegate implements JavaDelegate {
     TenantId tenantId = ProcessValues.tenant(execution);
     Plan plan = registered(execution, tenantId);
     // the new draft builds on the plan in force the year before, whichever way the cycle was started
-    lastYear.carryOver(plan, Actors.SYSTEM);
+    lastYear.carryOver(plan, CARRY_OVER_ACTOR);
     ProcessDefinition cycle = definitions.byId(execution.getProcessDefinitionId());
     plans.recordCycle(plan.id(), plan.tenantId(), new CycleRun(cycle.getVersionTag(), cycle.getTenantId() != null));
 

@@ -143,7 +143,7 @@ class TemplateDocumentRendererTest {
             List.of(), List.of(new dk.aarshjul.documents.application.PlanEdition.GoalLine("1.1", "Færre unge på uddannelseshjælp",
                 "Uddannelseshjælpsmodtagere i pct. af arbejdsstyrken", "blandt den bedste halvdel af landets kommuner", "–", "31. december 2026")))),
         List.of(new dk.aarshjul.documents.application.PlanEdition.DecisionLine("Kommunalbestyrelsen", "Tårnby", "Vedtaget", 2,
-            "15. december 2025 kl. 19:30", "Kommunalbestyrelsens sekretariat Tårnby", "Vedtaget enstemmigt")), List.of(), null);
+            "15. december 2025 kl. 19:30", "Kommunalbestyrelsens sekretariat Tårnby", "Vedtaget enstemmigt")), List.of());
     Map<DocumentFormat, byte[]> documents = RENDERER.plan(edition);
     assertEveryWordTableFitsThePage(documents.get(DocumentFormat.DOCX));
     assertThat(Documents.docxText(documents.get(DocumentFormat.DOCX))).contains("Kommunalbestyrelsen, Tårnby", "Vedtaget (version 2)",
