@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -108,7 +108,7 @@ public class YearlyCycleStarts {
       }
       LOG.info("Yearly start of {}: {} for {} (plan {})", tenantId, decision.outcome().danish(), decision.period().label(), plan.id());
       return new Result(tenantId, decision, plan.id(), false);
-    } catch (DataIntegrityViolationException another) {
+    } catch (DuplicateKeyException another) {
       LOG.info("Yearly start of {} for {}: another run registered the plan at the same time (the unique period stopped this one)",
           tenantId, decision.planYear());
       return new Result(tenantId, decision, null, true);

@@ -112,7 +112,8 @@ class YearlyStartController {
   record YearlyStartRequest(Integer startDay, Integer startMonth, Boolean reviseMultiYearPlans) {}
 
   /**
-   * @param nextStart the next day the start looks at the municipality (today, when today is its day)
+   * @param nextStart the municipality's next start day (today, when today is its day); after it, the morning runs start the
+   *     coming year's plan until it exists
    * @param today what the start would do for the municipality today
    */
   record YearlyStartJson(String municipality, int startDay, int startMonth, boolean reviseMultiYearPlans, LocalDate nextStart,
