@@ -81,7 +81,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
 
   @BeforeEach
   void registerDelegates() throws Exception {
-    reset(plans, nationalGoals, followUps, planDocuments);
+    reset(plans, nationalGoals, followUps, planDocuments, lastYear);
     try (var in = getClass().getResourceAsStream("/tenancy/municipalities.csv")) {
       catalog = MunicipalityCatalog.fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
@@ -130,6 +130,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     ProcessInstance cycle = startCycle();
 
     assertThat(cycle).isWaitingAt(DRAFT_PLAN);
+    verify(lastYear).carryOver(argThat(plan -> plan.id().equals(PLAN_ID)), eq(RegisterPlanDelegate.CARRY_OVER_ACTOR));
     assertThat(task()).hasCandidateGroup("taarnby-planner");
     assertThat(task().getDueDate()).isEqualTo(endOfDanishDay(2026, 9, 1));
     assertThat(task().getFollowUpDate()).isEqualTo(endOfDanishDay(2026, 8, 25));
@@ -474,6 +475,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     assertThat(cycle).isEnded().hasPassedInOrder(REGISTER_PLAN, PLAN_EXISTS, END_PLAN_EXISTS).hasNotPassed(DRAFT_PLAN);
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(cycle.getId()).count()).isZero();
     verify(plans, never()).register(any(), any(), any(), any(), any());
+    verify(lastYear, never()).carryOver(any(), any());
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(cycle.getId())
         .variableName(Var.START_REFUSAL).singleResult().getValue()).isEqualTo("Der findes allerede en plan, der begynder i 2027");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(cycle.getId())
