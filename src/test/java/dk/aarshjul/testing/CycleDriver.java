@@ -110,6 +110,12 @@ public final class CycleDriver {
   public String runToAdoption(int year) {
     String instance = start(year);
     String planId = planId(instance);
+    driveToAdoption(instance, year);
+    return planId;
+  }
+
+  /** Walks a running cycle of a plan beginning in {@code year} from its draft to adoption. */
+  public void driveToAdoption(String instance, int year) {
     complete("planner", instance, "userTask_draftPlan",
         draft(year, "Sygedagpenge reduceres fra 741 til 690"));
     complete("planner", instance, "userTask_requestConsultation", Map.of(
@@ -123,7 +129,6 @@ public final class CycleDriver {
         Map.of("committeeDecision", Map.of("value", "approve")));
     complete("secretariat", instance, "userTask_councilAdoption",
         Map.of("councilDecision", Map.of("value", "approve"), "councilRemarks", Map.of("value", "Vedtaget på mødet")));
-    return planId;
   }
 
   /** What every full run must have recorded about the plan. */

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import dk.aarshjul.documents.domain.GoalReport;
 import dk.aarshjul.documents.domain.StatusReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +28,7 @@ public class StatusRoundService implements StatusRoundHistory {
   private final PlanService plans;
   private final StatusRoundRepository rounds;
   private final StatusReportRepository reports;
+  private static final Logger LOG = LoggerFactory.getLogger(StatusRoundService.class);
 
   StatusRoundService(PlanService plans, StatusRoundRepository rounds, StatusReportRepository reports) {
     this.plans = plans;
@@ -36,12 +39,18 @@ public class StatusRoundService implements StatusRoundHistory {
   /**
    * Opens the plan's round for the quarter, once: a second start for the same quarter (a scheduled round
    * after an on-demand one, or a request made twice) gets the existing round, not owned by it, and stops.
-   * An on-demand round counts as the quarter's round.
+   * An on-demand round counts as the quarter's round. A scheduled round for a year an adopted yearly revision of the
+   * plan covers is the revision's: this one gets {@link StatusRoundRepository.Claim#NONE} and stops.
    */
   public StatusRoundRepository.Claim open(String planId, TenantId tenantId, Quarter quarter, boolean onDemand, String processInstanceId) {
     Plan plan = plans.get(planId, List.of(tenantId));
     if (plan.status() != PlanStatus.ADOPTED) {
       throw new PlanStateException("Kun en vedtaget plan følges op");
+    }
+    Optional<Plan> revision = onDemand ? Optional.empty() : plans.revisedFor(plan, quarter.year());
+    if (revision.isPresent()) {
+      LOG.info("Plan {} has no scheduled round for {}: its revision {} is followed up instead", planId, quarter, revision.get().id());
+      return StatusRoundRepository.Claim.NONE;
     }
     return rounds.claim(planId, tenantId, quarter, onDemand, processInstanceId);
   }

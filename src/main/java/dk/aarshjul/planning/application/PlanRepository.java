@@ -33,6 +33,9 @@ public interface PlanRepository {
 
   PlanOrigin origin(String planId, TenantId tenantId);
 
+  /** An adopted yearly revision of the plan whose period includes the year, if there is one. */
+  Optional<Plan> adoptedRevisionCovering(String planId, TenantId tenantId, int year);
+
   Optional<Plan> find(String planId, Collection<TenantId> tenantIds);
 
   List<Plan> list(Collection<TenantId> tenantIds);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.aarshjul.followup.adapter.camunda.PlanFollowUp;
 import dk.aarshjul.goals.domain.GoalStatus;
 import dk.aarshjul.planning.application.YearlyCycleStarts;
 import dk.aarshjul.planning.domain.YearlyStart;
@@ -26,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,6 +123,17 @@ class YearlyStartIT {
       assertThat(starts.startIfDue(vordingborg, LocalDate.of(2052, 9, 1), SYSTEM).decision().outcome())
           .isEqualTo(YearlyStart.Outcome.PLAN_EXISTS);
       assertThat(cyclesFor("vordingborg", 2053)).isEqualTo(1);
+
+      String cycle = runtime.createProcessInstanceQuery().processDefinitionKey("annualPlanCycle")
+          .processInstanceBusinessKey(revision.planId()).singleResult().getId();
+      new CycleDriver(api, management, "vordingborg").driveToAdoption(cycle, 2053);
+      assertThat(api.as("vordingborg.planner").get("/api/plans/" + revision.planId()).json().path("status").asText()).isEqualTo("ADOPTED");
+      quarterEnds(multiYear, "2052Q4");
+      quarterEnds(multiYear, "2053Q1");
+      assertThat(api.as("vordingborg.planner").get("/api/plans/" + multiYear).json().path("statusRounds"))
+          .as("the revised plan reports on its own year, the revision on the years it took over")
+          .extracting(r -> r.path("quarter").asText()).containsExactly("2052Q4");
+      assertThat(scheduledQuarters(revision.planId())).startsWith("2053Q1");
     } finally {
       api.as("vordingborg.planner").put("/api/municipalities/vordingborg/yearly-start", Map.of("startDay", 1, "startMonth", 6));
     }
@@ -225,6 +239,20 @@ class YearlyStartIT {
     for (String municipality : onboarded) {
       assertThat(cyclesFor(municipality, 2059)).as(municipality).isEqualTo(1);
     }
+  }
+
+  /** The plan's follow-up reaches the end of a quarter: its timer fires and the round runs as far as it can alone. */
+  private void quarterEnds(String planId, String quarter) {
+    Execution waiting = runtime.createExecutionQuery().processInstanceBusinessKey(planId).activityId(PlanFollowUp.QUARTER_END).list()
+        .stream().filter(e -> quarter.equals(runtime.getVariable(e.getId(), PlanFollowUp.Var.QUARTER))).findFirst().orElseThrow();
+    Job timer = management.createJobQuery().executionId(waiting.getId()).timers().singleResult();
+    management.executeJob(timer.getId());
+    Jobs.runDue(management);
+  }
+
+  private List<String> scheduledQuarters(String planId) {
+    return runtime.createExecutionQuery().processInstanceBusinessKey(planId).activityId(PlanFollowUp.QUARTER_END).list().stream()
+        .map(e -> (String) runtime.getVariable(e.getId(), PlanFollowUp.Var.QUARTER)).sorted().toList();
   }
 
   private long cyclesFor(String municipality, int year) {

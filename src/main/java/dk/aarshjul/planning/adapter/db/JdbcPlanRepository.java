@@ -87,6 +87,14 @@ class JdbcPlanRepository implements PlanRepository {
   }
 
   @Override
+  public Optional<Plan> adoptedRevisionCovering(String planId, TenantId tenantId, int year) {
+    return jdbc.sql("select " + PLAN_COLUMNS + " from plan where revision_of = ? and tenant_id = ? and status = ?"
+            + " and first_year <= ? and last_year >= ? order by first_year desc")
+        .params(planId, tenantId.value(), PlanStatus.ADOPTED.name(), year, year)
+        .query(JdbcPlanRepository::plan).list().stream().findFirst();
+  }
+
+  @Override
   public Optional<Plan> find(String planId, Collection<TenantId> tenantIds) {
     if (tenantIds.isEmpty()) {
       return Optional.empty();
