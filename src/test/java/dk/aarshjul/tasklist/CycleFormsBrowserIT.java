@@ -3,6 +3,8 @@ package dk.aarshjul.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.goals.domain.GoalStatus;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.BrowserTest;
@@ -24,6 +26,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The cycle after the draft, each step through its own form in Tasklist as its user does it: the planner
@@ -40,6 +43,7 @@ class CycleFormsBrowserIT {
   @LocalServerPort int port;
   @Autowired ManagementService management;
   @Autowired YearlyCycleStarts starts;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void consultationRevisionRecommendationAndAdoptionAreEachCompletedThroughTheirForm() throws Exception {
@@ -119,10 +123,17 @@ class CycleFormsBrowserIT {
       tasklist.openAndClaim(draft, "Udarbejd udkast til fokusområder og mål", "Resultater for 2087");
       String form = tasklist.browser().findElement(By.cssSelector(".fjs-form")).getText();
       assertThat(form).contains("Overført fra " + TITLE + " (version 2) – ret det, der skal ændres.",
-          "Resultater for 2087", "Status for 4. kvartal 2087", "1.1 Færre på sygedagpenge", "Kan endnu ikke måles",
+          "Resultater for 2087", "Status for 4. kvartal 2087", "1.1 Færre på sygedagpenge – " + finalStatus(planId) + ".",
           "Kommentar til udvalget: Tidlig kontakt til de sygemeldte er sat i gang.");
       assertThat(tasklist.field("Fokusområde").getAttribute("value")).as("the copy in the editor").isEqualTo("Sygedagpenge");
       tasklist.screenshot("cycle-carried-over-draft-form");
     }
+  }
+
+  /** The goal's status in the round's final report, as stored, by its Danish label. */
+  private String finalStatus(String planId) throws Exception {
+    String report = jdbc.sql("select content from status_report where plan_id = ? and finalised_at is not null").params(planId)
+        .query(String.class).single();
+    return GoalStatus.valueOf(new ObjectMapper().readTree(report).path("goals").get(0).path("status").asText()).danishLabel();
   }
 }

@@ -126,7 +126,7 @@ public class YearlyCycleStarts {
     return plan;
   }
 
-  /** "Vores plan for job (2019-2023), revideret for 2022-2023", within the title's column. */
+  /** "Beskæftigelsesplan 2019-2023, Tårnby Kommune, revideret for 2022-2023", within the title's column. */
   static String revisionTitle(Plan revised, PlanPeriod period) {
     String suffix = ", revideret for " + period.label();
     String label = revised.label();
