@@ -3,11 +3,18 @@ package dk.aarshjul.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.goals.domain.GoalStatus;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.BrowserTest;
 import dk.aarshjul.testing.CycleDriver;
 import dk.aarshjul.testing.Jobs;
+import dk.aarshjul.testing.StatusRoundDriver;
+import dk.aarshjul.planning.application.YearlyCycleStarts;
+import dk.aarshjul.shared.TenantId;
+import java.util.List;
+import java.util.Map;
 import dk.aarshjul.testing.Tasklist;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,14 +22,17 @@ import java.time.format.DateTimeFormatter;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The cycle after the draft, each step through its own form in Tasklist as its user does it: the planner
  * sends the draft to consultation, the disability council answers, the planner revises, the committee
- * recommends and the council secretariat records the adoption.
+ * recommends and the council secretariat records the adoption. Next year's draft then begins as this plan, with its
+ * results.
  */
 @BrowserTest
 @AarshjulIntegrationTest
@@ -32,9 +42,11 @@ class CycleFormsBrowserIT {
 
   @LocalServerPort int port;
   @Autowired ManagementService management;
+  @Autowired YearlyCycleStarts starts;
+  @Autowired JdbcClient jdbc;
 
   @Test
-  void consultationRevisionRecommendationAndAdoptionAreEachCompletedThroughTheirForm() {
+  void consultationRevisionRecommendationAndAdoptionAreEachCompletedThroughTheirForm() throws Exception {
     Api api = Api.at(port);
     CycleDriver broendby = new CycleDriver(api, management, "broendby");
     String instance = broendby.start(2087);
@@ -86,5 +98,42 @@ class CycleFormsBrowserIT {
         .containsExactly("RECOMMENDED/broendby.committee", "ADOPTED/broendby.secretariat");
     assertThat(plan.path("decisions").get(1).path("remarks").asText()).isEqualTo("Vedtaget på mødet i december.");
     assertThat(plan.path("version").asInt()).as("the draft and the revision").isEqualTo(2);
+
+    nextYearsDraftBuildsOnThisPlanAndShowsItsResults(api, planId);
+  }
+
+  /**
+   * The plan's last quarter is reported to the committee; on Brøndby's day the next year's cycle starts by itself, and
+   * the planner opens a draft that is this plan, with its results above it.
+   */
+  private void nextYearsDraftBuildsOnThisPlanAndShowsItsResults(Api api, String planId) throws Exception {
+    assertThat(api.as("broendby.planner").post("/api/plans/" + planId + "/status-rounds", Map.of("quarter", "2087Q4")).status())
+        .isEqualTo(202);
+    Jobs.runDue(management);
+    new StatusRoundDriver(api, management).finish(planId, "broendby.planner", List.of("broendby.committee"), "1.1",
+        "Tidlig kontakt til de sygemeldte er sat i gang.");
+    YearlyCycleStarts.Result started = starts.startIfDue(TenantId.of("broendby"), LocalDate.of(2087, 6, 2), "system");
+    assertThat(started.started()).isTrue();
+    Jobs.runDue(management);
+    String draft = api.as("broendby.planner").get("/engine-rest/task?taskDefinitionKey=userTask_draftPlan&processInstanceBusinessKey="
+        + started.planId()).json().get(0).path("id").asText();
+
+    try (Tasklist tasklist = new Tasklist(port)) {
+      tasklist.logIn("broendby.planner");
+      tasklist.openAndClaim(draft, "Udarbejd udkast til fokusområder og mål", "Resultater for 2087");
+      String form = tasklist.browser().findElement(By.cssSelector(".fjs-form")).getText();
+      assertThat(form).contains("Overført fra " + TITLE + " (version 2) – ret det, der skal ændres.",
+          "Resultater for 2087", "Status for 4. kvartal 2087", "1.1 Færre på sygedagpenge – " + finalStatus(planId) + ".",
+          "Kommentar til udvalget: Tidlig kontakt til de sygemeldte er sat i gang.");
+      assertThat(tasklist.field("Fokusområde").getAttribute("value")).as("the copy in the editor").isEqualTo("Sygedagpenge");
+      tasklist.screenshot("cycle-carried-over-draft-form");
+    }
+  }
+
+  /** The goal's status in the round's final report, as stored, by its Danish label. */
+  private String finalStatus(String planId) throws Exception {
+    String report = jdbc.sql("select content from status_report where plan_id = ? and finalised_at is not null").params(planId)
+        .query(String.class).single();
+    return GoalStatus.valueOf(new ObjectMapper().readTree(report).path("goals").get(0).path("status").asText()).danishLabel();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -109,6 +110,12 @@ public final class CycleDriver {
   public String runToAdoption(int year) {
     String instance = start(year);
     String planId = planId(instance);
+    driveToAdoption(instance, year);
+    return planId;
+  }
+
+  /** Walks a running cycle of a plan beginning in {@code year} from its draft to adoption. */
+  public void driveToAdoption(String instance, int year) {
     complete("planner", instance, "userTask_draftPlan",
         draft(year, "Sygedagpenge reduceres fra 741 til 690"));
     complete("planner", instance, "userTask_requestConsultation", Map.of(
@@ -122,7 +129,6 @@ public final class CycleDriver {
         Map.of("committeeDecision", Map.of("value", "approve")));
     complete("secretariat", instance, "userTask_councilAdoption",
         Map.of("councilDecision", Map.of("value", "approve"), "councilRemarks", Map.of("value", "Vedtaget på mødet")));
-    return planId;
   }
 
   /** What every full run must have recorded about the plan. */
@@ -146,5 +152,16 @@ public final class CycleDriver {
             + "/v" + plan.path("decisions").get(1).path("planVersion").asInt());
     assertThat(decisions).containsExactly("RECOMMENDED/" + user("committee") + "/v2", "ADOPTED/" + user("secretariat") + "/v2");
     assertThat(plan.path("decisions").get(1).path("remarks").asText()).isEqualTo("Vedtaget på mødet");
+  }
+
+  /** The plans beginning in a year that the user sees. */
+  public static List<JsonNode> plansOf(Api api, String user, int firstYear) {
+    List<JsonNode> found = new ArrayList<>();
+    api.as(user).get("/api/plans").json().forEach(p -> {
+      if (p.path("firstYear").asInt() == firstYear) {
+        found.add(p);
+      }
+    });
+    return found;
   }
 }

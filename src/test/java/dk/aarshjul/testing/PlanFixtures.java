@@ -7,7 +7,9 @@ import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.planning.domain.PlanStatus;
 import dk.aarshjul.shared.TenantId;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
@@ -42,5 +44,41 @@ public final class PlanFixtures {
                      "baselineValue": 118, "baselinePeriod": "2025M08",
                      "targetValue": 110, "deadline": "2027-12-31", "nationalGoal": %s}]}]
         """.formatted(goal)).create();
+  }
+
+  /**
+   * A plan as GET /api/plans/{id} gives it, for POST /api/plans/imports, with what only the platform sets (which the
+   * import does not read): one focus area with one goal, in maps a test may change.
+   */
+  public static Map<String, Object> anImportedPlan(String municipality, int firstYear, int lastYear, List<Map<String, Object>> decisions) {
+    Map<String, Object> goal = new HashMap<>(Map.of("kind", "baseline-to-target", "targetGroup", "sickness-benefit",
+        "text", "Sygedagpenge reduceres fra 741 til 690", "indicatorCode", "fuldtidspersoner-sygedagpenge",
+        "baselineValue", 741, "baselinePeriod", String.valueOf(firstYear - 2), "targetValue", 690,
+        "deadline", lastYear + "-12-31"));
+    Map<String, Object> area = new HashMap<>(Map.of("title", "Sygedagpenge", "description", "Flere sygemeldte skal fastholdes i job",
+        "targetGroups", List.of("sickness-benefit"), "pejlemaerker", List.of("Tidlig indsats"), "goals", List.of(goal)));
+    Map<String, Object> plan = new HashMap<>();
+    plan.put("id", "ignored");
+    plan.put("status", "DRAFT");
+    plan.put("version", 7);
+    plan.put("municipality", municipality);
+    plan.put("title", "Beskæftigelsesplan " + (firstYear == lastYear ? firstYear : firstYear + "-" + lastYear)
+        + ", vedtaget uden for Årshjul");
+    plan.put("firstYear", firstYear);
+    plan.put("lastYear", lastYear);
+    plan.put("focusAreas", List.of(area));
+    plan.put("decisions", decisions);
+    return plan;
+  }
+
+  /** A decision of an imported plan; {@code municipality} null: the plan's own. */
+  public static Map<String, Object> anImportDecision(String body, String municipality, String decidedAt, String remarks) {
+    Map<String, Object> decision = new HashMap<>();
+    decision.put("body", body);
+    decision.put("municipality", municipality);
+    decision.put("decidedAt", decidedAt);
+    decision.put("remarks", remarks);
+    decision.put("planVersion", 3);
+    return decision;
   }
 }

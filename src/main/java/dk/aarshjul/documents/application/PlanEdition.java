@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param municipalityName who the plan is for ("Tårnby Kommune", "Ishøj og Vallensbæk Kommuner")
  * @param proposal true until the plan is adopted
+ * @param lastYear the results of the plan in force the year before, from its latest final status round; null without one
  * @param wheel the municipality's annual wheel as it stood when the document was made; null when there is none
  */
 public record PlanEdition(
@@ -21,11 +22,13 @@ public record PlanEdition(
     List<Area> focusAreas,
     List<DecisionLine> decisions,
     List<ConsultationLine> consultations,
+    LastYearResults lastYear,
     Wheel wheel) {
 
+  /** A plan without last year's results (no plan in force, or no final round of it) and without a wheel. */
   public PlanEdition(String planId, String planTitle, String municipalityName, String period, int version, boolean proposal,
       String generatedAt, List<Area> focusAreas, List<DecisionLine> decisions, List<ConsultationLine> consultations) {
-    this(planId, planTitle, municipalityName, period, version, proposal, generatedAt, focusAreas, decisions, consultations, null);
+    this(planId, planTitle, municipalityName, period, version, proposal, generatedAt, focusAreas, decisions, consultations, null, null);
   }
 
   /**
@@ -48,6 +51,20 @@ public record PlanEdition(
       String remarks) {}
 
   public record ConsultationLine(String body, String outcome, String response) {}
+
+  /**
+   * "Resultater for 2026": every goal of the plan in force as its latest final status round found it.
+   *
+   * @param basis which round of which plan, and its summary
+   */
+  public record LastYearResults(String heading, String basis, List<ResultLine> goals) {}
+
+  /**
+   * @param status the goal's status, for its colour ({@code ON_TRACK}, …)
+   * @param figures the target, the latest figure and the comparison with each benchmark, in Danish
+   * @param commentary what the committee was told about the goal
+   */
+  public record ResultLine(String ref, String text, String status, String statusLabel, String figures, String commentary) {}
 
   public String title() {
     return proposal ? "FORSLAG: " + planTitle + " (version " + version + ")" : planTitle;

@@ -14,6 +14,9 @@ public interface StatusReportRepository {
 
   Optional<StatusReport> find(String roundId, TenantId tenantId);
 
+  /** The round's assessment once its report is final, else empty. */
+  Optional<StatusReport> findFinal(String roundId, TenantId tenantId);
+
   /** Replaces the round's commentary with the given one (empty texts remove a goal's). */
   void saveCommentary(String roundId, TenantId tenantId, Map<String, String> commentary, String author, OffsetDateTime at);
 

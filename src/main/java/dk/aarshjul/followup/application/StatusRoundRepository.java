@@ -22,7 +22,10 @@ public interface StatusRoundRepository {
   List<Round> list(String planId, TenantId tenantId);
 
   /** @param owner whether the asking process instance owns the round (it opened it, or runs it again) */
-  record Claim(String roundId, boolean owner) {}
+  record Claim(String roundId, boolean owner) {
+    /** No round: the quarter is not this plan's to report on. */
+    public static final Claim NONE = new Claim(null, false);
+  }
 
   record Round(String id, String planId, TenantId tenantId, Quarter quarter, boolean onDemand, String statusText, OffsetDateTime writtenAt, String writtenBy) {}
 }

@@ -51,10 +51,12 @@ public class PlanDocumentService {
   private final ReferenceTargetGroups targetGroups;
   private final YearWheelPictures wheels;
   private final Clock clock;
+  private final LastYear lastYear;
 
   PlanDocumentService(PlanService plans, DocumentStore documents, DocumentRenderer renderer, IndicatorCatalogue indicators,
       BenchmarkNames benchmarkNames, MunicipalityCatalog municipalities, TenantMunicipalities tenantMunicipalities, PersonNames userNames,
-      ReferenceTargetGroups targetGroups, YearWheelPictures wheels, Clock clock) {
+      ReferenceTargetGroups targetGroups, YearWheelPictures wheels, Clock clock, LastYear lastYear) {
+    this.lastYear = lastYear;
     this.plans = plans;
     this.wheels = wheels;
     this.targetGroups = targetGroups;
@@ -130,12 +132,20 @@ public class PlanDocumentService {
     OffsetDateTime now = OffsetDateTime.now(clock);
     return new PlanEdition(plan.id(), plan.title(), municipalityName, "Planperiode " + plan.period().label(), plan.currentVersion(),
         plan.status() != PlanStatus.ADOPTED, DanishTime.dateTime(now),
-        areas, decisions, consultations, wheel(plan, now));
+        areas, decisions, consultations, lastYear.results(plan).map(PlanDocumentService::lastYear).orElse(null), wheel(plan, now));
   }
 
   /** The wheel of the year the plan's cycle runs in, as it stands when the document is made. */
   private PlanEdition.Wheel wheel(Plan plan, OffsetDateTime now) {
     return wheels.picture(plan.tenantId(), plan.period().firstYear() - 1, now.atZoneSameInstant(DanishTime.ZONE).toLocalDate());
+  }
+
+  private static PlanEdition.LastYearResults lastYear(LastYear.Results results) {
+    return new PlanEdition.LastYearResults(results.heading(), results.basis(), results.round().goals().stream()
+        .map(goal -> new PlanEdition.ResultLine(goal.ref(), goal.text(), goal.status().name(), goal.status().danishLabel(),
+            ("Mål: " + goal.target() + ". Seneste tal: " + goal.latest() + ". " + String.join(" ", goal.comparisons())).strip(),
+            goal.commentary()))
+        .toList());
   }
 
   private String name(TenantId tenantId) {

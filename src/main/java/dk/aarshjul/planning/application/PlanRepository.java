@@ -5,6 +5,7 @@ import dk.aarshjul.planning.domain.Consultation;
 import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContent;
+import dk.aarshjul.planning.domain.PlanOrigin;
 import dk.aarshjul.planning.domain.PlanStatus;
 import dk.aarshjul.shared.TenantId;
 import java.util.Collection;
@@ -20,6 +21,20 @@ public interface PlanRepository {
   void insert(Plan plan);
 
   boolean existsForPeriodStart(TenantId tenantId, int firstYear);
+
+  /** The municipality's plans, of any status, whose period includes the year. */
+  List<Plan> covering(TenantId tenantId, int year);
+
+  /** Records that the plan's first version is a copy of another plan's version. */
+  void recordCarryOver(String planId, TenantId tenantId, String fromPlanId, int fromVersion);
+
+  /** Records that the plan is a yearly revision of a multi-year plan. */
+  void recordRevisionOf(String planId, TenantId tenantId, String revisedPlanId);
+
+  PlanOrigin origin(String planId, TenantId tenantId);
+
+  /** An adopted yearly revision of the plan whose period includes the year, if there is one. */
+  Optional<Plan> adoptedRevisionCovering(String planId, TenantId tenantId, int year);
 
   Optional<Plan> find(String planId, Collection<TenantId> tenantIds);
 

@@ -163,6 +163,15 @@ public class PlanService {
     return plans.list(tenantIds);
   }
 
+  /**
+   * The adopted yearly revision that took over the plan for a year (ADR 20): its follow-up reports on that year, so
+   * the revised plan's scheduled rounds for it end at once.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Plan> revisedFor(Plan plan, int year) {
+    return plans.adoptedRevisionCovering(plan.id(), plan.tenantId(), year);
+  }
+
   /** Records which version of the annual cycle the plan runs on (the cycle's first step). */
   @Transactional
   public void recordCycle(String planId, TenantId tenantId, CycleRun cycle) {

@@ -8,9 +8,12 @@ import dk.aarshjul.followup.adapter.camunda.StatusRound;
 import dk.aarshjul.shared.Quarter;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
+import dk.aarshjul.testing.CycleDriver;
 import dk.aarshjul.testing.Documents;
 import dk.aarshjul.testing.ExamplePlanFiles;
 import dk.aarshjul.testing.Jobs;
+import dk.aarshjul.testing.PlanFixtures;
+import dk.aarshjul.testing.StatusRoundDriver;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -36,17 +39,19 @@ class PlanImportIT {
   @Autowired ManagementService management;
   @Autowired RuntimeService runtime;
   Api api;
+  StatusRoundDriver rounds;
 
   @BeforeEach
   void setUp() {
     api = Api.at(port);
+    rounds = new StatusRoundDriver(api, management);
   }
 
   @Test
   void anImportedPlanIsReadBackAsSentAndItsFollowUpSchedulesTheQuartersAhead() {
-    Map<String, Object> plan = aPlan("broendby", 2089, 2089, List.of(
-        decision("COMMITTEE", null, "2025-11-20T17:00:00+01:00", "Indstillet uden bemærkninger"),
-        decision("COUNCIL", null, "2025-12-12T19:00:00+01:00", "Vedtaget på mødet")));
+    Map<String, Object> plan = PlanFixtures.anImportedPlan("broendby", 2089, 2089, List.of(
+        PlanFixtures.anImportDecision("COMMITTEE", null, "2025-11-20T17:00:00+01:00", "Indstillet uden bemærkninger"),
+        PlanFixtures.anImportDecision("COUNCIL", null, "2025-12-12T19:00:00+01:00", "Vedtaget på mødet")));
 
     Api.Response imported = api.as("broendby.planner").post("/api/plans/imports", plan);
 
@@ -79,8 +84,8 @@ class PlanImportIT {
 
   @Test
   void aPlanImportedInItsPeriodSchedulesTheQuartersAheadAndRunsAPastQuarterOnRequest() {
-    Map<String, Object> plan = aPlan("vordingborg", 2025, 2027,
-        List.of(decision("COUNCIL", "vordingborg", "2024-12-10T19:00:00+01:00", null)));
+    Map<String, Object> plan = PlanFixtures.anImportedPlan("vordingborg", 2025, 2027,
+        List.of(PlanFixtures.anImportDecision("COUNCIL", "vordingborg", "2024-12-10T19:00:00+01:00", null)));
     Api.Response imported = api.as("vordingborg.planner").post("/api/plans/imports", plan);
     assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
     String planId = imported.json().path("id").asText();
@@ -98,15 +103,15 @@ class PlanImportIT {
     Api.Response requested = api.as("vordingborg.planner").post("/api/plans/" + planId + "/status-rounds", Map.of("quarter", "2025Q2"));
     assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
     Jobs.runDue(management);
-    JsonNode review = reviewTask("vordingborg.planner", planId);
+    JsonNode review = rounds.reviewTask("vordingborg.planner", planId);
     assertThat(formVariables("vordingborg.planner", review).path(StatusRound.Var.QUARTER_LABEL).path("value").asText())
         .isEqualTo("ekstra status, 2. kvartal 2025");
   }
 
   @Test
   void anotherMunicipalitysPlannerNeitherImportsForItNorTouchesItsPlan() {
-    Map<String, Object> plan = aPlan("vordingborg", 2088, 2088,
-        List.of(decision("COUNCIL", null, "2025-12-10T19:00:00+01:00", null)));
+    Map<String, Object> plan = PlanFixtures.anImportedPlan("vordingborg", 2088, 2088,
+        List.of(PlanFixtures.anImportDecision("COUNCIL", null, "2025-12-10T19:00:00+01:00", null)));
     Api.Response foreign = api.as("taarnby.planner").post("/api/plans/imports", plan);
     assertThat(foreign.status()).isEqualTo(400);
     assertThat(foreign.json().path("errors").get(0).path("field").asText()).isEqualTo("municipality");
@@ -133,33 +138,33 @@ class PlanImportIT {
   @Test
   void badInputIsADanishProblemNamingTheFieldAndNothingIsStored() {
     long followUps = runtime.createProcessInstanceQuery().processDefinitionKey(PlanFollowUp.PROCESS_KEY).count();
-    Map<String, Object> badGoal = aPlan("ishoej", 2093, 2093, List.of(decision("COUNCIL", null, "2025-12-10T19:00:00+01:00", null)));
+    Map<String, Object> badGoal = PlanFixtures.anImportedPlan("ishoej", 2093, 2093, List.of(PlanFixtures.anImportDecision("COUNCIL", null, "2025-12-10T19:00:00+01:00", null)));
     goal(badGoal).put("targetValue", "seks hundrede");
     Api.Response rejected = api.as("ishoej.planner").post("/api/plans/imports", badGoal);
     assertThat(rejected.status()).isEqualTo(400);
     assertThat(rejected.contentType()).startsWith("application/problem+json");
     assertThat(fields(rejected)).containsEntry("focusAreas[0].goals[0].targetValue", "Fokusområde 1, mål 1, Målværdi");
 
-    Map<String, Object> noAdoption = aPlan("ishoej", 2093, 2093,
-        List.of(decision("COMMITTEE", null, "2025-11-10T19:00:00+01:00", null)));
+    Map<String, Object> noAdoption = PlanFixtures.anImportedPlan("ishoej", 2093, 2093,
+        List.of(PlanFixtures.anImportDecision("COMMITTEE", null, "2025-11-10T19:00:00+01:00", null)));
     Api.Response unadopted = api.as("ishoej.planner").post("/api/plans/imports", noAdoption);
     assertThat(unadopted.status()).isEqualTo(400);
     assertThat(unadopted.json().path("errors").get(0).path("message").asText())
         .contains("kommunalbestyrelsens vedtagelse i ishoej mangler");
 
-    Map<String, Object> badDate = aPlan("ishoej", 2093, 2093, List.of(decision("COUNCIL", null, "12-12-2025", null)));
+    Map<String, Object> badDate = PlanFixtures.anImportedPlan("ishoej", 2093, 2093, List.of(PlanFixtures.anImportDecision("COUNCIL", null, "12-12-2025", null)));
     Api.Response wrongDate = api.as("ishoej.planner").post("/api/plans/imports", badDate);
     assertThat(wrongDate.status()).isEqualTo(400);
     assertThat(fields(wrongDate)).containsKey("decisions[0].decidedAt");
 
-    Map<String, Object> jointWithoutMunicipality = aPlan("ishoej-vallensbaek", 2093, 2093,
-        List.of(decision("COUNCIL", null, "2025-12-10T19:00:00+01:00", null),
-            decision("COUNCIL", "broendby", "2025-12-10T19:00:00+01:00", null)));
+    Map<String, Object> jointWithoutMunicipality = PlanFixtures.anImportedPlan("ishoej-vallensbaek", 2093, 2093,
+        List.of(PlanFixtures.anImportDecision("COUNCIL", null, "2025-12-10T19:00:00+01:00", null),
+            PlanFixtures.anImportDecision("COUNCIL", "broendby", "2025-12-10T19:00:00+01:00", null)));
     Api.Response joint = api.as("ishoej.planner").post("/api/plans/imports", jointWithoutMunicipality);
     assertThat(joint.status()).isEqualTo(400);
     assertThat(fields(joint)).containsKeys("decisions[0].municipality", "decisions[1].municipality");
 
-    Map<String, Object> future = aPlan("ishoej", 2093, 2093, List.of(decision("COUNCIL", null, "2092-12-10T19:00:00+01:00", null)));
+    Map<String, Object> future = PlanFixtures.anImportedPlan("ishoej", 2093, 2093, List.of(PlanFixtures.anImportDecision("COUNCIL", null, "2092-12-10T19:00:00+01:00", null)));
     assertThat(fields(api.as("ishoej.planner").post("/api/plans/imports", future))).containsKey("decisions[0].decidedAt");
 
     assertThat(plansOf("ishoej.planner", 2093)).as("nothing half-imported").isEmpty();
@@ -175,7 +180,7 @@ class PlanImportIT {
 
     assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
     Jobs.runDue(management);
-    finishRound(planId, "taarnby.planner", List.of("taarnby.committee"), "1.1", "Brobygningsforløbene er udvidet.");
+    rounds.finish(planId, "taarnby.planner", List.of("taarnby.committee"), "1.1", "Brobygningsforløbene er udvidet.");
     assertReports("taarnby.planner", planId, "4. kvartal 2021", "Brobygningsforløbene er udvidet.");
   }
 
@@ -187,36 +192,13 @@ class PlanImportIT {
 
     assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
     Jobs.runDue(management);
-    finishRound(planId, "vallensbaek.planner", List.of("ishoej.committee", "vallensbaek.committee"), "3.1",
+    rounds.finish(planId, "vallensbaek.planner", List.of("ishoej.committee", "vallensbaek.committee"), "3.1",
         "Forskellen til landet er mindsket.");
     assertReports("ishoej.planner", planId, "4. kvartal 2020", "Forskellen til landet er mindsket.");
     assertThat(api.as("broendby.planner").post("/api/plans/" + planId + "/status-rounds", Map.of("quarter", "2020Q3")).status())
         .isEqualTo(404);
     JsonNode rounds = api.as("ishoej.planner").get("/api/plans/" + planId).json().path("statusRounds");
     assertThat(rounds).extracting(r -> r.path("quarter").asText()).containsExactly("2020Q4");
-  }
-
-  /** The planner reviews and comments through the task's form, as Tasklist submits it; each committee is informed. */
-  private void finishRound(String planId, String planner, List<String> committees, String ref, String comment) throws Exception {
-    JsonNode review = reviewTask(planner, planId);
-    JsonNode goals = formJson(planner, review, StatusRound.Var.GOAL_COMMENTS);
-    assertThat(goals.size()).isPositive();
-    List<Map<String, String>> comments = new ArrayList<>();
-    goals.forEach(g -> comments.add(Map.of("ref", g.path("ref").asText(),
-        "comment", g.path("ref").asText().equals(ref) ? comment : "")));
-    Api.Response submitted = api.as(planner).post("/engine-rest/task/" + review.path("id").asText() + "/submit-form",
-        Map.of("variables", Map.of(StatusRound.Var.GOAL_COMMENTS, Map.of("type", "Json",
-            "value", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(comments)))));
-    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(204);
-    Jobs.runDue(management);
-    for (String committee : committees) {
-      JsonNode tasks = api.as(committee).get("/engine-rest/task?taskDefinitionKey=" + StatusRound.COMMITTEE_ORIENTATION
-          + "&processInstanceBusinessKey=" + planId).json();
-      assertThat(tasks).as("%s is informed", committee).hasSize(1);
-      Api.Response noted = api.as(committee).post("/engine-rest/task/" + tasks.get(0).path("id").asText() + "/submit-form",
-          Map.of("variables", Map.of("orientationNoted", Map.of("value", true))));
-      assertThat(noted.status()).as(noted.toString()).isEqualTo(204);
-    }
   }
 
   private void assertReports(String user, String planId, String quarterLabel, String comment) throws Exception {
@@ -237,12 +219,6 @@ class PlanImportIT {
     }
   }
 
-  private JsonNode formJson(String user, JsonNode task, String name) throws Exception {
-    JsonNode value = api.as(user).get("/engine-rest/task/" + task.path("id").asText() + "/form-variables?deserializeValues=false")
-        .json().path(name).path("value");
-    return value.isTextual() ? new com.fasterxml.jackson.databind.ObjectMapper().readTree(value.asText()) : value;
-  }
-
   private List<String> scheduledQuarters(String followUpId) {
     List<String> quarters = new ArrayList<>();
     runtime.createExecutionQuery().processInstanceId(followUpId).activityId(PlanFollowUp.QUARTER_END).list()
@@ -250,25 +226,12 @@ class PlanImportIT {
     return quarters.stream().sorted().toList();
   }
 
-  private JsonNode reviewTask(String user, String planId) {
-    JsonNode tasks = api.as(user).get("/engine-rest/task?taskDefinitionKey=" + StatusRound.REVIEW_REPORT
-        + "&processInstanceBusinessKey=" + planId).json();
-    assertThat(tasks).as("%s reviews the round of %s", user, planId).hasSize(1);
-    return tasks.get(0);
-  }
-
   private JsonNode formVariables(String user, JsonNode task) {
     return api.as(user).get("/engine-rest/task/" + task.path("id").asText() + "/form-variables").json();
   }
 
   private List<JsonNode> plansOf(String user, int firstYear) {
-    List<JsonNode> found = new ArrayList<>();
-    api.as(user).get("/api/plans").json().forEach(p -> {
-      if (p.path("firstYear").asInt() == firstYear) {
-        found.add(p);
-      }
-    });
-    return found;
+    return CycleDriver.plansOf(api, user, firstYear);
   }
 
   private static Map<String, String> fields(Api.Response problem) {
@@ -278,41 +241,9 @@ class PlanImportIT {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> goal(Map<String, Object> plan) {
+  static Map<String, Object> goal(Map<String, Object> plan) {
     var area = ((List<Map<String, Object>>) plan.get("focusAreas")).get(0);
     return ((List<Map<String, Object>>) area.get("goals")).get(0);
-  }
-
-  /** A plan as GET /api/plans/{id} gives it, with what only the platform sets, which the import does not read. */
-  private static Map<String, Object> aPlan(String municipality, int firstYear, int lastYear, List<Map<String, Object>> decisions) {
-    Map<String, Object> goal = new HashMap<>(Map.of("kind", "baseline-to-target", "targetGroup", "sickness-benefit",
-        "text", "Sygedagpenge reduceres fra 741 til 690", "indicatorCode", "fuldtidspersoner-sygedagpenge",
-        "baselineValue", 741, "baselinePeriod", String.valueOf(firstYear - 2), "targetValue", 690,
-        "deadline", lastYear + "-12-31"));
-    Map<String, Object> area = new HashMap<>(Map.of("title", "Sygedagpenge", "description", "Flere sygemeldte skal fastholdes i job",
-        "targetGroups", List.of("sickness-benefit"), "pejlemaerker", List.of("Tidlig indsats"), "goals", List.of(goal)));
-    Map<String, Object> plan = new HashMap<>();
-    plan.put("id", "ignored");
-    plan.put("status", "DRAFT");
-    plan.put("version", 7);
-    plan.put("municipality", municipality);
-    plan.put("title", "Beskæftigelsesplan " + (firstYear == lastYear ? firstYear : firstYear + "-" + lastYear)
-        + ", vedtaget uden for Årshjul");
-    plan.put("firstYear", firstYear);
-    plan.put("lastYear", lastYear);
-    plan.put("focusAreas", List.of(area));
-    plan.put("decisions", decisions);
-    return plan;
-  }
-
-  private static Map<String, Object> decision(String body, String municipality, String decidedAt, String remarks) {
-    Map<String, Object> decision = new HashMap<>();
-    decision.put("body", body);
-    decision.put("municipality", municipality);
-    decision.put("decidedAt", decidedAt);
-    decision.put("remarks", remarks);
-    decision.put("planVersion", 3);
-    return decision;
   }
 
 }

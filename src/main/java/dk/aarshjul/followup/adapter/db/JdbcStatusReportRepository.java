@@ -48,11 +48,16 @@ class JdbcStatusReportRepository implements StatusReportRepository {
 
   @Override
   public Optional<StatusReport> find(String roundId, TenantId tenantId) {
-    return jdbc.sql("select content from status_report where round_id = ? and tenant_id = ?")
-        .params(roundId, tenantId.value())
-        .query(String.class)
-        .optional()
-        .map(this::read);
+    return report("select content from status_report where round_id = ? and tenant_id = ?", roundId, tenantId);
+  }
+
+  @Override
+  public Optional<StatusReport> findFinal(String roundId, TenantId tenantId) {
+    return report("select content from status_report where round_id = ? and tenant_id = ? and finalised_at is not null", roundId, tenantId);
+  }
+
+  private Optional<StatusReport> report(String query, String roundId, TenantId tenantId) {
+    return jdbc.sql(query).params(roundId, tenantId.value()).query(String.class).optional().map(this::read);
   }
 
   @Override

@@ -99,6 +99,14 @@ public final class AnnualPlanCycle {
     /** What the last baseline fill found the planner must check: a list of {where, text}, shown by the forms. */
     public static final String BASELINE_WARNINGS = "baselineWarnings";
     public static final String CONSULTATION_SUMMARY = "consultationSummary";
+    /** Where the draft was copied from ("Overført fra …"), or "" for a plan that began empty. */
+    public static final String CARRIED_OVER = "carriedOver";
+    /** "Resultater for 2026", or "" when the plan in force has no final status round. */
+    public static final String LAST_YEAR_HEADING = "lastYearHeading";
+    /** Which round of which plan the results are from, with its summary. */
+    public static final String LAST_YEAR_BASIS = "lastYearBasis";
+    /** Every goal of the plan in force as its last final round found it: a list of {ref, text, status, …}. */
+    public static final String LAST_YEAR_RESULTS = "lastYearResults";
     public static final String LAST_REMARKS = "lastRemarks";
     /** What changed since the version the committee last decided on, for the committee's and council's forms. */
     public static final String PLAN_CHANGES = "planChanges";

@@ -7,6 +7,7 @@ import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 
 import dk.aarshjul.indicators.domain.IndicatorCatalogue;
+import dk.aarshjul.planning.application.LastYear;
 import dk.aarshjul.planning.application.PlanDocument;
 import dk.aarshjul.goals.application.BenchmarkNames;
 import dk.aarshjul.planning.application.PlanService;
@@ -24,6 +25,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -43,10 +45,12 @@ class PlanTaskVariables {
   private final PersonNames people;
   private final ReferenceTargetGroups targetGroups;
   private final FormJson formJson;
+  private final LastYear lastYear;
 
   PlanTaskVariables(PlanService plans, NationalGoalsRepository nationalGoals, MunicipalityCatalog municipalities,
       BenchmarkNames benchmarkNames, IndicatorCatalogue indicators, PersonNames people, FormJson formJson,
-      ReferenceTargetGroups targetGroups) {
+      ReferenceTargetGroups targetGroups, LastYear lastYear) {
+    this.lastYear = lastYear;
     this.formJson = formJson;
     this.indicators = indicators;
     this.targetGroups = targetGroups;
@@ -86,6 +90,30 @@ class PlanTaskVariables {
     task.setVariableLocal(Var.TARGET_GROUP_OPTIONS, formJson.forForm(targetGroups.validFor(period).stream()
         .map(group -> Map.of("label", targetGroups.nameOf(group, period), "value", group.code())).toList()));
     showHistory(task, document);
+    showLastYear(task, document);
+  }
+
+  /** Where the draft was copied from, and the results of the plan in force from its latest final status round. */
+  private void showLastYear(DelegateTask task, PlanDocument document) {
+    task.setVariableLocal(Var.CARRIED_OVER, lastYear.carriedOver(document.plan()).map(LastYear.CarriedOver::notice).orElse(""));
+    Optional<LastYear.Results> results = lastYear.results(document.plan());
+    task.setVariableLocal(Var.LAST_YEAR_HEADING, results.map(LastYear.Results::heading).orElse(""));
+    task.setVariableLocal(Var.LAST_YEAR_BASIS, results.map(r -> r.basis()
+        + (r.round().statusText() == null ? "" : " Planlæggerens status til udvalget: " + r.round().statusText())).orElse(""));
+    List<Map<String, String>> goals = new ArrayList<>();
+    results.ifPresent(r -> r.round().goals().forEach(goal -> {
+      Map<String, String> line = new LinkedHashMap<>();
+      line.put("ref", goal.ref());
+      line.put("text", goal.text());
+      line.put("status", goal.status().danishLabel());
+      line.put("reason", goal.reason() == null ? "" : goal.reason());
+      line.put("target", goal.target());
+      line.put("latest", goal.latest());
+      line.put("comparisons", String.join(" ", goal.comparisons()));
+      line.put("commentary", goal.commentary().isBlank() ? "ingen" : goal.commentary());
+      goals.add(line);
+    }));
+    task.setVariableLocal(Var.LAST_YEAR_RESULTS, formJson.forForm(goals));
   }
 
   /** The whole country, the municipality's region and every other municipality, by name. */

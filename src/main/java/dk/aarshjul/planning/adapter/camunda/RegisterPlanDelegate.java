@@ -5,6 +5,7 @@ import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 import static dk.aarshjul.engine.ProcessValues.endOf;
 
 import dk.aarshjul.engine.FormJson;
+import dk.aarshjul.planning.application.LastYear;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.CycleRun;
 import dk.aarshjul.planning.domain.Plan;
@@ -27,8 +28,9 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the plan for the new cycle (unless the API registered it already, see
- * {@link dk.aarshjul.planning.application.PlanCycleService}) and sets the cycle's groups and deadlines. When the
+ * Creates the plan for the new cycle (unless the API or the yearly start registered it already, see
+ * {@link dk.aarshjul.planning.application.PlanCycleService}), makes its first draft a copy of the plan in force
+ * ({@link LastYear#carryOver}), and sets the cycle's groups and deadlines. When the
  * municipality has a plan for the first year already, the cycle ends by {@link AnnualPlanCycle#ERROR_CODE_PLAN_EXISTS}:
  * the start form refuses that in Tasklist, but a second start can pass it before the first one's plan is registered.
  */
@@ -41,9 +43,14 @@ class RegisterPlanDelegate implements JavaDelegate {
   private final CycleDefinitions definitions;
   private final Clock clock;
   private final FormJson formJson;
+  private final LastYear lastYear;
+
+  /** Who a carried-over version names as its author, as a baseline fill names the source. */
+  static final String CARRY_OVER_ACTOR = "årshjul (overført fra planen i kraft)";
 
   RegisterPlanDelegate(PlanService plans, StartCycleForm startForm, MunicipalityCatalog municipalities,
-      CycleDefinitions definitions, Clock clock, FormJson formJson) {
+      CycleDefinitions definitions, Clock clock, FormJson formJson, LastYear lastYear) {
+    this.lastYear = lastYear;
     this.formJson = formJson;
     this.plans = plans;
     this.definitions = definitions;
@@ -56,6 +63,8 @@ class RegisterPlanDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     TenantId tenantId = ProcessValues.tenant(execution);
     Plan plan = registered(execution, tenantId);
+    // the new draft builds on the plan in force the year before, whichever way the cycle was started
+    lastYear.carryOver(plan, CARRY_OVER_ACTOR);
     ProcessDefinition cycle = definitions.byId(execution.getProcessDefinitionId());
     plans.recordCycle(plan.id(), plan.tenantId(), new CycleRun(cycle.getVersionTag(), cycle.getTenantId() != null));
 

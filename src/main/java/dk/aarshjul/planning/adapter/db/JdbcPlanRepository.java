@@ -10,6 +10,7 @@ import dk.aarshjul.planning.domain.FocusArea;
 import dk.aarshjul.goals.domain.Goal;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContent;
+import dk.aarshjul.planning.domain.PlanOrigin;
 import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.planning.domain.PlanStatus;
 import dk.aarshjul.goals.domain.TargetGroup;
@@ -56,6 +57,41 @@ class JdbcPlanRepository implements PlanRepository {
   public boolean existsForPeriodStart(TenantId tenantId, int firstYear) {
     return jdbc.sql("select count(*) from plan where tenant_id = ? and first_year = ?")
         .params(tenantId.value(), firstYear).query(Integer.class).single() > 0;
+  }
+
+  @Override
+  public List<Plan> covering(TenantId tenantId, int year) {
+    return jdbc.sql("select " + PLAN_COLUMNS + " from plan where tenant_id = ? and first_year <= ? and last_year >= ?"
+            + " order by first_year")
+        .params(tenantId.value(), year, year).query(JdbcPlanRepository::plan).list();
+  }
+
+  @Override
+  public void recordCarryOver(String planId, TenantId tenantId, String fromPlanId, int fromVersion) {
+    jdbc.sql("update plan set carried_over_from = ?, carried_over_version = ? where id = ? and tenant_id = ?")
+        .params(fromPlanId, fromVersion, planId, tenantId.value()).update();
+  }
+
+  @Override
+  public void recordRevisionOf(String planId, TenantId tenantId, String revisedPlanId) {
+    jdbc.sql("update plan set revision_of = ? where id = ? and tenant_id = ?")
+        .params(revisedPlanId, planId, tenantId.value()).update();
+  }
+
+  @Override
+  public PlanOrigin origin(String planId, TenantId tenantId) {
+    return jdbc.sql("select carried_over_from, carried_over_version, revision_of from plan where id = ? and tenant_id = ?")
+        .params(planId, tenantId.value())
+        .query((rs, n) -> new PlanOrigin(rs.getString(1), (Integer) rs.getObject(2, Integer.class), rs.getString(3)))
+        .optional().orElse(PlanOrigin.NONE);
+  }
+
+  @Override
+  public Optional<Plan> adoptedRevisionCovering(String planId, TenantId tenantId, int year) {
+    return jdbc.sql("select " + PLAN_COLUMNS + " from plan where revision_of = ? and tenant_id = ? and status = ?"
+            + " and first_year <= ? and last_year >= ? order by first_year desc")
+        .params(planId, tenantId.value(), PlanStatus.ADOPTED.name(), year, year)
+        .query(JdbcPlanRepository::plan).list().stream().findFirst();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dk.aarshjul.planning.adapter.rest;
 
 import dk.aarshjul.indicators.domain.IndicatorCatalogue;
+import dk.aarshjul.planning.application.LastYear;
 import dk.aarshjul.planning.application.PlanDocument;
 import dk.aarshjul.planning.application.PlanCycleService;
 import dk.aarshjul.planning.application.PlanService;
@@ -52,9 +53,11 @@ class PlanController {
   private final PlanCycleService cycles;
   private final IndicatorCatalogue indicators;
   private final Clock clock;
+  private final LastYear lastYear;
 
   PlanController(PlanService plans, StatusRoundHistory rounds,
-      PlanCycleService cycles, IndicatorCatalogue indicators, Clock clock) {
+      PlanCycleService cycles, IndicatorCatalogue indicators, Clock clock, LastYear lastYear) {
+    this.lastYear = lastYear;
     this.indicators = indicators;
     this.cycles = cycles;
     this.plans = plans;
@@ -109,7 +112,8 @@ class PlanController {
   @GetMapping("/{planId}")
   PlanResponses.Full get(@PathVariable String planId) {
     PlanDocument document = plans.document(planId, CurrentUser.get().tenants());
-    return PlanResponses.full(document, plans.cycleOf(document.plan()), rounds.rounds(planId, document.plan().tenantId()));
+    return PlanResponses.full(document, plans.cycleOf(document.plan()), rounds.rounds(planId, document.plan().tenantId()),
+        lastYear.origin(document.plan()));
   }
 
   /** Replaces the content of a draft or a plan in revision; the earlier version stays readable. */

@@ -5,6 +5,7 @@ import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.application.StatusRoundHistory;
 import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.planning.domain.Plan;
+import dk.aarshjul.planning.domain.PlanOrigin;
 import dk.aarshjul.security.AarshjulUser;
 import dk.aarshjul.security.CurrentUser;
 import dk.aarshjul.shared.FieldError;
@@ -64,7 +65,7 @@ class PlanImportController {
     Plan plan = imports.importAdopted(new PlanImportService.AdoptedPlan(tenantId, request.title(), request.firstYear(),
         request.lastYear(), request.nationalGoalsYear(), request.focusAreas(), decisions), user.userId());
     return ResponseEntity.created(URI.create("/api/plans/" + plan.id()))
-        .body(PlanResponses.full(plans.document(plan.id(), List.of(plan.tenantId())), java.util.Optional.empty(), rounds.rounds(plan.id(), plan.tenantId())));
+        .body(PlanResponses.full(plans.document(plan.id(), List.of(plan.tenantId())), java.util.Optional.empty(), rounds.rounds(plan.id(), plan.tenantId()), PlanOrigin.NONE));
   }
 
   /**

@@ -9,6 +9,7 @@ import dk.aarshjul.planning.domain.Decision;
 import dk.aarshjul.planning.domain.CycleRun;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContentWriter;
+import dk.aarshjul.planning.domain.PlanOrigin;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,7 +27,11 @@ final class PlanResponses {
       @Schema(description = "The version of the annual cycle the plan runs on (camunda:versionTag), and whether it is the municipality's own variant")
       CycleJson cycle, String status, int version, OffsetDateTime createdAt, String createdBy, OffsetDateTime adoptedAt,
       @ArraySchema(schema = @Schema(ref = "#/components/schemas/FocusArea")) List<Map<String, Object>> focusAreas, List<ConsultationJson> consultations, List<DecisionJson> decisions,
-      List<StatusRoundJson> statusRounds) {}
+      List<StatusRoundJson> statusRounds,
+      @Schema(description = "The plan in force the first version was copied from (and its version), and the multi-year plan a yearly revision revises; null where none")
+      OriginJson origin) {}
+
+  record OriginJson(String carriedOverFrom, Integer carriedOverVersion, String revisionOf) {}
 
   record CycleJson(String version, boolean variant) {}
 
@@ -42,7 +47,7 @@ final class PlanResponses {
         p.status().name(), p.currentVersion());
   }
 
-  static Full full(PlanDocument d, Optional<CycleRun> cycle, List<StatusRoundHistory.Round> rounds) {
+  static Full full(PlanDocument d, Optional<CycleRun> cycle, List<StatusRoundHistory.Round> rounds, PlanOrigin origin) {
     Plan p = d.plan();
     return new Full(p.id(), p.tenantId().value(), p.title(), p.period().firstYear(), p.period().lastYear(),
         p.nationalGoalsYear(), cycle.map(c -> new CycleJson(c.version(), c.variant())).orElse(null), p.status().name(), p.currentVersion(), p.createdAt(), p.createdBy(), p.adoptedAt(),
@@ -50,7 +55,8 @@ final class PlanResponses {
         d.consultations().stream().map(PlanResponses::consultation).toList(),
         d.decisions().stream().map(PlanResponses::decision).toList(),
         rounds.stream().map(r -> new StatusRoundJson(r.quarter().toString(), r.onDemand(), r.statusText(),
-            r.writtenAt(), r.writtenBy())).toList());
+            r.writtenAt(), r.writtenBy())).toList(),
+        new OriginJson(origin.carriedOverFrom(), origin.carriedOverVersion(), origin.revisionOf()));
   }
 
   private static ConsultationJson consultation(Consultation c) {

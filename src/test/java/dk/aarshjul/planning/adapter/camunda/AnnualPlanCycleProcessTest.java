@@ -74,23 +74,24 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
   static final FollowUps followUps = mock(FollowUps.class);
   static final dk.aarshjul.planning.application.BaselineFigures figures = mock(dk.aarshjul.planning.application.BaselineFigures.class);
   static final PlanDocumentService planDocuments = mock(PlanDocumentService.class);
+  static final dk.aarshjul.planning.application.LastYear lastYear = mock(dk.aarshjul.planning.application.LastYear.class);
 
   MunicipalityCatalog catalog;
   PlanTaskVariables taskVariables;
 
   @BeforeEach
   void registerDelegates() throws Exception {
-    reset(plans, nationalGoals, followUps, planDocuments);
+    reset(plans, nationalGoals, followUps, planDocuments, lastYear);
     try (var in = getClass().getResourceAsStream("/tenancy/municipalities.csv")) {
       catalog = MunicipalityCatalog.fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     taskVariables = new PlanTaskVariables(plans, nationalGoals, catalog,
         new dk.aarshjul.goals.application.BenchmarkNames(catalog), Catalogues.INDICATORS, userId -> "Navn på " + userId, FORM_JSON,
-        new dk.aarshjul.goals.application.ReferenceTargetGroups(Catalogues.reference()));
+        new dk.aarshjul.goals.application.ReferenceTargetGroups(Catalogues.reference()), lastYear);
     Mocks.register("jobRetries", new dk.aarshjul.engine.JobRetries("R3/PT5M"));
     CycleDefinitions definitions = new CycleDefinitions(engine.getRepositoryService(), Catalogues.reference());
     Mocks.register("chooseCycleVersionDelegate", new ChooseCycleVersionDelegate(definitions));
-    Mocks.register("registerPlanDelegate", new RegisterPlanDelegate(plans, new StartCycleForm(plans), catalog, definitions, JUNE_2026, FORM_JSON));
+    Mocks.register("registerPlanDelegate", new RegisterPlanDelegate(plans, new StartCycleForm(plans), catalog, definitions, JUNE_2026, FORM_JSON, lastYear));
     Mocks.register("planEditorListener", new PlanEditorListener(plans, taskVariables, new EditPlanForm(plans), FORM_JSON));
     ConsultationRequestListener requests =
         new ConsultationRequestListener(plans, taskVariables, new RequestConsultationForm(JUNE_2026, plans), catalog, JUNE_2026,
@@ -129,6 +130,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     ProcessInstance cycle = startCycle();
 
     assertThat(cycle).isWaitingAt(DRAFT_PLAN);
+    verify(lastYear).carryOver(argThat(plan -> plan.id().equals(PLAN_ID)), eq(RegisterPlanDelegate.CARRY_OVER_ACTOR));
     assertThat(task()).hasCandidateGroup("taarnby-planner");
     assertThat(task().getDueDate()).isEqualTo(endOfDanishDay(2026, 9, 1));
     assertThat(task().getFollowUpDate()).isEqualTo(endOfDanishDay(2026, 8, 25));
@@ -473,6 +475,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     assertThat(cycle).isEnded().hasPassedInOrder(REGISTER_PLAN, PLAN_EXISTS, END_PLAN_EXISTS).hasNotPassed(DRAFT_PLAN);
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(cycle.getId()).count()).isZero();
     verify(plans, never()).register(any(), any(), any(), any(), any());
+    verify(lastYear, never()).carryOver(any(), any());
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(cycle.getId())
         .variableName(Var.START_REFUSAL).singleResult().getValue()).isEqualTo("Der findes allerede en plan, der begynder i 2027");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(cycle.getId())

@@ -44,7 +44,7 @@ public class PlanDocumentWheelTest {
         wheel.title() + ". " + wheel.description(), wheel.steps().stream()
             .map(s -> new PlanEdition.WheelLine(s.mark(), s.name(), s.dueText(), s.stateText())).toList());
     return new PlanEdition("p1", "Beskæftigelsesplan 2027", "Tårnby Kommune", "Planperiode 2027", 2, true,
-        "1. december 2026 kl. 10:00", List.of(), List.of(), List.of(), picture);
+        "1. december 2026 kl. 10:00", List.of(), List.of(), List.of(), null, picture);
   }
 
   @Test
