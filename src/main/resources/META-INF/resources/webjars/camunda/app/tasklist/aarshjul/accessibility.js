@@ -1,0 +1,62 @@
+// Tasklist's own layout has controls a screen reader cannot name and ARIA it does not allow (WCAG 2.1 AA,
+// the level the Danish web accessibility act asks; measured with axe-core, see docs/accessibility.md):
+// icon-only buttons and links (a glyphicon and nothing else) and a search field with aria-expanded but no
+// role that allows it. Here each gets a Danish name: the text of its tooltip where it has one (Tasklist
+// translates it, locales/da.json), otherwise a name from the table below; the search field is given the
+// role it acts as. Re-applied on every re-render and on a changed tooltip ("Faldende" -> "Stigende").
+// See docs/adr/0018-accessible-tasklist.md.
+const NAMES = [
+  ['.app-switch > .dropdown-toggle', 'Skift program'],
+  ['.region-toggle[data-region=filters]', 'Skjul eller vis filtrene'],
+  ['.region-toggle[data-region=list]', 'Skjul eller vis opgavelisten'],
+  ['.region-toggle[data-region=task]', 'Skjul eller vis opgaven'],
+  ['.maximize', 'Vis opgaven i fuld bredde'],
+  ['.reset-regions', 'Vis filtre, opgaveliste og opgave igen'],
+  ['.stored-criteria > .dropdown-toggle', 'Gemte søgekriterier']
+];
+const OURS = 'aarshjulLabel';
+
+// no name a screen reader could read: no text shown (Tasklist hides some texts on narrower screens), no label
+function unnamed(control) {
+  return !control.innerText.trim() && !control.getAttribute('title') && !control.getAttribute('aria-labelledby')
+    && (!control.getAttribute('aria-label') || control.dataset[OURS]);
+}
+
+function tooltipOf(control) {
+  const carrier = control.matches('[uib-tooltip]') ? control : control.querySelector('[uib-tooltip]');
+  return carrier ? carrier.getAttribute('uib-tooltip').trim() : '';
+}
+
+function name(control, text) {
+  if (text && control.getAttribute('aria-label') !== text) {
+    control.setAttribute('aria-label', text);
+    control.dataset[OURS] = 'true';
+  }
+}
+
+function patch() {
+  NAMES.forEach(([selector, text]) => document.querySelectorAll(selector).forEach(control => {
+    if (unnamed(control)) {
+      name(control, text);
+    }
+  }));
+  // an <a> without href is no link (and may not have a name)
+  document.querySelectorAll('a[href], button').forEach(control => {
+    if (unnamed(control)) {
+      name(control, tooltipOf(control));
+    }
+  });
+  // uib-typeahead sets aria-expanded and aria-owns on a plain text field, which only a combobox may have
+  document.querySelectorAll('input[uib-typeahead]:not([role])').forEach(input => input.setAttribute('role', 'combobox'));
+}
+
+let scheduled = false;
+new MutationObserver(() => {
+  if (!scheduled) {
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      patch();
+    });
+  }
+}).observe(document.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ['uib-tooltip']});
