@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The cycle after the draft, each step through its own form in Tasklist as its user does it: the planner
  * sends the draft to consultation, the disability council answers, the planner revises, the committee
- * recommends and the council secretariat records the adoption.
+ * recommends and the council secretariat records the adoption. Every form is checked with axe-core, before and after
+ * it is taken (docs/accessibility.md).
  */
 @BrowserTest
 @AarshjulIntegrationTest
@@ -41,7 +42,7 @@ class CycleFormsBrowserIT {
     String planId = broendby.planId(instance);
     broendby.complete("planner", instance, "userTask_draftPlan", CycleDriver.draft(2087, "Færre på sygedagpenge"));
 
-    try (Tasklist tasklist = new Tasklist(port)) {
+    try (Tasklist tasklist = new Tasklist(port).checkingAccessibility()) {
       tasklist.logIn("broendby.planner");
       tasklist.openAndClaim(broendby.awaitTask("planner", instance, "userTask_requestConsultation"), "Send udkastet i høring", TITLE);
       tasklist.tick("Handicaprådet");

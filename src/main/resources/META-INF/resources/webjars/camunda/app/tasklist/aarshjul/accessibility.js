@@ -3,7 +3,11 @@
 // icon-only buttons and links (a glyphicon and nothing else) and a search field with aria-expanded but no
 // role that allows it. Here each gets a Danish name: the text of its tooltip where it has one (Tasklist
 // translates it, locales/da.json), otherwise a name from the table below; the search field is given the
-// role it acts as. Re-applied on every re-render and on a changed tooltip ("Faldende" -> "Stigende").
+// role it acts as. form-js's selects and tag lists open a list of options under the field, which the keys move
+// through while the focus stays in the field; a screen reader heard nothing of it. They get the roles of an ARIA
+// combobox (the field) and its listbox, the option the arrows reach as the field's active descendant.
+// A list row's remove button (×) took the focus away with its row; the focus goes to the list's "Tilføj".
+// Re-applied on every re-render, on a changed tooltip ("Faldende" -> "Stigende") and a moved option.
 // See docs/adr/0018-accessible-tasklist.md.
 const NAMES = [
   ['.app-switch > .dropdown-toggle', 'Skift program'],
@@ -48,7 +52,56 @@ function patch() {
   });
   // uib-typeahead sets aria-expanded and aria-owns on a plain text field, which only a combobox may have
   document.querySelectorAll('input[uib-typeahead]:not([role])').forEach(input => input.setAttribute('role', 'combobox'));
+  document.querySelectorAll(OPTION_FIELDS).forEach(comboboxOf);
 }
+
+const OPTION_FIELDS = '.fjs-form-field-select input:not([type=hidden]), .fjs-form-field-taglist input.fjs-taglist-input';
+
+function set(element, attribute, value) {
+  if (value === null) {
+    element.removeAttribute(attribute);
+  } else if (element.getAttribute(attribute) !== value) {
+    element.setAttribute(attribute, value);
+  }
+}
+
+function comboboxOf(input) {
+  const list = input.closest('.fjs-form-field').querySelector('.fjs-dropdownlist');
+  set(input, 'role', 'combobox');
+  set(input, 'aria-autocomplete', 'list');
+  set(input, 'aria-expanded', list ? 'true' : 'false');
+  if (!list) {
+    set(input, 'aria-controls', null);
+    set(input, 'aria-activedescendant', null);
+    return;
+  }
+  const id = `${input.id}-options`;
+  set(list, 'id', id);
+  set(list, 'role', 'listbox');
+  set(input, 'aria-controls', id);
+  let active = null;
+  list.querySelectorAll('.fjs-dropdownlist-item').forEach((item, index) => {
+    set(item, 'id', `${id}-${index}`);
+    set(item, 'role', 'option');
+    const focused = item.classList.contains('focused');
+    set(item, 'aria-selected', String(focused));
+    active = focused ? item.id : active;
+  });
+  set(input, 'aria-activedescendant', active);
+}
+
+document.addEventListener('click', event => {
+  const remove = event.target instanceof Element && event.target.closest('.fjs-repeat-row-remove');
+  const list = remove && remove.closest('.fjs-form-field-dynamiclist');
+  if (list) {
+    setTimeout(() => {
+      const add = list.querySelector(':scope > .fjs-repeat-render-footer .fjs-repeat-render-add');
+      if (add && !remove.isConnected && (!document.activeElement || document.activeElement === document.body)) {
+        add.focus();
+      }
+    });
+  }
+}, true);
 
 let scheduled = false;
 new MutationObserver(() => {
@@ -59,4 +112,4 @@ new MutationObserver(() => {
       patch();
     });
   }
-}).observe(document.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ['uib-tooltip']});
+}).observe(document.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ['uib-tooltip', 'class']});
