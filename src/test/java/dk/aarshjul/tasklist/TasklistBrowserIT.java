@@ -106,10 +106,12 @@ class TasklistBrowserIT {
   void theLoginPageAndAnEmptyTaskListPassAxe() {
     tasklist.openLoginPage();
     tasklist.assertAccessible("the login page");
+    tasklist.screenshot("screenshots/tasklist/login");
     // a consultation body no test sends a draft to: its list is empty
     tasklist.logIn("ishoej.integration-council");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tasks-list"), "Ingen opgaver passer til filtrene."));
     tasklist.assertAccessible("an empty task list");
+    tasklist.screenshot("screenshots/tasklist/empty-list");
   }
 
   @Test
@@ -136,6 +138,7 @@ class TasklistBrowserIT {
     assertThat(browser.findElement(By.cssSelector(".aarshjul-problem")).getAttribute("role")).isEqualTo("alert");
     assertThat(keys.focusRing()).as("a visible focus on a field in error").startsWith("2px solid");
     tasklist.assertAccessible("the draft with its errors");
+    tasklist.screenshot("screenshots/tasklist/keyboard-draft-errors");
 
     keys.press("Unge i uddannelse og job");
     keys.tabTo("Målgrupper", 3);
