@@ -47,18 +47,27 @@ public final class Keyboard {
     throw new AssertionError("'" + name + "' not reached with " + atMost + " presses of Tab; passed " + passed);
   }
 
-  /** Presses ArrowDown in an open form-js dropdown until its highlighted option contains {@code option}, then Enter. */
+  /**
+   * Presses ArrowDown in an open form-js dropdown until the option a screen reader announces (the focused combobox's
+   * active descendant in its listbox) contains {@code option}, then Enter.
+   */
   public void pick(String option) {
     for (int i = 0; i < 40; i++) {
-      new Actions(browser).sendKeys(Keys.ARROW_DOWN).perform();
-      Object highlighted = browser.executeScript(
-          "const f = document.querySelector('.fjs-dropdownlist-item.focused'); return f ? f.textContent : null");
-      if (highlighted != null && highlighted.toString().contains(option)) {
+      press(Keys.ARROW_DOWN);
+      Object announced = browser.executeScript("""
+          const box = document.activeElement;
+          const option = document.getElementById(box.getAttribute('aria-activedescendant') || '');
+          const list = document.getElementById(box.getAttribute('aria-controls') || '');
+          return box.getAttribute('role') === 'combobox' && box.getAttribute('aria-expanded') === 'true' && option
+            && option.getAttribute('role') === 'option' && option.getAttribute('aria-selected') === 'true'
+            && list && list.getAttribute('role') === 'listbox' && list.contains(option) ? option.textContent : null;
+          """);
+      if (announced != null && announced.toString().contains(option)) {
         press(Keys.ENTER);
         return;
       }
     }
-    throw new AssertionError("no option '" + option + "' in the dropdown at " + focusedName());
+    throw new AssertionError("no option '" + option + "' announced in the dropdown at " + focusedName());
   }
 
   /** The focused control's accessible name as far as these forms need it: aria-label, label, or its own text. */

@@ -20,10 +20,11 @@ const NAMES = [
 ];
 const OURS = 'aarshjulLabel';
 
-// no name a screen reader could read: no text shown (Tasklist hides some texts on narrower screens), no label
+// no name a screen reader could read: no label, no text shown (Tasklist hides some texts on narrower screens;
+// innerText, which lays the page out, is read last and only for a control we can name)
 function unnamed(control) {
-  return !control.innerText.trim() && !control.getAttribute('title') && !control.getAttribute('aria-labelledby')
-    && (!control.getAttribute('aria-label') || control.dataset[OURS]);
+  return !control.getAttribute('title') && !control.getAttribute('aria-labelledby')
+    && (!control.getAttribute('aria-label') || control.dataset[OURS]) && !control.innerText.trim();
 }
 
 function tooltipOf(control) {
@@ -46,8 +47,9 @@ function patch() {
   }));
   // an <a> without href is no link (and may not have a name)
   document.querySelectorAll('a[href], button').forEach(control => {
-    if (unnamed(control)) {
-      name(control, tooltipOf(control));
+    const tooltip = tooltipOf(control);
+    if (tooltip && unnamed(control)) {
+      name(control, tooltip);
     }
   });
   // uib-typeahead sets aria-expanded and aria-owns on a plain text field, which only a combobox may have
@@ -104,7 +106,7 @@ document.addEventListener('click', event => {
 }, true);
 
 let scheduled = false;
-new MutationObserver(() => {
+function schedule() {
   if (!scheduled) {
     scheduled = true;
     requestAnimationFrame(() => {
@@ -112,4 +114,8 @@ new MutationObserver(() => {
       patch();
     });
   }
-}).observe(document.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ['uib-tooltip', 'class']});
+}
+new MutationObserver(schedule)
+  .observe(document.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ['uib-tooltip']});
+// the arrow keys move form-js's highlighted option (a class, not observed: Tasklist changes classes all the time)
+document.addEventListener('keydown', () => setTimeout(schedule), true);
