@@ -7,7 +7,6 @@ import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.BrowserTest;
 import dk.aarshjul.testing.CycleDriver;
 import dk.aarshjul.testing.Jobs;
-import dk.aarshjul.testing.Keyboard;
 import dk.aarshjul.testing.Tasklist;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,84 +114,6 @@ class TasklistBrowserIT {
   }
 
   @Test
-  void aPlannerCompletesTheDraftWithTheKeyboardAlone() {
-    CycleDriver ishoej = new CycleDriver(Api.at(port), management, "ishoej");
-    String instance = ishoej.start(2074);
-    openDraft("ishoej.planner", ishoej.task("planner", instance, "userTask_draftPlan").path("id").asText(),
-        "Beskæftigelsesplan 2074 for Ishøj Kommune");
-    Keyboard keys = new Keyboard(browser);
-
-    // Tasklist's shortcut to the task, then through its header into the form
-    keys.press(Keys.chord(Keys.CONTROL, Keys.ALT, "f"));
-    assertThat(keys.tabTo("Fokusområde", 10)).containsExactly("Slip opgaven", "Luk opgaven", "Formular", "Historik", "Diagram", "Beskrivelse");
-    assertThat(keys.focusRing()).as("a visible focus").startsWith("2px solid");
-    assertThat(keys.tabTo("Afslut", 25)).as("the fields in the order they are shown, then the list buttons").containsExactly(
-        "Beskrivelse", "Pejlemærker og indsatser", "Målgrupper", "Måltype", "Målgruppe", "Målsætning", "Indikator",
-        "Udgangspunkt", "Udgangspunktets periode", "Målværdi", "Frist", "Sammenlignes også med", "Fjern nr. 1", "Tilføj",
-        "Fjern nr. 1", "Tilføj", "Gem");
-
-    // Afslut on the empty form: the first missing field gets the focus, its error is announced and tied to it
-    keys.press(Keys.ENTER);
-    wait.until(d -> keys.focusedName().equals("Fokusområde"));
-    assertTiedToItsField("Fokusområde", "Feltet skal udfyldes.");
-    assertThat(browser.findElement(By.cssSelector(".aarshjul-problem")).getAttribute("role")).isEqualTo("alert");
-    assertThat(keys.focusRing()).as("a visible focus on a field in error").startsWith("2px solid");
-    tasklist.assertAccessible("the draft with its errors");
-    tasklist.screenshot("screenshots/tasklist/keyboard-draft-errors");
-
-    keys.press("Unge i uddannelse og job");
-    keys.tabTo("Målgrupper", 3);
-    keys.press("Unge under");
-    keys.pick("Unge under 30 år");
-    keys.tabTo("Målsætning", 3);
-    keys.press("Færre unge på uddannelseshjælp");
-    keys.tab();
-    keys.press("uddannelseshjælp");
-    keys.pick("uddannelseshjælp");
-    // the goal's target groups are those of its indicator: back to Målgruppe
-    keys.shiftTab();
-    keys.shiftTab();
-    keys.pick("Unge under 30 år");
-    keys.tabTo("Udgangspunkt", 3);
-    keys.press("118");
-    keys.tab();
-    keys.press("2073");
-    keys.tab();
-    keys.press("100");
-    keys.tab();
-    assertThat(keys.focusedName()).isEqualTo("Frist");
-    keys.press("31-12-2074", Keys.TAB);
-
-    // a second goal added and removed, then a second focus area
-    keys.tabTo("Tilføj", 3);
-    keys.press(Keys.ENTER);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "Fokusområde 1, mål 2"));
-    keys.shiftTab();
-    assertThat(keys.focusedName()).isEqualTo("Fjern nr. 2");
-    assertThat(keys.focusRing()).as("a visible focus on a list button").startsWith("2px solid");
-    keys.press(Keys.SPACE);
-    wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "Fokusområde 1, mål 2")));
-    assertThat(keys.focusedName()).as("the focus stays in the list of goals").isEqualTo("Tilføj");
-    assertThat(keys.tabTo("Tilføj", 3)).as("the focus area's remove button, then its Tilføj").containsExactly("Fjern nr. 1");
-    keys.press(Keys.ENTER);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "Fokusområde 2"));
-    keys.shiftTab();
-    assertThat(keys.focusedName()).isEqualTo("Fjern nr. 2");
-    keys.press(Keys.SPACE);
-    wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "Fokusområde 2")));
-    assertThat(keys.focusedName()).as("the focus stays in the list of focus areas").isEqualTo("Tilføj");
-    tasklist.screenshot("screenshots/tasklist/keyboard-draft-filled");
-
-    assertThat(keys.tabTo("Afslut", 3)).containsExactly("Gem");
-    keys.press(Keys.ENTER);
-    ishoej.awaitTask("planner", instance, "userTask_requestConsultation");
-    var goal = Api.at(port).as("ishoej.planner").get("/api/plans/" + ishoej.planId(instance)).json().path("focusAreas").get(0).path("goals");
-    assertThat(goal).as("one goal: the second was removed").hasSize(1);
-    assertThat(goal.get(0).path("targetValue").asInt()).isEqualTo(100);
-    assertThat(goal.get(0).path("deadline").asText()).isEqualTo("2074-12-31");
-  }
-
-  @Test
   void aPlannerStartsTheCycleFromTasklistsStartForm() {
     tasklist.logIn("vallensbaek.planner");
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(.),'Start proces')]"))).click();
@@ -245,7 +166,9 @@ class TasklistBrowserIT {
         .doesNotContain("Cannot submit", draftTaskId);
     assertThat(browser.findElement(By.cssSelector(".aarshjul-problem")).getAttribute("role")).as("the refusal is announced")
         .isEqualTo("alert");
-    assertTiedToItsField("Frist", "Skal ligge efter udgangspunktets periode (2079)");
+    assertThat(tasklist.field("Frist").getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(tasklist.liveErrorsOf("Frist")).as("read with the field, and said when it appears")
+        .contains("Skal ligge efter udgangspunktets periode (2079)");
     tasklist.assertAccessible("the draft the server refused");
     assertThat(broendby.task("planner", instance, "userTask_draftPlan").path("id").asText()).isEqualTo(draftTaskId);
     assertThat(Api.at(port).as("broendby.planner").get("/api/plans/" + broendby.planId(instance)).json()
@@ -329,20 +252,6 @@ class TasklistBrowserIT {
         .as("required where the indicator has no official figures").hasSize(1);
     assertThat(height).as("two focus areas of two goals were 5,820 px high before the redesign").isLessThan(4600);
 
-  }
-
-  /**
-   * The field's error is read with the field (aria-describedby, aria-invalid) and is in a live region, so that a
-   * screen reader says it when it appears.
-   */
-  private void assertTiedToItsField(String label, String error) {
-    WebElement input = tasklist.field(label);
-    assertThat(input.getAttribute("aria-invalid")).as("%s is marked invalid", label).isEqualTo("true");
-    String described = String.valueOf(browser.executeScript("""
-        return (arguments[0].getAttribute('aria-describedby') || '').split(' ').map(id => document.getElementById(id))
-          .filter(e => e && e.closest('[aria-live], [role=alert], [role=status]')).map(e => e.innerText).join(' | ');
-        """, input));
-    assertThat(described).as("the live error that describes %s", label).contains(error);
   }
 
   /** How many form-js labels with this text (without the required marker) the planner sees. */

@@ -134,6 +134,17 @@ public final class Tasklist implements AutoCloseable {
         .map(WebElement::getText).collect(java.util.stream.Collectors.joining("\n"));
   }
 
+  /**
+   * The errors that describe the field (its aria-describedby) and sit in a live region (aria-live, role alert or
+   * status): what a screen reader reads with the field and says when it appears.
+   */
+  public String liveErrorsOf(String label) {
+    return String.valueOf(browser.executeScript("""
+        return (arguments[0].getAttribute('aria-describedby') || '').split(' ').map(id => document.getElementById(id))
+          .filter(e => e && e.closest('[aria-live], [role=alert], [role=status]')).map(e => e.innerText).join(' | ');
+        """, field(label)));
+  }
+
   public void type(String label, CharSequence text) {
     WebElement input = field(label);
     browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);

@@ -19,6 +19,8 @@ const NAMES = [
   ['.stored-criteria > .dropdown-toggle', 'Gemte søgekriterier']
 ];
 const OURS = 'aarshjulLabel';
+// the fields of form-js's selects, searchable selects and tag lists
+const OPTION_FIELDS = '.fjs-form-field-select input:not([type=hidden]), .fjs-form-field-taglist input.fjs-taglist-input';
 
 // no name a screen reader could read: no label, no text shown (Tasklist hides some texts on narrower screens;
 // innerText, which lays the page out, is read last and only for a control we can name)
@@ -56,8 +58,6 @@ function patch() {
   document.querySelectorAll('input[uib-typeahead]:not([role])').forEach(input => input.setAttribute('role', 'combobox'));
   document.querySelectorAll(OPTION_FIELDS).forEach(comboboxOf);
 }
-
-const OPTION_FIELDS = '.fjs-form-field-select input:not([type=hidden]), .fjs-form-field-taglist input.fjs-taglist-input';
 
 function set(element, attribute, value) {
   if (value === null) {
