@@ -63,8 +63,8 @@ class KeyboardBrowserIT {
     assertThat(keys.focusRing()).as("a visible focus").startsWith("2px solid");
     assertThat(keys.tabTo("Afslut", 25)).as("the fields in the order they are shown, then the list buttons").containsExactly(
         "Beskrivelse", "Pejlemærker og indsatser", "Målgrupper", "Måltype", "Målgruppe", "Målsætning", "Indikator",
-        "Udgangspunkt", "Udgangspunktets periode", "Målværdi", "Frist", "Sammenlignes også med", "Fjern nr. 1", "Tilføj",
-        "Fjern nr. 1", "Tilføj", "Gem");
+        "Udgangspunkt", "Udgangspunktets periode", "Målværdi", "Frist", "Sammenlignes også med", "Fjern fokusområde 1, mål 1",
+        "Tilføj", "Fjern fokusområde 1", "Tilføj", "Gem");
   }
 
   private static void anEmptyFormsErrorsAreAnnouncedAndTheFocusGoesToTheFirst(Tasklist tasklist, Keyboard keys) {
@@ -109,17 +109,17 @@ class KeyboardBrowserIT {
     keys.press(Keys.ENTER);
     formShows(tasklist, "Fokusområde 1, mål 2", true);
     keys.shiftTab();
-    assertThat(keys.focusedName()).isEqualTo("Fjern nr. 2");
+    assertThat(keys.focusedName()).isEqualTo("Fjern fokusområde 1, mål 2");
     assertThat(keys.focusRing()).as("a visible focus on a list button").startsWith("2px solid");
     keys.press(Keys.SPACE);
     formShows(tasklist, "Fokusområde 1, mål 2", false);
     assertThat(keys.focusedName()).as("the focus stays in the list of goals").isEqualTo("Tilføj");
 
-    assertThat(keys.tabTo("Tilføj", 3)).as("the focus area's remove button, then its Tilføj").containsExactly("Fjern nr. 1");
+    assertThat(keys.tabTo("Tilføj", 3)).as("the focus area's remove button, then its Tilføj").containsExactly("Fjern fokusområde 1");
     keys.press(Keys.ENTER);
     formShows(tasklist, "Fokusområde 2", true);
     keys.shiftTab();
-    assertThat(keys.focusedName()).isEqualTo("Fjern nr. 2");
+    assertThat(keys.focusedName()).isEqualTo("Fjern fokusområde 2");
     keys.press(Keys.SPACE);
     formShows(tasklist, "Fokusområde 2", false);
     assertThat(keys.focusedName()).as("the focus stays in the list of focus areas").isEqualTo("Tilføj");

@@ -6,7 +6,9 @@
 // role it acts as. form-js's selects and tag lists open a list of options under the field, which the keys move
 // through while the focus stays in the field; a screen reader heard nothing of it. They get the roles of an ARIA
 // combobox (the field) and its listbox, the option the arrows reach as the field's active descendant.
-// A list row's remove button (×) took the focus away with its row; the focus goes to the list's "Tilføj".
+// A list row's remove button (×), "Fjern nr. 1" in both lists, says which row: "Fjern fokusområde 1, mål 2" (its
+// row's heading). It took the focus away with its row; the focus goes to the list's "Tilføj", which is described by
+// the list's label ("Tilføj", "Mål").
 // Re-applied on every re-render, on a changed tooltip ("Faldende" -> "Stigende") and a moved option.
 // See docs/adr/0018-accessible-tasklist.md.
 const NAMES = [
@@ -57,6 +59,23 @@ function patch() {
   // uib-typeahead sets aria-expanded and aria-owns on a plain text field, which only a combobox may have
   document.querySelectorAll('input[uib-typeahead]:not([role])').forEach(input => input.setAttribute('role', 'combobox'));
   document.querySelectorAll(OPTION_FIELDS).forEach(comboboxOf);
+  document.querySelectorAll('.fjs-repeat-row-remove').forEach(nameByRow);
+  document.querySelectorAll('.fjs-form-field-dynamiclist').forEach(list => {
+    const label = list.querySelector(':scope > .fjs-form-field-label[id]');
+    const add = list.querySelector(':scope > .fjs-repeat-render-footer .fjs-repeat-render-add');
+    if (label && add) {
+      set(add, 'aria-describedby', label.id);
+    }
+  });
+}
+
+function nameByRow(button) {
+  const row = button.closest('.fjs-repeat-row-container');
+  const heading = row && row.querySelector('h1, h2, h3, h4, h5, h6');
+  const text = heading && heading.textContent.trim();
+  if (text) {
+    set(button, 'aria-label', `Fjern ${text.charAt(0).toLowerCase()}${text.slice(1)}`);
+  }
 }
 
 function set(element, attribute, value) {
@@ -116,6 +135,6 @@ function schedule() {
   }
 }
 new MutationObserver(schedule)
-  .observe(document.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ['uib-tooltip']});
+  .observe(document.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ['uib-tooltip', 'aria-label']});
 // the arrow keys move form-js's highlighted option (a class, not observed: Tasklist changes classes all the time)
 document.addEventListener('keydown', () => setTimeout(schedule), true);
