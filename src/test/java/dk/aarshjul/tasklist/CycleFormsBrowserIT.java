@@ -5,20 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.goals.domain.GoalStatus;
+import dk.aarshjul.planning.application.YearlyCycleStarts;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.BrowserTest;
 import dk.aarshjul.testing.CycleDriver;
 import dk.aarshjul.testing.Jobs;
 import dk.aarshjul.testing.StatusRoundDriver;
-import dk.aarshjul.planning.application.YearlyCycleStarts;
-import dk.aarshjul.shared.TenantId;
-import java.util.List;
-import java.util.Map;
 import dk.aarshjul.testing.Tasklist;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
@@ -31,8 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The cycle after the draft, each step through its own form in Tasklist as its user does it: the planner
  * sends the draft to consultation, the disability council answers, the planner revises, the committee
- * recommends and the council secretariat records the adoption. Next year's draft then begins as this plan, with its
- * results.
+ * recommends and the council secretariat records the adoption. Every form is checked with axe-core, before and after
+ * it is taken (docs/accessibility.md). Next year's draft then begins as this plan, with its results.
  */
 @BrowserTest
 @AarshjulIntegrationTest
@@ -53,7 +53,7 @@ class CycleFormsBrowserIT {
     String planId = broendby.planId(instance);
     broendby.complete("planner", instance, "userTask_draftPlan", CycleDriver.draft(2087, "Færre på sygedagpenge"));
 
-    try (Tasklist tasklist = new Tasklist(port)) {
+    try (Tasklist tasklist = new Tasklist(port).checkingAccessibility()) {
       tasklist.logIn("broendby.planner");
       tasklist.openAndClaim(broendby.awaitTask("planner", instance, "userTask_requestConsultation"), "Send udkastet i høring", TITLE);
       tasklist.tick("Handicaprådet");
@@ -118,7 +118,7 @@ class CycleFormsBrowserIT {
     String draft = api.as("broendby.planner").get("/engine-rest/task?taskDefinitionKey=userTask_draftPlan&processInstanceBusinessKey="
         + started.planId()).json().get(0).path("id").asText();
 
-    try (Tasklist tasklist = new Tasklist(port)) {
+    try (Tasklist tasklist = new Tasklist(port).checkingAccessibility()) {
       tasklist.logIn("broendby.planner");
       tasklist.openAndClaim(draft, "Udarbejd udkast til fokusområder og mål", "Resultater for 2087");
       String form = tasklist.browser().findElement(By.cssSelector(".fjs-form")).getText();

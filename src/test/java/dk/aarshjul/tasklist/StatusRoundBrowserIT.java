@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A quarterly status round as its people go through it in Tasklist: the planner comments the draft report
  * in "Gennemse status og skriv kommentarer", the committee notes the final report. Before, Afslut on the
- * review always failed in the browser ("rapporten har intet mål 'null'"): the rows lost their goal.
+ * review always failed in the browser ("rapporten har intet mål 'null'"): the rows lost their goal. Both forms are
+ * checked with axe-core, before and after they are taken (docs/accessibility.md).
  */
 @BrowserTest
 @AarshjulIntegrationTest
@@ -46,7 +47,7 @@ class StatusRoundBrowserIT {
     Jobs.runDue(management);
     String review = taskOf(api, "taarnby.planner", round, "userTask_reviewReport");
 
-    try (Tasklist tasklist = new Tasklist(port)) {
+    try (Tasklist tasklist = new Tasklist(port).checkingAccessibility()) {
       tasklist.logIn("taarnby.planner");
       tasklist.openAndClaim(review, "Gennemse status og skriv kommentarer", "Status på");
       assertThat(tasklist.field("Mål nr.").getDomProperty("value")).as("each row names its goal").isEqualTo("1.1");

@@ -61,8 +61,10 @@ class TasklistBrowserIT {
     String instance = vordingborg.start(2080);
     String draftTaskId = vordingborg.task("planner", instance, "userTask_draftPlan").path("id").asText();
 
+    tasklist.checkingAccessibility();
     openDraft("vordingborg.planner", draftTaskId, "Beskæftigelsesplan 2080 for Vordingborg Kommune");
     fillDraft("31-12-2080");
+    tasklist.assertAccessible("the draft, filled in");
     tasklist.complete();
 
     String nextTaskId = vordingborg.awaitTask("planner", instance, "userTask_requestConsultation");
@@ -100,12 +102,27 @@ class TasklistBrowserIT {
   }
 
   @Test
+  void theLoginPageAndAnEmptyTaskListPassAxe() {
+    tasklist.openLoginPage();
+    tasklist.assertAccessible("the login page");
+    tasklist.screenshot("screenshots/tasklist/login");
+    // a consultation body no test sends a draft to: its list is empty
+    tasklist.logIn("ishoej.integration-council");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tasks-list"), "Ingen opgaver passer til filtrene."));
+    tasklist.assertAccessible("an empty task list");
+    tasklist.screenshot("screenshots/tasklist/empty-list");
+  }
+
+  @Test
   void aPlannerStartsTheCycleFromTasklistsStartForm() {
     tasklist.logIn("vallensbaek.planner");
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(.),'Start proces')]"))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space(.)='Beskæftigelsesplanens årshjul']"))).click();
+    WebElement cycle = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space(.)='Beskæftigelsesplanens årshjul']")));
+    tasklist.assertAccessible("the start dialog's list of processes");
+    cycle.click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".modal-body .fjs-form"), "Ny beskæftigelsesplan"));
+    tasklist.assertAccessible("the start dialog's form");
     tasklist.type("Planens første år", "2082");
     tasklist.type("Planens sidste år", "2085");
     browser.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']")).click();
@@ -147,6 +164,12 @@ class TasklistBrowserIT {
         "Fokusområde 1, mål 1, Frist: skal ligge efter udgangspunktets periode (2079)"));
     assertThat(browser.findElement(By.tagName("body")).getText()).as("no English prefix, no ids")
         .doesNotContain("Cannot submit", draftTaskId);
+    assertThat(browser.findElement(By.cssSelector(".aarshjul-problem")).getAttribute("role")).as("the refusal is announced")
+        .isEqualTo("alert");
+    assertThat(tasklist.field("Frist").getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(tasklist.liveErrorsOf("Frist")).as("read with the field, and said when it appears")
+        .contains("Skal ligge efter udgangspunktets periode (2079)");
+    tasklist.assertAccessible("the draft the server refused");
     assertThat(broendby.task("planner", instance, "userTask_draftPlan").path("id").asText()).isEqualTo(draftTaskId);
     assertThat(Api.at(port).as("broendby.planner").get("/api/plans/" + broendby.planId(instance)).json()
         .path("version").asInt()).as("nothing stored").isZero();

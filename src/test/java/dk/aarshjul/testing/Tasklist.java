@@ -16,9 +16,26 @@ public final class Tasklist implements AutoCloseable {
   private final int port;
   private final ChromeDriver browser = Browsers.headlessChromium();
   private final WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  private boolean checkingAccessibility;
 
   public Tasklist(int port) {
     this.port = port;
+  }
+
+  /**
+   * From now on every task opened with {@link #openAndClaim} is checked with axe-core (WCAG 2.1 AA) twice: read-only
+   * before it is taken, and taken. Off by default: a check costs about a second, and the tests that visit every form
+   * are enough (docs/accessibility.md).
+   */
+  public Tasklist checkingAccessibility() {
+    checkingAccessibility = true;
+    return this;
+  }
+
+  /** Fails on any WCAG 2.1 AA violation axe-core finds on the page shown now; {@code page} names it in the failure. */
+  public void assertAccessible(String page) {
+    settle();
+    Accessibility.assertNoViolations(browser, page);
   }
 
   public ChromeDriver browser() {
@@ -29,12 +46,21 @@ public final class Tasklist implements AutoCloseable {
     return wait;
   }
 
-  public void logIn(String user) {
+  /** Tasklist's login page, logged out. */
+  public void openLoginPage() {
     browser.manage().deleteAllCookies();
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
     new WebDriverWait(browser, Duration.ofSeconds(20)).withMessage("Tasklist in Danish")
         .until(ExpectedConditions.textToBe(By.cssSelector("button[type=submit]"), "Log ind"));
+    // Tasklist puts the focus in the user name field by a browser timer 300 ms after it started, before the form showed;
+    // a password typed before that timer fired went into the user name (seen under load): a timer of ours fires after it
+    browser.executeAsyncScript("setTimeout(arguments[arguments.length - 1], 350)");
+  }
+
+  public void logIn(String user) {
+    openLoginPage();
+    WebElement username = browser.findElement(By.cssSelector("input[ng-model=username]"));
     username.sendKeys(user);
     browser.findElement(By.cssSelector("input[type=password]")).sendKeys(Api.DEMO_PASSWORD);
     browser.findElement(By.cssSelector("button[type=submit]")).click();
@@ -49,10 +75,17 @@ public final class Tasklist implements AutoCloseable {
     }
     inList.click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), formText));
+    String task = "the task '" + (taskName != null ? taskName : formText) + "'";
+    if (checkingAccessibility) {
+      assertAccessible(task + " before it is taken");
+    }
     // Tasklist opens a candidate task read-only until the user takes (claims) it
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[self::a or self::button][normalize-space(.)='Tag opgaven']"))).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
     settle();
+    if (checkingAccessibility) {
+      assertAccessible(task + ", taken");
+    }
   }
 
   /**
@@ -99,6 +132,17 @@ public final class Tasklist implements AutoCloseable {
   public String errorsAt(String label) {
     return fieldWrapper(label).findElements(By.cssSelector(".fjs-form-field-error")).stream()
         .map(WebElement::getText).collect(java.util.stream.Collectors.joining("\n"));
+  }
+
+  /**
+   * The errors that describe the field (its aria-describedby) and sit in a live region (aria-live, role alert or
+   * status): what a screen reader reads with the field and says when it appears.
+   */
+  public String liveErrorsOf(String label) {
+    return String.valueOf(browser.executeScript("""
+        return (arguments[0].getAttribute('aria-describedby') || '').split(' ').map(id => document.getElementById(id))
+          .filter(e => e && e.closest('[aria-live], [role=alert], [role=status]')).map(e => e.innerText).join(' | ');
+        """, field(label)));
   }
 
   public void type(String label, CharSequence text) {

@@ -11,7 +11,7 @@ export default {
   },
   // our patches of Tasklist and form-js, each explained in its file and in docs/adr/0008-tasklist-plugins.md
   customScripts: ['aarshjul/tasklist-fixes', 'aarshjul/danish-forms', 'aarshjul/server-errors', 'aarshjul/staff-screen',
-    'aarshjul/sso-logout', 'aarshjul/wheel-link'],
+    'aarshjul/sso-logout', 'aarshjul/wheel-link', 'aarshjul/accessibility'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'tager den valgte opgave'},
     focusFilter: {key: 'ctrl+shift+f', description: 'går til det første filter'},
