@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The wheel over the real engine: Vordingborg's cycle for the plan 2055 in progress, its draft three days past
+ * The wheel over the real engine: Vordingborg's cycle for the plan 2048 in progress, its draft three days past
  * its deadline (the deadline moved as if the days had passed), is late in the wheel and in "Forsinket" for
  * Vordingborg's staff, the operator and the publisher, and for nobody of Tårnby, who get 404 for
  * Vordingborg's wheel exactly as for a municipality that does not exist.
@@ -32,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WheelIT {
 
-  static final int PLAN_YEAR = 2055;
+  static final int PLAN_YEAR = 2048;
   static final int WHEEL_YEAR = PLAN_YEAR - 1;
   static final String DRAFT = "Udarbejd udkast til fokusområder og mål";
   static final int DAYS_LATE = 3;
