@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -168,6 +169,21 @@ class WheelIT {
     assertThat(steps.get(4).path("due").asText()).isEqualTo(WHEEL_YEAR + "-12-01");
     assertThat(steps.get(5).path("due").asText()).isEqualTo(WHEEL_YEAR + "-12-31");
     steps.forEach(step -> assertThat(step.path("state").asText()).isEqualTo("NOT_STARTED"));
+  }
+
+  @Test
+  void aCycleNotStartedBeginsOnTheMunicipalitysYearlyStart() {
+    String setting = "/api/municipalities/taarnby/yearly-start";
+    assertThat(api("taarnby.planner").put(setting, Map.of("startDay", 30, "startMonth", 9)).status()).isEqualTo(200);
+    try {
+      JsonNode steps = api("taarnby.planner").get("/api/wheel/taarnby/steps?year=" + WHEEL_YEAR).json().path("steps");
+      assertThat(steps.get(0).path("due").asText()).as("two weeks for the draft from a start on 30 September")
+          .isEqualTo(WHEEL_YEAR + "-10-14");
+      assertThat(steps.get(1).path("due").asText()).isEqualTo(WHEEL_YEAR + "-10-21");
+      assertThat(steps.get(5).path("due").asText()).isEqualTo(WHEEL_YEAR + "-12-31");
+    } finally {
+      assertThat(api("taarnby.planner").put(setting, Map.of("startDay", 1, "startMonth", 6)).status()).isEqualTo(200);
+    }
   }
 
   @Test

@@ -1,15 +1,17 @@
 package dk.aarshjul.planning.adapter.camunda;
 
-import dk.aarshjul.engine.ProcessValues;
 import dk.aarshjul.engine.AsPlatform;
 import dk.aarshjul.engine.PlanVariables;
+import dk.aarshjul.engine.ProcessValues;
 import dk.aarshjul.planning.application.CycleProgress;
 import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.planning.application.YearlyStartSettings;
 import dk.aarshjul.planning.domain.Plan;
+import dk.aarshjul.planning.domain.YearlyStartSetting;
 import dk.aarshjul.reference.application.ReferenceConflictException;
-import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.shared.DanishTime;
 import dk.aarshjul.shared.PlanPeriod;
+import dk.aarshjul.shared.TenantId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -47,11 +49,13 @@ class CamundaCycleProgress implements CycleProgress {
   private final IdentityService identity;
   private final CycleDefinitions definitions;
   private final PlanService plans;
+  private final YearlyStartSettings yearlyStarts;
   private final Clock clock;
 
   CamundaCycleProgress(HistoryService history, RepositoryService repository, IdentityService identity,
-      CycleDefinitions definitions, PlanService plans, Clock clock) {
+      CycleDefinitions definitions, PlanService plans, YearlyStartSettings yearlyStarts, Clock clock) {
     this.clock = clock;
+    this.yearlyStarts = yearlyStarts;
     this.history = history;
     this.repository = repository;
     this.identity = identity;
@@ -120,12 +124,14 @@ class CamundaCycleProgress implements CycleProgress {
   }
 
   /**
-   * The steps of the version a plan of this year would start on, at the deadlines a cycle starting today
-   * would plan (none for the steps whose deadlines are set as the cycle goes).
+   * The steps of the version a plan of this year would start on, at the deadlines the cycle would plan on the
+   * municipality's yearly start, or today when that day has passed (none for the steps whose deadlines are set
+   * as the cycle goes).
    */
   private List<StepTrack> notStarted(TenantId tenant, int firstYear, LocalDate today) {
+    LocalDate yearlyStart = yearlyStarts.find(tenant).orElse(YearlyStartSetting.DEFAULT).startIn(firstYear - 1);
     Map<String, Object> planned = new HashMap<>();
-    RegisterPlanDelegate.plannedDeadlines(PlanPeriod.ofYear(firstYear), today)
+    RegisterPlanDelegate.plannedDeadlines(PlanPeriod.ofYear(firstYear), yearlyStart.isAfter(today) ? yearlyStart : today)
         .forEach((variable, day) -> planned.put(variable, ProcessValues.endOf(day)));
     try {
       return userTasks(definitions.forPlan(tenant, firstYear).getId()).stream()
