@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.benchmark.StatusRoundBenchmark;
 import dk.aarshjul.followup.adapter.camunda.StatusRound;
+import dk.aarshjul.shared.DanishTime;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.Balancer;
 import dk.aarshjul.testing.BrowserTest;
@@ -20,12 +21,15 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -268,6 +272,51 @@ class TwoNodesIT {
         + " the orientation completed (target/screenshots/cluster/orientation-through-the-balancer.png)", onNode1, onNode2);
     assertThat(onNode1).as("the browser's requests on node 1").isPositive();
     assertThat(onNode2).as("the browser's requests on node 2").isPositive();
+  }
+
+  /**
+   * The yearly start run on both nodes at the same moment (the operator's "run it now", as the morning runs on every
+   * node do): every onboarded municipality gets one plan for the coming year and one cycle, whichever node came first.
+   */
+  @Test
+  @Order(5)
+  void theYearlyStartOnBothNodesAtOnceStartsEachMunicipalitysYearOnce() throws Exception {
+    int planYear = LocalDate.now(DanishTime.ZONE).getYear() + 1;
+    CyclicBarrier together = new CyclicBarrier(2);
+    List<CompletableFuture<Api.Response>> runs = new ArrayList<>();
+    for (NodeProcess node : List.of(node1, node2)) {
+      runs.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          together.await();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+        return Api.at(node.port()).as("operator").post("/api/yearly-starts", Map.of());
+      }));
+    }
+    int startedByNode1 = 0;
+    int startedByNode2 = 0;
+    for (int i = 0; i < runs.size(); i++) {
+      Api.Response run = runs.get(i).get(2, TimeUnit.MINUTES);
+      assertThat(run.status()).as(run.toString()).isEqualTo(200);
+      int started = 0;
+      for (JsonNode line : run.json()) {
+        started += line.hasNonNull("planId") ? 1 : 0;
+      }
+      if (i == 0) {
+        startedByNode1 = started;
+      } else {
+        startedByNode2 = started;
+      }
+    }
+    int onboarded = count("select count(*) from municipality_onboarding");
+    assertThat(startedByNode1 + startedByNode2).as("each municipality's year started by one node or the other").isEqualTo(onboarded);
+    assertThat(count("select count(*) from plan where first_year = " + planYear)).isEqualTo(onboarded);
+    assertThat(count("select count(distinct tenant_id) from plan where first_year = " + planYear)).isEqualTo(onboarded);
+    assertThat(count("select count(*) from act_hi_procinst i join plan p on p.id = i.business_key_ where i.proc_def_key_ = 'annualPlanCycle'"
+        + " and p.first_year = " + planYear)).as("one cycle per plan").isEqualTo(onboarded);
+    note("yearly start for %d on both nodes at once: node1 started %d municipalities' cycles, node2 %d, %d onboarded, one plan"
+        + " and one cycle each", planYear, startedByNode1, startedByNode2, onboarded);
   }
 
   /** 20 plans for 2025, adopted by their councils: the five demo municipalities' and 15 onboarded by the operator. */

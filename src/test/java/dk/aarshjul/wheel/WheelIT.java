@@ -161,7 +161,7 @@ class WheelIT {
 
   @Test
   void aCycleNotStartedShowsItsStepsAtTheDeadlinesItWouldPlan() {
-    JsonNode steps = api("taarnby.planner").get("/api/wheel/taarnby/steps?year=" + WHEEL_YEAR).json().path("steps");
+    List<JsonNode> steps = cycleSteps("taarnby");
     assertThat(steps).hasSize(6);
     assertThat(steps.get(0).path("due").asText()).isEqualTo(WHEEL_YEAR + "-09-01");
     assertThat(steps.get(1).path("due").asText()).isEqualTo(WHEEL_YEAR + "-09-08");
@@ -176,7 +176,7 @@ class WheelIT {
     String setting = "/api/municipalities/taarnby/yearly-start";
     assertThat(api("taarnby.planner").put(setting, Map.of("startDay", 30, "startMonth", 9)).status()).isEqualTo(200);
     try {
-      JsonNode steps = api("taarnby.planner").get("/api/wheel/taarnby/steps?year=" + WHEEL_YEAR).json().path("steps");
+      List<JsonNode> steps = cycleSteps("taarnby");
       assertThat(steps.get(0).path("due").asText()).as("two weeks for the draft from a start on 30 September")
           .isEqualTo(WHEEL_YEAR + "-10-14");
       assertThat(steps.get(1).path("due").asText()).isEqualTo(WHEEL_YEAR + "-10-21");
@@ -206,6 +206,17 @@ class WheelIT {
       Api.Response edge = api("vordingborg.planner").get("/api/wheel/vordingborg/steps?year=" + year);
       assertThat(edge.status()).as(edge.toString()).isEqualTo(200);
     }
+  }
+
+  /** The cycle's steps on the municipality's wheel, without its status rounds (other tests' plans may have some). */
+  private List<JsonNode> cycleSteps(String tenant) {
+    List<JsonNode> steps = new ArrayList<>();
+    api(tenant + ".planner").get("/api/wheel/" + tenant + "/steps?year=" + WHEEL_YEAR).json().path("steps").forEach(step -> {
+      if (step.path("kind").asText().equals("CYCLE")) {
+        steps.add(step);
+      }
+    });
+    return steps;
   }
 
   private static JsonNode ours(JsonNode late) {

@@ -2,21 +2,26 @@ package dk.aarshjul.planning.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dk.aarshjul.planning.application.YearlyCycleStarts;
 import dk.aarshjul.planning.domain.YearlyStart;
+import dk.aarshjul.shared.DanishTime;
 import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
+import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.PostgresDatabases;
 import dk.aarshjul.testing.PostgresTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,6 +39,7 @@ class YearlyStartPostgresIT {
     PostgresDatabases.register(registry);
   }
 
+  @LocalServerPort int port;
   @Autowired YearlyCycleStarts starts;
   @Autowired RuntimeService runtime;
   @Autowired JdbcClient jdbc;
@@ -64,6 +70,39 @@ class YearlyStartPostgresIT {
     for (String municipality : onboarded) {
       assertThat(cycles(municipality, 2030)).as(municipality).isEqualTo(1);
     }
+  }
+
+  /**
+   * The operator's "run it now" on two nodes at once (two requests at the same moment): today's coming year is
+   * started once for each municipality, and each request says what it did.
+   */
+  @Test
+  void theOperatorsRunOnTwoNodesAtOnceStartsEveryMunicipalityOnce() throws Exception {
+    int planYear = LocalDate.now(DanishTime.ZONE).getYear() + 1;
+    List<JsonNode> answers = together(2, () -> {
+      Api.Response run = Api.at(port).as("operator").post("/api/yearly-starts", Map.of());
+      assertThat(run.status()).as(run.toString()).isEqualTo(200);
+      return run.json();
+    });
+
+    List<String> onboarded = jdbc.sql("select tenant_id from municipality_onboarding").query(String.class).list();
+    List<String> started = new ArrayList<>();
+    for (JsonNode answer : answers) {
+      assertThat(answer).hasSize(onboarded.size());
+      answer.forEach(line -> {
+        assertThat(line.path("planYear").asInt()).isEqualTo(planYear);
+        assertThat(line.path("explanation").asText()).isNotBlank();
+        if (line.hasNonNull("planId")) {
+          started.add(line.path("municipality").asText());
+        }
+      });
+    }
+    assertThat(started).as("each started once, by one request or the other").containsExactlyInAnyOrderElementsOf(onboarded);
+    for (String municipality : onboarded) {
+      assertThat(cycles(municipality, planYear)).as(municipality).isEqualTo(1);
+    }
+    JsonNode again = Api.at(port).as("operator").post("/api/yearly-starts", Map.of()).json();
+    again.forEach(line -> assertThat(line.path("outcome").asText()).as(line.toString()).isEqualTo("PLAN_EXISTS"));
   }
 
   private static <T> List<T> together(int nodes, Supplier<T> run) throws Exception {

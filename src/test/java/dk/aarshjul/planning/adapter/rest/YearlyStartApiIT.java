@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A municipality's yearly start through the API: read by its users, set by its planners and the operator, refused
@@ -20,6 +23,7 @@ class YearlyStartApiIT {
   static final String BROENDBY = "/api/municipalities/broendby/yearly-start";
 
   @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void theMunicipalitysUsersReadItAndItsPlannersAndTheOperatorSetIt() {
@@ -46,6 +50,29 @@ class YearlyStartApiIT {
     } finally {
       api.as("operator").put(BROENDBY, Map.of("startDay", 1, "startMonth", 6));
     }
+  }
+
+  /**
+   * Running the yearly start now is the operator's: every role of a municipality and the publisher are refused, and
+   * nothing starts. (The operator's own run starts the coming year for every municipality whose day has passed, so
+   * it is tested on a database of its own: YearlyStartPostgresIT, and across two nodes in TwoNodesIT.)
+   */
+  @Test
+  void onlyTheOperatorRunsTheYearlyStartNow() {
+    Api api = Api.at(port);
+    List<Map<String, Object>> before = plansAndCycles();
+    for (String user : List.of("taarnby.planner", "taarnby.committee", "taarnby.secretariat", "taarnby.disability-council",
+        "ishoej.planner", "vordingborg.committee", "publisher")) {
+      Api.Response run = api.as(user).post("/api/yearly-starts", Map.of());
+      assertThat(run.status()).as(user + ": " + run).isEqualTo(403);
+    }
+    assertThat(api.anonymous().post("/api/yearly-starts", Map.of()).status()).isEqualTo(401);
+    assertThat(plansAndCycles()).as("no plan registered, no cycle started").isEqualTo(before);
+  }
+
+  private List<Map<String, Object>> plansAndCycles() {
+    return jdbc.sql("select (select count(*) from plan) as plans,"
+        + " (select count(*) from act_ru_execution where parent_id_ is null) as instances").query().listOfRows();
   }
 
   @Test
