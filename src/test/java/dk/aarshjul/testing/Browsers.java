@@ -1,11 +1,14 @@
 package dk.aarshjul.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -35,6 +38,17 @@ public final class Browsers {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ZERO);
     return driver;
+  }
+
+  /** Writes a page to {@code file} (kept to look at afterwards) and opens it in the browser. */
+  public static void openAsFile(WebDriver browser, Path file, byte[] html) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.write(file, html);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    browser.get(file.toAbsolutePath().toUri().toString());
   }
 
   static boolean installed() {

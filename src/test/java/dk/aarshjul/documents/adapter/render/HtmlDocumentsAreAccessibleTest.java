@@ -5,8 +5,6 @@ import dk.aarshjul.documents.domain.StatusReport;
 import dk.aarshjul.testing.Accessibility;
 import dk.aarshjul.testing.BrowserTest;
 import dk.aarshjul.testing.Browsers;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +36,7 @@ class HtmlDocumentsAreAccessibleTest {
   }
 
   @Test
-  void aStatusReportWithChartsHasNoViolations() throws IOException {
+  void aStatusReportWithChartsHasNoViolations() {
     StatusReport report = TemplateDocumentRendererTest.aTaarnbyReport();
     byte[] html = TemplateDocumentRendererTest.aFinalReport(report, DocumentFormat.HTML);
 
@@ -47,21 +45,18 @@ class HtmlDocumentsAreAccessibleTest {
   }
 
   @Test
-  void aPlanProposalHasNoViolations() throws IOException {
+  void aPlanProposalHasNoViolations() {
     open("plan-proposal.html", RENDERER.plan(PlanEditions.aProposalInConsultation()).get(DocumentFormat.HTML));
     Accessibility.assertNoViolations(browser, "the plan proposal");
   }
 
   @Test
-  void anAdoptedPlanHasNoViolations() throws IOException {
+  void anAdoptedPlanHasNoViolations() {
     open("plan-adopted.html", RENDERER.plan(PlanEditions.anAdoptedPlan()).get(DocumentFormat.HTML));
     Accessibility.assertNoViolations(browser, "the adopted plan");
   }
 
-  private static void open(String name, byte[] html) throws IOException {
-    Files.createDirectories(OUT);
-    Path file = OUT.resolve(name);
-    Files.write(file, html);
-    browser.get(file.toAbsolutePath().toUri().toString());
+  private static void open(String name, byte[] html) {
+    Browsers.openAsFile(browser, OUT.resolve(name), html);
   }
 }

@@ -7,9 +7,7 @@ import dk.aarshjul.wheel.domain.LateStep;
 import dk.aarshjul.wheel.domain.StepState;
 import dk.aarshjul.wheel.domain.SvgCanvasTest;
 import dk.aarshjul.wheel.domain.YearWheel;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -43,13 +41,13 @@ class WheelPagesAreAccessibleTest {
   }
 
   @Test
-  void aMunicipalitysWheelHasNoViolations() throws IOException {
+  void aMunicipalitysWheelHasNoViolations() {
     open("page-taarnby.html", WheelPages.wheel(taarnby, true));
     Accessibility.assertNoViolations(browser, "a municipality's wheel");
   }
 
   @Test
-  void theOverviewAndForsinketHaveNoViolations() throws IOException {
+  void theOverviewAndForsinketHaveNoViolations() {
     YearWheel ishoej = new YearWheel("ishoej", "Ishøj Kommune", 2026, 2027, taarnby.today(), List.of());
     List<LateStep> late = taarnby.steps().stream().filter(s -> s.state() == StepState.LATE)
         .map(s -> new LateStep("taarnby", "Tårnby Kommune", s)).toList();
@@ -60,7 +58,7 @@ class WheelPagesAreAccessibleTest {
   }
 
   @Test
-  void aPlanDocumentWithTheWheelHasNoViolations() throws IOException {
+  void aPlanDocumentWithTheWheelHasNoViolations() {
     byte[] html = new dk.aarshjul.documents.adapter.render.TemplateDocumentRenderer()
         .plan(dk.aarshjul.wheel.adapter.picture.PlanDocumentWheelTest.aProposalWithTheWheel())
         .get(dk.aarshjul.documents.application.DocumentFormat.HTML);
@@ -68,10 +66,7 @@ class WheelPagesAreAccessibleTest {
     Accessibility.assertNoViolations(browser, "the plan document with the wheel");
   }
 
-  private static void open(String name, String html) throws IOException {
-    Files.createDirectories(OUT);
-    Path file = OUT.resolve(name);
-    Files.writeString(file, html, StandardCharsets.UTF_8);
-    browser.get(file.toAbsolutePath().toUri().toString());
+  private static void open(String name, String html) {
+    Browsers.openAsFile(browser, OUT.resolve(name), html.getBytes(StandardCharsets.UTF_8));
   }
 }
