@@ -41,11 +41,21 @@ public final class StatusRules {
     if (!latest.given()) {
       return new Assessment(GoalStatus.NOT_MEASURABLE, "Tallet for " + name(latest.period()) + " er ikke oplyst.");
     }
+    if (goal.target().comparesOverTime() && olderThanTheBaseline(goal, latest)) {
+      return new Assessment(GoalStatus.NOT_MEASURABLE, "Det seneste tal er fra " + name(latest.period()) + ", før udgangspunktet i "
+          + name(goal.baseline().period()) + ", og kan ikke vise udviklingen fra det.");
+    }
     if (figures.dataBreak() && goal.target().comparesOverTime()) {
       return new Assessment(GoalStatus.NOT_MEASURABLE, "Databrud: tallet for " + name(latest.period())
           + " er opgjort anderledes end udgangspunktet og kan ikke sammenlignes (" + show(latest.value(), goal.unit()) + ").");
     }
     return rule.apply(latest);
+  }
+
+  /** A figure for a period that ended before the baseline's began: the round has no figure of the plan's time. */
+  private static boolean olderThanTheBaseline(Goal goal, Figure latest) {
+    return goal.baseline() != null && goal.baseline().period() != null
+        && latest.period().lastDay().isBefore(goal.baseline().period().firstDay());
   }
 
   /** The rule applied to the benchmark's figure, once it has one for the period. */

@@ -77,6 +77,16 @@ class StatusRulesTest {
   }
 
   @Test
+  void aFigureFromBeforeTheBaselineCannotShowTheDevelopment() {
+    Goal aDagpenge = seed("vallensbaek-2017", BaselineToTarget.KIND, 0); // 741 (2015) -> 690 by 2017
+    assertThat(assess(aDagpenge, "2016-12-31", latest("2014Q4", "600")))
+        .as("a figure of 2014 below the target says nothing of the plan's years")
+        .isEqualTo(new Assessment(NOT_MEASURABLE, "Det seneste tal er fra 4. kvartal 2014, før udgangspunktet i 2015, og kan ikke vise udviklingen fra det."));
+    assertThat(assess(aDagpenge, "2016-12-31", latest("2015Q1", "700")).status())
+        .as("a quarter inside the baseline's year is comparable").isEqualTo(ON_TRACK);
+  }
+
+  @Test
   void aBaselineEqualToTheTargetMeansHoldingTheLevel() {
     Goal hold = seed("vallensbaek-2017", BaselineToTarget.KIND, 0);
     hold = new Goal(hold.text(), hold.indicatorCode(), hold.unit(), hold.targetGroup(), hold.baseline(),
