@@ -201,7 +201,6 @@ public final class Tasklist implements AutoCloseable {
     complete.click();
   }
 
-  /** Writes target/{name}.png; the name may have folders ("screenshots/tasklist/draft"). */
   /** What Tasklist's Afslut button depends on, for a test's failure message. */
   public String completeButtonState() {
     return String.valueOf(browser.executeScript("""
@@ -216,6 +215,7 @@ public final class Tasklist implements AutoCloseable {
         """));
   }
 
+  /** Writes target/{name}.png; the name may have folders ("screenshots/tasklist/draft"). */
   public void screenshot(String name) {
     try {
       Path file = Path.of("target", name + ".png");
