@@ -70,8 +70,7 @@ class CycleFormsBrowserIT {
       tasklist.logIn("broendby.planner");
       tasklist.openAndClaim(broendby.awaitTask("planner", instance, "userTask_revisePlan"),
           "Revidér planen efter høring og bemærkninger", "Husk tilgængeligheden i alle tilbud.");
-      tasklist.screenshot("cycle-revise-plan-form");
-      tasklist.complete();
+      refusedWithoutAFocusAreaThenCompleted(tasklist, "cycle-revise-plan");
 
       tasklist.logIn("broendby.committee");
       tasklist.openAndClaim(broendby.awaitTask("committee", instance, "userTask_committeeRecommendation"), "Udvalget i Brøndby indstiller planen", TITLE);
@@ -127,7 +126,31 @@ class CycleFormsBrowserIT {
           "Kommentar til udvalget: Tidlig kontakt til de sygemeldte er sat i gang.");
       assertThat(tasklist.field("Fokusområde").getAttribute("value")).as("the copy in the editor").isEqualTo("Sygedagpenge");
       tasklist.screenshot("cycle-carried-over-draft-form");
+      refusedWithoutAFocusAreaThenCompleted(tasklist, "cycle-carried-over-draft");
     }
+    Awaitility.await("the carried-over draft completed: the cycle asks for the consultation").atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(300)).until(() -> {
+          Jobs.runDue(management);
+          return api.as("broendby.planner").get("/engine-rest/task?taskDefinitionKey=userTask_requestConsultation"
+              + "&processInstanceBusinessKey=" + started.planId()).json();
+        }, tasks -> tasks.size() == 1);
+    assertThat(api.as("broendby.planner").get("/api/plans/" + started.planId()).json().path("focusAreas").get(0).path("title").asText())
+        .isEqualTo("Sygedagpenge");
+  }
+
+  /**
+   * The plan editor's own check in Danish at the field: the focus area's title emptied, Afslut is refused with
+   * "Feltet skal udfyldes." under it; written again, the task completes.
+   */
+  private static void refusedWithoutAFocusAreaThenCompleted(Tasklist tasklist, String shot) {
+    tasklist.clear("Fokusområde");
+    tasklist.complete();
+    tasklist.await().until(d -> tasklist.errorsAt("Fokusområde").contains("Feltet skal udfyldes."));
+    tasklist.screenshot(shot + "-required");
+    tasklist.type("Fokusområde", "Sygedagpenge");
+    tasklist.await().until(d -> tasklist.errorsAt("Fokusområde").isEmpty());
+    tasklist.screenshot(shot + "-form");
+    tasklist.complete();
   }
 
   /** The goal's status in the round's final report, as stored, by its Danish label. */

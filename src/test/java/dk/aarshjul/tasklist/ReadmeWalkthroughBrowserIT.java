@@ -84,7 +84,7 @@ class ReadmeWalkthroughBrowserIT {
     startButton().click();
     wait.until(d -> tasklist.errorsAt("Planens første år").startsWith("Værdien skal være mindst"));
     photograph("start-plan-cycle");
-    clear("Planens første år");
+    tasklist.clear("Planens første år");
     tasklist.type("Planens første år", String.valueOf(YEAR));
     browser.executeAsyncScript("setTimeout(arguments[arguments.length - 1], 400)");
     startButton().click();
@@ -179,7 +179,7 @@ class ReadmeWalkthroughBrowserIT {
     tasklist.complete();
     wait.until(d -> tasklist.errorsAt("Kommentar").contains("Skriv højst 4000 tegn."));
     photograph("review-status-report-too-long");
-    clear("Kommentar");
+    tasklist.clear("Kommentar");
     tasklist.type("Kommentar", COMMENT);
     tasklist.type("Samlet status (valgfri)", OVERALL);
     photograph("review-status-report");
@@ -267,13 +267,6 @@ class ReadmeWalkthroughBrowserIT {
 
   private WebElement startButton() {
     return browser.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']"));
-  }
-
-  private void clear(String label) {
-    WebElement input = tasklist.field(label);
-    input.click();
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    wait.until(d -> tasklist.field(label).getDomProperty("value").isEmpty());
   }
 
   /** The one task of this key the user sees for the plan, once the engine has got there. */

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -143,6 +144,16 @@ public final class Tasklist implements AutoCloseable {
         return (arguments[0].getAttribute('aria-describedby') || '').split(' ').map(id => document.getElementById(id))
           .filter(e => e && e.closest('[aria-live], [role=alert], [role=status]')).map(e => e.innerText).join(' | ');
         """, field(label)));
+  }
+
+  /** Empties a text field as a person does (select all, delete), then waits until form-js has taken it. */
+  public void clear(String label) {
+    WebElement input = field(label);
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+    input.click();
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    wait.until(d -> field(label).getDomProperty("value").isEmpty());
+    browser.executeAsyncScript("setTimeout(arguments[arguments.length - 1], 400)");
   }
 
   public void type(String label, CharSequence text) {
