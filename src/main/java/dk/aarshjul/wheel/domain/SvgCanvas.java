@@ -1,5 +1,6 @@
 package dk.aarshjul.wheel.domain;
 
+import dk.aarshjul.shared.Markup;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -42,8 +43,8 @@ public final class SvgCanvas implements Canvas {
         .append("\" height=\"").append(Math.round((double) width * WheelDrawing.HEIGHT / WheelDrawing.WIDTH))
         .append("\" role=\"").append(interactive(wheel) ? "group" : "img").append("\" aria-labelledby=\"").append(prefix)
         .append("title\" aria-describedby=\"").append(prefix).append("desc\" font-family=\"").append(FONT).append("\">");
-    svg.append("<title id=\"").append(prefix).append("title\">").append(escape(wheel.title())).append("</title>");
-    svg.append("<desc id=\"").append(prefix).append("desc\">").append(escape(wheel.description())).append("</desc>");
+    svg.append("<title id=\"").append(prefix).append("title\">").append(Markup.escape(wheel.title())).append("</title>");
+    svg.append("<desc id=\"").append(prefix).append("desc\">").append(Markup.escape(wheel.description())).append("</desc>");
     svg.append("<defs><pattern id=\"").append(prefix).append("hatched\" patternUnits=\"userSpaceOnUse\" width=\"9\" height=\"9\"")
         .append(" patternTransform=\"rotate(45)\"><rect width=\"9\" height=\"9\" fill=\"").append(StepState.LATE.fill())
         .append("\"/><rect width=\"3\" height=\"9\" fill=\"#ffffff\" fill-opacity=\"0.5\"/></pattern></defs>");
@@ -62,10 +63,10 @@ public final class SvgCanvas implements Canvas {
   public void begin(String id, String cssClass, String title, String href) {
     links.push(href != null);
     if (href != null) {
-      svg.append("<a href=\"").append(escape(href)).append("\" target=\"_top\" aria-label=\"").append(escape(title)).append("\">");
+      svg.append("<a href=\"").append(Markup.escape(href)).append("\" target=\"_top\" aria-label=\"").append(Markup.escape(title)).append("\">");
     }
-    svg.append("<g id=\"").append(prefix).append(escape(id)).append("\" class=\"").append(escape(cssClass)).append("\">");
-    svg.append("<title>").append(escape(title)).append("</title>");
+    svg.append("<g id=\"").append(prefix).append(Markup.escape(id)).append("\" class=\"").append(Markup.escape(cssClass)).append("\">");
+    svg.append("<title>").append(Markup.escape(title)).append("</title>");
   }
 
   @Override
@@ -145,14 +146,11 @@ public final class SvgCanvas implements Canvas {
     if (anchor != Anchor.START) {
       svg.append(" text-anchor=\"").append(anchor == Anchor.MIDDLE ? "middle" : "end").append('"');
     }
-    svg.append('>').append(escape(text)).append("</text>");
+    svg.append('>').append(Markup.escape(text)).append("</text>");
   }
 
   private static String n(double value) {
     return String.format(Locale.ROOT, "%.1f", value);
   }
 
-  static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
 }

@@ -3,6 +3,7 @@ package dk.aarshjul.wheel.adapter.rest;
 
 
 import dk.aarshjul.shared.DanishTime;
+import dk.aarshjul.shared.Markup;
 import dk.aarshjul.wheel.domain.LateStep;
 import dk.aarshjul.wheel.domain.StepState;
 import dk.aarshjul.wheel.domain.SvgCanvas;
@@ -42,16 +43,11 @@ final class WheelPages {
 
   private WheelPages() {}
 
-  /** Escapes markup only; Danish letters stay as they are (the page is UTF-8). */
-  private static String htmlEscape(String text) {
-    return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
-  }
-
   static String wheel(YearWheel wheel, boolean overviewLink) {
     StringBuilder html = start(wheel.title(), overviewLink);
-    html.append("<h1>").append(htmlEscape(wheel.title())).append("</h1>");
+    html.append("<h1>").append(Markup.escape(wheel.title())).append("</h1>");
     years(html, wheel.year());
-    html.append("<p>").append(htmlEscape(wheel.description())).append("</p>");
+    html.append("<p>").append(Markup.escape(wheel.description())).append("</p>");
     html.append("<div class=\"layout\"><figure>").append(SvgCanvas.svg(wheel, wheel.tenantId(), 900)).append("</figure>");
     html.append("<section aria-labelledby=\"steps-heading\"><h2 id=\"steps-heading\">Trinene i ord</h2>");
     stepTable(html, "Planen for " + wheel.planYear(), wheel.steps(WheelStep.Kind.CYCLE));
@@ -74,17 +70,17 @@ final class WheelPages {
 
   private static void stepTable(StringBuilder html, String caption, List<WheelStep> steps) {
     if (steps.isEmpty()) {
-      html.append("<p class=\"none\">").append(htmlEscape(caption)).append(": ingen trin i året.</p>");
+      html.append("<p class=\"none\">").append(Markup.escape(caption)).append(": ingen trin i året.</p>");
       return;
     }
-    html.append("<table class=\"steps\"><caption>").append(htmlEscape(caption)).append("</caption>")
+    html.append("<table class=\"steps\"><caption>").append(Markup.escape(caption)).append("</caption>")
         .append("<thead><tr><th scope=\"col\">Nr.</th><th scope=\"col\">Trin</th><th scope=\"col\">Frist</th>")
         .append("<th scope=\"col\">Status</th><th scope=\"col\">Åbn</th></tr></thead><tbody>");
     for (WheelStep step : steps) {
       html.append("<tr class=\"step ").append(step.state().cssClass()).append("\" data-state=\"").append(step.state().name())
-          .append("\"><td>").append(htmlEscape(step.mark())).append("</td><td>").append(htmlEscape(step.name())).append("</td><td>")
+          .append("\"><td>").append(Markup.escape(step.mark())).append("</td><td>").append(Markup.escape(step.name())).append("</td><td>")
           .append(step.due() == null ? "ingen frist endnu" : DanishTime.date(step.due())).append("</td><td class=\"state\">")
-          .append(htmlEscape(step.stateText())).append("</td><td>");
+          .append(Markup.escape(step.stateText())).append("</td><td>");
       link(html, step);
       html.append("</td></tr>");
     }
@@ -94,14 +90,14 @@ final class WheelPages {
   static String overview(int year, List<YearWheel> wheels, List<LateStep> late) {
     String title = "Årshjul " + year + " – alle kommuner";
     StringBuilder html = start(title, false);
-    html.append("<h1>").append(htmlEscape(title)).append("</h1>");
+    html.append("<h1>").append(Markup.escape(title)).append("</h1>");
     years(html, year);
     lateTable(html, late);
     html.append("<h2>Kommunernes år</h2><div class=\"grid\">");
     for (YearWheel wheel : wheels) {
       html.append("<figure>").append(SvgCanvas.svg(wheel, wheel.tenantId(), 560)).append("<figcaption><a href=\"/api/wheel/")
-          .append(htmlEscape(wheel.tenantId())).append("?year=").append(year).append("\">")
-          .append(htmlEscape(wheel.municipalityName())).append(": årshjulet med trinene i ord</a> – ")
+          .append(Markup.escape(wheel.tenantId())).append("?year=").append(year).append("\">")
+          .append(Markup.escape(wheel.municipalityName())).append(": årshjulet med trinene i ord</a> – ")
           .append(wheel.late().isEmpty() ? "intet forsinket" : wheel.late().size() + " forsinket").append("</figcaption></figure>");
     }
     html.append("</div>");
@@ -124,8 +120,8 @@ final class WheelPages {
         .append("<th scope=\"col\">Kommune</th><th scope=\"col\">Trin</th><th scope=\"col\">Frist</th>")
         .append("<th scope=\"col\">Dage forsinket</th><th scope=\"col\">Åbn</th></tr></thead><tbody>");
     for (LateStep step : late) {
-      html.append("<tr class=\"step ").append(StepState.LATE.cssClass()).append("\"><td>").append(htmlEscape(step.municipalityName()))
-          .append("</td><td>").append(htmlEscape(step.step().name())).append("</td><td>").append(DanishTime.date(step.step().due()))
+      html.append("<tr class=\"step ").append(StepState.LATE.cssClass()).append("\"><td>").append(Markup.escape(step.municipalityName()))
+          .append("</td><td>").append(Markup.escape(step.step().name())).append("</td><td>").append(DanishTime.date(step.step().due()))
           .append("</td><td class=\"days\">").append(step.daysOverdue()).append("</td><td>");
       link(html, step.step());
       html.append("</td></tr>");
@@ -135,16 +131,16 @@ final class WheelPages {
 
   private static void link(StringBuilder html, WheelStep step) {
     if (step.href() != null) {
-      html.append("<a href=\"").append(htmlEscape(step.href())).append("\">").append(htmlEscape(step.hrefText()))
+      html.append("<a href=\"").append(Markup.escape(step.href())).append("\">").append(Markup.escape(step.hrefText()))
           .append("<span class=\"visually-hidden\" style=\"position:absolute;left:-9999px\">: ")
-          .append(htmlEscape(step.name())).append("</span></a>");
+          .append(Markup.escape(step.name())).append("</span></a>");
     }
   }
 
   private static StringBuilder start(String title, boolean overviewLink) {
     StringBuilder html = new StringBuilder(32_000);
     html.append("<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"UTF-8\"><meta name=\"viewport\" ")
-        .append("content=\"width=device-width, initial-scale=1\"><title>").append(htmlEscape(title)).append(" – Årshjul</title><style>")
+        .append("content=\"width=device-width, initial-scale=1\"><title>").append(Markup.escape(title)).append(" – Årshjul</title><style>")
         .append(CSS).append("</style></head><body><header><strong>Årshjul</strong><nav aria-label=\"Årshjul\">")
         .append("<a href=\"/api/wheel\">Årshjulet</a> · ");
     if (overviewLink) {
