@@ -128,6 +128,11 @@ class DeployFilesTest {
     Map<String, Object> deployment = yaml("k8s/deployment.yaml");
     Map<String, Object> spec = (Map<String, Object>) deployment.get("spec");
     assertThat(spec.get("replicas")).isEqualTo(2);
+    String deploymentName = (String) ((Map<String, Object>) deployment.get("metadata")).get("name");
+    String firstStart = "kubectl rollout status deployment/" + deploymentName;
+    assertThat(Files.readString(DEPLOY.resolve("k8s/deployment.yaml"))).as("the first start on a new database is one node alone")
+        .contains("replicas: 1", firstStart);
+    assertThat(Files.readString(Path.of("README.md"))).as("the README's deployment says so too").contains(firstStart);
     Map<String, Object> template = (Map<String, Object>) spec.get("template");
     Map<String, String> labels = (Map<String, String>) ((Map<String, Object>) template.get("metadata")).get("labels");
     Map<String, Object> container = ((List<Map<String, Object>>) ((Map<String, Object>) template.get("spec")).get("containers")).get(0);

@@ -42,7 +42,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Tasklist through a real OpenID Connect provider (mock-oauth2-server and its login page), in Chromium: a
  * planner logs in with the provider, starts the cycle and completes the draft through its form, and logs out
  * of Tasklist and the provider; a person whose roles give no municipality is told so in Danish and sees
- * nothing; the engine's user follows the roles at every login. Screenshots in target/screenshots/sso/.
+ * nothing; the engine's user follows the roles at every login; an operator opens Cockpit and Admin through the
+ * provider. Screenshots in target/screenshots/sso/.
  */
 @Tag("own-application")
 @BrowserTest
@@ -217,6 +218,27 @@ class SingleSignOnBrowserIT {
   }
 
   @Test
+  void anOperatorOpensAdminThroughTheProviderAndItsLogoutEndsTheSignOnToo() {
+    String admin = "http://localhost:" + port + "/camunda/app/admin/default/";
+    logInThroughProvider(admin, "drift.admin", """
+        {"preferred_username": "drift.admin", "name": "Drift Administration", "groups": ["operator"]}""");
+    wait.until(ExpectedConditions.urlMatches("/camunda/app/admin/default/[^#]*#/"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.logout a")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Drift Administration"));
+    assertThat(browser.findElement(By.tagName("body")).getText()).as("the name in the header").doesNotContain("null");
+    assertThat(groupsOf("drift.admin")).containsExactly("platform-operator");
+    browser.get(admin + "#/tenants");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Tårnby Kommune"));
+    tasklist.screenshot("screenshots/sso/admin-operator");
+
+    browser.executeScript("document.querySelector('li.logout a').click()");
+    wait.until(ExpectedConditions.urlContains(SingleSignOn.LOGGED_OUT_PAGE));
+    browser.get(admin);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
+    assertThat(browser.getCurrentUrl()).as("Admin asks the provider again").startsWith(PROVIDER.issuer());
+  }
+
+  @Test
   void basicStaysForTheApiButCamundasPasswordLoginIsClosed() throws Exception {
     assertThat(Api.at(port).as("taarnby.planner").get("/api/plans").status()).isEqualTo(200);
     HttpResponse<String> passwordLogin = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -233,8 +255,13 @@ class SingleSignOnBrowserIT {
   }
 
   private void logInThroughProvider(String username, String claims) {
+    logInThroughProvider("http://localhost:" + port + "/camunda/app/tasklist/default/", username, claims);
+  }
+
+  /** Opens the page without a login, which takes the browser to the provider's login page, and logs in there. */
+  private void logInThroughProvider(String page, String username, String claims) {
     browser.manage().deleteAllCookies();
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    browser.get(page);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys(username);
     browser.findElement(By.name("claims")).sendKeys(claims.replace("\n", " "));
     tasklist.screenshot("screenshots/sso/provider-login");
