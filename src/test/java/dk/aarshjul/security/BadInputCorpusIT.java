@@ -89,7 +89,7 @@ class BadInputCorpusIT {
     aDraftPlanWithOneVersion();
     List<Case> cases = cases();
     System.out.println("Bad-input corpus: " + cases.size() + " cases");
-    assertThat(cases).hasSizeGreaterThanOrEqualTo(120);
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(150);
     String before = snapshot();
     return cases.stream().map(c -> dynamicTest(c.name(), () -> {
       HttpResponse<String> response = send(c.request());

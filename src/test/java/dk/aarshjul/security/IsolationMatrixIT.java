@@ -3,9 +3,17 @@ package dk.aarshjul.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.aarshjul.indicators.application.IndicatorStore;
+import dk.aarshjul.notifications.application.NotificationSettingsService;
+import dk.aarshjul.planning.application.YearlyCycleStarts;
+import dk.aarshjul.reference.application.ReferenceData;
+import dk.aarshjul.reference.domain.ReferenceKind;
 import dk.aarshjul.security.EngineApiAllowList.Rule;
 import dk.aarshjul.security.EngineApiAllowList.Surface;
 import dk.aarshjul.security.EngineApiAllowList.Who;
+import dk.aarshjul.shared.Area;
+import dk.aarshjul.shared.ReportingPeriod;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.CycleDriver;
@@ -35,14 +43,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every row of the engine API allow-list (docs/engine-api-allow-list.md, read from the file itself) and
- * every endpoint of our own API, called by every role of another municipality, through /engine-rest (HTTP
- * Basic) and through the webapps' /camunda/api (a Tasklist login), with the ids of Tårnby's things and of a
- * joint plan of Ishøj and Vallensbæk. Each answer must be a Danish problem (403 for what is the operator's,
- * 404 for a thing of another municipality) or a list without the owner's things; never a 500, never an
- * owner's id. After every write the owner's state (jobs with retries, exceptions, due dates and
- * suspension; instances and their variables; tasks; identities; the plan) must be exactly as before. The
- * owner, and the operator, doing the same must succeed, so that no refusal here could be a broken endpoint.
+ * Every row of the engine API allow-list (docs/engine-api-allow-list.md, read from the file itself), every
+ * endpoint of our own API and Tasklist's own API, called by every role of another municipality, through
+ * /engine-rest (HTTP Basic) and through the webapps' /camunda/api (a Tasklist login), with the ids of Tårnby's
+ * things and of a joint plan of Ishøj and Vallensbæk. Each answer must be a Danish problem (403 for what is
+ * the operator's, 404 for a thing of another municipality, 400 for another's municipality named in a body)
+ * or a list or page without the owner's things; never a 500, never an owner's id. After every write the
+ * owner's state (jobs with retries, exceptions, due dates and suspension; instances, their versions and
+ * variables; tasks; identities; the plans; figures, the yearly start, the owner's choice of mail; reference
+ * data) must be exactly as before. The owner, and the operator, doing the same must succeed, so that no
+ * refusal here could be a broken endpoint.
  */
 @AarshjulIntegrationTest
 class IsolationMatrixIT {
@@ -59,18 +69,40 @@ class IsolationMatrixIT {
   @Autowired RepositoryService repository;
   @Autowired FilterService filters;
   @Autowired AuthorizationService authorizations;
+  @Autowired ReferenceData reference;
+  @Autowired IndicatorStore figures;
+  @Autowired YearlyCycleStarts yearlyStarts;
+  @Autowired NotificationSettingsService deliveries;
 
-  /** Whose things are probed, and their ids. */
-  record Target(String name, List<String> tenants, List<String> owners, Map<String, String> ids) {
+  /** Tasklist's one plugin, whose files its page loads from /camunda/api/tasklist. */
+  static final String TASKLIST_PLUGIN = "tasklistPlugins";
+  static final String TASKLIST_PLUGIN_FILE = "/app/plugin.js";
+  /** A figure an attacker's import would write: an indicator staff enter, a month no test has figures for. */
+  static final String IMPORTED_INDICATOR = "optalt-aktivitet";
+  static final String IMPORTED_PERIOD = "2001M02";
+  static final String HTML = "text/html, application/problem+json";
+
+  /** Whose things are probed, the names its pages show, and their ids. */
+  record Target(List<String> names, List<String> tenants, List<String> owners, Map<String, String> ids) {
     List<String> secrets() {
       return Stream.of("processInstanceId", "taskId", "planId", "jobId", "documentId", "followUpInstanceId")
           .map(ids::get).filter(id -> id != null).toList();
     }
   }
 
-  record Probe(String surface, String method, String path, String body, Expect expect, String what) {}
+  record Probe(String surface, String method, String path, String body, Expect expect, String what, String contentType,
+      String accept) {
+    Probe(String surface, String method, String path, String body, Expect expect, String what) {
+      this(surface, method, path, body, expect, what, "application/json", "application/json");
+    }
+  }
 
-  enum Expect { FORBIDDEN, NOT_FOUND, NOTHING_OF_THE_OWNER }
+  /**
+   * What the attacker must get: 403, 404, 400 (naming the field, e.g. another's municipality), one of those
+   * (REFUSED: the role decides which), a static file, a page or list without the owner's name, or nothing of the
+   * owner's.
+   */
+  enum Expect { FORBIDDEN, NOT_FOUND, INVALID, REFUSED, STATIC, NOT_SHOWN, NOTHING_OF_THE_OWNER }
 
   @Test
   void noRoleOfAnotherMunicipalityReadsOrChangesAnything() throws Exception {
@@ -88,8 +120,9 @@ class IsolationMatrixIT {
 
     long rows = allowList.rules().size();
     System.out.println("Isolation matrix: " + probes + " probes from " + rows + " allow-list rows ("
-        + allowList.rules().stream().filter(r -> r.who() == Who.STAFF).count() + " for staff) and "
-        + apiProbes(taarnby).size() + " endpoints of /api");
+        + allowList.rules().stream().filter(r -> r.who() == Who.STAFF).count() + " for staff), "
+        + apiProbes(taarnby).size() + " endpoints of /api and " + tasklistProbes(taarnby, allowList).size()
+        + " of Tasklist's own API");
     assertThat(failures).as("probes that broke isolation").isEmpty();
     assertThat(probes).isGreaterThanOrEqualTo(1000);
   }
@@ -97,6 +130,17 @@ class IsolationMatrixIT {
   // ---- the probes ----
 
   private int probeAll(Target target, List<String> attackers, EngineApiAllowList allowList, List<String> failures) {
+    // the owner's own choice is not the one the attackers send for themselves, so a write to the owner's would show
+    String owner = target.owners().get(0);
+    deliveries.set(owner, "daily-digest");
+    try {
+      return probeAllAs(target, attackers, allowList, failures);
+    } finally {
+      deliveries.set(owner, "immediate");
+    }
+  }
+
+  private int probeAllAs(Target target, List<String> attackers, EngineApiAllowList allowList, List<String> failures) {
     int count = 0;
     Map<String, String> before = snapshot(target);
     for (String attacker : attackers) {
@@ -104,9 +148,10 @@ class IsolationMatrixIT {
           "webapp", HttpClientAs.tasklistLogin(port, attacker));
       List<Probe> probes = new ArrayList<>(engineProbes(target, allowList));
       probes.addAll(apiProbes(target));
+      probes.addAll(tasklistProbes(target, allowList));
       for (Probe probe : probes) {
         HttpClientAs client = clients.get(probe.surface().equals("api") ? "engine-rest" : probe.surface());
-        Result result = client.send(probe.method(), probe.path(), probe.body());
+        Result result = client.send(probe.method(), probe.path(), probe.body(), probe.contentType(), probe.accept());
         count++;
         String failure = judge(probe, result, target);
         if (failure != null) {
@@ -139,6 +184,11 @@ class IsolationMatrixIT {
     return switch (probe.expect()) {
       case FORBIDDEN -> result.status() == 403 ? null : "expected 403, got " + result;
       case NOT_FOUND -> result.status() == 404 ? null : "expected 404, got " + result;
+      case INVALID -> result.status() == 400 ? null : "expected 400, got " + result;
+      case REFUSED -> List.of(400, 403, 404).contains(result.status()) ? null : "expected a refusal, got " + result;
+      case STATIC -> result.status() == 200 && !result.contentType().contains("json") ? null : "expected a static file, got " + result;
+      case NOT_SHOWN -> result.status() != 200 ? "expected 200, got " + result
+          : target.names().stream().filter(result.body()::contains).findFirst().map(name -> "shows " + name + ": " + result).orElse(null);
       case NOTHING_OF_THE_OWNER -> {
         // a refusal (as a Danish problem, checked above) is fine too: e.g. a committee may not start a cycle
         boolean asksForTheOwners = probe.path().contains("processInstanceId");
@@ -197,7 +247,8 @@ class IsolationMatrixIT {
             "{\"name\": \"Overtaget\", \"municipalities\": [\"ishoej\", \"vallensbaek\"]}", Expect.FORBIDDEN, "operator"),
         new Probe("api", "POST", "/api/national-goals", "{\"year\": 2099, \"goals\": [\"x\"]}", Expect.FORBIDDEN, "publisher"),
         new Probe("api", "GET", "/api/wheel/" + target.tenants().get(0) + "/steps", null, Expect.NOT_FOUND, "wheel"),
-        new Probe("api", "GET", "/api/wheel/late", null, Expect.NOTHING_OF_THE_OWNER, "late steps")));
+        new Probe("api", "GET", "/api/wheel/late", null, Expect.NOT_SHOWN, "late steps")));
+    probes.addAll(apiProbesOfTheOtherFamilies(target));
     String adoptedPlan = target.ids().get("adoptedPlanId");
     if (adoptedPlan != null) {
       probes.add(new Probe("api", "GET", "/api/plans/" + adoptedPlan + "/documents/" + target.ids().get("documentId"), null,
@@ -205,6 +256,74 @@ class IsolationMatrixIT {
       probes.add(new Probe("api", "POST", "/api/plans/" + adoptedPlan + "/status-rounds", "{\"quarter\": \"2075Q2\"}",
           Expect.NOT_FOUND, "status round"));
     }
+    return probes;
+  }
+
+  /**
+   * Imports, figures, the yearly start, the wheel's pages, one's own mail, reference data and cycle migrations:
+   * another municipality's are missing or refused, the operator's are forbidden, one's own show nothing of the owner.
+   */
+  private List<Probe> apiProbesOfTheOtherFamilies(Target target) {
+    String tenant = target.tenants().get(0);
+    String municipality = target.ids().get("municipality");
+    String area = target.ids().get("areaCode");
+    String year = "?year=" + target.ids().get("wheelYear");
+    List<Probe> probes = new ArrayList<>(List.of(
+        new Probe("api", "POST", "/api/plans/imports", "{\"municipality\": \"" + tenant + "\", \"title\": \"Overtaget\", "
+            + "\"firstYear\": 2099, \"focusAreas\": [], \"decisions\": []}", Expect.INVALID, "import for another municipality"),
+        new Probe("api", "POST", "/api/indicators/import", "indikator;område;periode;værdi\n" + IMPORTED_INDICATOR + ";" + area + ";"
+            + IMPORTED_PERIOD + ";666\n", Expect.REFUSED, "another municipality's figures", "text/csv", "application/json"),
+        new Probe("api", "GET", "/api/indicators/pct-arbejdsstyrken-a-dagpenge/benchmarks?period=2021Q4&municipality=" + area, null,
+            Expect.NOT_FOUND, "another municipality's benchmarks"),
+        new Probe("api", "GET", "/api/municipalities/" + municipality + "/yearly-start", null, Expect.NOT_FOUND, "yearly start"),
+        new Probe("api", "PUT", "/api/municipalities/" + municipality + "/yearly-start",
+            "{\"startDay\": 15, \"startMonth\": 5, \"reviseMultiYearPlans\": true}", Expect.NOT_FOUND, "yearly start"),
+        new Probe("api", "POST", "/api/yearly-starts", null, Expect.FORBIDDEN, "operator"),
+        new Probe("api", "POST", "/api/cycle-migrations", "{\"from\": \"2025.1\", \"to\": \"2027\", \"municipality\": \""
+            + tenant + "\", \"dryRun\": false}", Expect.FORBIDDEN, "operator"),
+        new Probe("api", "GET", "/api/wheel/" + tenant + year, null, Expect.NOT_FOUND, "wheel page", "application/json", HTML),
+        new Probe("api", "GET", "/api/wheel/" + tenant + "/wheel.svg" + year, null, Expect.NOT_FOUND, "wheel drawing",
+            "application/json", "image/svg+xml, application/problem+json"),
+        new Probe("api", "GET", "/api/wheel" + year, null, Expect.NOT_SHOWN, "one's own wheel page", "application/json", HTML),
+        new Probe("api", "GET", "/api/wheel/overview" + year, null, Expect.NOT_SHOWN, "wheel overview", "application/json", HTML),
+        new Probe("api", "GET", "/api/wheel/late/page", null, Expect.NOT_SHOWN, "late steps page", "application/json", HTML),
+        new Probe("api", "GET", "/api/me/notification-settings", null, Expect.NOTHING_OF_THE_OWNER, "one's own mail"),
+        new Probe("api", "PUT", "/api/me/notification-settings", "{\"delivery\": \"immediate\", \"userId\": \""
+            + target.owners().get(0) + "\"}", Expect.NOTHING_OF_THE_OWNER, "one's own mail, naming the owner")));
+    for (ReferenceKind kind : ReferenceKind.values()) {
+      probes.add(new Probe("api", "PUT", "/api/reference/" + kind.path() + "/overtaget",
+          "{\"danishName\": \"Overtaget\", \"legalBasis\": \"Ingen\", \"validFrom\": \"2099-01-01\"}", Expect.FORBIDDEN, "operator"));
+    }
+    return probes;
+  }
+
+  /**
+   * Tasklist's own API (/camunda/api/tasklist, the rows of the allow-list below it): staff fetch its plugin's
+   * files, which hold nothing of anyone, and nothing else of it; an owner's task id changes nothing.
+   */
+  private List<Probe> tasklistProbes(Target target, EngineApiAllowList allowList) {
+    String task = target.ids().get("taskId");
+    List<Probe> probes = new ArrayList<>();
+    for (Rule rule : allowList.rules()) {
+      if (rule.surface() != Surface.WEBAPP || !rule.path().startsWith("/api/tasklist/") || rule.who() != Who.ANYONE) {
+        continue;
+      }
+      String files = "/camunda" + rule.path().replace("{plugin}", TASKLIST_PLUGIN).replace("/**", "");
+      probes.add(new Probe("webapp", "GET", files + TASKLIST_PLUGIN_FILE, null, Expect.STATIC, "tasklist's plugin file",
+          "application/json", "*/*"));
+      probes.add(new Probe("webapp", "GET", files + "/app/" + task + ".js", null, Expect.FORBIDDEN, "no plugin file",
+          "application/json", "*/*"));
+      for (String method : List.of("POST", "PUT", "DELETE")) {
+        probes.add(new Probe("webapp", method, files + TASKLIST_PLUGIN_FILE, "{}", Expect.FORBIDDEN, "tasklist's plugin file, written"));
+      }
+    }
+    String api = "/camunda/api/tasklist/plugin/" + TASKLIST_PLUGIN + "/default";
+    probes.addAll(List.of(
+        new Probe("webapp", "GET", api + "/task/" + task, null, Expect.FORBIDDEN, "tasklist's plugin API"),
+        new Probe("webapp", "POST", api + "/task/" + task + "/submit-form", "{\"variables\": " + DRAFT_VARIABLES + "}",
+            Expect.FORBIDDEN, "tasklist's plugin API"),
+        new Probe("webapp", "GET", "/camunda/api/tasklist/default/task/" + task, null, Expect.FORBIDDEN, "tasklist's API"),
+        new Probe("webapp", "POST", "/camunda/api/tasklist/default/task/" + task + "/complete", "{}", Expect.FORBIDDEN, "tasklist's API")));
     return probes;
   }
 
@@ -239,6 +358,15 @@ class IsolationMatrixIT {
       count++;
       if (wheel.status() != 200) {
         failures.add("the owner " + owner + " cannot read the wheel: " + wheel);
+      }
+      String year = "?year=" + target.ids().get("wheelYear");
+      Result page = client.send("GET", "/api/wheel/" + target.tenants().get(0) + year, null, "application/json", HTML);
+      Result drawing = client.send("GET", "/api/wheel/" + target.tenants().get(0) + "/wheel.svg" + year, null, "application/json", "image/svg+xml");
+      count += 2;
+      for (Result shown : List.of(page, drawing)) {
+        if (shown.status() != 200 || target.names().stream().noneMatch(shown.body()::contains)) {
+          failures.add("the owner " + owner + " does not see their wheel: " + shown);
+        }
       }
     }
     return count;
@@ -372,8 +500,8 @@ class IsolationMatrixIT {
         "adoptedPlanId", adoptedPlan, "jobId", timer.getId(), "jobDefinitionId", timer.getJobDefinitionId(),
         "followUpInstanceId", timer.getProcessInstanceId(), "documentId", documents.get(0).path("id").asText(),
         "userId", "taarnby.planner", "groupId", "taarnby-planner"));
-    ids.put("tenantId", "taarnby");
-    return new Target("Tårnby", List.of("taarnby"), List.of("taarnby.planner"), ids);
+    ids.putAll(Map.of("tenantId", "taarnby", "municipality", "taarnby", "areaCode", "185", "wheelYear", "2075"));
+    return new Target(List.of("Tårnby"), List.of("taarnby"), List.of("taarnby.planner"), ids);
   }
 
   private Target jointPlan() {
@@ -391,7 +519,9 @@ class IsolationMatrixIT {
         "jobId", job == null ? "ingen-job" : job.getId(),
         "jobDefinitionId", job == null ? "ingen-jobdefinition" : job.getJobDefinitionId(),
         "userId", "ishoej.planner", "groupId", "ishoej-planner", "tenantId", "ishoej-vallensbaek"));
-    return new Target("Ishøj og Vallensbæk", List.of("ishoej-vallensbaek"), List.of("ishoej.planner", "vallensbaek.planner"), ids);
+    ids.putAll(Map.of("municipality", "vallensbaek", "areaCode", "187", "wheelYear", "2076"));
+    return new Target(List.of("Ishøj", "Vallensbæk"), List.of("ishoej-vallensbaek"), List.of("ishoej.planner", "vallensbaek.planner"),
+        ids);
   }
 
   private Map<String, String> commonIds() {
@@ -422,7 +552,7 @@ class IsolationMatrixIT {
     management.createJobDefinitionQuery().list().forEach(definition -> state.put("job definition " + definition.getId(),
         definition.isSuspended() + "|" + definition.getOverridingJobPriority()));
     runtime.createProcessInstanceQuery().tenantIdIn(tenants).list().forEach(instance -> state.put("instance " + instance.getId(),
-        instance.isSuspended() + "|" + instance.isEnded() + "|" + instance.getBusinessKey()));
+        instance.isSuspended() + "|" + instance.isEnded() + "|" + instance.getBusinessKey() + "|" + instance.getProcessDefinitionId()));
     runtime.createVariableInstanceQuery().tenantIdIn(tenants).list().forEach(variable -> state.put(
         "variable " + variable.getExecutionId() + "/" + variable.getName(), String.valueOf(variable.getValue())));
     tasks.createTaskQuery().tenantIdIn(tenants).list().forEach(task -> {
@@ -446,6 +576,17 @@ class IsolationMatrixIT {
     state.put("plan", plan.apply(target.ids().get("planId")));
     if (target.ids().containsKey("adoptedPlanId")) {
       state.put("adopted plan", plan.apply(target.ids().get("adoptedPlanId")));
+    }
+    List<String> plans = new ArrayList<>();
+    Api.at(port).as(target.owners().get(0)).get("/api/plans").json()
+        .forEach(p -> plans.add(p.path("id").asText() + "|" + p.path("status").asText() + "|" + p.path("version").asText()));
+    state.put("plans", plans.toString());
+    state.put("figure", String.valueOf(figures.find(IMPORTED_INDICATOR, Area.municipality(target.ids().get("areaCode")),
+        ReportingPeriod.of(IMPORTED_PERIOD))));
+    state.put("yearly start", String.valueOf(yearlyStarts.setting(TenantId.of(target.ids().get("municipality")))));
+    state.put("owner's mail", String.valueOf(deliveries.get(target.owners().get(0))));
+    for (ReferenceKind kind : ReferenceKind.values()) {
+      state.put("reference " + kind.path(), reference.entries(kind).toString());
     }
     return state;
   }

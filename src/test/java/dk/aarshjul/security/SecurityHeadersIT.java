@@ -2,27 +2,36 @@ package dk.aarshjul.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.CycleDriver;
+import dk.aarshjul.testing.Jobs;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The HTML our API serves may run no script and load nothing from elsewhere; no answer is sniffed as another type. */
+/**
+ * The HTML our API serves (plan documents, status reports, the wheel's pages and drawing) may run no script and
+ * load nothing from elsewhere; no answer is sniffed as another type.
+ */
 @AarshjulIntegrationTest
 class SecurityHeadersIT {
 
   static final HttpClient HTTP = HttpClient.newHttpClient();
+  /** Ishøj's plan for this year has a status round; no other test plans for it. */
+  static final int REPORT_YEAR = 2069;
 
   @LocalServerPort int port;
   @Autowired ManagementService management;
@@ -41,6 +50,41 @@ class SecurityHeadersIT {
     assertThat(policy).contains("default-src 'none'", "style-src 'unsafe-inline'", "img-src data:", "frame-ancestors 'none'")
         .doesNotContain("script-src");
     assertThat(html.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+  }
+
+  @Test
+  void theWheelsPagesItsDrawingAndAStoredStatusReportAreSelfContainedAndNotSniffed() throws Exception {
+    Api api = Api.at(port);
+    String planId = new CycleDriver(api, management, "ishoej").runToAdoption(REPORT_YEAR);
+    Api.Response round = api.as("ishoej.planner").post("/api/plans/" + planId + "/status-rounds", Map.of("quarter", REPORT_YEAR + "Q1"));
+    assertThat(round.status()).as(round.toString()).isEqualTo(202);
+    String report = Awaitility.await("the round's report in HTML is stored").atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500)).until(() -> {
+          Jobs.runDue(management);
+          for (JsonNode document : api.as("ishoej.planner").get("/api/plans/" + planId + "/documents").json()) {
+            if (document.path("kind").asText().equals("STATUS_REPORT") && document.path("format").asText().equals("HTML")) {
+              return document.path("href").asText();
+            }
+          }
+          return null;
+        }, java.util.Objects::nonNull);
+
+    String year = "?year=" + (REPORT_YEAR - 1);
+    Map<String, String> served = new java.util.LinkedHashMap<>();
+    for (String path : List.of("/api/wheel" + year, "/api/wheel/overview" + year, "/api/wheel/late/page", "/api/wheel/ishoej" + year, report)) {
+      served.put(path, "text/html");
+    }
+    served.put("/api/wheel/ishoej/wheel.svg" + year, "image/svg+xml");
+    for (Map.Entry<String, String> page : served.entrySet()) {
+      HttpResponse<String> answer = get(page.getKey(), "ishoej.planner");
+      assertThat(answer.statusCode()).as(page.getKey()).isEqualTo(200);
+      assertThat(answer.headers().firstValue("Content-Type")).as(page.getKey()).get().asString().startsWith(page.getValue());
+      assertThat(answer.body()).as(page.getKey() + " needs no script").doesNotContain("<script");
+      assertThat(answer.headers().firstValue("Content-Security-Policy")).as(page.getKey()).get().asString()
+          .contains("default-src 'none'", "style-src 'unsafe-inline'", "img-src data:", "frame-ancestors 'none'")
+          .doesNotContain("script-src");
+      assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(page.getKey()).contains("nosniff");
+    }
   }
 
   @Test

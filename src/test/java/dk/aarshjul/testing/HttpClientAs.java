@@ -74,11 +74,16 @@ public final class HttpClientAs {
   }
 
   public Result send(String method, String path, String jsonBody) {
+    return send(method, path, jsonBody, "application/json", "application/json");
+  }
+
+  /** A request whose body (if any) is of {@code contentType}, accepting {@code accept} (e.g. a page: text/html). */
+  public Result send(String method, String path, String body, String contentType, String accept) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-        .header("Accept", "application/json")
-        .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
-    if (jsonBody != null) {
-      request.header("Content-Type", "application/json");
+        .header("Accept", accept)
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", contentType);
     }
     if (basic) {
       request.header("Authorization", "Basic "
