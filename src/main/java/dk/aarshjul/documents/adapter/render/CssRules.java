@@ -19,7 +19,18 @@ final class CssRules {
 
   private static final Pattern COMPOUND = Pattern.compile("[a-zA-Z0-9]*(\\.[\\w-]+)*");
 
-  private record Rule(List<String> compounds, Map<String, String> declarations) {}
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+  /** One step of a selector: an element name (empty for any) and the classes the element must have. */
+  private record Compound(String name, List<String> classes) {
+
+    static Compound of(String text) {
+      String[] parts = text.split("\\.");
+      return new Compound(parts[0], List.of(parts).subList(1, parts.length));
+    }
+  }
+
+  private record Rule(List<Compound> compounds, Map<String, String> declarations) {}
 
   private final List<Rule> rules;
 
@@ -41,9 +52,9 @@ final class CssRules {
       if (!selectors.startsWith("@")) {
         Map<String, String> declarations = declarations(text.substring(open + 1, close));
         for (String selector : selectors.split(",")) {
-          List<String> compounds = List.of(selector.trim().split("\\s+"));
+          List<String> compounds = List.of(WHITE_SPACE.split(selector.trim()));
           if (compounds.stream().allMatch(c -> !c.isEmpty() && COMPOUND.matcher(c).matches())) {
-            rules.add(new Rule(compounds, declarations));
+            rules.add(new Rule(compounds.stream().map(Compound::of).toList(), declarations));
           }
         }
       }
@@ -87,7 +98,7 @@ final class CssRules {
   }
 
   /** The last compound names the element itself, each earlier one some ancestor further up. */
-  private static boolean matches(List<String> compounds, Element element) {
+  private static boolean matches(List<Compound> compounds, Element element) {
     if (!matches(compounds.get(compounds.size() - 1), element)) {
       return false;
     }
@@ -104,17 +115,14 @@ final class CssRules {
     return true;
   }
 
-  private static boolean matches(String compound, Element element) {
-    String[] parts = compound.split("\\.");
-    if (!parts[0].isEmpty() && !parts[0].equalsIgnoreCase(element.getTagName())) {
+  private static boolean matches(Compound compound, Element element) {
+    if (!compound.name().isEmpty() && !compound.name().equalsIgnoreCase(element.getTagName())) {
       return false;
     }
-    List<String> classes = List.of(element.getAttribute("class").trim().split("\\s+"));
-    for (int i = 1; i < parts.length; i++) {
-      if (!classes.contains(parts[i])) {
-        return false;
-      }
+    if (compound.classes().isEmpty()) {
+      return true;
     }
-    return true;
+    List<String> classes = List.of(WHITE_SPACE.split(element.getAttribute("class").trim()));
+    return classes.containsAll(compound.classes());
   }
 }

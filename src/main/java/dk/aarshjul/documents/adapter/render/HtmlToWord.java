@@ -41,15 +41,18 @@ final class HtmlToWord {
 
   private final XWPFDocument doc;
   private final CssRules css;
+  private final AttachedImages images;
   private final WordTables tables;
 
-  private HtmlToWord(XWPFDocument doc, CssRules css) {
+  private HtmlToWord(XWPFDocument doc, CssRules css, AttachedImages images) {
     this.doc = doc;
     this.css = css;
+    this.images = images;
     this.tables = new WordTables(doc, css, this);
   }
 
-  static byte[] convert(String html) {
+  /** The page as a Word document; its images are data URIs or {@link AttachedImages attached} ones. */
+  static byte[] convert(String html, AttachedImages images) {
     Element root = parse(html).getDocumentElement();
     CssRules css = CssRules.parse(all(root, "style").stream().map(Node::getTextContent).collect(Collectors.joining("\n")));
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -68,7 +71,7 @@ final class HtmlToWord {
         }
       }
       Element body = all(root, "body").get(0);
-      HtmlToWord converter = new HtmlToWord(doc, css);
+      HtmlToWord converter = new HtmlToWord(doc, css, images);
       converter.blocks(body, TextStyle.PLAIN.inherit(css.of(body)).withoutBackground(), doc::createParagraph);
       doc.write(out);
       return out.toByteArray();
@@ -127,7 +130,7 @@ final class HtmlToWord {
 
   /** One paragraph of the nodes' text and images, or none when they hold nothing to show. */
   private XWPFParagraph paragraph(List<Node> nodes, TextStyle style, Blocks target) {
-    WordRuns runs = new WordRuns(css);
+    WordRuns runs = new WordRuns(css, images);
     for (Node node : nodes) {
       runs.collect(node, style);
     }

@@ -12,7 +12,7 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 /**
- * An opaque RGB image as a PNG of 8-bit truecolour rows, each filtered by the row above ("Up"). ImageIO's
+ * An opaque RGB image as a PNG of 8-bit truecolour rows. ImageIO's
  * PNG writer reads the pixels through the generic raster API and tries every filter on every row; for the
  * charts at print scale that was most of a status report's rendering time. A plain truecolour PNG is also
  * what PDFBox puts into a PDF as it is, without decoding and compressing it again.
@@ -21,7 +21,7 @@ final class Png {
 
   private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
   private static final int TRUECOLOUR = 2;
-  private static final int FILTER_UP = 2;
+  private static final int FILTER_NONE = 0;
 
   private Png() {}
 
@@ -52,29 +52,25 @@ final class Png {
     }
   }
 
+  /**
+   * The rows unfiltered ("None"), compressed at deflate's fastest level: a chart's long runs of one colour
+   * compress as well that way as with the "Up" filter at the default level, in a third of the time.
+   */
   private static byte[] rows(int[] pixels, int width, int height) throws IOException {
-    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
     ByteArrayOutputStream compressed = new ByteArrayOutputStream(width * height / 16);
     try (DeflaterOutputStream out = new DeflaterOutputStream(compressed, deflater, 1 << 16)) {
-      byte[] above = new byte[width * 3];
-      byte[] row = new byte[width * 3];
-      byte[] filtered = new byte[1 + width * 3];
-      filtered[0] = FILTER_UP;
+      byte[] row = new byte[1 + width * 3];
+      row[0] = FILTER_NONE;
       for (int y = 0; y < height; y++) {
         int offset = y * width;
-        for (int x = 0; x < width; x++) {
+        for (int x = 0, i = 1; x < width; x++, i += 3) {
           int rgb = pixels[offset + x];
-          row[3 * x] = (byte) (rgb >> 16);
-          row[3 * x + 1] = (byte) (rgb >> 8);
-          row[3 * x + 2] = (byte) rgb;
+          row[i] = (byte) (rgb >> 16);
+          row[i + 1] = (byte) (rgb >> 8);
+          row[i + 2] = (byte) rgb;
         }
-        for (int i = 0; i < row.length; i++) {
-          filtered[i + 1] = (byte) (row[i] - above[i]);
-        }
-        out.write(filtered);
-        byte[] swap = above;
-        above = row;
-        row = swap;
+        out.write(row);
       }
     } finally {
       deflater.end();

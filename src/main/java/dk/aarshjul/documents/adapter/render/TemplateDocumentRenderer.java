@@ -1,6 +1,5 @@
 package dk.aarshjul.documents.adapter.render;
 
-import dk.aarshjul.shared.PeriodNames;
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -30,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Level;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -89,6 +89,29 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
 
   @Override
   public Map<DocumentFormat, byte[]> statusReport(StatusReportEdition edition, Map<String, byte[]> charts, Set<DocumentFormat> formats) {
+    Map<DocumentFormat, byte[]> documents = new EnumMap<>(DocumentFormat.class);
+    if (formats.contains(DocumentFormat.HTML)) {
+      String page = statusReportPage(edition, charts, name -> "data:image/png;base64," + Base64.getEncoder().encodeToString(charts.get(name)));
+      documents.put(DocumentFormat.HTML, page.getBytes(StandardCharsets.UTF_8));
+    }
+    if (formats.contains(DocumentFormat.PDF) || formats.contains(DocumentFormat.DOCX)) {
+      String page = statusReportPage(edition, charts, AttachedImages::uri);
+      AttachedImages images = new AttachedImages(charts);
+      if (formats.contains(DocumentFormat.PDF)) {
+        documents.put(DocumentFormat.PDF, pdf(page, images));
+      }
+      if (formats.contains(DocumentFormat.DOCX)) {
+        documents.put(DocumentFormat.DOCX, HtmlToWord.convert(page, images));
+      }
+    }
+    return documents;
+  }
+
+  /**
+   * The report's page with each chart at the address given for it: the page people open carries its charts
+   * as data URIs; the page the PDF and Word are made from names them, and they are taken as they are.
+   */
+  private String statusReportPage(StatusReportEdition edition, Map<String, byte[]> charts, Function<String, String> chartAddress) {
     StatusReport report = edition.report();
     Map<String, String> chartUris = new LinkedHashMap<>();
     Map<String, String> chartTexts = new LinkedHashMap<>();
@@ -97,9 +120,8 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
     for (GoalReport goal : report.goals()) {
       latestFigures.put(goal.ref(), latestFigure(goal));
       latestPeriods.put(goal.ref(), ReportingPeriod.parse(goal.latestPeriod()).isEmpty() ? "" : PeriodNames.danish(goal.latestPeriod()));
-      byte[] png = charts.get(goal.ref());
-      if (png != null) {
-        chartUris.put(goal.ref(), "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
+      if (charts.get(goal.ref()) != null) {
+        chartUris.put(goal.ref(), chartAddress.apply(goal.ref()));
         chartTexts.put(goal.ref(), ChartDescription.of(goal));
       }
     }
@@ -113,18 +135,7 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
     context.setVariable("chartTexts", chartTexts);
     context.setVariable("latestFigures", latestFigures);
     context.setVariable("latestPeriods", latestPeriods);
-    String html = templates.process("status-report", context);
-    Map<DocumentFormat, byte[]> documents = new EnumMap<>(DocumentFormat.class);
-    if (formats.contains(DocumentFormat.HTML)) {
-      documents.put(DocumentFormat.HTML, html.getBytes(StandardCharsets.UTF_8));
-    }
-    if (formats.contains(DocumentFormat.PDF)) {
-      documents.put(DocumentFormat.PDF, pdf(html));
-    }
-    if (formats.contains(DocumentFormat.DOCX)) {
-      documents.put(DocumentFormat.DOCX, HtmlToWord.convert(html));
-    }
-    return documents;
+    return templates.process("status-report", context);
   }
 
   /** "2,4 % (2. kvartal 2026)", or "–" when there is no figure yet. */
@@ -141,18 +152,19 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
     String html = templates.process("plan", context);
     Map<DocumentFormat, byte[]> documents = new EnumMap<>(DocumentFormat.class);
     documents.put(DocumentFormat.HTML, html.getBytes(StandardCharsets.UTF_8));
-    documents.put(DocumentFormat.PDF, pdf(html));
-    documents.put(DocumentFormat.DOCX, HtmlToWord.convert(html));
+    documents.put(DocumentFormat.PDF, pdf(html, AttachedImages.NONE));
+    documents.put(DocumentFormat.DOCX, HtmlToWord.convert(html, AttachedImages.NONE));
     return documents;
   }
 
-  private byte[] pdf(String html) {
+  private byte[] pdf(String html, AttachedImages images) {
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.usePdfUaAccessibility(true);
       builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
       builder.useColorProfile(SRGB);
+      builder.useProtocolsStreamImplementation(images.streams(), AttachedImages.SCHEME);
       builder.useFont((FSSupplier<InputStream>) () -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
       builder.useFont((FSSupplier<InputStream>) () -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
       builder.withHtmlContent(html, null);

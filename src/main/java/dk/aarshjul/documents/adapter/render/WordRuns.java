@@ -33,10 +33,12 @@ final class WordRuns {
   private record Picture(byte[] data, PictureType type, String alt, int widthPoints, int heightPoints) implements Piece {}
 
   private final CssRules css;
+  private final AttachedImages images;
   private final List<Piece> pieces = new ArrayList<>();
 
-  WordRuns(CssRules css) {
+  WordRuns(CssRules css, AttachedImages images) {
     this.css = css;
+    this.images = images;
   }
 
   void collect(Node node, TextStyle style) {
@@ -149,25 +151,43 @@ final class WordRuns {
     }
   }
 
-  /** An image given in the page as a data URI, its width from the style sheet and its height from its own proportions. */
+  /**
+   * An image given in the page as a data URI or attached to it, its width from the style sheet and its height
+   * from its own proportions; its alternative text where there is no such image.
+   */
   private void picture(Element img, TextStyle style) {
     String src = img.getAttribute("src");
     int comma = src.indexOf(',');
-    if (!src.startsWith("data:image/") || comma < 0 || !src.substring(0, comma).endsWith(";base64")) {
+    byte[] data;
+    PictureType type;
+    if (AttachedImages.isAttached(src)) {
+      data = images.image(src).orElse(null);
+      type = PictureType.PNG;
+    } else if (src.startsWith("data:image/") && comma >= 0 && src.substring(0, comma).endsWith(";base64")) {
+      data = Base64.getDecoder().decode(src.substring(comma + 1));
+      String mime = src.substring("data:".length(), src.indexOf(';'));
+      type = mime.equals("image/png") ? PictureType.PNG : mime.equals("image/gif") ? PictureType.GIF : PictureType.JPEG;
+    } else {
+      data = null;
+      type = null;
+    }
+    if (data == null) {
       words(img.getAttribute("alt"), style);
       return;
     }
-    byte[] data = Base64.getDecoder().decode(src.substring(comma + 1));
-    String mime = src.substring("data:".length(), src.indexOf(';'));
-    PictureType type = mime.equals("image/png") ? PictureType.PNG : mime.equals("image/gif") ? PictureType.GIF : PictureType.JPEG;
     int[] size = pixels(data);
     double textWidth = WordPage.TEXT_WIDTH / 20.0;
     double width = Math.min(textWidth, TextStyle.points(css.of(img).get("width"), textWidth).orElse(size[0] * 0.75));
     pieces.add(new Picture(data, type, img.getAttribute("alt"), (int) Math.round(width), (int) Math.round(width * size[1] / size[0])));
   }
 
-  /** Width and height without decoding the image. */
+  /** Width and height without decoding the image: a PNG's from its header, another's from its reader. */
   private static int[] pixels(byte[] image) {
+    if (image.length >= 24 && (image[0] & 0xff) == 0x89 && image[1] == 'P' && image[2] == 'N' && image[3] == 'G'
+        && image[12] == 'I' && image[13] == 'H' && image[14] == 'D' && image[15] == 'R') {
+      java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(image, 16, 8);
+      return new int[] {header.getInt(), header.getInt()};
+    }
     try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
       var readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {

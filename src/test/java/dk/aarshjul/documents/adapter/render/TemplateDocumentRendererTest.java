@@ -108,6 +108,26 @@ public class TemplateDocumentRendererTest {
       assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Status på Beskæftigelsesplan 2026 – 1. kvartal 2026");
       assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("da-DK");
       assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(2f));
+      List<java.awt.image.BufferedImage> images = new java.util.ArrayList<>();
+      for (var page : document.getPages()) {
+        for (var name : page.getResources().getXObjectNames()) {
+          if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+            images.add(image.getImage());
+          }
+        }
+      }
+      List<java.awt.image.BufferedImage> charts = new java.util.ArrayList<>();
+      for (byte[] png : RENDERER.charts(report).values()) {
+        charts.add(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)));
+      }
+      assertThat(images).as("the two charts, each as it was drawn").hasSize(2);
+      for (int i = 0; i < 2; i++) {
+        java.awt.image.BufferedImage image = images.get(i);
+        java.awt.image.BufferedImage chart = charts.get(i);
+        assertThat(image.getWidth()).isEqualTo(chart.getWidth());
+        assertThat(image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth()))
+            .isEqualTo(chart.getRGB(0, 0, chart.getWidth(), chart.getHeight(), null, 0, chart.getWidth()));
+      }
     }
     String word = Documents.docxText(documents.get(DocumentFormat.DOCX));
     assertThat(word).contains("Status på Beskæftigelsesplan 2026", "Samlet status", "Udviklingen er samlet set positiv",
