@@ -54,7 +54,17 @@ public final class Catalogues {
       }
 
       @Override
+      public List<ReferenceEntry> seeded() {
+        return List.of();
+      }
+
+      @Override
       public boolean addIfAbsent(ReferenceEntry entry, int position) {
+        return false;
+      }
+
+      @Override
+      public boolean correctSeeded(ReferenceEntry entry) {
         return false;
       }
     });

@@ -117,18 +117,13 @@ public class ReferenceData {
       }
     }
     validation.throwIfInvalid();
-    Validity validity = new Validity(input.validFrom(), input.validTo());
-    for (ReferenceEntry other : entries(kind)) {
-      boolean same = other.code().equals(code) && other.validity().from().equals(validity.from());
-      boolean overlaps = other.validity().overlaps(validity.from(), validity.to() == null ? LATEST : validity.to());
-      if (!same && overlaps && (other.code().equals(code) || kind == ReferenceKind.CYCLE_VERSION)) {
-        throw new ReferenceConflictException("Gyldigheden overlapper " + kind.danishName() + " \"" + other.code() + "\" fra "
-            + other.validity().from() + (kind == ReferenceKind.CYCLE_VERSION ? ": et år har én version af årshjulet." : "."));
-      }
-    }
-    ReferenceEntry entry = new ReferenceEntry(kind, code, validity, input.danishName().strip(),
+    ReferenceEntry entry = new ReferenceEntry(kind, code, new Validity(input.validFrom(), input.validTo()), input.danishName().strip(),
         input.legalBasis() == null || input.legalBasis().isBlank() ? null : input.legalBasis().strip(),
         kind == ReferenceKind.CYCLE_VERSION && input.nationalGoalsStep());
+    entries(kind).stream().filter(entry::clashesWith).findFirst().ifPresent(other -> {
+      throw new ReferenceConflictException("Gyldigheden overlapper " + kind.danishName() + " \"" + other.code() + "\" fra "
+          + other.validity().from() + (kind == ReferenceKind.CYCLE_VERSION ? ": et år har én version af årshjulet." : "."));
+    });
     store.save(entry, changedBy);
     forget();
     return entry;
