@@ -13,10 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +35,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CycleVersionsIT {
 
   static final String TENANT = "ishoej";
+  static final String SENIORS_LAW = "Lov om en aktiv beskæftigelsesindsats (ældrerådet som høringspart, prøve)";
+  static final String SENIORS_OF_VORDINGBORG = "vordingborg.senior-council";
+  /** The password of the people the test onboards. */
+  static final String PASSWORD = "Aeldreraad-2097";
 
   @LocalServerPort int port;
   @Autowired ManagementService management;
@@ -39,14 +46,17 @@ class CycleVersionsIT {
   @Autowired RepositoryService repository;
   @Autowired HistoryService history;
   @Autowired TaskService tasks;
+  @Autowired IdentityService identity;
 
   Api api;
   CycleDriver ishoej;
+  CycleDriver vordingborg;
 
   @BeforeEach
   void setUp() {
     api = Api.at(port);
     ishoej = new CycleDriver(api, management, TENANT);
+    vordingborg = new CycleDriver(api, management, "vordingborg");
   }
 
   @Test
@@ -210,6 +220,124 @@ class CycleVersionsIT {
         Map.of("danishName", "En målgruppe kun til prøve", "validFrom", "2090-01-01", "validTo", "2090-12-31"));
     assertThat(added.status()).as(added.toString()).isEqualTo(200);
     assertThat(api.as("ishoej.planner").get("/api/reference/target-groups").json().findValuesAsText("code")).contains("test-only-group");
+  }
+
+  @Test
+  void aConsultationBodyTheOperatorAddsIsAGroupInEveryMunicipalityIsOfferedInItsYearsAndIsConsulted() {
+    // the law gives plans from 2097 a senior council to consult: the operator adds it as data, no release
+    Map<String, Object> seniors = Map.of("danishName", "Ældrerådet", "legalBasis", SENIORS_LAW, "validFrom", "2097-01-01");
+    for (String role : List.of("planner", "committee", "secretariat", "disability-council")) {
+      assertThat(api.as(vordingborg.user(role)).put("/api/reference/consultation-bodies/senior-council", seniors).status())
+          .as(role).isEqualTo(403);
+    }
+    assertThat(api.as("operator").put("/api/reference/consultation-bodies/body-senior-council", seniors).body())
+        .as("a code that would make group ids read two ways").contains("\"code\"").contains("ordet \\\"body\\\"");
+    Api.Response added = api.as("operator").put("/api/reference/consultation-bodies/senior-council", seniors);
+    assertThat(added.status()).as(added.toString()).isEqualTo(200);
+    JsonNode listed = api.as("vordingborg.planner").get("/api/reference/consultation-bodies").json().findParents("code").stream()
+        .filter(b -> b.path("code").asText().equals("senior-council")).findFirst().orElseThrow();
+    assertThat(listed.path("legalBasis").asText()).isEqualTo(SENIORS_LAW);
+    assertThat(listed.path("validFrom").asText()).isEqualTo("2097-01-01");
+
+    // its group in every onboarded municipality, in that municipality's tenant and its cooperations' only
+    List<String> onboarded = onboardedMunicipalities();
+    assertThat(onboarded).contains("taarnby", "ishoej", "vallensbaek", "broendby", "vordingborg");
+    for (String municipality : onboarded) {
+      String group = municipality + "-body-senior-council";
+      assertThat(identity.createGroupQuery().groupId(group).count()).as(group).isEqualTo(1);
+      assertThat(identity.createTenantQuery().groupMember(group).list()).extracting(Tenant::getId).as(group)
+          .containsExactlyInAnyOrderElementsOf(tenantsOf(municipality));
+    }
+    // a municipality onboarded later gets it at its onboarding; people of each may be the body
+    onboard("hvidovre");
+    onboard("vordingborg");
+    onboard("taarnby");
+    for (String municipality : List.of("hvidovre", "vordingborg", "taarnby")) {
+      assertThat(identity.createUserQuery().memberOfGroup(municipality + "-body-senior-council").list()).extracting(User::getId)
+          .containsExactly(municipality + ".senior-council");
+    }
+
+    // a plan beginning in 2097 is offered it, and the cycle sends it the consultation
+    String cycle = vordingborg.start(2097);
+    vordingborg.complete("planner", cycle, AnnualPlanCycle.DRAFT_PLAN, CycleDriver.draft(2097, "Sygedagpenge reduceres fra 741 til 690"));
+    String request = vordingborg.awaitTask("planner", cycle, AnnualPlanCycle.REQUEST_CONSULTATION);
+    assertThat(bodyOptions(request)).contains("Ældrerådet", "senior-council", "Handicaprådet");
+    vordingborg.submitOk("planner", request, consultationOf("senior-council"));
+    String consultation = api.as(SENIORS_OF_VORDINGBORG, PASSWORD).get("/engine-rest/task?processInstanceId=" + cycle
+        + "&taskDefinitionKey=" + AnnualPlanCycle.CONSULTATION_RESPONSE).json().path(0).path("id").asText(null);
+    assertThat(consultation).as("the senior council's task").isNotNull();
+    assertThat(api.as(SENIORS_OF_VORDINGBORG, PASSWORD).get("/engine-rest/task/" + consultation).json().path("name").asText())
+        .isEqualTo("Afgiv høringssvar – Ældrerådet – Beskæftigelsesplan 2097 for Vordingborg Kommune");
+    assertThat(tasks.createTaskQuery().taskId(consultation).singleResult().getTenantId()).isEqualTo("vordingborg");
+
+    // like every body's, its group is its municipality's alone: Tårnby's senior council sees nothing of Vordingborg's
+    assertThat(api.as("taarnby.senior-council", PASSWORD).get("/engine-rest/task?processInstanceId=" + cycle).json()).isEmpty();
+    assertThat(api.as("taarnby.senior-council", PASSWORD).get("/engine-rest/task/" + consultation).status()).isEqualTo(404);
+    assertThat(api.as("taarnby.senior-council", PASSWORD).post("/engine-rest/task/" + consultation + "/submit-form",
+        Map.of("variables", Map.of("responseText", Map.of("value", "Tårnby svarer")))).status()).isEqualTo(404);
+    assertThat(api.as("vordingborg.disability-council").get("/engine-rest/task?processInstanceId=" + cycle).json())
+        .as("nor does another body of the same municipality").isEmpty();
+
+    Api.Response answered = api.as(SENIORS_OF_VORDINGBORG, PASSWORD).post("/engine-rest/task/" + consultation + "/submit-form",
+        Map.of("variables", Map.of("responseText", Map.of("value", "Ældrerådet støtter planen"))));
+    assertThat(answered.status()).as(answered.toString()).isEqualTo(204);
+    vordingborg.awaitTask("planner", cycle, AnnualPlanCycle.REVISE_PLAN);
+    JsonNode response = api.as("vordingborg.planner").get("/api/plans/" + vordingborg.planId(cycle)).json().path("consultations").path(0);
+    assertThat(response.path("body").asText()).isEqualTo("senior-council");
+    assertThat(response.path("bodyName").asText()).isEqualTo("Ældrerådet");
+    assertThat(response.path("responseText").asText()).isEqualTo("Ældrerådet støtter planen");
+
+    // a plan beginning in 2096 is not offered it, and may not choose it
+    String earlier = vordingborg.start(2096);
+    vordingborg.complete("planner", earlier, AnnualPlanCycle.DRAFT_PLAN, CycleDriver.draft(2096, "Sygedagpenge reduceres fra 741 til 690"));
+    String earlierRequest = vordingborg.awaitTask("planner", earlier, AnnualPlanCycle.REQUEST_CONSULTATION);
+    assertThat(bodyOptions(earlierRequest)).contains("Handicaprådet").doesNotContain("Ældrerådet", "senior-council");
+    Api.Response refused = vordingborg.submit("planner", earlierRequest, consultationOf("senior-council"));
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.body()).contains("Ældrerådet er ikke høringspart i planperioden 2096");
+    assertThat(vordingborg.task("planner", earlier, AnnualPlanCycle.REQUEST_CONSULTATION).path("id").asText())
+        .as("the task stays open").isEqualTo(earlierRequest);
+  }
+
+  private List<String> onboardedMunicipalities() {
+    List<String> onboarded = new ArrayList<>();
+    api.as("operator").get("/api/municipalities").json().forEach(m -> {
+      if (m.path("onboarded").asBoolean()) {
+        onboarded.add(m.path("tenantId").asText());
+      }
+    });
+    return onboarded;
+  }
+
+  /** The municipality's own tenant and those of the cooperations it is a member of. */
+  private List<String> tenantsOf(String municipality) {
+    List<String> tenants = new ArrayList<>(List.of(municipality));
+    api.as("operator").get("/api/cooperations").json().forEach(c -> {
+      c.path("members").forEach(member -> {
+        if (member.asText().equals(municipality)) {
+          tenants.add(c.path("tenantId").asText());
+        }
+      });
+    });
+    return tenants;
+  }
+
+  private void onboard(String municipality) {
+    String id = municipality + ".senior-council";
+    Api.Response onboarded = api.as("operator").put("/api/municipalities/" + municipality + "/onboarding", Map.of("users", List.of(
+        Map.of("id", id, "firstName", "Ældrerådet", "lastName", municipality, "email", id + "@" + municipality + ".example",
+            "password", PASSWORD, "bodies", List.of("senior-council")))));
+    assertThat(onboarded.status()).as(onboarded.toString()).isIn(200, 201);
+  }
+
+  private String bodyOptions(String taskId) {
+    JsonNode variables = api.as("vordingborg.planner").get("/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false").json();
+    return variables.path(AnnualPlanCycle.Var.CONSULTATION_BODY_OPTIONS).path("value").toString();
+  }
+
+  private static Map<String, Object> consultationOf(String body) {
+    return Map.of("consultationBodies", Map.of("type", "Json", "value", "[\"" + body + "\"]"),
+        "consultationDeadline", Map.of("value", LocalDate.now().plusDays(30).toString()));
   }
 
   private String targetGroupOptions(String taskId) {

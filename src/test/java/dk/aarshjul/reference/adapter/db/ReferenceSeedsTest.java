@@ -43,7 +43,7 @@ class ReferenceSeedsTest {
     Flyway.configure().dataSource(dataSource).table("aarshjul_schema_history").load().migrate();
     jdbc = JdbcClient.create(dataSource);
     JdbcReferenceStore store = new JdbcReferenceStore(jdbc);
-    reference = new ReferenceData(store);
+    reference = new ReferenceData(store, event -> { });
     seeds = new ReferenceSeeds(store, reference);
     Seeding first = seeds.seed("reference-seeds/release-1/");
     assertThat(first.added()).hasSize(5);
