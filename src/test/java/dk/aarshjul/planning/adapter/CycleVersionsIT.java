@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle;
+import dk.aarshjul.tenancy.application.ConsultationBodyGroups;
+import dk.aarshjul.tenancy.domain.ConsultationBody;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.CycleDriver;
@@ -12,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -47,6 +50,8 @@ class CycleVersionsIT {
   @Autowired HistoryService history;
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
+  @Autowired AuthorizationService authorizations;
+  @Autowired ConsultationBodyGroups bodyGroups;
 
   Api api;
   CycleDriver ishoej;
@@ -248,6 +253,15 @@ class CycleVersionsIT {
       assertThat(identity.createTenantQuery().groupMember(group).list()).extracting(Tenant::getId).as(group)
           .containsExactlyInAnyOrderElementsOf(tenantsOf(municipality));
     }
+    // where a municipality lacks a body's group (one a release's seed file brought), the start makes it
+    identity.deleteGroup("broendby-body-senior-council");
+    assertThat(bodyGroups.provisionMissing()).extracting(ConsultationBody::code).containsExactly("senior-council");
+    assertThat(identity.createTenantQuery().groupMember("broendby-body-senior-council").list()).extracting(Tenant::getId)
+        .containsExactlyInAnyOrderElementsOf(tenantsOf("broendby"));
+    assertThat(authorizations.createAuthorizationQuery().groupIdIn("broendby-body-senior-council").count())
+        .as("with the bodies' permissions").isPositive();
+    assertThat(bodyGroups.provisionMissing()).as("then none is missing").isEmpty();
+
     // a municipality onboarded later gets it at its onboarding; people of each may be the body
     onboard("hvidovre");
     onboard("vordingborg");
