@@ -10,6 +10,7 @@ import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.CycleDriver;
 import dk.aarshjul.testing.Jobs;
+import dk.aarshjul.testing.PlanFixtures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -311,6 +312,42 @@ class CycleVersionsIT {
     assertThat(refused.body()).contains("Ældrerådet er ikke høringspart i planperioden 2096");
     assertThat(vordingborg.task("planner", earlier, AnnualPlanCycle.REQUEST_CONSULTATION).path("id").asText())
         .as("the task stays open").isEqualTo(earlierRequest);
+  }
+
+  @Test
+  void anAdoptedPlanStillReadsTheTargetGroupAfterTheLawHasEndedIt() {
+    Map<String, Object> plan = PlanFixtures.anImportedPlan("vallensbaek", 2025, 2025,
+        List.of(PlanFixtures.anImportDecision("COUNCIL", null, "2024-12-10T19:00:00+01:00", "Vedtaget")));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> area = (Map<String, Object>) ((List<?>) plan.get("focusAreas")).get(0);
+    area.put("targetGroups", List.of("resource-programme"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> goal = (Map<String, Object>) ((List<?>) area.get("goals")).get(0);
+    goal.put("targetGroup", "resource-programme");
+    Api.Response imported = api.as("vallensbaek.planner").post("/api/plans/imports", plan);
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+    String planId = imported.json().path("id").asText();
+
+    JsonNode seeded = api.as("operator").get("/api/reference/target-groups").json().findParents("code").stream()
+        .filter(g -> g.path("code").asText().equals("resource-programme")).findFirst().orElseThrow();
+    try {
+      // the law ends ressourceforløb before the plan's year after all: the operator moves its end back
+      Api.Response ended = api.as("operator").put("/api/reference/target-groups/resource-programme", Map.of(
+          "danishName", "Borgere i ressourceforløb", "legalBasis", seeded.path("legalBasis").asText(), "validFrom", "2000-01-01",
+          "validTo", "2024-12-31"));
+      assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
+
+      JsonNode read = api.as("vallensbaek.planner").get("/api/plans/" + planId).json();
+      assertThat(read.path("status").asText()).isEqualTo("ADOPTED");
+      assertThat(read.path("focusAreas").path(0).path("targetGroups").path(0).asText()).isEqualTo("resource-programme");
+      assertThat(read.path("targetGroupNames").path("resource-programme").asText()).isEqualTo("Borgere i ressourceforløb");
+      Api.Response html = api.as("vallensbaek.planner").get("/api/plans/" + planId + "/plan-document?format=html");
+      assertThat(html.status()).as(html.toString()).isEqualTo(200);
+      assertThat(html.body()).contains("Borgere i ressourceforløb").doesNotContain("resource-programme");
+    } finally {
+      api.as("operator").put("/api/reference/target-groups/resource-programme", Map.of("danishName", seeded.path("danishName").asText(),
+          "legalBasis", seeded.path("legalBasis").asText(), "validFrom", "2000-01-01", "validTo", seeded.path("validTo").asText()));
+    }
   }
 
   private List<String> onboardedMunicipalities() {
