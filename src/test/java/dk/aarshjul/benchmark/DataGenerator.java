@@ -16,6 +16,7 @@ import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.planning.domain.PlanSchedule;
 import dk.aarshjul.shared.Quarter;
 import dk.aarshjul.shared.TenantId;
+import dk.aarshjul.tenancy.application.ConsultationBodies;
 import dk.aarshjul.tenancy.domain.ConsultationBody;
 import dk.aarshjul.tenancy.domain.Role;
 import java.time.Duration;
@@ -65,6 +66,9 @@ public final class DataGenerator {
 
   static final Duration STEP_TIMEOUT = Duration.ofMinutes(10);
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The bodies every generated plan consults. */
+  private static final ConsultationBody DISABILITY_COUNCIL = new ConsultationBody("disability-council");
+  private static final ConsultationBody SOCIAL_PARTNERS = new ConsultationBody("social-partners");
 
   private final FormService forms;
   private final TaskService tasks;
@@ -75,6 +79,7 @@ public final class DataGenerator {
   private final PlanService plans;
   private final IndicatorPullService pulls;
   private final SourceCatalogue sources;
+  private final ConsultationBodies bodies;
   private final Map<String, org.camunda.bpm.engine.impl.identity.Authentication> people = new ConcurrentHashMap<>();
   private final AtomicInteger cyclesDone = new AtomicInteger();
   private final AtomicInteger roundsDone = new AtomicInteger();
@@ -90,6 +95,7 @@ public final class DataGenerator {
     this.plans = app.getBean(PlanService.class);
     this.pulls = app.getBean(IndicatorPullService.class);
     this.sources = app.getBean(SourceCatalogue.class);
+    this.bodies = app.getBean(ConsultationBodies.class);
   }
 
   /** What was made: adopted plans and finished status rounds. */
@@ -225,13 +231,13 @@ public final class DataGenerator {
         Variables.createVariables().putValue("firstYear", year)).getId()));
     submit(planner, await(planner, instance, AnnualPlanCycle.DRAFT_PLAN), Map.of("focusAreas", draft(year, 1)));
     submit(planner, await(planner, instance, AnnualPlanCycle.REQUEST_CONSULTATION), Map.of(
-        "consultationBodies", SpinValues.jsonValue("[\"" + ConsultationBody.DISABILITY_COUNCIL.code() + "\", \""
-            + ConsultationBody.SOCIAL_PARTNERS.code() + "\"]").create(),
+        "consultationBodies", SpinValues.jsonValue("[\"" + DISABILITY_COUNCIL.code() + "\", \""
+            + SOCIAL_PARTNERS.code() + "\"]").create(),
         "consultationDeadline", LocalDate.now().plusDays(30).toString()));
-    for (ConsultationBody body : List.of(ConsultationBody.DISABILITY_COUNCIL, ConsultationBody.SOCIAL_PARTNERS)) {
+    for (ConsultationBody body : List.of(DISABILITY_COUNCIL, SOCIAL_PARTNERS)) {
       String member = tenantId + "." + body.code();
       submit(member, await(member, instance, AnnualPlanCycle.CONSULTATION_RESPONSE),
-          Map.of("responseText", body.danishName() + " støtter planen for " + year + " og beder om fokus på de unge."));
+          Map.of("responseText", bodies.nameToday(body) + " støtter planen for " + year + " og beder om fokus på de unge."));
     }
     submit(planner, await(planner, instance, AnnualPlanCycle.REVISE_PLAN), Map.of("focusAreas", draft(year, 2)));
     String committee = tenantId + "." + Role.COMMITTEE.code();

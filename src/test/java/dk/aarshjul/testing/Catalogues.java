@@ -11,6 +11,7 @@ import dk.aarshjul.reference.application.ReferenceStore;
 import dk.aarshjul.reference.domain.ReferenceEntry;
 import dk.aarshjul.reference.domain.ReferenceKind;
 import dk.aarshjul.shared.PlanPeriod;
+import dk.aarshjul.tenancy.application.ConsultationBodies;
 import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -54,10 +55,30 @@ public final class Catalogues {
       }
 
       @Override
+      public List<ReferenceEntry> seeded() {
+        return List.of();
+      }
+
+      @Override
       public boolean addIfAbsent(ReferenceEntry entry, int position) {
         return false;
       }
-    });
+
+      @Override
+      public boolean correctSeeded(ReferenceEntry entry) {
+        return false;
+      }
+    }, event -> { });
+  }
+
+  /** The consultation bodies of the given reference data. */
+  public static ConsultationBodies consultationBodies(ReferenceData reference) {
+    return new ConsultationBodies(reference, MUNICIPALITIES, java.time.Clock.systemUTC());
+  }
+
+  /** The consultation bodies as seeded. */
+  public static ConsultationBodies consultationBodies() {
+    return consultationBodies(reference());
   }
 
   public static GoalContext goalContext(PlanPeriod period, Set<Integer> nationalGoals) {

@@ -48,7 +48,7 @@ public final class ProcessTestEngine {
   /** The engine with every form's real validator, on top of the given (mocked) plan use cases. */
   public static ProcessEngine create(PlanService plans, dk.aarshjul.followup.application.StatusReportService reports, Clock clock) {
     return create(new FormValidators(List.of(
-        new StartCycleForm(plans), new EditPlanForm(plans), new RequestConsultationForm(clock, plans),
+        new StartCycleForm(plans), new EditPlanForm(plans), new RequestConsultationForm(clock, plans, Catalogues.consultationBodies()),
         new ConsultationResponseForm(), new DecisionForm.Committee(), new DecisionForm.Council(), new ReviewReportForm(reports), new OrientationForm())));
   }
 

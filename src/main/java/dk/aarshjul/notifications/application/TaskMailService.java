@@ -8,7 +8,7 @@ import dk.aarshjul.notifications.domain.TaskNotice;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.shared.DanishTime;
-import dk.aarshjul.tenancy.domain.StaffGroup;
+import dk.aarshjul.tenancy.application.ConsultationBodies;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,10 +30,12 @@ public class TaskMailService {
   private final DeliverySettings settings;
   private final MailSender sender;
   private final PlanService plans;
+  private final ConsultationBodies bodies;
   private final String publicUrl;
 
   TaskMailService(OpenTasks tasks, People people, DeliverySettings settings, MailSender sender, PlanService plans,
-      @Value("${aarshjul.public-url}") String publicUrl) {
+      ConsultationBodies bodies, @Value("${aarshjul.public-url}") String publicUrl) {
+    this.bodies = bodies;
     this.tasks = tasks;
     this.people = people;
     this.settings = settings;
@@ -93,10 +95,9 @@ public class TaskMailService {
   TaskNotice notice(OpenTask task) {
     Plan plan = task.planId() == null ? null : plans.get(task.planId(), List.of(task.tenantId()));
     String body = task.candidateGroups().stream()
-        .map(StaffGroup::parse)
+        .map(bodies::bodyGroup)
         .flatMap(Optional::stream)
-        .filter(StaffGroup.OfBody.class::isInstance)
-        .map(group -> ((StaffGroup.OfBody) group).body().danishName())
+        .map(group -> plan == null ? bodies.nameToday(group.body()) : bodies.name(group.body(), plan.period()))
         .findFirst().orElse(null);
     return new TaskNotice(task.id(), plans.ownerName(task.tenantId()), plan == null ? null : plan.label(),
         plan == null ? null : plan.period().label(), task.name(), task.periodLabel(), day(task.due()), body,

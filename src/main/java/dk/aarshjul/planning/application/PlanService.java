@@ -43,7 +43,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -191,6 +193,20 @@ public class PlanService {
         : plans.content(planId, plan.currentVersion(), plan.tenantId()).orElseThrow();
     return new PlanDocument(plan, content,
         plans.consultations(planId, plan.tenantId()), plans.decisions(planId, plan.tenantId()));
+  }
+
+  /**
+   * The Danish names of the target groups the plan's content names, by code, as the law named them in the
+   * plan's period: a group that has ended since keeps its name.
+   */
+  public Map<String, String> targetGroupNames(PlanDocument document) {
+    ReferenceTargetGroups targetGroups = new ReferenceTargetGroups(reference);
+    Map<String, String> names = new TreeMap<>();
+    for (FocusArea area : document.content().focusAreas()) {
+      Stream.concat(area.targetGroups().stream(), area.goals().stream().map(Goal::targetGroup)).filter(Objects::nonNull)
+          .forEach(group -> names.put(group.code(), targetGroups.nameOf(group, document.plan().period())));
+    }
+    return names;
   }
 
   /** What the plan's goals are checked against: its period, its national goals, the catalogues. */

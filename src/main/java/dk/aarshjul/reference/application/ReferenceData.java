@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Service;
 public class ReferenceData {
 
   private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern BODY_WORD = Pattern.compile("(^|-)body(-|$)");
   private static final LocalDate EARLIEST = LocalDate.of(PlanPeriod.EARLIEST_YEAR, 1, 1);
   private static final LocalDate LATEST = LocalDate.of(PlanPeriod.LATEST_YEAR, 12, 31);
 
@@ -30,13 +32,15 @@ public class ReferenceData {
   private static final long FRESH_FOR_NANOS = Duration.ofMinutes(1).toNanos();
 
   private final ReferenceStore store;
+  private final ApplicationEventPublisher events;
   /** The few dozen entries, read once for all the lookups of a form or document (each goal names a target group). */
   private volatile Snapshot snapshot;
 
   private record Snapshot(List<ReferenceEntry> entries, long readAt) {}
 
-  public ReferenceData(ReferenceStore store) {
+  public ReferenceData(ReferenceStore store, ApplicationEventPublisher events) {
     this.store = store;
+    this.events = events;
   }
 
   /** Every entry of a kind, in the order people see them (the seed file's, then the operator's additions). */
@@ -92,11 +96,17 @@ public class ReferenceData {
             + ". Driften skal angive, hvilken version der gælder."));
   }
 
-  /** Adds or corrects an entry (the operator): refused when it overlaps another of the same code, or another cycle version. */
+  /**
+   * Adds or corrects an entry (the operator): refused when it overlaps another of the same code, or another cycle
+   * version. Told as a {@link ReferenceEntrySaved}, so that what depends on it follows (a new consultation body's groups).
+   */
   public ReferenceEntry put(ReferenceKind kind, String code, EntryInput input, String changedBy) {
     Validation validation = new Validation();
     if (code == null || code.length() > InputRules.MAX_CODE || !CODE.matcher(code).matches()) {
       validation.reject("code", "kode", "skal være små bogstaver, tal og bindestreger, højst " + InputRules.MAX_CODE + " tegn");
+    } else if (kind == ReferenceKind.CONSULTATION_BODY && BODY_WORD.matcher(code).find()) {
+      // the code ends the body's group ids (taarnby-body-<code>), which must read back one way only
+      validation.reject("code", "kode", "en høringsparts kode må ikke indeholde ordet \"body\"");
     }
     InputRules.textProblem(input.danishName(), 200, false).ifPresent(p -> validation.reject("danishName", "navn", p));
     if (input.danishName() == null || input.danishName().isBlank()) {
@@ -117,20 +127,16 @@ public class ReferenceData {
       }
     }
     validation.throwIfInvalid();
-    Validity validity = new Validity(input.validFrom(), input.validTo());
-    for (ReferenceEntry other : entries(kind)) {
-      boolean same = other.code().equals(code) && other.validity().from().equals(validity.from());
-      boolean overlaps = other.validity().overlaps(validity.from(), validity.to() == null ? LATEST : validity.to());
-      if (!same && overlaps && (other.code().equals(code) || kind == ReferenceKind.CYCLE_VERSION)) {
-        throw new ReferenceConflictException("Gyldigheden overlapper " + kind.danishName() + " \"" + other.code() + "\" fra "
-            + other.validity().from() + (kind == ReferenceKind.CYCLE_VERSION ? ": et år har én version af årshjulet." : "."));
-      }
-    }
-    ReferenceEntry entry = new ReferenceEntry(kind, code, validity, input.danishName().strip(),
+    ReferenceEntry entry = new ReferenceEntry(kind, code, new Validity(input.validFrom(), input.validTo()), input.danishName().strip(),
         input.legalBasis() == null || input.legalBasis().isBlank() ? null : input.legalBasis().strip(),
         kind == ReferenceKind.CYCLE_VERSION && input.nationalGoalsStep());
+    entries(kind).stream().filter(entry::clashesWith).findFirst().ifPresent(other -> {
+      throw new ReferenceConflictException("Gyldigheden overlapper " + kind.danishName() + " \"" + other.code() + "\" fra "
+          + other.validity().from() + (kind == ReferenceKind.CYCLE_VERSION ? ": et år har én version af årshjulet." : "."));
+    });
     store.save(entry, changedBy);
     forget();
+    events.publishEvent(new ReferenceEntrySaved(entry));
     return entry;
   }
 

@@ -12,6 +12,15 @@ public interface ReferenceStore {
   /** Adds the entry, or replaces the one of the same kind, code and first day; says who did it. */
   void save(ReferenceEntry entry, String changedBy);
 
+  /** The entries a seed file added and nobody has changed since. */
+  List<ReferenceEntry> seeded();
+
   /** Adds the entry unless one of the same kind, code and first day exists (the seeds never overwrite the operator). */
   boolean addIfAbsent(ReferenceEntry entry, int position);
+
+  /**
+   * Changes the entry of the same kind, code and first day to the seed file's values if a seed file added it
+   * and nobody has changed it since; says whether it did.
+   */
+  boolean correctSeeded(ReferenceEntry entry);
 }

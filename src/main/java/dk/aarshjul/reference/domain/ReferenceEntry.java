@@ -15,4 +15,18 @@ public record ReferenceEntry(ReferenceKind kind, String code, Validity validity,
   public boolean validOn(LocalDate day) {
     return validity.contains(day);
   }
+
+  /** Whether it is the same entry as the other (its kind, code and first day), perhaps with other values. */
+  public boolean isSameEntryAs(ReferenceEntry other) {
+    return kind == other.kind && code.equals(other.code) && validity.from().equals(other.validity.from());
+  }
+
+  /**
+   * Whether the two cannot both stand: on some day they would be the same code twice, or two versions of the
+   * annual cycle (a plan's first year has one). An entry does not clash with another of itself.
+   */
+  public boolean clashesWith(ReferenceEntry other) {
+    return kind == other.kind && !isSameEntryAs(other) && validity.overlaps(other.validity)
+        && (code.equals(other.code) || kind == ReferenceKind.CYCLE_VERSION);
+  }
 }

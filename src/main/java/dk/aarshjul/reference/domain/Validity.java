@@ -26,4 +26,9 @@ public record Validity(LocalDate from, LocalDate to) {
   public boolean overlaps(LocalDate first, LocalDate last) {
     return !last.isBefore(from) && (to == null || !first.isAfter(to));
   }
+
+  /** Whether both hold on some day. */
+  public boolean overlaps(Validity other) {
+    return overlaps(other.from, other.to == null ? LocalDate.MAX : other.to);
+  }
 }

@@ -1,6 +1,7 @@
 package dk.aarshjul.tenancy.adapter;
 
 import dk.aarshjul.shared.TenantId;
+import dk.aarshjul.tenancy.application.ConsultationBodies;
 import dk.aarshjul.tenancy.application.NewUser;
 import dk.aarshjul.tenancy.application.OnboardingService;
 import dk.aarshjul.tenancy.domain.ConsultationBody;
@@ -41,16 +42,19 @@ class DemoData implements ApplicationRunner {
       "Thomsen", "Poulsen", "Johansen", "Møller", "Mortensen");
 
   private final OnboardingService onboarding;
+  private final ConsultationBodies bodies;
   private final MunicipalityCatalog catalog;
   private final List<String> municipalities;
   private final String password;
 
   DemoData(
       OnboardingService onboarding,
+      ConsultationBodies bodies,
       MunicipalityCatalog catalog,
       @Value("${aarshjul.demo.municipalities}") List<String> municipalities,
       @Value("${aarshjul.demo.password}") String password) {
     this.onboarding = onboarding;
+    this.bodies = bodies;
     this.catalog = catalog;
     this.municipalities = municipalities;
     this.password = password;
@@ -69,19 +73,19 @@ class DemoData implements ApplicationRunner {
     }
   }
 
-  static List<NewUser> demoUsers(String tenantId, int dstCode, String password) {
+  static List<NewUser> demoUsers(String tenantId, int dstCode, String password, List<ConsultationBody> bodies) {
     List<NewUser> users = new ArrayList<>();
     for (Role role : Role.values()) {
       users.add(user(tenantId + "." + role.code(), users.size(), dstCode, password, Set.of(role), Set.of()));
     }
-    for (ConsultationBody body : ConsultationBody.values()) {
+    for (ConsultationBody body : bodies) {
       users.add(user(tenantId + "." + body.code(), users.size(), dstCode, password, Set.of(), Set.of(body)));
     }
     return users;
   }
 
   private List<NewUser> demoUsers(String tenantId, int dstCode) {
-    return demoUsers(tenantId, dstCode, password);
+    return demoUsers(tenantId, dstCode, password, bodies.all());
   }
 
   /** The n-th person of a municipality: names drawn so no two people of one municipality share one. */

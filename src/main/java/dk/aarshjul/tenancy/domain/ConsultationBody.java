@@ -1,39 +1,26 @@
 package dk.aarshjul.tenancy.domain;
 
-import dk.aarshjul.shared.Codes;
 import dk.aarshjul.shared.TenantId;
-import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * The bodies a municipality consults on its plan. Each is a group per tenant ({@code taarnby-body-...}),
+ * A body a municipality consults on its plan, by its code ({@code disability-council}). Which bodies there
+ * are, what they are called and when the law has them is dated reference data, not code: a body the operator
+ * adds takes part like the others. Each is a group per municipality ({@code taarnby-body-disability-council}),
  * so each body sees only its own consultation task.
  */
-public enum ConsultationBody {
-  DISABILITY_COUNCIL("Handicaprådet"),
-  INTEGRATION_COUNCIL("Integrationsrådet"),
-  SOCIAL_PARTNERS("De lokale arbejdsmarkedsparter"),
-  REGIONAL_COUNCIL("Det regionale beskæftigelsesråd");
+public record ConsultationBody(String code) {
 
-  private final String danishName;
+  private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-  ConsultationBody(String danishName) {
-    this.danishName = danishName;
-  }
-
-  public String code() {
-    return Codes.of(this);
-  }
-
-  public String danishName() {
-    return danishName;
+  public ConsultationBody {
+    if (code == null || code.length() > 100 || !CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException("Not a consultation body's code: " + code);
+    }
   }
 
   /** The group id of this body in a municipality, e.g. {@code taarnby-body-disability-council} (see {@link StaffGroup}). */
   public String groupId(TenantId tenant) {
     return StaffGroup.of(tenant, this).groupId();
-  }
-
-  public static Optional<ConsultationBody> byCode(String code) {
-    return Codes.parse(ConsultationBody.class, code);
   }
 }

@@ -1,6 +1,9 @@
 package dk.aarshjul.tenancy.domain;
 
 import dk.aarshjul.shared.TenantId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,18 +27,30 @@ public sealed interface StaffGroup permits StaffGroup.OfRole, StaffGroup.OfBody 
 
   /**
    * The role or body and its tenant, as the group id names them; empty for any other group (a platform
-   * group, {@code camunda-admin}, a group made by hand in Admin). No suffix is the end of another, so a
-   * group id is read one way only.
+   * group, {@code camunda-admin}, a group made by hand in Admin, a body the reference data does not have).
+   * The longer body code is tried first, so a group id is read one way only.
+   *
+   * @param bodies the consultation bodies there are (the reference data's, also those that ended)
    */
-  static Optional<StaffGroup> parse(String groupId) {
+  static Optional<StaffGroup> parse(String groupId, Collection<ConsultationBody> bodies) {
     if (groupId == null) {
       return Optional.empty();
     }
-    for (ConsultationBody body : ConsultationBody.values()) {
+    List<ConsultationBody> longestFirst = bodies.stream()
+        .sorted(Comparator.comparingInt((ConsultationBody body) -> body.code().length()).reversed()).toList();
+    for (ConsultationBody body : longestFirst) {
       Optional<TenantId> tenant = tenantBefore(groupId, OfBody.suffix(body));
       if (tenant.isPresent()) {
         return Optional.of(new OfBody(tenant.get(), body));
       }
+    }
+    return parseRole(groupId).map(StaffGroup.class::cast);
+  }
+
+  /** The role and its tenant a role's group id names; empty for any other group. Where a body's group may come, {@link #parse}. */
+  static Optional<OfRole> parseRole(String groupId) {
+    if (groupId == null) {
+      return Optional.empty();
     }
     for (Role role : Role.values()) {
       Optional<TenantId> tenant = tenantBefore(groupId, OfRole.suffix(role));
@@ -81,14 +96,15 @@ public sealed interface StaffGroup permits StaffGroup.OfRole, StaffGroup.OfBody 
       return tenant.equals(planTenant) ? body.code() : tenant + ":" + body.code();
     }
 
-    /** The body a plan's key names; empty when the key names no body or no tenant. */
-    public static Optional<OfBody> parseKey(TenantId planTenant, String key) {
+    /** The body a plan's key names; empty when the key names no tenant, or a body that is not one of {@code bodies}. */
+    public static Optional<OfBody> parseKey(TenantId planTenant, String key, Collection<ConsultationBody> bodies) {
       if (key == null) {
         return Optional.empty();
       }
       int colon = key.indexOf(':');
       Optional<TenantId> tenant = colon < 0 ? Optional.of(planTenant) : TenantId.parse(key.substring(0, colon));
-      return tenant.flatMap(t -> ConsultationBody.byCode(key.substring(colon + 1)).map(body -> new OfBody(t, body)));
+      String code = key.substring(colon + 1);
+      return tenant.flatMap(t -> bodies.stream().filter(body -> body.code().equals(code)).findFirst().map(body -> new OfBody(t, body)));
     }
   }
 }

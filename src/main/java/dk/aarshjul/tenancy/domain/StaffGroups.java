@@ -2,6 +2,7 @@ package dk.aarshjul.tenancy.domain;
 
 import dk.aarshjul.shared.PlatformGroup;
 import dk.aarshjul.shared.TenantId;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,12 +21,14 @@ public final class StaffGroups {
   private StaffGroups() {}
 
   /**
-   * The group of a role in a municipality, as the claim names both, e.g. {@code taarnby-planner}; empty for
-   * a role Årshjul does not have, or for what can be no tenant's id.
+   * The group of a role or body in a municipality, as the claim names both, e.g. {@code taarnby-planner}; empty
+   * for a role Årshjul does not have, or for what can be no tenant's id.
+   *
+   * @param bodies the consultation bodies there are
    */
-  public static Optional<String> ofMunicipalityRole(String tenant, String role) {
+  public static Optional<String> ofMunicipalityRole(String tenant, String role, Collection<ConsultationBody> bodies) {
     return TenantId.parse(tenant).flatMap(t -> Role.byCode(role).map(r -> r.groupId(t))
-        .or(() -> ConsultationBody.byCode(role).map(body -> body.groupId(t))));
+        .or(() -> bodies.stream().filter(body -> body.code().equals(role)).findFirst().map(body -> body.groupId(t))));
   }
 
   /** The group of a platform role ({@code operator}, {@code publisher}). */
@@ -36,8 +39,10 @@ public final class StaffGroups {
   /**
    * Whether a group is one Årshjul gives by role, so that a single sign-on may take it away again; any other
    * group (Camunda's administrators, a group made by hand in Admin) is left as it is.
+   *
+   * @param bodies the consultation bodies there are
    */
-  public static boolean isStaffGroup(String groupId) {
-    return groupId != null && (PLATFORM_ROLES.containsValue(groupId) || StaffGroup.parse(groupId).isPresent());
+  public static boolean isStaffGroup(String groupId, Collection<ConsultationBody> bodies) {
+    return groupId != null && (PLATFORM_ROLES.containsValue(groupId) || StaffGroup.parse(groupId, bodies).isPresent());
   }
 }

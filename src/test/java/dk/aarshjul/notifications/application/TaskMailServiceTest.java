@@ -32,7 +32,8 @@ class TaskMailServiceTest {
   final DeliverySettings settings = mock(DeliverySettings.class);
   final MailSender sender = mock(MailSender.class);
   final PlanService plans = mock(PlanService.class);
-  final TaskMailService service = new TaskMailService(tasks, people, settings, sender, plans, "http://localhost:8080/");
+  final TaskMailService service = new TaskMailService(tasks, people, settings, sender, plans,
+      dk.aarshjul.testing.Catalogues.consultationBodies(), "http://localhost:8080/");
 
   @BeforeEach
   void people() {

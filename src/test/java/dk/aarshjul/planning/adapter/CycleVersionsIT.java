@@ -4,19 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle;
+import dk.aarshjul.tenancy.application.ConsultationBodyGroups;
+import dk.aarshjul.tenancy.domain.ConsultationBody;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.CycleDriver;
 import dk.aarshjul.testing.Jobs;
+import dk.aarshjul.testing.PlanFixtures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +39,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CycleVersionsIT {
 
   static final String TENANT = "ishoej";
+  static final String SENIORS_LAW = "Lov om en aktiv beskæftigelsesindsats (ældrerådet som høringspart, prøve)";
+  static final String SENIORS_OF_VORDINGBORG = "vordingborg.senior-council";
+  /** The password of the people the test onboards. */
+  static final String PASSWORD = "Aeldreraad-2097";
 
   @LocalServerPort int port;
   @Autowired ManagementService management;
@@ -39,14 +50,19 @@ class CycleVersionsIT {
   @Autowired RepositoryService repository;
   @Autowired HistoryService history;
   @Autowired TaskService tasks;
+  @Autowired IdentityService identity;
+  @Autowired AuthorizationService authorizations;
+  @Autowired ConsultationBodyGroups bodyGroups;
 
   Api api;
   CycleDriver ishoej;
+  CycleDriver vordingborg;
 
   @BeforeEach
   void setUp() {
     api = Api.at(port);
     ishoej = new CycleDriver(api, management, TENANT);
+    vordingborg = new CycleDriver(api, management, "vordingborg");
   }
 
   @Test
@@ -105,7 +121,7 @@ class CycleVersionsIT {
     String draft = ishoej.awaitTask("planner", cycle, AnnualPlanCycle.DRAFT_PLAN);
     String form = deployedForm("ishoej.planner", draft);
     assertThat(form).contains("\"focusAreas\"").doesNotContain("nationalGoals");
-    assertThat(form.toLowerCase()).doesNotContain("jobcenter");
+    assertThat(form.toLowerCase()).doesNotContain("jobcent");
 
     // the law ends ressourceforløb with 2026: a 2062 plan is not offered it and may not name it
     assertThat(targetGroupOptions(draft)).contains("Sygedagpengemodtagere").doesNotContain("Borgere i ressourceforløb");
@@ -210,6 +226,169 @@ class CycleVersionsIT {
         Map.of("danishName", "En målgruppe kun til prøve", "validFrom", "2090-01-01", "validTo", "2090-12-31"));
     assertThat(added.status()).as(added.toString()).isEqualTo(200);
     assertThat(api.as("ishoej.planner").get("/api/reference/target-groups").json().findValuesAsText("code")).contains("test-only-group");
+  }
+
+  @Test
+  void aConsultationBodyTheOperatorAddsIsAGroupInEveryMunicipalityIsOfferedInItsYearsAndIsConsulted() {
+    // the law gives plans from 2097 a senior council to consult: the operator adds it as data, no release
+    Map<String, Object> seniors = Map.of("danishName", "Ældrerådet", "legalBasis", SENIORS_LAW, "validFrom", "2097-01-01");
+    for (String role : List.of("planner", "committee", "secretariat", "disability-council")) {
+      assertThat(api.as(vordingborg.user(role)).put("/api/reference/consultation-bodies/senior-council", seniors).status())
+          .as(role).isEqualTo(403);
+    }
+    assertThat(api.as("operator").put("/api/reference/consultation-bodies/body-senior-council", seniors).body())
+        .as("a code that would make group ids read two ways").contains("\"code\"").contains("ordet \\\"body\\\"");
+    Api.Response added = api.as("operator").put("/api/reference/consultation-bodies/senior-council", seniors);
+    assertThat(added.status()).as(added.toString()).isEqualTo(200);
+    JsonNode listed = api.as("vordingborg.planner").get("/api/reference/consultation-bodies").json().findParents("code").stream()
+        .filter(b -> b.path("code").asText().equals("senior-council")).findFirst().orElseThrow();
+    assertThat(listed.path("legalBasis").asText()).isEqualTo(SENIORS_LAW);
+    assertThat(listed.path("validFrom").asText()).isEqualTo("2097-01-01");
+
+    // its group in every onboarded municipality, in that municipality's tenant and its cooperations' only
+    List<String> onboarded = onboardedMunicipalities();
+    assertThat(onboarded).contains("taarnby", "ishoej", "vallensbaek", "broendby", "vordingborg");
+    for (String municipality : onboarded) {
+      String group = municipality + "-body-senior-council";
+      assertThat(identity.createGroupQuery().groupId(group).count()).as(group).isEqualTo(1);
+      assertThat(identity.createTenantQuery().groupMember(group).list()).extracting(Tenant::getId).as(group)
+          .containsExactlyInAnyOrderElementsOf(tenantsOf(municipality));
+    }
+    // where a municipality lacks a body's group (one a release's seed file brought), the start makes it
+    identity.deleteGroup("broendby-body-senior-council");
+    assertThat(bodyGroups.provisionMissing()).extracting(ConsultationBody::code).containsExactly("senior-council");
+    assertThat(identity.createTenantQuery().groupMember("broendby-body-senior-council").list()).extracting(Tenant::getId)
+        .containsExactlyInAnyOrderElementsOf(tenantsOf("broendby"));
+    assertThat(authorizations.createAuthorizationQuery().groupIdIn("broendby-body-senior-council").count())
+        .as("with the bodies' permissions").isPositive();
+    assertThat(bodyGroups.provisionMissing()).as("then none is missing").isEmpty();
+
+    // a municipality onboarded later gets it at its onboarding; people of each may be the body
+    onboard("hvidovre");
+    onboard("vordingborg");
+    onboard("taarnby");
+    for (String municipality : List.of("hvidovre", "vordingborg", "taarnby")) {
+      assertThat(identity.createUserQuery().memberOfGroup(municipality + "-body-senior-council").list()).extracting(User::getId)
+          .containsExactly(municipality + ".senior-council");
+    }
+
+    // a plan beginning in 2097 is offered it, and the cycle sends it the consultation
+    String cycle = vordingborg.start(2097);
+    vordingborg.complete("planner", cycle, AnnualPlanCycle.DRAFT_PLAN, CycleDriver.draft(2097, "Sygedagpenge reduceres fra 741 til 690"));
+    String request = vordingborg.awaitTask("planner", cycle, AnnualPlanCycle.REQUEST_CONSULTATION);
+    assertThat(bodyOptions(request)).contains("Ældrerådet", "senior-council", "Handicaprådet");
+    vordingborg.submitOk("planner", request, consultationOf("senior-council"));
+    String consultation = api.as(SENIORS_OF_VORDINGBORG, PASSWORD).get("/engine-rest/task?processInstanceId=" + cycle
+        + "&taskDefinitionKey=" + AnnualPlanCycle.CONSULTATION_RESPONSE).json().path(0).path("id").asText(null);
+    assertThat(consultation).as("the senior council's task").isNotNull();
+    assertThat(api.as(SENIORS_OF_VORDINGBORG, PASSWORD).get("/engine-rest/task/" + consultation).json().path("name").asText())
+        .isEqualTo("Afgiv høringssvar – Ældrerådet – Beskæftigelsesplan 2097 for Vordingborg Kommune");
+    assertThat(tasks.createTaskQuery().taskId(consultation).singleResult().getTenantId()).isEqualTo("vordingborg");
+
+    // like every body's, its group is its municipality's alone: Tårnby's senior council sees nothing of Vordingborg's
+    assertThat(api.as("taarnby.senior-council", PASSWORD).get("/engine-rest/task?processInstanceId=" + cycle).json()).isEmpty();
+    assertThat(api.as("taarnby.senior-council", PASSWORD).get("/engine-rest/task/" + consultation).status()).isEqualTo(404);
+    assertThat(api.as("taarnby.senior-council", PASSWORD).post("/engine-rest/task/" + consultation + "/submit-form",
+        Map.of("variables", Map.of("responseText", Map.of("value", "Tårnby svarer")))).status()).isEqualTo(404);
+    assertThat(api.as("vordingborg.disability-council").get("/engine-rest/task?processInstanceId=" + cycle).json())
+        .as("nor does another body of the same municipality").isEmpty();
+
+    Api.Response answered = api.as(SENIORS_OF_VORDINGBORG, PASSWORD).post("/engine-rest/task/" + consultation + "/submit-form",
+        Map.of("variables", Map.of("responseText", Map.of("value", "Ældrerådet støtter planen"))));
+    assertThat(answered.status()).as(answered.toString()).isEqualTo(204);
+    vordingborg.awaitTask("planner", cycle, AnnualPlanCycle.REVISE_PLAN);
+    JsonNode response = api.as("vordingborg.planner").get("/api/plans/" + vordingborg.planId(cycle)).json().path("consultations").path(0);
+    assertThat(response.path("body").asText()).isEqualTo("senior-council");
+    assertThat(response.path("bodyName").asText()).isEqualTo("Ældrerådet");
+    assertThat(response.path("responseText").asText()).isEqualTo("Ældrerådet støtter planen");
+
+    // a plan beginning in 2096 is not offered it, and may not choose it
+    String earlier = vordingborg.start(2096);
+    vordingborg.complete("planner", earlier, AnnualPlanCycle.DRAFT_PLAN, CycleDriver.draft(2096, "Sygedagpenge reduceres fra 741 til 690"));
+    String earlierRequest = vordingborg.awaitTask("planner", earlier, AnnualPlanCycle.REQUEST_CONSULTATION);
+    assertThat(bodyOptions(earlierRequest)).contains("Handicaprådet").doesNotContain("Ældrerådet", "senior-council");
+    Api.Response refused = vordingborg.submit("planner", earlierRequest, consultationOf("senior-council"));
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.body()).contains("Ældrerådet er ikke høringspart i planperioden 2096");
+    assertThat(vordingborg.task("planner", earlier, AnnualPlanCycle.REQUEST_CONSULTATION).path("id").asText())
+        .as("the task stays open").isEqualTo(earlierRequest);
+  }
+
+  @Test
+  void anAdoptedPlanStillReadsTheTargetGroupAfterTheLawHasEndedIt() {
+    Map<String, Object> plan = PlanFixtures.anImportedPlan("vallensbaek", 2025, 2025,
+        List.of(PlanFixtures.anImportDecision("COUNCIL", null, "2024-12-10T19:00:00+01:00", "Vedtaget")));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> area = (Map<String, Object>) ((List<?>) plan.get("focusAreas")).get(0);
+    area.put("targetGroups", List.of("resource-programme"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> goal = (Map<String, Object>) ((List<?>) area.get("goals")).get(0);
+    goal.put("targetGroup", "resource-programme");
+    Api.Response imported = api.as("vallensbaek.planner").post("/api/plans/imports", plan);
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+    String planId = imported.json().path("id").asText();
+
+    JsonNode seeded = api.as("operator").get("/api/reference/target-groups").json().findParents("code").stream()
+        .filter(g -> g.path("code").asText().equals("resource-programme")).findFirst().orElseThrow();
+    try {
+      // the law ends ressourceforløb before the plan's year after all: the operator moves its end back
+      Api.Response ended = api.as("operator").put("/api/reference/target-groups/resource-programme", Map.of(
+          "danishName", "Borgere i ressourceforløb", "legalBasis", seeded.path("legalBasis").asText(), "validFrom", "2000-01-01",
+          "validTo", "2024-12-31"));
+      assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
+
+      JsonNode read = api.as("vallensbaek.planner").get("/api/plans/" + planId).json();
+      assertThat(read.path("status").asText()).isEqualTo("ADOPTED");
+      assertThat(read.path("focusAreas").path(0).path("targetGroups").path(0).asText()).isEqualTo("resource-programme");
+      assertThat(read.path("targetGroupNames").path("resource-programme").asText()).isEqualTo("Borgere i ressourceforløb");
+      Api.Response html = api.as("vallensbaek.planner").get("/api/plans/" + planId + "/plan-document?format=html");
+      assertThat(html.status()).as(html.toString()).isEqualTo(200);
+      assertThat(html.body()).contains("Borgere i ressourceforløb").doesNotContain("resource-programme");
+    } finally {
+      api.as("operator").put("/api/reference/target-groups/resource-programme", Map.of("danishName", seeded.path("danishName").asText(),
+          "legalBasis", seeded.path("legalBasis").asText(), "validFrom", "2000-01-01", "validTo", seeded.path("validTo").asText()));
+    }
+  }
+
+  private List<String> onboardedMunicipalities() {
+    List<String> onboarded = new ArrayList<>();
+    api.as("operator").get("/api/municipalities").json().forEach(m -> {
+      if (m.path("onboarded").asBoolean()) {
+        onboarded.add(m.path("tenantId").asText());
+      }
+    });
+    return onboarded;
+  }
+
+  /** The municipality's own tenant and those of the cooperations it is a member of. */
+  private List<String> tenantsOf(String municipality) {
+    List<String> tenants = new ArrayList<>(List.of(municipality));
+    api.as("operator").get("/api/cooperations").json().forEach(c -> {
+      c.path("members").forEach(member -> {
+        if (member.asText().equals(municipality)) {
+          tenants.add(c.path("tenantId").asText());
+        }
+      });
+    });
+    return tenants;
+  }
+
+  private void onboard(String municipality) {
+    String id = municipality + ".senior-council";
+    Api.Response onboarded = api.as("operator").put("/api/municipalities/" + municipality + "/onboarding", Map.of("users", List.of(
+        Map.of("id", id, "firstName", "Ældrerådet", "lastName", municipality, "email", id + "@" + municipality + ".example",
+            "password", PASSWORD, "bodies", List.of("senior-council")))));
+    assertThat(onboarded.status()).as(onboarded.toString()).isIn(200, 201);
+  }
+
+  private String bodyOptions(String taskId) {
+    JsonNode variables = api.as("vordingborg.planner").get("/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false").json();
+    return variables.path(AnnualPlanCycle.Var.CONSULTATION_BODY_OPTIONS).path("value").toString();
+  }
+
+  private static Map<String, Object> consultationOf(String body) {
+    return Map.of("consultationBodies", Map.of("type", "Json", "value", "[\"" + body + "\"]"),
+        "consultationDeadline", Map.of("value", LocalDate.now().plusDays(30).toString()));
   }
 
   private String targetGroupOptions(String taskId) {

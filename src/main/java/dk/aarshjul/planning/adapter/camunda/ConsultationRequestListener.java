@@ -1,11 +1,7 @@
 package dk.aarshjul.planning.adapter.camunda;
 
 import dk.aarshjul.planning.application.PlanDocument;
-import dk.aarshjul.reference.application.ReferenceData;
-import dk.aarshjul.reference.domain.ReferenceKind;
-import dk.aarshjul.shared.FieldError;
 import dk.aarshjul.shared.PlanPeriod;
-import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.engine.FormJson;
 import dk.aarshjul.engine.ProcessValues;
 import dk.aarshjul.engine.Actors;
@@ -16,8 +12,8 @@ import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.application.PlanService.ConsultationRequest;
 import dk.aarshjul.planning.domain.PlanSchedule;
 import dk.aarshjul.shared.TenantId;
+import dk.aarshjul.tenancy.application.ConsultationBodies;
 import dk.aarshjul.tenancy.domain.ConsultationBody;
-import dk.aarshjul.tenancy.domain.MunicipalityCatalog;
 import dk.aarshjul.tenancy.domain.StaffGroup;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,16 +31,14 @@ class ConsultationRequestListener implements TaskListener {
   private final PlanService plans;
   private final PlanTaskVariables taskVariables;
   private final RequestConsultationForm form;
-  private final MunicipalityCatalog municipalities;
   private final Clock clock;
   private final FormJson formJson;
-  private final ReferenceData reference;
+  private final ConsultationBodies bodies;
 
-  ConsultationRequestListener(PlanService plans, PlanTaskVariables taskVariables, RequestConsultationForm form,
-      MunicipalityCatalog municipalities, Clock clock, FormJson formJson, ReferenceData reference) {
+  ConsultationRequestListener(PlanService plans, PlanTaskVariables taskVariables, RequestConsultationForm form, Clock clock,
+      FormJson formJson, ConsultationBodies bodies) {
     this.formJson = formJson;
-    this.reference = reference;
-    this.municipalities = municipalities;
+    this.bodies = bodies;
     this.plans = plans;
     this.taskVariables = taskVariables;
     this.form = form;
@@ -71,42 +65,25 @@ class ConsultationRequestListener implements TaskListener {
    */
   private List<Map<String, String>> bodyOptions(TenantId tenantId, PlanPeriod period) {
     List<TenantId> deciding = plans.decidingMunicipalities(tenantId);
+    List<ConsultationBody> valid = bodies.validIn(period);
     List<Map<String, String>> options = new ArrayList<>();
     for (TenantId municipality : deciding) {
-      for (ConsultationBody body : ConsultationBody.values()) {
-        if (validIn(body, period)) {
-          var of = StaffGroup.of(municipality, body);
-          options.add(Map.of("label", name(of, deciding.size() > 1, period), "value", of.key(tenantId)));
-        }
+      for (ConsultationBody body : valid) {
+        var of = StaffGroup.of(municipality, body);
+        options.add(Map.of("label", bodies.name(of, deciding.size() > 1, period), "value", of.key(tenantId)));
       }
     }
     return options;
   }
 
-  private boolean validIn(ConsultationBody body, PlanPeriod period) {
-    return reference.validFor(ReferenceKind.CONSULTATION_BODY, period).stream().anyMatch(e -> e.code().equals(body.code()));
-  }
-
-  /** The body's name as the reference data gives it for the plan's period, with its municipality's in a joint plan. */
-  String name(StaffGroup.OfBody body, boolean joint, PlanPeriod period) {
-    String name = reference.name(ReferenceKind.CONSULTATION_BODY, body.body().code(), LocalDate.of(period.firstYear(), 1, 1))
-        .orElse(body.body().danishName());
-    return joint ? name + ", " + municipalities.byTenantId(body.tenant()).map(m -> m.name()).orElse(body.tenant().value()) : name;
-  }
-
   private void complete(DelegateTask task) {
+    // read as the form was: a body the law does not have in the plan's period is refused there
     RequestConsultationForm.Values values = form.read(formJson.valuesOf(task));
     TenantId tenantId = ProcessValues.tenant(task);
     boolean joint = plans.decidingMunicipalities(tenantId).size() > 1;
     PlanPeriod period = taskVariables.load(task).plan().period();
-    for (StaffGroup.OfBody body : values.bodies()) {
-      if (!validIn(body.body(), period)) {
-        throw new ValidationException(new FieldError(Var.CONSULTATION_BODIES, "Høringsparter",
-            name(body, joint, period) + " er ikke høringspart i planperioden " + period.label()));
-      }
-    }
     plans.requestConsultation(PlanTaskVariables.planId(task), tenantId,
-        values.bodies().stream().map(b -> new ConsultationRequest(b.key(tenantId), name(b, joint, period))).toList(),
+        values.bodies().stream().map(b -> new ConsultationRequest(b.key(tenantId), bodies.name(b, joint, period))).toList(),
         values.deadline(), Actors.completing(task));
     LocalDate deadline = values.deadline();
     LocalDate revision = PlanSchedule.revisionDeadline(deadline, LocalDate.now(clock));

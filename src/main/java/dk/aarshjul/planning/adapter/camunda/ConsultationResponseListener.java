@@ -6,6 +6,7 @@ import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.Var;
 
 import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.tenancy.application.ConsultationBodies;
 import dk.aarshjul.tenancy.domain.StaffGroup;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,13 +19,13 @@ class ConsultationResponseListener implements TaskListener {
   private final PlanService plans;
   private final PlanTaskVariables taskVariables;
   private final ConsultationResponseForm form;
-  private final ConsultationRequestListener requests;
   private final FormJson formJson;
+  private final ConsultationBodies bodies;
 
   ConsultationResponseListener(PlanService plans, PlanTaskVariables taskVariables, ConsultationResponseForm form,
-      ConsultationRequestListener requests, FormJson formJson) {
+      FormJson formJson, ConsultationBodies bodies) {
     this.formJson = formJson;
-    this.requests = requests;
+    this.bodies = bodies;
     this.plans = plans;
     this.taskVariables = taskVariables;
     this.form = form;
@@ -32,11 +33,11 @@ class ConsultationResponseListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    StaffGroup.OfBody body = body(ProcessValues.string(task.getVariable(Var.CONSULTATION_BODY_GROUP)));
+    StaffGroup.OfBody body = body(bodies, ProcessValues.string(task.getVariable(Var.CONSULTATION_BODY_GROUP)));
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
         var document = taskVariables.load(task);
-        String name = requests.name(body, !body.tenant().equals(ProcessValues.tenant(task)), document.plan().period());
+        String name = bodies.name(body, !body.tenant().equals(ProcessValues.tenant(task)), document.plan().period());
         task.setName("Afgiv høringssvar – " + name);
         task.setVariableLocal(Var.CONSULTATION_BODY_NAME, name);
         // each body's response is its own, not another body's
@@ -49,8 +50,7 @@ class ConsultationResponseListener implements TaskListener {
     }
   }
 
-  static StaffGroup.OfBody body(String group) {
-    return StaffGroup.parse(group).filter(StaffGroup.OfBody.class::isInstance).map(StaffGroup.OfBody.class::cast)
-        .orElseThrow(() -> new IllegalStateException("Not a consultation body's group: " + group));
+  static StaffGroup.OfBody body(ConsultationBodies bodies, String group) {
+    return bodies.bodyGroup(group).orElseThrow(() -> new IllegalStateException("Not a consultation body's group: " + group));
   }
 }

@@ -82,8 +82,8 @@ class DecisionListener implements TaskListener {
   private static TenantId decidingTenant(DelegateTask task) {
     Role role = isCouncil(task) ? Role.SECRETARIAT : Role.COMMITTEE;
     String group = ProcessValues.string(task.getVariable(isCouncil(task) ? Var.SECRETARIAT_GROUP : Var.COMMITTEE_GROUP));
-    return StaffGroup.parse(group)
-        .filter(staff -> staff instanceof StaffGroup.OfRole ofRole && ofRole.role() == role)
+    return StaffGroup.parseRole(group)
+        .filter(ofRole -> ofRole.role() == role)
         .map(StaffGroup::tenant)
         .orElseThrow(() -> new IllegalStateException("Not a " + role + " group: " + group));
   }

@@ -9,6 +9,10 @@ import dk.aarshjul.engine.FormSubmission;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.shared.Validation;
+import dk.aarshjul.engine.ProcessValues;
+import dk.aarshjul.shared.PlanPeriod;
+import dk.aarshjul.tenancy.application.ConsultationBodies;
+import dk.aarshjul.tenancy.domain.ConsultationBody;
 import dk.aarshjul.tenancy.domain.StaffGroup;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,10 +30,12 @@ public class RequestConsultationForm extends FormReader<RequestConsultationForm.
 
   private final Clock clock;
   private final PlanService plans;
+  private final ConsultationBodies consultationBodies;
 
-  public RequestConsultationForm(Clock clock, PlanService plans) {
+  public RequestConsultationForm(Clock clock, PlanService plans, ConsultationBodies consultationBodies) {
     this.clock = clock;
     this.plans = plans;
+    this.consultationBodies = consultationBodies;
   }
 
   @Override
@@ -46,7 +52,7 @@ public class RequestConsultationForm extends FormReader<RequestConsultationForm.
     Object chosen = submission.value(CONSULTATION_BODIES);
     if (chosen instanceof Collection<?> codes) {
       for (Object code : codes) {
-        StaffGroup.OfBody.parseKey(tenant, String.valueOf(code))
+        consultationBodies.byKey(tenant, String.valueOf(code))
             .filter(body -> deciding.contains(body.tenant()))
             .ifPresentOrElse(
                 body -> { if (!bodies.contains(body)) bodies.add(body); },
@@ -55,6 +61,8 @@ public class RequestConsultationForm extends FormReader<RequestConsultationForm.
     }
     if (bodies.isEmpty() && validation.isValid()) {
       validation.reject(CONSULTATION_BODIES, "Høringsparter", "vælg mindst én høringspart");
+    } else if (validation.isValid()) {
+      refuseBodiesOutsideThePeriod(submission, bodies, deciding.size() > 1, validation);
     }
     LocalDate deadline = null;
     int errors = validation.errorCount();
@@ -75,5 +83,19 @@ public class RequestConsultationForm extends FormReader<RequestConsultationForm.
     }
     validation.throwIfInvalid();
     return new Values(bodies, deadline);
+  }
+
+  /** The law has each body in the plan's period (the reference data), or the plan may not consult it. */
+  private void refuseBodiesOutsideThePeriod(FormSubmission submission, List<StaffGroup.OfBody> bodies, boolean joint,
+      Validation validation) {
+    String planId = ProcessValues.string(submission.value(AnnualPlanCycle.Var.PLAN_ID));
+    PlanPeriod period = plans.get(planId, List.of(submission.tenantId())).period();
+    List<ConsultationBody> valid = consultationBodies.validIn(period);
+    for (StaffGroup.OfBody body : bodies) {
+      if (!valid.contains(body.body())) {
+        validation.reject(CONSULTATION_BODIES, "Høringsparter",
+            consultationBodies.name(body, joint, period) + " er ikke høringspart i planperioden " + period.label());
+      }
+    }
   }
 }

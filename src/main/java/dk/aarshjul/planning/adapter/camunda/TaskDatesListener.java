@@ -4,6 +4,7 @@ import dk.aarshjul.engine.ProcessValues;
 import static dk.aarshjul.engine.ProcessValues.endOf;
 
 import dk.aarshjul.planning.domain.PlanSchedule;
+import dk.aarshjul.tenancy.application.ConsultationBodies;
 import dk.aarshjul.tenancy.domain.StaffGroup;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,9 +32,11 @@ public class TaskDatesListener implements TaskListener {
   private static final Set<Role> DECIDING_BODIES = Set.of(Role.COMMITTEE, Role.SECRETARIAT);
 
   private final Clock clock;
+  private final ConsultationBodies bodies;
 
-  public TaskDatesListener(Clock clock) {
+  public TaskDatesListener(Clock clock, ConsultationBodies bodies) {
     this.clock = clock;
+    this.bodies = bodies;
   }
 
   @Override
@@ -48,8 +51,8 @@ public class TaskDatesListener implements TaskListener {
    * The least working days a task gets, by who takes it: a consultation body's deadline is the one the
    * planner announced (the timer ends the task then), a deciding body needs a meeting.
    */
-  static int minimumWorkingDays(Collection<String> candidateGroups) {
-    List<StaffGroup> groups = candidateGroups.stream().map(StaffGroup::parse).flatMap(Optional::stream).toList();
+  int minimumWorkingDays(Collection<String> candidateGroups) {
+    List<StaffGroup> groups = candidateGroups.stream().map(bodies::staffGroup).flatMap(Optional::stream).toList();
     if (groups.stream().anyMatch(StaffGroup.OfBody.class::isInstance)) {
       return 0;
     }

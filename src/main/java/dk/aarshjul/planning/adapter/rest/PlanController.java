@@ -112,7 +112,7 @@ class PlanController {
   @GetMapping("/{planId}")
   PlanResponses.Full get(@PathVariable String planId) {
     PlanDocument document = plans.document(planId, CurrentUser.get().tenants());
-    return PlanResponses.full(document, plans.cycleOf(document.plan()), rounds.rounds(planId, document.plan().tenantId()),
+    return PlanResponses.full(document, plans.targetGroupNames(document), plans.cycleOf(document.plan()), rounds.rounds(planId, document.plan().tenantId()),
         lastYear.origin(document.plan()));
   }
 

@@ -1,6 +1,7 @@
 package dk.aarshjul.planning.adapter.rest;
 
 import dk.aarshjul.planning.application.PlanImportService;
+import dk.aarshjul.planning.application.PlanDocument;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.application.StatusRoundHistory;
 import dk.aarshjul.planning.domain.Decision;
@@ -64,8 +65,10 @@ class PlanImportController {
         .toList();
     Plan plan = imports.importAdopted(new PlanImportService.AdoptedPlan(tenantId, request.title(), request.firstYear(),
         request.lastYear(), request.nationalGoalsYear(), request.focusAreas(), decisions), user.userId());
+    PlanDocument document = plans.document(plan.id(), List.of(plan.tenantId()));
     return ResponseEntity.created(URI.create("/api/plans/" + plan.id()))
-        .body(PlanResponses.full(plans.document(plan.id(), List.of(plan.tenantId())), java.util.Optional.empty(), rounds.rounds(plan.id(), plan.tenantId()), PlanOrigin.NONE));
+        .body(PlanResponses.full(document, plans.targetGroupNames(document), java.util.Optional.empty(),
+            rounds.rounds(plan.id(), plan.tenantId()), PlanOrigin.NONE));
   }
 
   /**

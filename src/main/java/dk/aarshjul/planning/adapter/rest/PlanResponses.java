@@ -26,7 +26,9 @@ final class PlanResponses {
   record Full(String id, String municipality, String title, int firstYear, int lastYear, Integer nationalGoalsYear,
       @Schema(description = "The version of the annual cycle the plan runs on (camunda:versionTag), and whether it is the municipality's own variant")
       CycleJson cycle, String status, int version, OffsetDateTime createdAt, String createdBy, OffsetDateTime adoptedAt,
-      @ArraySchema(schema = @Schema(ref = "#/components/schemas/FocusArea")) List<Map<String, Object>> focusAreas, List<ConsultationJson> consultations, List<DecisionJson> decisions,
+      @ArraySchema(schema = @Schema(ref = "#/components/schemas/FocusArea")) List<Map<String, Object>> focusAreas,
+      @Schema(description = "The Danish names of the target groups the plan names, by code, as the law named them in the plan's period (also a group that has ended since)")
+      Map<String, String> targetGroupNames, List<ConsultationJson> consultations, List<DecisionJson> decisions,
       List<StatusRoundJson> statusRounds,
       @Schema(description = "The plan in force the first version was copied from (and its version), and the multi-year plan a yearly revision revises; null where none")
       OriginJson origin) {}
@@ -47,11 +49,12 @@ final class PlanResponses {
         p.status().name(), p.currentVersion());
   }
 
-  static Full full(PlanDocument d, Optional<CycleRun> cycle, List<StatusRoundHistory.Round> rounds, PlanOrigin origin) {
+  static Full full(PlanDocument d, Map<String, String> targetGroupNames, Optional<CycleRun> cycle, List<StatusRoundHistory.Round> rounds,
+      PlanOrigin origin) {
     Plan p = d.plan();
     return new Full(p.id(), p.tenantId().value(), p.title(), p.period().firstYear(), p.period().lastYear(),
         p.nationalGoalsYear(), cycle.map(c -> new CycleJson(c.version(), c.variant())).orElse(null), p.status().name(), p.currentVersion(), p.createdAt(), p.createdBy(), p.adoptedAt(),
-        PlanContentWriter.focusAreas(d.content()),
+        PlanContentWriter.focusAreas(d.content()), targetGroupNames,
         d.consultations().stream().map(PlanResponses::consultation).toList(),
         d.decisions().stream().map(PlanResponses::decision).toList(),
         rounds.stream().map(r -> new StatusRoundJson(r.quarter().toString(), r.onDemand(), r.statusText(),

@@ -25,12 +25,32 @@ class JdbcReferenceStore implements ReferenceStore {
 
   @Override
   public List<ReferenceEntry> all() {
+    return entries("");
+  }
+
+  @Override
+  public List<ReferenceEntry> seeded() {
+    return entries(" where changed_by = '" + SEED + "'");
+  }
+
+  private List<ReferenceEntry> entries(String where) {
     return jdbc.sql("select kind, code, valid_from, valid_to, danish_name, legal_basis, national_goals_step from reference_entry"
-            + " order by position, code, valid_from")
+            + where + " order by position, code, valid_from")
         .query((rs, n) -> new ReferenceEntry(ReferenceKind.valueOf(rs.getString(1)), rs.getString(2),
             new Validity(rs.getDate(3).toLocalDate(), rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate()),
             rs.getString(5), rs.getString(6), rs.getBoolean(7)))
         .list();
+  }
+
+  @Override
+  public boolean correctSeeded(ReferenceEntry entry) {
+    // an operator's change between reading and writing wins: only a row still the seeds' is changed
+    return jdbc.sql("""
+            update reference_entry set valid_to = ?, danish_name = ?, legal_basis = ?, national_goals_step = ?, changed_at = ?
+              where kind = ? and code = ? and valid_from = ? and changed_by = ?""")
+        .params(date(entry.validity().to()), entry.danishName(), entry.legalBasis(), entry.nationalGoalsStep(), LocalDateTime.now(),
+            entry.kind().name(), entry.code(), date(entry.validity().from()), SEED)
+        .update() > 0;
   }
 
   @Override

@@ -4,6 +4,8 @@ import dk.aarshjul.security.AarshjulUser;
 import dk.aarshjul.security.SsoPerson;
 import dk.aarshjul.security.SsoPerson.RoleClaim;
 import dk.aarshjul.security.SsoUsers;
+import dk.aarshjul.tenancy.application.ConsultationBodies;
+import dk.aarshjul.tenancy.domain.ConsultationBody;
 import dk.aarshjul.tenancy.domain.StaffGroups;
 import java.util.HashSet;
 import java.util.List;
@@ -32,10 +34,12 @@ class CamundaSsoUsers implements SsoUsers {
 
   private final IdentityService identity;
   private final CamundaTenantProvisioning provisioning;
+  private final ConsultationBodies bodies;
 
-  CamundaSsoUsers(IdentityService identity, CamundaTenantProvisioning provisioning) {
+  CamundaSsoUsers(IdentityService identity, CamundaTenantProvisioning provisioning, ConsultationBodies bodies) {
     this.identity = identity;
     this.provisioning = provisioning;
+    this.bodies = bodies;
   }
 
   @Override
@@ -58,8 +62,9 @@ class CamundaSsoUsers implements SsoUsers {
     }
     Set<String> current = identity.createGroupQuery().groupMember(person.userId()).list().stream().map(Group::getId)
         .collect(Collectors.toSet());
+    List<ConsultationBody> known = bodies.all();
     for (String groupId : current) {
-      if (StaffGroups.isStaffGroup(groupId) && !groups.contains(groupId)) {
+      if (StaffGroups.isStaffGroup(groupId, known) && !groups.contains(groupId)) {
         identity.deleteMembership(person.userId(), groupId);
       }
     }
@@ -72,7 +77,8 @@ class CamundaSsoUsers implements SsoUsers {
   public AarshjulUser lookUp(SsoPerson person) {
     Set<String> groups = new HashSet<>(groupsOf(person));
     // groups given by hand in Admin (not by role) count as at a login
-    groupsOfUser(person.userId()).stream().filter(g -> !StaffGroups.isStaffGroup(g)).forEach(groups::add);
+    List<ConsultationBody> known = bodies.all();
+    groupsOfUser(person.userId()).stream().filter(g -> !StaffGroups.isStaffGroup(g, known)).forEach(groups::add);
     Set<String> tenants = new HashSet<>();
     for (String groupId : groups) {
       identity.createTenantQuery().groupMember(groupId).list().forEach(tenant -> tenants.add(tenant.getId()));
@@ -82,7 +88,8 @@ class CamundaSsoUsers implements SsoUsers {
 
   /** The existing groups the person's roles give; a role of a municipality not onboarded gives none. */
   private Set<String> groupsOf(SsoPerson person) {
-    List<String> wanted = person.roles().stream().map(CamundaSsoUsers::groupOf).flatMap(Optional::stream).distinct().toList();
+    List<ConsultationBody> known = bodies.all();
+    List<String> wanted = person.roles().stream().map(role -> groupOf(role, known)).flatMap(Optional::stream).distinct().toList();
     if (wanted.isEmpty()) {
       return Set.of();
     }
@@ -95,9 +102,9 @@ class CamundaSsoUsers implements SsoUsers {
     return existing;
   }
 
-  private static Optional<String> groupOf(RoleClaim role) {
+  private static Optional<String> groupOf(RoleClaim role, List<ConsultationBody> bodies) {
     return role.onPlatform() ? StaffGroups.ofPlatformRole(role.role())
-        : StaffGroups.ofMunicipalityRole(role.tenant(), role.role());
+        : StaffGroups.ofMunicipalityRole(role.tenant(), role.role(), bodies);
   }
 
   private Set<String> groupsOfUser(String userId) {

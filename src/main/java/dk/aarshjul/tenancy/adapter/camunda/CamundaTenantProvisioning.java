@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import dk.aarshjul.shared.MembershipsChanged;
 import dk.aarshjul.shared.PlatformGroup;
 import dk.aarshjul.shared.TenantId;
+import dk.aarshjul.tenancy.application.ConsultationBodies;
 import dk.aarshjul.tenancy.application.NewUser;
 import dk.aarshjul.tenancy.application.TenantProvisioning;
 import dk.aarshjul.tenancy.domain.ConsultationBody;
@@ -12,6 +13,8 @@ import dk.aarshjul.tenancy.domain.Cooperation;
 import dk.aarshjul.tenancy.domain.Municipality;
 import dk.aarshjul.tenancy.domain.Role;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -33,11 +36,14 @@ class CamundaTenantProvisioning implements TenantProvisioning {
   private final IdentityService identity;
   private final CamundaAuthorizations authorizations;
   private final ApplicationEventPublisher events;
+  private final ConsultationBodies bodies;
 
-  CamundaTenantProvisioning(IdentityService identity, CamundaAuthorizations authorizations, ApplicationEventPublisher events) {
+  CamundaTenantProvisioning(IdentityService identity, CamundaAuthorizations authorizations, ApplicationEventPublisher events,
+      ConsultationBodies bodies) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.events = events;
+    this.bodies = bodies;
   }
 
   @Override
@@ -59,14 +65,25 @@ class CamundaTenantProvisioning implements TenantProvisioning {
     }
     authorizations.grantGroup(
         Role.PLANNER.groupId(municipality.tenantId()), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-    for (ConsultationBody body : ConsultationBody.values()) {
-      String groupId = body.groupId(municipality.tenantId());
-      ensureGroup(
-          groupId, municipality.name() + " – " + body.danishName(), GROUP_TYPE_CONSULTATION_BODY);
-      ensureTenantMembership(tenantId, groupId);
-      grantTasklistAndProcesses(groupId, ProcessAccess.forConsultationBody());
+    for (ConsultationBody body : bodies.all()) {
+      provisionBody(municipality, body);
     }
     ensureTenantMembership(tenantId, PlatformGroup.OPERATOR);
+  }
+
+  @Override
+  public void provisionBody(Municipality municipality, ConsultationBody body) {
+    events.publishEvent(new MembershipsChanged("provisionBody"));
+    String groupId = body.groupId(municipality.tenantId());
+    ensureGroup(groupId, municipality.name() + " – " + bodies.nameToday(body), GROUP_TYPE_CONSULTATION_BODY);
+    ensureTenantMembership(municipality.tenantId().value(), groupId);
+    grantTasklistAndProcesses(groupId, ProcessAccess.forConsultationBody());
+  }
+
+  @Override
+  public Set<String> bodyGroups() {
+    return identity.createGroupQuery().groupType(GROUP_TYPE_CONSULTATION_BODY).list().stream().map(Group::getId)
+        .collect(Collectors.toSet());
   }
 
   @Override
@@ -82,7 +99,7 @@ class CamundaTenantProvisioning implements TenantProvisioning {
       for (Role role : Role.values()) {
         ensureTenantMembership(tenantId, role.groupId(member));
       }
-      for (ConsultationBody body : ConsultationBody.values()) {
+      for (ConsultationBody body : bodies.all()) {
         ensureTenantMembership(tenantId, body.groupId(member));
       }
     }

@@ -2,6 +2,7 @@ package dk.aarshjul.tenancy.adapter.rest;
 
 import dk.aarshjul.security.CurrentUser;
 import dk.aarshjul.shared.TenantId;
+import dk.aarshjul.tenancy.application.ConsultationBodies;
 import dk.aarshjul.tenancy.application.NewUser;
 import dk.aarshjul.tenancy.application.OnboardingService;
 import dk.aarshjul.tenancy.application.UnknownMunicipalityException;
@@ -39,10 +40,12 @@ class MunicipalityController {
 
   private final MunicipalityCatalog catalog;
   private final OnboardingService onboarding;
+  private final ConsultationBodies bodies;
 
-  MunicipalityController(MunicipalityCatalog catalog, OnboardingService onboarding) {
+  MunicipalityController(MunicipalityCatalog catalog, OnboardingService onboarding, ConsultationBodies bodies) {
     this.catalog = catalog;
     this.onboarding = onboarding;
+    this.bodies = bodies;
   }
 
   @GetMapping
@@ -72,7 +75,7 @@ class MunicipalityController {
     return created ? ResponseEntity.status(201).body(body) : ResponseEntity.ok(body);
   }
 
-  private static NewUser user(UserJson json, String field, String label, Validation validation) {
+  private NewUser user(UserJson json, String field, String label, Validation validation) {
     if (json.id() == null || !json.id().matches("[a-zA-Z0-9._-]{2,64}")) {
       validation.reject(field + ".id", label + "Brugernavn", "2-64 tegn: kun bogstaver a-z, tal, punktum, bindestreg og understreg");
     }
@@ -92,13 +95,13 @@ class MunicipalityController {
       Role.byCode(code).ifPresentOrElse(roles::add,
           () -> validation.reject(field + ".roles", label + "Roller", "ukendt rolle '" + InputRules.shown(code) + "'"));
     }
-    List<ConsultationBody> bodies = new ArrayList<>();
+    List<ConsultationBody> chosen = new ArrayList<>();
     for (String code : json.bodies() == null ? List.<String>of() : json.bodies()) {
-      ConsultationBody.byCode(code).ifPresentOrElse(bodies::add,
+      bodies.byCode(code).ifPresentOrElse(chosen::add,
           () -> validation.reject(field + ".bodies", label + "Høringsparter", "ukendt høringspart '" + InputRules.shown(code) + "'"));
     }
     return new NewUser(json.id(), json.firstName(), json.lastName(), json.email(), json.password(),
-        Set.copyOf(roles), Set.copyOf(bodies));
+        Set.copyOf(roles), Set.copyOf(chosen));
   }
 
   private static void text(String value, String field, String label, int max, Validation validation) {

@@ -92,7 +92,7 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
     Mocks.register("statusRoundMetrics", new StatusRoundMetrics(engine.getHistoryService(), meters));
     when(plans.get(PLAN_ID, List.of(TAARNBY))).thenReturn(PlanFixtures.aTaarnbyPlan2027(null));
     Mocks.register("planLabelListener", new PlanLabelListener(plans));
-    Mocks.register("taskDatesListener", new TaskDatesListener(JUNE_2026));
+    Mocks.register("taskDatesListener", new TaskDatesListener(JUNE_2026, dk.aarshjul.testing.Catalogues.consultationBodies()));
   }
 
   @ParameterizedTest(name = "{0}-{1} has {2} status rounds")

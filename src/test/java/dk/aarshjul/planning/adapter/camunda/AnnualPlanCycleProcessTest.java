@@ -5,6 +5,7 @@ import dk.aarshjul.testing.PlanFixtures;
 import dk.aarshjul.testing.ProcessTestEngine;
 import dk.aarshjul.planning.application.FollowUps;
 import dk.aarshjul.engine.ProcessValues;
+import dk.aarshjul.tenancy.application.ConsultationBodies;
 import dk.aarshjul.testing.ProcessTestSupport;
 import static dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle.*;
 import static dk.aarshjul.testing.PlanFixtures.PLAN_ID;
@@ -93,13 +94,14 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     Mocks.register("chooseCycleVersionDelegate", new ChooseCycleVersionDelegate(definitions));
     Mocks.register("registerPlanDelegate", new RegisterPlanDelegate(plans, new StartCycleForm(plans), catalog, definitions, JUNE_2026, FORM_JSON, lastYear));
     Mocks.register("planEditorListener", new PlanEditorListener(plans, taskVariables, new EditPlanForm(plans), FORM_JSON));
+    ConsultationBodies bodies = Catalogues.consultationBodies();
     ConsultationRequestListener requests =
-        new ConsultationRequestListener(plans, taskVariables, new RequestConsultationForm(JUNE_2026, plans), catalog, JUNE_2026,
-            FORM_JSON, Catalogues.reference());
+        new ConsultationRequestListener(plans, taskVariables, new RequestConsultationForm(JUNE_2026, plans, bodies), JUNE_2026,
+            FORM_JSON, bodies);
     Mocks.register("consultationRequestListener", requests);
     Mocks.register("consultationResponseListener",
-        new ConsultationResponseListener(plans, taskVariables, new ConsultationResponseForm(), requests, FORM_JSON));
-    Mocks.register("recordNoResponseDelegate", new RecordNoResponseDelegate(plans));
+        new ConsultationResponseListener(plans, taskVariables, new ConsultationResponseForm(), FORM_JSON, bodies));
+    Mocks.register("recordNoResponseDelegate", new RecordNoResponseDelegate(plans, bodies));
     Mocks.register("decisionListener",
         new DecisionListener(plans, taskVariables, new DecisionForm.Committee(), new DecisionForm.Council(), catalog,
             planDocuments, JUNE_2026, FORM_JSON));
@@ -107,7 +109,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     Mocks.register("startFollowUpDelegate", new StartFollowUpDelegate(plans, followUps));
     Mocks.register("fillBaselinesDelegate", new FillBaselinesDelegate(plans, figures, FORM_JSON));
     Mocks.register("planLabelListener", new PlanLabelListener(plans));
-    Mocks.register("taskDatesListener", new TaskDatesListener(JUNE_2026));
+    Mocks.register("taskDatesListener", new TaskDatesListener(JUNE_2026, bodies));
 
     givenThePlan(PlanFixtures.aTaarnbyPlan2027(2027), Set.of(1, 2, 3, 4, 5));
     when(plans.decidingMunicipalities(TAARNBY)).thenReturn(List.of(TAARNBY));
@@ -292,8 +294,9 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     // reference data in which the regional council is no consultation body from 2027
     var without = Catalogues.reference(entry -> !(entry.kind() == dk.aarshjul.reference.domain.ReferenceKind.CONSULTATION_BODY
         && entry.code().equals("regional-council") && entry.validity().from().getYear() == 2027));
+    ConsultationBodies bodies = Catalogues.consultationBodies(without);
     Mocks.register("consultationRequestListener", new ConsultationRequestListener(plans, taskVariables,
-        new RequestConsultationForm(JUNE_2026, plans), catalog, JUNE_2026, FORM_JSON, without));
+        new RequestConsultationForm(JUNE_2026, plans, bodies), JUNE_2026, FORM_JSON, bodies));
     startCycle();
     submit(task(), Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea(null)));
     Task request = task();
@@ -315,7 +318,7 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     // planned deadline (1 December) the next day
     Mocks.register("taskDatesListener", new TaskDatesListener(java.time.Clock.fixed(
         java.time.ZonedDateTime.of(2026, 11, 30, 10, 0, 0, 0, DanishTime.ZONE).toInstant(),
-        DanishTime.ZONE)));
+        DanishTime.ZONE), Catalogues.consultationBodies()));
     startCycle();
     assertThat(task().getName()).isEqualTo("Udarbejd udkast til fokusområder og mål – Beskæftigelsesplan 2027 for Tårnby Kommune");
     assertThat(task().getDueDate()).as("five working days").isEqualTo(endOfDanishDay(2026, 12, 7));
