@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -27,6 +28,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class EngineErrorTranslator extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineErrorTranslator.class);
+  /**
+   * Camunda's code of a concurrent change. Completing a task and submitting its form wrap the engine's error
+   * ("Cannot submit task form …", type RestException), and only the code says what it was.
+   */
+  private static final int OPTIMISTIC_LOCKING = BuiltinExceptionCode.OPTIMISTIC_LOCKING.getCode();
 
   private final ObjectMapper json;
   private final EngineProblems problems;
@@ -80,7 +86,7 @@ final class EngineErrorTranslator extends OncePerRequestFilter {
     if (status == 403 || type.equals("AuthorizationException")) {
       return EngineProblems.forbidden();
     }
-    if (type.equals("OptimisticLockingException") || status == 409) {
+    if (type.equals("OptimisticLockingException") || error.path("code").asInt() == OPTIMISTIC_LOCKING || status == 409) {
       return EngineProblems.problem(409, "Nogen ændrede det samme på samme tid. Hent det igen, og prøv en gang til.");
     }
     return switch (type) {

@@ -11,11 +11,13 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
- * The answers nobody's controller gives: too large requests (413), refused paths (400), Tomcat's own
- * errors, and the security headers of the API. Every one a Danish problem.
+ * The answers nobody's controller gives: too large requests (413), refused paths (400, before anything reads
+ * them), Tomcat's own errors, and the security headers of the API. Every one a Danish problem.
  */
 @Configuration
 class ErrorHandlingConfiguration {
@@ -42,6 +44,22 @@ class ErrorHandlingConfiguration {
   @Bean
   RequestRejectedHandler requestRejectedHandler() {
     return new RejectedRequests();
+  }
+
+  /** The one firewall: Spring Security's filter chain takes this bean, and {@link FirewallFirst} runs it earlier. */
+  @Bean
+  HttpFirewall httpFirewall() {
+    return new StrictHttpFirewall();
+  }
+
+  /** After the size limit and the headers, before Spring Security (whose path parsing fails on climbing paths). */
+  @Bean
+  FilterRegistrationBean<FirewallFirst> firewallFirst(HttpFirewall firewall, RequestRejectedHandler rejected) {
+    FilterRegistrationBean<FirewallFirst> registration = new FilterRegistrationBean<>(new FirewallFirst(firewall, rejected));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.addUrlPatterns("/*");
+    return registration;
   }
 
   /** Runs after Boot's own customizer, whose HTML error valve it replaces. */

@@ -337,6 +337,51 @@ class BadInputCorpusIT {
     cases.add(new Case("path //", raw("GET", "/api//plans", PLANNER, null, null), 400, null, "Adressen"));
     cases.add(new Case("path %5C", raw("GET", "/api/plans/a%5Cb", PLANNER, null, null), 400, null, "Adressen"));
     cases.add(new Case("engine path ;", raw("GET", "/engine-rest/task;x=y", PLANNER, null, null), 400, null, "Adressen"));
+    // dot segments that climb from one mount into another: Tomcat maps the climbed path, the raw one keeps its %2e
+    String up4 = "%2e%2e/%2e%2e/%2e%2e/%2e%2e/";
+    cases.add(new Case("tasklist static climbs to the engine", raw("GET",
+        "/camunda/api/tasklist/plugin/tasklistPlugins/static/" + up4 + "engine/engine/default/task", PLANNER, null, null),
+        400, null, "Adressen"));
+    cases.add(new Case("tasklist static climbs to the engine, anonymous", raw("GET",
+        "/camunda/api/tasklist/plugin/tasklistPlugins/static/" + up4 + "engine/engine/default/task", null, null, null),
+        400, null, "Adressen"));
+    cases.add(new Case("tasklist static climbs with %2E%2E", raw("GET",
+        "/camunda/api/tasklist/plugin/tasklistPlugins/static/%2E%2E/%2E%2E/%2E%2E/%2E%2E/engine/engine/default/user", null, null,
+        null), 400, null, "Adressen"));
+    cases.add(new Case("tasklist static climbs with .%2e and %2e.", raw("GET",
+        "/camunda/api/tasklist/plugin/tasklistPlugins/static/.%2e/%2e./.%2e/%2E./admin/auth/user/default", PLANNER, null, null),
+        400, null, "Adressen"));
+    cases.add(new Case("tasklist static climbs with %2f", raw("GET",
+        "/camunda/api/tasklist/plugin/tasklistPlugins/static/%2e%2e%2f%2e%2e%2f%2e%2e%2f%2e%2e%2fengine/engine/default/task",
+        PLANNER, null, null), 400, null, "Adressen"));
+    cases.add(new Case("tasklist static climbs with ..;", raw("GET",
+        "/camunda/api/tasklist/plugin/tasklistPlugins/static/..;/..;/..;/..;/engine/engine/default/task", PLANNER, null, null),
+        400, null, "Adressen"));
+    cases.add(new Case("tasklist static climbs with plain ..", raw("GET",
+        "/camunda/api/tasklist/plugin/tasklistPlugins/static/../../../../engine/engine/default/task", null, null, null),
+        400, null, "Adressen"));
+    cases.add(new Case("webapp engine climbs to admin", raw("GET",
+        "/camunda/api/engine/engine/default/task/" + up4 + "admin/auth/user/default", PLANNER, null, null), 400, null, "Adressen"));
+    cases.add(new Case("webapp engine climbs to the tasklist plugin", raw("POST",
+        "/camunda/api/engine/engine/default/%2e%2e/%2e%2e/%2e%2e/tasklist/plugin/tasklistPlugins/default/x", null,
+        "application/json", "{}"),
+        400, null, "Adressen"));
+    cases.add(new Case("camunda app climbs to the engine", raw("GET",
+        "/camunda/app/tasklist/default/%2e%2e/%2e%2e/%2e%2e/api/engine/engine/default/task", PLANNER, null, null),
+        400, null, "Adressen"));
+    cases.add(new Case("camunda app climbs with .%2E and %2f", raw("GET",
+        "/camunda/app/tasklist/.%2E%2f.%2E/api/engine/engine/default/user", null, null, null), 400, null, "Adressen"));
+    cases.add(new Case("engine-rest climbs to the webapps' engine", raw("GET",
+        "/engine-rest/task/%2e%2e/%2e%2e/camunda/api/engine/engine/default/task", PLANNER, null, null), 400, null, "Adressen"));
+    cases.add(new Case("engine-rest climbs to the API", raw("DELETE",
+        "/engine-rest/engine/default/%2E%2E/%2E%2E/%2E%2E/api/plans/x", PLANNER, null, null), 400, null, "Adressen"));
+    cases.add(new Case("API climbs to engine-rest", raw("GET",
+        "/api/plans/%2e%2e/%2e%2e/engine-rest/task", PLANNER, null, null), 400, null, "Adressen"));
+    cases.add(new Case("API climbs to the webapps with .%2e", raw("GET",
+        "/api/plans/.%2e/.%2e/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js", null, null, null),
+        400, null, "Adressen"));
+    cases.add(new Case("API climbs with %2e%2e%2f", raw("GET",
+        "/api/%2e%2e%2fengine-rest/user", PLANNER, null, null), 400, null, "Adressen"));
     cases.add(new Case("413 by Content-Length", raw("PUT", "/api/plans/" + planId + "/content", PLANNER, "application/json",
         "{\"focusAreas\": [\"" + "x".repeat(1_100_000) + "\"]}"), 413, null, "1 MB"));
     cases.add(new Case("413 chunked", chunked("PUT", "/api/plans/" + planId + "/content",
