@@ -100,7 +100,7 @@ public final class StatusRoundBenchmark {
   }
 
   record Result(String database, int jobThreads, int plans, double roundSeconds, List<Long> times, long peakHeap, long peakAfterCollections,
-      double directSeconds) {
+      double directSeconds, double roundCpuSeconds, double directCpuSeconds) {
 
     void print() {
       System.out.printf("Status round for %d plans of 15 goals (%s, %s, %d cores, %d job threads)%n", plans, QUARTER.danishLabel(),
@@ -114,6 +114,9 @@ public final class StatusRoundBenchmark {
       System.out.printf("  rendering directly:      %.1f s (draft and final of each report, %d threads)%n", directSeconds, CORES);
       System.out.printf("  round / direct:          %.2f (engine and storage share %.0f %%)%n", roundSeconds / directSeconds,
           100 * (1 - directSeconds / roundSeconds));
+      System.out.printf("  processor time:          round %.1f s, directly %.1f s (engine and storage share %.0f %%; all threads of the JVM,"
+          + " the collector's included, so other work on the machine does not count)%n", roundCpuSeconds, directCpuSeconds,
+          100 * (1 - directCpuSeconds / roundCpuSeconds));
     }
   }
 
@@ -140,18 +143,28 @@ public final class StatusRoundBenchmark {
       HeapWatch heap = HeapWatch.start();
 
       long start = System.nanoTime();
+      long cpuStart = processCpuNanos();
       Map<String, Long> perReport = runRounds(runtime, tasks, management, made, QUARTER);
       double roundSeconds = (System.nanoTime() - start) / 1e9;
+      double roundCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
       long roundHeap = heap.peakUsed();
       long afterCollections = heap.stop();
 
+      long directCpuStart = processCpuNanos();
       double directSeconds = renderDirectly(direct, made, QUARTER);
+      double directCpuSeconds = (processCpuNanos() - directCpuStart) / 1e9;
 
       List<Long> times = new ArrayList<>(perReport.values());
       Collections.sort(times);
       int configured = app.getEnvironment().getProperty("aarshjul.jobs.threads", Integer.class, 0);
-      return new Result(database, configured > 0 ? configured : CORES + 1, made.size(), roundSeconds, times, roundHeap, afterCollections, directSeconds);
+      return new Result(database, configured > 0 ? configured : CORES + 1, made.size(), roundSeconds, times, roundHeap, afterCollections,
+          directSeconds, roundCpuSeconds, directCpuSeconds);
     }
+  }
+
+  /** The processor time of the whole JVM so far. */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   record PlanOf(String planId, TenantId tenantId) {}
