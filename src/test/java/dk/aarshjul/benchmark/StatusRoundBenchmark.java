@@ -54,7 +54,8 @@ public final class StatusRoundBenchmark {
 
   static final Quarter QUARTER = new Quarter(2025, 4);
   static final Quarter WARM_UP_QUARTER = new Quarter(2025, 3);
-  static final int WARM_UP_PLANS = 20;
+  /** As many as one round of all municipalities: with fewer, the round went on compiling what the direct rendering then found compiled. */
+  static final int WARM_UP_PLANS = 98;
   static final int CORES = Runtime.getRuntime().availableProcessors();
 
   public static void main(String[] args) throws Exception {
@@ -100,7 +101,8 @@ public final class StatusRoundBenchmark {
   }
 
   record Result(String database, int jobThreads, int plans, double roundSeconds, List<Long> times, long peakHeap, long peakAfterCollections,
-      double directSeconds, double roundCpuSeconds, double directCpuSeconds) {
+      double directSeconds, double roundCpuSeconds, double directCpuSeconds, Map<String, Long> roundCpuByThreads,
+      long roundCompilingMillis) {
 
     void print() {
       System.out.printf("Status round for %d plans of 15 goals (%s, %s, %d cores, %d job threads)%n", plans, QUARTER.danishLabel(),
@@ -117,6 +119,12 @@ public final class StatusRoundBenchmark {
       System.out.printf("  processor time:          round %.1f s, directly %.1f s (engine and storage share %.0f %%; all threads of the JVM,"
           + " the collector's included, so other work on the machine does not count)%n", roundCpuSeconds, directCpuSeconds,
           100 * (1 - directCpuSeconds / roundCpuSeconds));
+      long inThreads = roundCpuByThreads.values().stream().mapToLong(Long::longValue).sum();
+      StringBuilder groups = new StringBuilder();
+      roundCpuByThreads.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+          .forEach(group -> groups.append(String.format("%s %.1f s, ", group.getKey(), group.getValue() / 1e9)));
+      System.out.printf("  round's processor time by thread: %sthe collector and compiler %.1f s (compiling %.1f s)%n", groups,
+          roundCpuSeconds - inThreads / 1e9, roundCompilingMillis / 1e3);
     }
   }
 
@@ -144,9 +152,14 @@ public final class StatusRoundBenchmark {
 
       long start = System.nanoTime();
       long cpuStart = processCpuNanos();
+      long compilingAtStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+      Map<String, Long> threadsAtStart = cpuByThreadGroup();
       Map<String, Long> perReport = runRounds(runtime, tasks, management, made, QUARTER);
       double roundSeconds = (System.nanoTime() - start) / 1e9;
       double roundCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+      long roundCompiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilingAtStart;
+      Map<String, Long> byThreads = new java.util.TreeMap<>();
+      cpuByThreadGroup().forEach((group, nanos) -> byThreads.put(group, nanos - threadsAtStart.getOrDefault(group, 0L)));
       long roundHeap = heap.peakUsed();
       long afterCollections = heap.stop();
 
@@ -158,8 +171,23 @@ public final class StatusRoundBenchmark {
       Collections.sort(times);
       int configured = app.getEnvironment().getProperty("aarshjul.jobs.threads", Integer.class, 0);
       return new Result(database, configured > 0 ? configured : CORES + 1, made.size(), roundSeconds, times, roundHeap, afterCollections,
-          directSeconds, roundCpuSeconds, directCpuSeconds);
+          directSeconds, roundCpuSeconds, directCpuSeconds, byThreads, roundCompiling);
     }
+  }
+
+  /** The processor time of each group of Java threads so far, the threads named without their numbers. */
+  static Map<String, Long> cpuByThreadGroup() {
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Map<String, Long> groups = new java.util.HashMap<>();
+    for (java.lang.management.ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (thread != null) {
+        long nanos = threads.getThreadCpuTime(thread.getThreadId());
+        if (nanos > 0) {
+          groups.merge(thread.getThreadName().replaceAll("[-#]?\\d+", "").replaceAll("/tmp/\\S*", ""), nanos, Long::sum);
+        }
+      }
+    }
+    return groups;
   }
 
   /** The processor time of the whole JVM so far. */
