@@ -102,7 +102,7 @@ public final class StatusRoundBenchmark {
 
   record Result(String database, int jobThreads, int plans, double roundSeconds, List<Long> times, long peakHeap, long peakAfterCollections,
       double directSeconds, double roundCpuSeconds, double directCpuSeconds, Map<String, Long> roundCpuByThreads,
-      long roundCompilingMillis) {
+      long roundCompilingMillis, long directCompilingMillis) {
 
     void print() {
       System.out.printf("Status round for %d plans of 15 goals (%s, %s, %d cores, %d job threads)%n", plans, QUARTER.danishLabel(),
@@ -125,6 +125,11 @@ public final class StatusRoundBenchmark {
           .forEach(group -> groups.append(String.format("%s %.1f s, ", group.getKey(), group.getValue() / 1e9)));
       System.out.printf("  round's processor time by thread: %sthe collector and compiler %.1f s (compiling %.1f s)%n", groups,
           roundCpuSeconds - inThreads / 1e9, roundCompilingMillis / 1e3);
+      double roundWorking = roundCpuSeconds - roundCompilingMillis / 1e3;
+      double directWorking = directCpuSeconds - directCompilingMillis / 1e3;
+      System.out.printf("  without the compiler:    round %.1f s, directly %.1f s (compiling %.1f s) of processor time: engine and storage"
+          + " share %.0f %% (the compiler's threads compile what a node runs for the first times; a node that has run for a while"
+          + " has compiled it)%n", roundWorking, directWorking, directCompilingMillis / 1e3, 100 * (1 - directWorking / roundWorking));
     }
   }
 
@@ -164,14 +169,16 @@ public final class StatusRoundBenchmark {
       long afterCollections = heap.stop();
 
       long directCpuStart = processCpuNanos();
+      long directCompilingAtStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
       double directSeconds = renderDirectly(direct, made, QUARTER);
       double directCpuSeconds = (processCpuNanos() - directCpuStart) / 1e9;
+      long directCompiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - directCompilingAtStart;
 
       List<Long> times = new ArrayList<>(perReport.values());
       Collections.sort(times);
       int configured = app.getEnvironment().getProperty("aarshjul.jobs.threads", Integer.class, 0);
       return new Result(database, configured > 0 ? configured : CORES + 1, made.size(), roundSeconds, times, roundHeap, afterCollections,
-          directSeconds, roundCpuSeconds, directCpuSeconds, byThreads, roundCompiling);
+          directSeconds, roundCpuSeconds, directCpuSeconds, byThreads, roundCompiling, directCompiling);
     }
   }
 
