@@ -113,6 +113,11 @@ function sentence(text) {
   return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
+// What did not happen, as the user asked for it: Start in the start dialog, Afslut on a task.
+function notDone(host) {
+  return host.closest('.modal') ? 'Processen er ikke startet' : 'Opgaven er ikke afsluttet';
+}
+
 function show(errors, schema) {
   const host = document.querySelector('[cam-tasklist-form-camunda]');
   if (!host) {
@@ -123,8 +128,8 @@ function show(errors, schema) {
   summary.setAttribute('role', 'alert');
   const intro = document.createElement('p');
   intro.textContent = errors.length === 1
-    ? 'Opgaven er ikke afsluttet. Ret dette, og prøv igen:'
-    : `Opgaven er ikke afsluttet. Ret disse ${errors.length} ting, og prøv igen:`;
+    ? `${notDone(host)}. Ret dette, og prøv igen:`
+    : `${notDone(host)}. Ret disse ${errors.length} ting, og prøv igen:`;
   const list = document.createElement('ul');
   errors.forEach(error => {
     const item = document.createElement('li');
@@ -219,8 +224,8 @@ function showFormJsSummary() {
   summary.setAttribute('role', 'alert');
   const count = document.querySelectorAll('[cam-tasklist-form-camunda] .fjs-form-field-error').length;
   summary.textContent = count === 1
-    ? 'Opgaven er ikke afsluttet: ét felt mangler eller er forkert. Det er markeret i formularen.'
-    : `Opgaven er ikke afsluttet: ${count} felter mangler eller er forkerte. De er markeret i formularen.`;
+    ? `${notDone(host)}: ét felt mangler eller er forkert. Det er markeret i formularen.`
+    : `${notDone(host)}: ${count} felter mangler eller er forkerte. De er markeret i formularen.`;
   host.insertBefore(summary, host.firstChild);
   // the summary is stale once the user starts correcting; form-js keeps its own messages up to date
   host.addEventListener('input', () => summary.remove(), {once: true, capture: true});
