@@ -14,7 +14,7 @@ import java.util.Optional;
  * Images a page names by an {@code attached:} address instead of carrying them as data URIs: the PDF and
  * Word renderers take the image's bytes from here as they are, where a data URI would be encoded into the
  * page as base64, read through by the HTML parser and decoded again, for every chart of every report.
- * Only the HTML page people download carries its images in itself.
+ * Only the HTML page people download carries its images in itself ({@link #inline}).
  */
 record AttachedImages(Map<String, byte[]> images) {
 
@@ -39,6 +39,16 @@ record AttachedImages(Map<String, byte[]> images) {
       return Optional.empty();
     }
     return Optional.ofNullable(images.get(URLDecoder.decode(uri.substring(SCHEME.length() + 1), StandardCharsets.UTF_8)));
+  }
+
+  /** The page with each attached image it names as a data URI, so that it carries its images in itself. */
+  String inline(String page) {
+    String inlined = page;
+    for (Map.Entry<String, byte[]> image : images.entrySet()) {
+      inlined = inlined.replace("\"" + uri(image.getKey()) + "\"",
+          "\"data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(image.getValue()) + "\"");
+    }
+    return inlined;
   }
 
   /** The PDF renderer's way to open an attached image; an unknown one opens as nothing, and the page shows its alternative text. */

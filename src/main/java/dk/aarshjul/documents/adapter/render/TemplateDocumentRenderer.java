@@ -23,13 +23,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.logging.Level;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -90,28 +88,25 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
   @Override
   public Map<DocumentFormat, byte[]> statusReport(StatusReportEdition edition, Map<String, byte[]> charts, Set<DocumentFormat> formats) {
     Map<DocumentFormat, byte[]> documents = new EnumMap<>(DocumentFormat.class);
+    String page = statusReportPage(edition, charts);
+    AttachedImages images = new AttachedImages(charts);
     if (formats.contains(DocumentFormat.HTML)) {
-      String page = statusReportPage(edition, charts, name -> "data:image/png;base64," + Base64.getEncoder().encodeToString(charts.get(name)));
-      documents.put(DocumentFormat.HTML, page.getBytes(StandardCharsets.UTF_8));
+      documents.put(DocumentFormat.HTML, images.inline(page).getBytes(StandardCharsets.UTF_8));
     }
-    if (formats.contains(DocumentFormat.PDF) || formats.contains(DocumentFormat.DOCX)) {
-      String page = statusReportPage(edition, charts, AttachedImages::uri);
-      AttachedImages images = new AttachedImages(charts);
-      if (formats.contains(DocumentFormat.PDF)) {
-        documents.put(DocumentFormat.PDF, pdf(page, images));
-      }
-      if (formats.contains(DocumentFormat.DOCX)) {
-        documents.put(DocumentFormat.DOCX, HtmlToWord.convert(page, images));
-      }
+    if (formats.contains(DocumentFormat.PDF)) {
+      documents.put(DocumentFormat.PDF, pdf(page, images));
+    }
+    if (formats.contains(DocumentFormat.DOCX)) {
+      documents.put(DocumentFormat.DOCX, HtmlToWord.convert(page, images));
     }
     return documents;
   }
 
   /**
-   * The report's page with each chart at the address given for it: the page people open carries its charts
-   * as data URIs; the page the PDF and Word are made from names them, and they are taken as they are.
+   * The report's page with each chart named by its {@link AttachedImages attached} address: the PDF and Word
+   * take the charts as they are; the page people open gets them as data URIs.
    */
-  private String statusReportPage(StatusReportEdition edition, Map<String, byte[]> charts, Function<String, String> chartAddress) {
+  private String statusReportPage(StatusReportEdition edition, Map<String, byte[]> charts) {
     StatusReport report = edition.report();
     Map<String, String> chartUris = new LinkedHashMap<>();
     Map<String, String> chartTexts = new LinkedHashMap<>();
@@ -121,7 +116,7 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
       latestFigures.put(goal.ref(), latestFigure(goal));
       latestPeriods.put(goal.ref(), ReportingPeriod.parse(goal.latestPeriod()).isEmpty() ? "" : PeriodNames.danish(goal.latestPeriod()));
       if (charts.get(goal.ref()) != null) {
-        chartUris.put(goal.ref(), chartAddress.apply(goal.ref()));
+        chartUris.put(goal.ref(), AttachedImages.uri(goal.ref()));
         chartTexts.put(goal.ref(), ChartDescription.of(goal));
       }
     }
