@@ -53,9 +53,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class StatusRoundBenchmark {
 
   static final Quarter QUARTER = new Quarter(2025, 4);
-  static final Quarter WARM_UP_QUARTER = new Quarter(2025, 3);
+  /**
+   * Warm-up rounds on the quarters before, until the compiler's threads used less than
+   * {@value #SETTLED_COMPILING_PERCENT} % of a round's processor time: after one round of 98 plans the JIT
+   * was still compiling, with its one optimising thread on two cores, for a third of the next round.
+   */
+  static final List<Quarter> WARM_UP_QUARTERS = List.of(new Quarter(2025, 1), new Quarter(2025, 2), new Quarter(2025, 3));
+  static final int SETTLED_COMPILING_PERCENT = 10;
   /** As many as one round of all municipalities: with fewer, the round went on compiling what the direct rendering then found compiled. */
   static final int WARM_UP_PLANS = 98;
+  /** How often the staff the benchmark plays look for tasks to complete: every 50 ms, the task queries were a sixth of the round's work. */
+  static final long POLL_MILLIS = 250;
   static final int CORES = Runtime.getRuntime().availableProcessors();
 
   public static void main(String[] args) throws Exception {
@@ -100,13 +108,15 @@ public final class StatusRoundBenchmark {
     }
   }
 
-  record Result(String database, int jobThreads, int plans, double roundSeconds, List<Long> times, long peakHeap, long peakAfterCollections,
+  record Result(String database, int jobThreads, int plans, int warmUpRounds, double warmUpCompilingShare, double roundSeconds, List<Long> times, long peakHeap, long peakAfterCollections,
       double directSeconds, double roundCpuSeconds, double directCpuSeconds, Map<String, Long> roundCpuByThreads,
       long roundCompilingMillis, long directCompilingMillis) {
 
     void print() {
       System.out.printf("Status round for %d plans of 15 goals (%s, %s, %d cores, %d job threads)%n", plans, QUARTER.danishLabel(),
           database, CORES, jobThreads);
+      System.out.printf("  warm-up:                 %d round(s) of the quarters before, the compiler %.0f %% of the last one's processor time%n",
+          warmUpRounds, 100 * warmUpCompilingShare);
       System.out.printf("  total time:              %.1f s%n", roundSeconds);
       System.out.printf("  reports per second:      %.2f%n", plans / roundSeconds);
       System.out.printf("  per report, start to final (median / p95): %.2f s / %.2f s%n", times.get(times.size() / 2) / 1e3,
@@ -151,9 +161,22 @@ public final class StatusRoundBenchmark {
       // warm-up of both paths on the previous quarter, so that class loading, the first pull and the JIT
       // compiling the renderers are measured in neither
       List<PlanOf> warmUp = made.subList(0, Math.min(WARM_UP_PLANS, made.size()));
-      runRounds(runtime, tasks, management, warmUp, WARM_UP_QUARTER);
-      renderDirectly(direct, warmUp, WARM_UP_QUARTER);
+      int warmUpRounds = 0;
+      double compilingShare = 1;
+      for (Quarter quarter : WARM_UP_QUARTERS) {
+        long cpuAtStart = processCpuNanos();
+        long compilingAtStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        runRounds(runtime, tasks, management, warmUp, quarter);
+        renderDirectly(direct, warmUp, quarter);
+        warmUpRounds++;
+        compilingShare = (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilingAtStart) * 1e6
+            / (processCpuNanos() - cpuAtStart);
+        if (compilingShare * 100 < SETTLED_COMPILING_PERCENT) {
+          break;
+        }
+      }
       HeapWatch heap = HeapWatch.start();
+      jdk.jfr.Recording recording = recording();
 
       long start = System.nanoTime();
       long cpuStart = processCpuNanos();
@@ -165,6 +188,11 @@ public final class StatusRoundBenchmark {
       long roundCompiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilingAtStart;
       Map<String, Long> byThreads = new java.util.TreeMap<>();
       cpuByThreadGroup().forEach((group, nanos) -> byThreads.put(group, nanos - threadsAtStart.getOrDefault(group, 0L)));
+      if (recording != null) {
+        recording.dump(java.nio.file.Path.of(System.getProperty(RECORDING)));
+        recording.close();
+        System.out.println("Flight recording of the round: " + System.getProperty(RECORDING));
+      }
       long roundHeap = heap.peakUsed();
       long afterCollections = heap.stop();
 
@@ -177,9 +205,21 @@ public final class StatusRoundBenchmark {
       List<Long> times = new ArrayList<>(perReport.values());
       Collections.sort(times);
       int configured = app.getEnvironment().getProperty("aarshjul.jobs.threads", Integer.class, 0);
-      return new Result(database, configured > 0 ? configured : CORES + 1, made.size(), roundSeconds, times, roundHeap, afterCollections,
+      return new Result(database, configured > 0 ? configured : CORES + 1, made.size(), warmUpRounds, compilingShare, roundSeconds, times, roundHeap, afterCollections,
           directSeconds, roundCpuSeconds, directCpuSeconds, byThreads, roundCompiling, directCompiling);
     }
+  }
+
+  /** A file to keep a flight recording of the measured round in ({@code -Dbenchmark.recording=/tmp/round.jfr}), for {@code jfr print}. */
+  static final String RECORDING = "benchmark.recording";
+
+  static jdk.jfr.Recording recording() throws Exception {
+    if (System.getProperty(RECORDING) == null) {
+      return null;
+    }
+    jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+    recording.start();
+    return recording;
   }
 
   /** The processor time of each group of Java threads so far, the threads named without their numbers. */
@@ -272,7 +312,7 @@ public final class StatusRoundBenchmark {
           throw new IllegalStateException(failed.size() + " failed jobs, e.g. "
               + management.getJobExceptionStacktrace(failed.get(0).getId()));
         }
-        Thread.sleep(50);
+        Thread.sleep(POLL_MILLIS);
       }
     }
     Map<String, Long> millis = new ConcurrentHashMap<>();

@@ -91,7 +91,7 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
     String page = statusReportPage(edition, charts);
     AttachedImages images = new AttachedImages(charts);
     if (formats.contains(DocumentFormat.HTML)) {
-      documents.put(DocumentFormat.HTML, images.inline(page).getBytes(StandardCharsets.UTF_8));
+      documents.put(DocumentFormat.HTML, images.inline(page));
     }
     if (formats.contains(DocumentFormat.PDF)) {
       documents.put(DocumentFormat.PDF, pdf(page, images));

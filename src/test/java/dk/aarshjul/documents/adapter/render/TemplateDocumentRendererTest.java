@@ -193,6 +193,19 @@ public class TemplateDocumentRendererTest {
   }
 
   @Test
+  void aChartDrawnOnACanvasUsedBeforeHasNothingOfTheChartBefore() throws Exception {
+    StatusReport report = aTaarnbyReport();
+    GoalReport first = report.goals().get(0);
+    GoalReport second = report.goals().get(1);
+    byte[] firstAlone = Charts.png(first);
+
+    Charts.png(second);
+    byte[] firstAgain = Charts.png(first);
+
+    assertThat(firstAgain).isEqualTo(firstAlone).isNotEqualTo(Charts.png(second));
+  }
+
+  @Test
   void everyTickLabelOfTheValueAxisIsDistinctAndDanish() {
     TickUnits units = Charts.tickUnits();
     for (double size : new double[] {0.05, 0.2, 1, 2500}) {
