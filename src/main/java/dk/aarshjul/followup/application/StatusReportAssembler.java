@@ -105,7 +105,7 @@ public class StatusReportAssembler {
     String indicatorName = indicators.find(goal.indicatorCode()).map(Indicator::name).orElse(goal.indicatorCode());
     String latestText = latest.map(f -> f.given() ? unit.show(f.value()) : "ikke oplyst").orElse("–");
     return new GoalReport(ref, focusArea, goal.text(), indicatorName, GoalDescription.danish(goal, benchmarkNames::name),
-        GoalDescription.baseline(goal), latestText, latest.map(f -> f.period().toString()).orElse("–"), change(goal, latest, unit),
+        GoalDescription.baseline(goal), latestText, latest.map(Figure::period).orElse(null), change(goal, latest, unit),
         assessment.status(), assessment.reason(), built.chart(), built.figure());
   }
 
