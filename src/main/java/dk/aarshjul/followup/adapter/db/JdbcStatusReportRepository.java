@@ -43,7 +43,8 @@ class JdbcStatusReportRepository implements StatusReportRepository {
     }
     try {
       jdbc.sql("insert into status_report (round_id, tenant_id, plan_id, quarter, assessed_at, content) values (?, ?, ?, ?, ?, ?)")
-          .params(roundId, tenantId.value(), report.planId(), report.quarter(), report.assessedAt(), json.writeValueAsString(report))
+          .params(roundId, tenantId.value(), report.planId(), report.quarter().toString(), report.assessedAt(),
+              json.writeValueAsString(report))
           .update();
       return true;
     } catch (JsonProcessingException e) {

@@ -16,6 +16,7 @@ import dk.aarshjul.goals.domain.Measurement;
 import dk.aarshjul.goals.domain.TargetGroup;
 import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
 import dk.aarshjul.indicators.domain.Unit;
+import dk.aarshjul.shared.Quarter;
 import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.testing.Documents;
 import java.math.BigDecimal;
@@ -54,7 +55,7 @@ public class TemplateDocumentRendererTest {
     shareBenchmarks.put("hele landet", quarters(2024, "2.8", "2.9", "2.9", "2.9", "3.0", "3.0", "3.1", "3.1", "3.1"));
     GoalFigures.Built shares = GoalFigures.build(share, "Tårnby",
         quarters(2024, "2.9", "2.8", "2.7", "2.6", "2.6", "2.5", "2.5", "2.4", "2.4"), shareBenchmarks);
-    return new StatusReport("p1", "Beskæftigelsesplan 2026", "Tårnby Kommune", "2026Q1", "1. kvartal 2026",
+    return new StatusReport("p1", "Beskæftigelsesplan 2026", "Tårnby Kommune", new Quarter(2026, 1),
         OffsetDateTime.parse("2026-04-02T10:00:00+02:00"), List.of(
             new GoalReport("1.1", "Sygedagpenge", "Færre på sygedagpenge", "Fuldtidspersoner på sygedagpenge",
                 "fra 741 fuldtidspersoner (2024) til 690", "741 fuldtidspersoner (2024)", "702 fuldtidspersoner", ReportingPeriod.of("2026Q1"),

@@ -12,6 +12,7 @@ import dk.aarshjul.documents.domain.Series;
 import dk.aarshjul.documents.domain.StatusReport;
 import dk.aarshjul.goals.domain.GoalStatus;
 import dk.aarshjul.indicators.domain.Unit;
+import dk.aarshjul.shared.Quarter;
 import dk.aarshjul.shared.ReportingPeriod;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -25,8 +26,9 @@ class StoredReportJsonTest {
   static final ObjectMapper JSON = JdbcStatusReportRepository.storedReports(Jackson2ObjectMapperBuilder.json().build());
 
   /**
-   * A report as rounds stored it before its periods were typed: "–" as the latest period of a goal without
-   * figures (older ones have ""), and a figure from before its unit was kept.
+   * A report as rounds stored it before its periods were typed: the municipality's name as "municipality", the
+   * quarter's label beside the quarter, "–" as the latest period of a goal without figures (older ones have ""),
+   * and a figure from before its unit was kept.
    */
   static final String STORED_BEFORE_TYPED_PERIODS = """
       {
@@ -71,8 +73,9 @@ class StoredReportJsonTest {
   void aReportStoredBeforeItsPeriodsWereTypedStillReads() throws Exception {
     StatusReport report = JSON.readValue(STORED_BEFORE_TYPED_PERIODS, StatusReport.class);
 
-    assertThat(report.municipality()).isEqualTo("Tårnby Kommune");
-    assertThat(report.quarter()).isEqualTo("2025Q4");
+    assertThat(report.municipalityName()).isEqualTo("Tårnby Kommune");
+    assertThat(report.quarter()).isEqualTo(new Quarter(2025, 4));
+    assertThat(report.quarterLabel()).isEqualTo("4. kvartal 2025");
     assertThat(report.assessedAt()).isEqualTo(OffsetDateTime.parse("2026-01-05T10:00:00+01:00"));
     GoalReport measured = report.goals().get(0);
     assertThat(measured.latestPeriod()).isEqualTo(ReportingPeriod.quarter(2025, 3));
@@ -97,14 +100,16 @@ class StoredReportJsonTest {
     List<GoalReport> goals = new ArrayList<>(taarnby.goals());
     goals.add(new GoalReport("1.4", "Ledige", "Færre ledige", "Ledige", "højst 300", "–", "–", null, "–", GoalStatus.NOT_MEASURABLE,
         "Der er endnu ingen tal for perioden.", List.of(), null));
-    StatusReport report = new StatusReport(taarnby.planId(), taarnby.planTitle(), taarnby.municipality(), taarnby.quarter(),
-        taarnby.quarterLabel(), taarnby.assessedAt(), goals);
+    StatusReport report = new StatusReport(taarnby.planId(), taarnby.planTitle(), taarnby.municipalityName(), taarnby.quarter(),
+        taarnby.assessedAt(), goals);
 
     String stored = JSON.writeValueAsString(report);
 
     assertThat(JSON.readValue(stored, StatusReport.class)).isEqualTo(report);
     JsonNode json = JSON.readTree(stored);
     assertThat(json.path("quarter").asText()).isEqualTo("2026Q1");
+    assertThat(json.path("municipalityName").asText()).isEqualTo("Tårnby Kommune");
+    assertThat(json.has("quarterLabel")).as("derived from the quarter").isFalse();
     JsonNode goal = json.path("goals").path(0);
     assertThat(goal.path("latestPeriod").asText()).isEqualTo("2026Q1");
     assertThat(goal.path("chart").path(0).path("points").path(0).path("period").asText()).isEqualTo("2024Q1");
@@ -117,5 +122,7 @@ class StoredReportJsonTest {
   void aStoredPeriodThatIsNoPeriodIsRefused() {
     assertThatThrownBy(() -> JSON.readValue(STORED_BEFORE_TYPED_PERIODS.replace("\"2025Q3\"", "\"2025Q5\""), StatusReport.class))
         .isInstanceOf(InvalidFormatException.class).hasMessageContaining("2025Q5");
+    assertThatThrownBy(() -> JSON.readValue(STORED_BEFORE_TYPED_PERIODS.replace("\"quarter\": \"2025Q4\"", "\"quarter\": \"2025\""),
+        StatusReport.class)).isInstanceOf(InvalidFormatException.class).hasMessageContaining("Not a quarter");
   }
 }
