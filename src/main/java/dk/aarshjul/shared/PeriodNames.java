@@ -1,6 +1,5 @@
 package dk.aarshjul.shared;
 
-
 /** Periods as a Danish reader names them: "4. kvartal 2021", "juni 2022", "2021"; short on a chart's axis: "2021K4". */
 public final class PeriodNames {
 
@@ -8,10 +7,6 @@ public final class PeriodNames {
       "oktober", "november", "december"};
 
   private PeriodNames() {}
-
-  public static String danish(String period) {
-    return ReportingPeriod.parse(period).map(PeriodNames::danish).orElse(period);
-  }
 
   public static String danish(ReportingPeriod period) {
     if (period == null) {
@@ -25,12 +20,12 @@ public final class PeriodNames {
   }
 
   /** Statistics Denmark's short form, for a chart's axis. */
-  public static String tick(String period) {
-    return ReportingPeriod.parse(period).map(p -> switch (p.type()) {
-      case YEAR -> Integer.toString(p.year());
-      case QUARTER -> p.year() + "K" + p.number();
-      case MONTH -> MONTHS[p.number() - 1].substring(0, 3) + " " + p.year();
-    }).orElse(period);
+  public static String tick(ReportingPeriod period) {
+    return switch (period.type()) {
+      case YEAR -> Integer.toString(period.year());
+      case QUARTER -> period.year() + "K" + period.number();
+      case MONTH -> MONTHS[period.number() - 1].substring(0, 3) + " " + period.year();
+    };
   }
 
   /** The period after, of the same kind. */

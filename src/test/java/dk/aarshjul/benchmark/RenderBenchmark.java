@@ -89,7 +89,7 @@ public final class RenderBenchmark {
             goal.figure()));
       }
     }
-    return new StatusReport(report.planId(), report.planTitle(), report.municipality(), report.quarter(), report.quarterLabel(),
-        report.assessedAt(), goals);
+    return new StatusReport(report.planId(), report.planTitle(), report.municipalityName(), report.quarter(), report.assessedAt(),
+        goals);
   }
 }

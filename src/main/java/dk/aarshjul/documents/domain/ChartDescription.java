@@ -2,6 +2,7 @@ package dk.aarshjul.documents.domain;
 
 import dk.aarshjul.shared.Decimals;
 import dk.aarshjul.shared.PeriodNames;
+import dk.aarshjul.shared.ReportingPeriod;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class ChartDescription {
     }
     text.append('.');
     List<Series> benchmarks = goal.chart().subList(1, goal.chart().size());
-    Optional<String> at = figures.isEmpty() ? latestOf(own, benchmarks) : Optional.of(figures.get(figures.size() - 1).period());
+    Optional<ReportingPeriod> at = figures.isEmpty() ? latestOf(own, benchmarks) : Optional.of(figures.get(figures.size() - 1).period());
     if (!benchmarks.isEmpty() && at.isPresent()) {
       BigDecimal ownValue = figures.isEmpty() ? null : figures.get(figures.size() - 1).value();
       List<String> compared = new ArrayList<>();
@@ -73,7 +74,7 @@ public final class ChartDescription {
   }
 
   /** "Region Hovedstaden 3,6 % (over Tårnby)". */
-  private static String comparison(Series benchmark, String period, String ownName, BigDecimal own, GoalFigure figure) {
+  private static String comparison(Series benchmark, ReportingPeriod period, String ownName, BigDecimal own, GoalFigure figure) {
     BigDecimal value = benchmark.points().stream().filter(point -> point.period().equals(period) && point.value() != null)
         .map(Series.Point::value).findFirst().orElse(null);
     if (value == null) {
@@ -100,8 +101,8 @@ public final class ChartDescription {
   }
 
   /** The last of the chart's periods (they are the same in every series) where a benchmark has a figure. */
-  private static Optional<String> latestOf(Series own, List<Series> benchmarks) {
-    Optional<String> latest = Optional.empty();
+  private static Optional<ReportingPeriod> latestOf(Series own, List<Series> benchmarks) {
+    Optional<ReportingPeriod> latest = Optional.empty();
     for (Series.Point point : own.points()) {
       if (benchmarks.stream().flatMap(series -> series.points().stream())
           .anyMatch(other -> other.period().equals(point.period()) && other.value() != null)) {

@@ -66,7 +66,7 @@ public class StatusReportAssembler {
   public StatusReport assemble(String planId, String planTitle, PlanContent content, List<Municipality> members,
       Quarter quarter, OffsetDateTime now) {
     List<Area> areas = members.stream().map(m -> Area.municipality(m.dstCode())).toList();
-    String municipality = Municipality.danishName(members);
+    String municipalityName = Municipality.danishName(members);
     String ownName = members.size() == 1 ? members.get(0).name()
         : String.join("-", members.stream().map(Municipality::name).toList());
     List<GoalReport> goals = new ArrayList<>();
@@ -79,7 +79,7 @@ public class StatusReportAssembler {
         goals.add(goal(areaNumber + "." + goalNumber, area.title(), goal, areas, ownName, quarter));
       }
     }
-    return new StatusReport(planId, planTitle, municipality, quarter.toString(), quarter.danishLabel(), now, goals);
+    return new StatusReport(planId, planTitle, municipalityName, quarter, now, goals);
   }
 
   private GoalReport goal(String ref, String focusArea, Goal goal, List<Area> areas, String ownName, Quarter quarter) {
@@ -105,7 +105,7 @@ public class StatusReportAssembler {
     String indicatorName = indicators.find(goal.indicatorCode()).map(Indicator::name).orElse(goal.indicatorCode());
     String latestText = latest.map(f -> f.given() ? unit.show(f.value()) : "ikke oplyst").orElse("–");
     return new GoalReport(ref, focusArea, goal.text(), indicatorName, GoalDescription.danish(goal, benchmarkNames::name),
-        GoalDescription.baseline(goal), latestText, latest.map(f -> f.period().toString()).orElse("–"), change(goal, latest, unit),
+        GoalDescription.baseline(goal), latestText, latest.map(Figure::period).orElse(null), change(goal, latest, unit),
         assessment.status(), assessment.reason(), built.chart(), built.figure());
   }
 

@@ -6,7 +6,6 @@ import dk.aarshjul.planning.application.StatusRoundHistory;
 import dk.aarshjul.planning.application.PlanNotFoundException;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanStatus;
-import dk.aarshjul.shared.PeriodNames;
 import dk.aarshjul.shared.Quarter;
 import dk.aarshjul.shared.TenantId;
 import java.util.Comparator;
@@ -98,6 +97,6 @@ public class StatusRoundService implements StatusRoundHistory {
     if ("–".equals(goal.latest())) {
       return "intet tal endnu";
     }
-    return goal.latestPeriod() == null || goal.latestPeriod().isBlank() ? goal.latest() : goal.latest() + " (" + PeriodNames.danish(goal.latestPeriod()) + ")";
+    return goal.latestWithPeriod();
   }
 }

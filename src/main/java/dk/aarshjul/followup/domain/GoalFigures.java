@@ -152,7 +152,7 @@ public final class GoalFigures {
     for (ReportingPeriod period : periods) {
       LocalDate end = period.lastDay();
       boolean on = !end.isBefore(from) && !period.firstDay().isAfter(planned.deadline());
-      path.add(new Series.Point(period.toString(), on ? scaled(along(planned, from, end), scale) : null));
+      path.add(new Series.Point(period, on ? scaled(along(planned, from, end), scale) : null));
     }
     return path;
   }
@@ -177,7 +177,7 @@ public final class GoalFigures {
   }
 
   private static Series series(String name, List<ReportingPeriod> periods, Map<ReportingPeriod, BigDecimal> values, BigDecimal base) {
-    return new Series(name, periods.stream().map(p -> new Series.Point(p.toString(), base == null ? values.get(p)
+    return new Series(name, periods.stream().map(p -> new Series.Point(p, base == null ? values.get(p)
         : nonZero(base) && values.get(p) != null ? values.get(p).multiply(HUNDRED).divide(base, MathContext.DECIMAL64) : null)).toList());
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.aarshjul.documents.adapter.render.TemplateDocumentRendererTest;
 import dk.aarshjul.goals.domain.GoalStatus;
 import dk.aarshjul.indicators.domain.Unit;
+import dk.aarshjul.shared.ReportingPeriod;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,7 +87,7 @@ class ChartDescriptionTest {
   private static Series series(String name, String... values) {
     List<Series.Point> points = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {
-      points.add(new Series.Point(String.valueOf(2024 + i), values[i] == null ? null : new BigDecimal(values[i])));
+      points.add(new Series.Point(ReportingPeriod.year(2024 + i), values[i] == null ? null : new BigDecimal(values[i])));
     }
     return new Series(name, points);
   }
@@ -97,7 +98,7 @@ class ChartDescriptionTest {
 
   /** @param target the goal's target in words, "–" for none */
   private static GoalReport goal(String target, GoalFigure figure, Series... chart) {
-    return new GoalReport("1.1", "Fokus", "Mål", "Indikator", target, "udgangspunkt", "seneste", "2026", "–", GoalStatus.ON_TRACK, "",
+    return new GoalReport("1.1", "Fokus", "Mål", "Indikator", target, "udgangspunkt", "seneste", ReportingPeriod.year(2026), "–", GoalStatus.ON_TRACK, "",
         Arrays.asList(chart), figure);
   }
 }

@@ -9,7 +9,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import dk.aarshjul.documents.domain.GoalReport;
-import dk.aarshjul.documents.domain.Series;
 import dk.aarshjul.goals.application.BenchmarkNames;
 import dk.aarshjul.goals.domain.Goal;
 import dk.aarshjul.goals.domain.GoalStatus;
@@ -55,11 +54,11 @@ class StatusReportAssemblerTest {
 
     GoalReport report = assemble(fewer, new Quarter(2026, 2));
 
-    assertThat(report.latestPeriod()).isEqualTo("2026Q2");
+    assertThat(report.latestPeriod()).isEqualTo(ReportingPeriod.of("2026Q2"));
     assertThat(report.status()).isEqualTo(GoalStatus.OFF_TRACK);
     assertThat(report.reason()).isEqualTo("700 fuldtidspersoner i 2. kvartal 2026 mod 690 fuldtidspersoner i 2. kvartal 2025;"
         + " udviklingen går den forkerte vej.");
-    assertThat(report.chart().get(0).points()).extracting(Series.Point::period)
+    assertThat(report.chart().get(0).points()).extracting(point -> point.period().toString())
         .containsExactly("2025Q1", "2025Q2", "2025Q3", "2025Q4", "2026Q1", "2026Q2");
   }
 

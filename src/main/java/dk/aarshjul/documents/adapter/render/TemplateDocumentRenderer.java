@@ -10,11 +10,9 @@ import dk.aarshjul.documents.application.DocumentRenderer;
 import dk.aarshjul.documents.application.PlanEdition;
 import dk.aarshjul.documents.domain.ChartDescription;
 import dk.aarshjul.documents.domain.GoalReport;
-import dk.aarshjul.shared.PeriodNames;
 import dk.aarshjul.documents.domain.StatusReport;
 import dk.aarshjul.documents.domain.StatusReportEdition;
 import dk.aarshjul.shared.DanishTime;
-import dk.aarshjul.shared.ReportingPeriod;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -110,11 +108,7 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
     StatusReport report = edition.report();
     Map<String, String> chartUris = new LinkedHashMap<>();
     Map<String, String> chartTexts = new LinkedHashMap<>();
-    Map<String, String> latestFigures = new LinkedHashMap<>();
-    Map<String, String> latestPeriods = new LinkedHashMap<>();
     for (GoalReport goal : report.goals()) {
-      latestFigures.put(goal.ref(), latestFigure(goal));
-      latestPeriods.put(goal.ref(), ReportingPeriod.parse(goal.latestPeriod()).isEmpty() ? "" : PeriodNames.danish(goal.latestPeriod()));
       if (charts.get(goal.ref()) != null) {
         chartUris.put(goal.ref(), AttachedImages.uri(goal.ref()));
         chartTexts.put(goal.ref(), ChartDescription.of(goal));
@@ -128,15 +122,7 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
     context.setVariable("summary", report.summary());
     context.setVariable("charts", chartUris);
     context.setVariable("chartTexts", chartTexts);
-    context.setVariable("latestFigures", latestFigures);
-    context.setVariable("latestPeriods", latestPeriods);
     return templates.process("status-report", context);
-  }
-
-  /** "2,4 % (2. kvartal 2026)", or "–" when there is no figure yet. */
-  static String latestFigure(GoalReport goal) {
-    return ReportingPeriod.parse(goal.latestPeriod()).isEmpty() ? goal.latest()
-        : goal.latest() + " (" + PeriodNames.danish(goal.latestPeriod()) + ")";
   }
 
   @Override

@@ -4,7 +4,6 @@ import dk.aarshjul.documents.application.ReportLinks;
 import dk.aarshjul.engine.FormJson;
 import dk.aarshjul.engine.ProcessValues;
 import dk.aarshjul.engine.Actors;
-import dk.aarshjul.shared.PeriodNames;
 import dk.aarshjul.followup.application.StatusRoundService;
 import dk.aarshjul.followup.application.StatusReportService;
 import dk.aarshjul.documents.domain.GoalReport;
@@ -65,9 +64,13 @@ class ReviewReportListener implements TaskListener {
         ReportLinks.markdown(reports.documents(roundId, ProcessValues.tenant(task), StatusReportEdition.DRAFT), "Rapportudkast"));
   }
 
-  /** "1.1 Færre på sygedagpenge – På rette spor: 702 fuldtidspersoner i 2026Q1 mod målet 690 i 2026." */
+  /**
+   * "1.1 Færre på sygedagpenge – På rette spor: 702 fuldtidspersoner i 2026Q1 mod målet 690 i 2026. Seneste tal: 702
+   * fuldtidspersoner (1. kvartal 2026); …", and "Seneste tal: – (–)" for a goal without figures.
+   */
   static String describe(GoalReport goal) {
+    String period = goal.latestPeriod() == null ? "–" : goal.latestPeriodLabel();
     return goal.ref() + " " + goal.text() + " – " + goal.statusLabel() + ": " + goal.reason()
-        + " Seneste tal: " + goal.latest() + " (" + PeriodNames.danish(goal.latestPeriod()) + "); ændring siden udgangspunktet: " + goal.change() + ".";
+        + " Seneste tal: " + goal.latest() + " (" + period + "); ændring siden udgangspunktet: " + goal.change() + ".";
   }
 }

@@ -22,12 +22,17 @@ class JdbcStatusReportRepository implements StatusReportRepository {
 
   /**
    * @param json Spring's mapper; a stored report keeps the offset of its dates as written (the API's
-   *     requests are read in UTC, which is no concern of what was stored)
+   *     requests are read in UTC, which is no concern of what was stored), and its periods as text ({@link StoredReportJson})
    */
   JdbcStatusReportRepository(JdbcClient jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
-    this.json = json.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+    this.json = storedReports(json);
+  }
+
+  static ObjectMapper storedReports(ObjectMapper json) {
+    return json.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .registerModule(new StoredReportJson());
   }
 
   @Override
@@ -38,7 +43,8 @@ class JdbcStatusReportRepository implements StatusReportRepository {
     }
     try {
       jdbc.sql("insert into status_report (round_id, tenant_id, plan_id, quarter, assessed_at, content) values (?, ?, ?, ?, ?, ?)")
-          .params(roundId, tenantId.value(), report.planId(), report.quarter(), report.assessedAt(), json.writeValueAsString(report))
+          .params(roundId, tenantId.value(), report.planId(), report.quarter().toString(), report.assessedAt(),
+              json.writeValueAsString(report))
           .update();
       return true;
     } catch (JsonProcessingException e) {

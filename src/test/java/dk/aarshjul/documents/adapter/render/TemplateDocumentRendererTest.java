@@ -16,6 +16,7 @@ import dk.aarshjul.goals.domain.Measurement;
 import dk.aarshjul.goals.domain.TargetGroup;
 import dk.aarshjul.goals.domain.kinds.BaselineToTarget;
 import dk.aarshjul.indicators.domain.Unit;
+import dk.aarshjul.shared.Quarter;
 import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.testing.Documents;
 import java.math.BigDecimal;
@@ -54,19 +55,19 @@ public class TemplateDocumentRendererTest {
     shareBenchmarks.put("hele landet", quarters(2024, "2.8", "2.9", "2.9", "2.9", "3.0", "3.0", "3.1", "3.1", "3.1"));
     GoalFigures.Built shares = GoalFigures.build(share, "Tårnby",
         quarters(2024, "2.9", "2.8", "2.7", "2.6", "2.6", "2.5", "2.5", "2.4", "2.4"), shareBenchmarks);
-    return new StatusReport("p1", "Beskæftigelsesplan 2026", "Tårnby Kommune", "2026Q1", "1. kvartal 2026",
+    return new StatusReport("p1", "Beskæftigelsesplan 2026", "Tårnby Kommune", new Quarter(2026, 1),
         OffsetDateTime.parse("2026-04-02T10:00:00+02:00"), List.of(
             new GoalReport("1.1", "Sygedagpenge", "Færre på sygedagpenge", "Fuldtidspersoner på sygedagpenge",
-                "fra 741 fuldtidspersoner (2024) til 690", "741 fuldtidspersoner (2024)", "702 fuldtidspersoner", "2026Q1",
+                "fra 741 fuldtidspersoner (2024) til 690", "741 fuldtidspersoner (2024)", "702 fuldtidspersoner", ReportingPeriod.of("2026Q1"),
                 "−39 fuldtidspersoner (−5,3 %)", GoalStatus.ON_TRACK, "702 fuldtidspersoner i 2026Q1 mod målet 690 i 2026.",
                 counts.chart(), counts.figure()),
             new GoalReport("1.2", "Unge", "Færre unge på uddannelseshjælp", "Unge på uddannelseshjælp, andel af arbejdsstyrken",
-                "fra 2,9 procent (2024Q1) til 2,2 procent", "2,9 % (2024Q1)", "2,4 %", "2026Q1", "−0,5 procentpoint",
+                "fra 2,9 procent (2024Q1) til 2,2 procent", "2,9 % (2024Q1)", "2,4 %", ReportingPeriod.of("2026Q1"), "−0,5 procentpoint",
                 GoalStatus.OFF_TRACK, "2,4 % i 2026Q1 mod målet 2,2 % i 2026; forventet 2,3 % på dette tidspunkt.",
                 shares.chart(), shares.figure()),
             new GoalReport("1.3", "Sygedagpenge", "Flere delvise raskmeldinger", "Andel delvise raskmeldinger af sygemeldinger",
-                "mindst 11,4 %", "–", "ikke oplyst", "2026Q1", "–", GoalStatus.NOT_MEASURABLE, "Tallet for 2026Q1 er ikke oplyst.",
-                List.of(new Series("Tårnby", List.of(new Series.Point("2026Q1", null)))), GoalFigure.NONE)));
+                "mindst 11,4 %", "–", "ikke oplyst", ReportingPeriod.of("2026Q1"), "–", GoalStatus.NOT_MEASURABLE, "Tallet for 2026Q1 er ikke oplyst.",
+                List.of(new Series("Tårnby", List.of(new Series.Point(ReportingPeriod.of("2026Q1"), null)))), GoalFigure.NONE)));
   }
 
   static NavigableMap<ReportingPeriod, BigDecimal> quarters(int firstYear, String... values) {

@@ -53,9 +53,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PlanFollowUpProcessTest extends ProcessTestSupport {
 
   static final StatusRoundService rounds = mock(StatusRoundService.class);
-  static final StatusReport REPORT = new StatusReport(PLAN_ID, "Beskæftigelsesplan", "Tårnby Kommune", "2027Q1", "1. kvartal 2027",
+  static final StatusReport REPORT = new StatusReport(PLAN_ID, "Beskæftigelsesplan", "Tårnby Kommune", new Quarter(2027, 1),
       OffsetDateTime.parse("2027-04-01T08:00:00+02:00"), List.of(new GoalReport("1.1", "Unge", "Flere unge i uddannelse",
-          "Fuldtidspersoner på uddannelseshjælp", "fra 150 til 120", "150 fuldtidspersoner (2025)", "140 fuldtidspersoner", "2027Q1",
+          "Fuldtidspersoner på uddannelseshjælp", "fra 150 til 120", "150 fuldtidspersoner (2025)", "140 fuldtidspersoner", ReportingPeriod.of("2027Q1"),
           "−10 fuldtidspersoner (−6,7 %)", GoalStatus.ON_TRACK, "140 fuldtidspersoner i 2027Q1 mod målet 120 i 2027.", List.of(),
           dk.aarshjul.documents.domain.GoalFigure.NONE)));
   static final dk.aarshjul.indicators.application.IndicatorPullService pulls =
