@@ -87,7 +87,7 @@ public class StatusRoundService implements StatusRoundHistory {
   }
 
   private static RoundResults results(StatusRoundRepository.Round round, StatusReport report, Map<String, String> commentary) {
-    return new RoundResults(round.quarter(), round.quarter().danishLabel(), report.summary(), round.statusText(),
+    return new RoundResults(round.quarter(), report.summary(), round.statusText(),
         report.goals().stream().map(goal -> new GoalResult(goal.ref(), goal.focusArea(), goal.text(), goal.status(), goal.reason(),
             goal.target(), latest(goal), goal.change(), goal.figure().sentences(), commentary.getOrDefault(goal.ref(), ""))).toList());
   }

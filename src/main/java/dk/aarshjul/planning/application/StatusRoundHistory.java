@@ -25,13 +25,17 @@ public interface StatusRoundHistory {
   record Round(Quarter quarter, boolean onDemand, String statusText, OffsetDateTime writtenAt, String writtenBy) {}
 
   /**
-   * @param quarterLabel "4. kvartal 2026"
    * @param summary "15 mål: 9 på rette spor, …"
    * @param statusText the planner's overall status for the committee, or null
    */
-  record RoundResults(Quarter quarter, String quarterLabel, String summary, String statusText, List<GoalResult> goals) {
+  record RoundResults(Quarter quarter, String summary, String statusText, List<GoalResult> goals) {
     public RoundResults {
       goals = List.copyOf(goals);
+    }
+
+    /** "4. kvartal 2026" */
+    public String quarterLabel() {
+      return quarter.danishLabel();
     }
   }
 

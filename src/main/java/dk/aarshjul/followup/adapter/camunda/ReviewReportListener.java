@@ -66,11 +66,10 @@ class ReviewReportListener implements TaskListener {
 
   /**
    * "1.1 Færre på sygedagpenge – På rette spor: 702 fuldtidspersoner i 2026Q1 mod målet 690 i 2026. Seneste tal: 702
-   * fuldtidspersoner (1. kvartal 2026); …", and "Seneste tal: – (–)" for a goal without figures.
+   * fuldtidspersoner (1. kvartal 2026); …", and "Seneste tal: –; …" for a goal without figures.
    */
   static String describe(GoalReport goal) {
-    String period = goal.latestPeriod() == null ? "–" : goal.latestPeriodLabel();
     return goal.ref() + " " + goal.text() + " – " + goal.statusLabel() + ": " + goal.reason()
-        + " Seneste tal: " + goal.latest() + " (" + period + "); ændring siden udgangspunktet: " + goal.change() + ".";
+        + " Seneste tal: " + goal.latestWithPeriod() + "; ændring siden udgangspunktet: " + goal.change() + ".";
   }
 }
