@@ -62,7 +62,7 @@ public final class StatusRoundBenchmark {
   static final int SETTLED_COMPILING_PERCENT = 10;
   /** As many as one round of all municipalities: with fewer, the round went on compiling what the direct rendering then found compiled. */
   static final int WARM_UP_PLANS = 98;
-  /** How often the staff the benchmark plays look for tasks to complete: every 50 ms, the task queries were a sixth of the round's work. */
+  /** How often the staff the benchmark plays look for tasks to complete: every 50 ms, its thread (mostly task queries) used 5 % of the round's processor time. */
   static final long POLL_MILLIS = 250;
   static final int CORES = Runtime.getRuntime().availableProcessors();
 
