@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 /**
  * Everything Årshjul changes in the process engine, in one place: the tenant of every new instance, and
  * server-side validation of every Camunda Form, the create listeners every user task gets (the mail about a
- * new task), and authorization checks without reading every authorized group first ({@link GroupAuthorizations}). Used by the application and by the process tests alike.
+ * new task), authorization checks without reading every authorized group first ({@link GroupAuthorizations}),
+ * and the SQL mappings' property reads looked up once ({@link QueryPropertyReads}). Used by the application and by the process tests alike.
  */
 public final class AarshjulEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -38,6 +39,7 @@ public final class AarshjulEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    QueryPropertyReads.install();
     configuration.setTenantIdProvider(new MunicipalityTenantIdProvider(isMunicipality));
     configuration.setTenantCheckEnabled(true);
     configuration.setDefaultSerializationFormat("application/json");
