@@ -58,6 +58,14 @@ class PostgresIT {
   }
 
   @Test
+  void documentsAreStoredWithLz4() {
+    assertThat(jdbc.sql("select version from aarshjul_schema_history where script = 'V14__documents_compressed_with_lz4.sql' and success")
+        .query(String.class).single()).isEqualTo("14");
+    assertThat(jdbc.sql("select attcompression from pg_attribute where attrelid = 'plan_document'::regclass and attname = 'content'")
+        .query(String.class).single()).as("lz4").isEqualTo("l");
+  }
+
+  @Test
   void theEngineSchemaIsCreatedAtTheRightVersion() {
     assertThat(management.getTableCount()).containsKeys("ACT_RU_TASK", "ACT_HI_PROCINST", "ACT_ID_TENANT", "ACT_RU_AUTHORIZATION");
     String schemaVersion = jdbc.sql("select version_ from act_ge_schema_log order by timestamp_ desc, id_ desc limit 1")
