@@ -1,16 +1,14 @@
 package dk.aarshjul.documents.adapter.render;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,42 +46,28 @@ record AttachedImages(Map<String, byte[]> images) {
 
   /**
    * The page in UTF-8 with each attached image it names as a data URI, so that it carries its images in
-   * itself. Written in one pass into an array of the exact size: the page with its charts is most of a
-   * megabyte, and replacing one address after the other in a {@code String} copied it, as two bytes a
-   * character, once per chart.
+   * itself; an address of no attached image stays as it is. Written in one pass: the page with its charts is
+   * most of a megabyte, and replacing one address after the other in a {@code String} copied it, as two bytes
+   * a character, once per chart.
    */
   byte[] inline(String page) {
-    List<Place> places = new ArrayList<>();
-    images.forEach((name, png) -> {
-      String quoted = "\"" + uri(name) + "\"";
-      byte[] dataUri = null;
-      for (int at = page.indexOf(quoted); at >= 0; at = page.indexOf(quoted, at + quoted.length())) {
-        if (dataUri == null) {
-          dataUri = ("\"" + DATA_URI_PREFIX + Base64.getEncoder().encodeToString(png) + "\"").getBytes(StandardCharsets.US_ASCII);
-        }
-        places.add(new Place(at, at + quoted.length(), dataUri));
-      }
-    });
-    places.sort(Comparator.comparingInt(Place::start));
-    List<byte[]> parts = new ArrayList<>();
+    ByteArrayOutputStream inlined = new ByteArrayOutputStream(
+        page.length() + images.values().stream().mapToInt(png -> png.length / 3 * 4 + DATA_URI_PREFIX.length() + 4).sum());
+    String opening = "\"" + SCHEME + ":";
     int from = 0;
-    for (Place place : places) {
-      parts.add(page.substring(from, place.start()).getBytes(StandardCharsets.UTF_8));
-      parts.add(place.dataUri());
-      from = place.end();
+    for (int at = page.indexOf(opening); at >= 0; at = page.indexOf(opening, at + 1)) {
+      int closing = page.indexOf('"', at + 1);
+      Optional<byte[]> png = closing < 0 ? Optional.empty() : image(page.substring(at + 1, closing));
+      if (png.isPresent()) {
+        inlined.writeBytes(page.substring(from, at + 1).getBytes(StandardCharsets.UTF_8));
+        inlined.writeBytes(DATA_URI_PREFIX.getBytes(StandardCharsets.US_ASCII));
+        inlined.writeBytes(Base64.getEncoder().encode(png.get()));
+        from = closing;
+      }
     }
-    parts.add(page.substring(from).getBytes(StandardCharsets.UTF_8));
-    byte[] inlined = new byte[parts.stream().mapToInt(part -> part.length).sum()];
-    int at = 0;
-    for (byte[] part : parts) {
-      System.arraycopy(part, 0, inlined, at, part.length);
-      at += part.length;
-    }
-    return inlined;
+    inlined.writeBytes(page.substring(from).getBytes(StandardCharsets.UTF_8));
+    return inlined.toByteArray();
   }
-
-  /** Where the page names an attached image (its quoted address), and the quoted data URI that replaces it. */
-  private record Place(int start, int end, byte[] dataUri) {}
 
   /** The PDF renderer's way to open an attached image; an unknown one opens as nothing, and the page shows its alternative text. */
   com.openhtmltopdf.extend.FSStreamFactory streams() {

@@ -46,7 +46,8 @@ final class Charts {
   /**
    * Canvases to draw on, painted white before each chart and given back once the chart is encoded: at print
    * scale a canvas is 3 MB, which the collector keeps outside its young generation ("humongous"), and a round
-   * of 98 reports drew 980 of them. At most as many are kept as the job executor draws at once.
+   * of 98 reports drew 980 of them. At most one per core and one more are kept, as many as the job executor's
+   * threads by default.
    */
   private static final java.util.concurrent.BlockingQueue<BufferedImage> CANVASES =
       new java.util.concurrent.ArrayBlockingQueue<>(Runtime.getRuntime().availableProcessors() + 1);
