@@ -103,15 +103,17 @@ public class IndicatorPullService {
     List<Asked> askedNow = new ArrayList<>();
     for (String code : indicatorCodes.stream().distinct().toList()) {
       catalogue.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL).ifPresent(selection -> {
-        Predicate<ReportingPeriod> wantedPeriod = wanted.apply(code);
-        List<ReportingPeriod> periods = quarters.stream()
+        List<ReportingPeriod> notAskedLately = quarters.stream()
             .flatMap(quarter -> selection.periodType().periodsOf(quarter).stream())
-            .filter(wantedPeriod)
             .filter(period -> {
               Instant last = asked.get(new Asked(code, period));
               return last == null || last.isBefore(staleBefore);
             })
             .toList();
+        // what is wanted may take a look in the store; periods asked for lately need none (every round of a
+        // quarter but the first, on one node, while the other rounds wait for this method)
+        List<ReportingPeriod> periods = notAskedLately.isEmpty() ? notAskedLately
+            : notAskedLately.stream().filter(wanted.apply(code)).toList();
         if (!periods.isEmpty()) {
           codesByPeriods.computeIfAbsent(periods, k -> new ArrayList<>()).add(code);
           periods.forEach(period -> askedNow.add(new Asked(code, period)));

@@ -37,6 +37,7 @@ class IndicatorPullTest {
   JdbcDataSource dataSource;
   IndicatorPullService pulls;
   SourceCatalogue sources;
+  JobindsatsClient client;
 
   /** What the pull service reported to its metrics. */
   private final List<String> fetched = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -53,7 +54,7 @@ class IndicatorPullTest {
     dataSource.setURL("jdbc:h2:mem:indicators-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     Flyway.configure().dataSource(dataSource).table("aarshjul_schema_history").load().migrate();
     store = new JdbcIndicatorStore(dataSource, Clock.systemUTC(), new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
-    JobindsatsClient client = new JobindsatsClient(new JobindsatsProperties(jobindsats.baseUrl(), FakeJobindsats.TOKEN,
+    client = new JobindsatsClient(new JobindsatsProperties(jobindsats.baseUrl(), FakeJobindsats.TOKEN,
         Duration.ofSeconds(2)), Catalogues.MUNICIPALITIES, new ObjectMapper());
     fetched.clear();
     pulls = new IndicatorPullService(sources, List.of(client), store,
@@ -95,6 +96,23 @@ class IndicatorPullTest {
     assertThat(jobindsats.requests()).as("2025Q4 at first, then 2025Q3 once").hasSize(2);
     assertThat(String.valueOf(jobindsats.requests().get(1))).contains("2025Q3").doesNotContain("2025Q4");
     assertThat(store.find("fuldtidspersoner-sygedagpenge", Area.municipality("185"), ReportingPeriod.of("2025Q3"))).isPresent();
+  }
+
+  @Test
+  void historyAskedForLatelyIsNotLookedForInTheStoreAgain() {
+    IndicatorStore watched = org.mockito.Mockito.spy(store);
+    IndicatorPullService watchedPulls = new IndicatorPullService(sources, List.of(client), watched, (source, took, values, failed) -> { });
+    List<ReportingPeriod> quarters = List.of(ReportingPeriod.quarter(2025, 3), ReportingPeriod.quarter(2025, 4));
+    List<String> indicators = List.of("fuldtidspersoner-sygedagpenge", "fuldtidspersoner-kontanthjaelp");
+
+    watchedPulls.pullMissing(indicators, quarters, Area.COUNTRY, Duration.ofHours(1), Clock.systemUTC());
+    org.mockito.Mockito.verify(watched, org.mockito.Mockito.times(2)).series(org.mockito.ArgumentMatchers.anyString(),
+        org.mockito.ArgumentMatchers.eq(List.of(Area.COUNTRY)));
+    watchedPulls.pullMissing(indicators, quarters, Area.COUNTRY, Duration.ofHours(1), Clock.systemUTC());
+
+    org.mockito.Mockito.verify(watched, org.mockito.Mockito.times(2).description("the second round of the quarter reads no series"))
+        .series(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.eq(List.of(Area.COUNTRY)));
+    assertThat(jobindsats.requests()).as("their two tables, each asked once").hasSize(2);
   }
 
   @Test
