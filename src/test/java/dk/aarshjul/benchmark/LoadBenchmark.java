@@ -134,13 +134,7 @@ public final class LoadBenchmark {
       }
     });
     if (!after.statements().isEmpty()) {
-      System.out.println("statements taking the database's time while measuring (pg_stat_statements):");
-      after.statements().entrySet().stream()
-          .map(e -> Map.entry(e.getKey(), new double[] {e.getValue()[0] - before.statements().getOrDefault(e.getKey(), new double[2])[0],
-              e.getValue()[1] - before.statements().getOrDefault(e.getKey(), new double[2])[1]}))
-          .sorted((a, b) -> Double.compare(b.getValue()[1], a.getValue()[1])).limit(12)
-          .forEach(e -> System.out.printf("  %8.0f ms %7.0f calls  %s%n", e.getValue()[1], e.getValue()[0],
-              e.getKey().replaceAll("\\s+", " ").substring(0, Math.min(160, e.getKey().replaceAll("\\s+", " ").length()))));
+      printStatements(before.statements(), after.statements(), 12);
     } else {
       System.out.println("(for the statements behind the busy time, load pg_stat_statements: shared_preload_libraries)");
     }
@@ -148,6 +142,17 @@ public final class LoadBenchmark {
       System.out.println(round.describe(measuredUntil));
     }
     statistics.errorExamples().forEach(example -> System.out.println("error: " + example));
+  }
+
+  /** The statements that took the database's time between two snapshots of pg_stat_statements, the costliest first. */
+  static void printStatements(Map<String, double[]> before, Map<String, double[]> after, int limit) {
+    System.out.println("statements taking the database's time while measuring (pg_stat_statements):");
+    after.entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), new double[] {e.getValue()[0] - before.getOrDefault(e.getKey(), new double[2])[0],
+            e.getValue()[1] - before.getOrDefault(e.getKey(), new double[2])[1]}))
+        .sorted((a, b) -> Double.compare(b.getValue()[1], a.getValue()[1])).limit(limit)
+        .forEach(e -> System.out.printf("  %8.0f ms %7.0f calls  %s%n", e.getValue()[1], e.getValue()[0],
+            e.getKey().replaceAll("\\s+", " ").substring(0, Math.min(160, e.getKey().replaceAll("\\s+", " ").length()))));
   }
 
   /** The shared Tasklist filter "my groups' tasks", the one Tasklist opens first. */

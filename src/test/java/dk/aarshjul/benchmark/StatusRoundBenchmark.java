@@ -110,7 +110,7 @@ public final class StatusRoundBenchmark {
 
   record Result(String database, int jobThreads, int plans, int warmUpRounds, double warmUpCompilingShare, double roundSeconds, List<Long> times, long peakHeap, long peakAfterCollections,
       double directSeconds, double roundCpuSeconds, double directCpuSeconds, Map<String, Long> roundCpuByThreads,
-      long roundCompilingMillis, long directCompilingMillis) {
+      long roundCompilingMillis, long directCompilingMillis, double databaseCpuSeconds) {
 
     void print() {
       System.out.printf("Status round for %d plans of 15 goals (%s, %s, %d cores, %d job threads)%n", plans, QUARTER.danishLabel(),
@@ -135,6 +135,11 @@ public final class StatusRoundBenchmark {
           .forEach(group -> groups.append(String.format("%s %.1f s, ", group.getKey(), group.getValue() / 1e9)));
       System.out.printf("  round's processor time by thread: %sthe collector and compiler %.1f s (compiling %.1f s)%n", groups,
           roundCpuSeconds - inThreads / 1e9, roundCompilingMillis / 1e3);
+      if (databaseCpuSeconds >= 0) {
+        System.out.printf("  PostgreSQL's processes:  %.1f s of processor time in the round (this machine's server, all its processes);"
+            + " with the JVM's, %.0f %% of the %d cores' time%n", databaseCpuSeconds,
+            100 * (roundCpuSeconds + databaseCpuSeconds) / roundSeconds / CORES, CORES);
+      }
       double roundWorking = roundCpuSeconds - roundCompilingMillis / 1e3;
       double directWorking = directCpuSeconds - directCompilingMillis / 1e3;
       System.out.printf("  without the compiler:    round %.1f s, directly %.1f s (compiling %.1f s) of processor time: engine and storage"
@@ -160,6 +165,9 @@ public final class StatusRoundBenchmark {
 
       // warm-up of both paths on the previous quarter, so that class loading, the first pull and the JIT
       // compiling the renderers are measured in neither
+      // a recording started changes what the JIT compiled (JFR instruments classes): started before the
+      // warm-up, so that the round measured is as compiled as one without it
+      jdk.jfr.Recording warmUpRecording = recording();
       List<PlanOf> warmUp = made.subList(0, Math.min(WARM_UP_PLANS, made.size()));
       int warmUpRounds = 0;
       double compilingShare = 1;
@@ -177,14 +185,23 @@ public final class StatusRoundBenchmark {
       }
       HeapWatch heap = HeapWatch.start();
       jdk.jfr.Recording recording = recording();
+      if (warmUpRecording != null) {
+        warmUpRecording.close();
+      }
 
       long start = System.nanoTime();
+      long databaseCpuStart = databaseServerCpuMillis();
+      Map<String, double[]> statementsAtStart = url.startsWith("jdbc:postgresql") ? LoadBenchmark.Snapshot.statements(url) : Map.of();
       long cpuStart = processCpuNanos();
       long compilingAtStart = compilerCpuMillis();
       Map<String, Long> threadsAtStart = cpuByThreadGroup();
       Map<String, Long> perReport = runRounds(runtime, tasks, management, made, QUARTER);
       double roundSeconds = (System.nanoTime() - start) / 1e9;
       double roundCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+      double databaseCpuSeconds = (databaseServerCpuMillis() - databaseCpuStart) / 1e3;
+      if (!statementsAtStart.isEmpty()) {
+        LoadBenchmark.printStatements(statementsAtStart, LoadBenchmark.Snapshot.statements(url), 10);
+      }
       long roundCompiling = compilerCpuMillis() - compilingAtStart;
       Map<String, Long> byThreads = new java.util.TreeMap<>();
       cpuByThreadGroup().forEach((group, nanos) -> byThreads.put(group, nanos - threadsAtStart.getOrDefault(group, 0L)));
@@ -206,7 +223,7 @@ public final class StatusRoundBenchmark {
       Collections.sort(times);
       int configured = app.getEnvironment().getProperty("aarshjul.jobs.threads", Integer.class, 0);
       return new Result(database, configured > 0 ? configured : CORES + 1, made.size(), warmUpRounds, compilingShare, roundSeconds, times, roundHeap, afterCollections,
-          directSeconds, roundCpuSeconds, directCpuSeconds, byThreads, roundCompiling, directCompiling);
+          directSeconds, roundCpuSeconds, directCpuSeconds, byThreads, roundCompiling, directCompiling, database.equals("PostgreSQL") ? databaseCpuSeconds : -1);
     }
   }
 
@@ -262,6 +279,34 @@ public final class StatusRoundBenchmark {
       }
     }
     return groups;
+  }
+
+  /**
+   * The processor time, in ms, of this machine's PostgreSQL server so far: every process named postgres
+   * ({@code /proc/<pid>/stat}, user and system time), ended ones not counted; -1 elsewhere than Linux.
+   */
+  static long databaseServerCpuMillis() {
+    java.nio.file.Path proc = java.nio.file.Path.of("/proc");
+    if (!java.nio.file.Files.isDirectory(proc.resolve("self/task"))) {
+      return -1;
+    }
+    long ticks = 0;
+    try (var processes = java.nio.file.Files.list(proc)) {
+      for (java.nio.file.Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+        try {
+          String stat = java.nio.file.Files.readString(process.resolve("stat"));
+          if (stat.contains("(postgres)")) {
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+          }
+        } catch (java.io.IOException ended) {
+          // the process ended while being read
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return ticks * 10; // USER_HZ is 100 on Linux
   }
 
   /** The processor time of the whole JVM so far. */
