@@ -142,7 +142,7 @@ class CycleSendBacksBrowserIT {
     assertThat(tasklist.browser().findElements(By.cssSelector(".aarshjul-problem"))).singleElement()
         .satisfies(summary -> assertThat(summary.findElements(By.xpath("ancestor::div[contains(@class,'modal-body')]"))).hasSize(1))
         .extracting(WebElement::getText).asString().contains("Processen er ikke startet. Ret dette, og prøv igen:",
-            "Første år: der findes allerede en plan, der begynder i " + YEAR);
+            "Planens første år: der findes allerede en plan, der begynder i " + YEAR);
     assertNoEnglishAndNoIds();
     assertThat(tasklist.browser().findElements(By.cssSelector(".modal-body .fjs-form"))).as("the dialog stays open").isNotEmpty();
     tasklist.assertAccessible("the start dialog with the server's refusal");

@@ -75,7 +75,7 @@ public class PlanImportService {
     PlanPeriod period = period(adopted, validation);
     PlanService.checkTitle(adopted.title(), "title");
     if (adopted.title() == null || adopted.title().isBlank()) {
-      validation.reject("title", "Planens titel", "skal udfyldes");
+      validation.reject("title", PlanService.TITLE_LABEL, "skal udfyldes");
     }
     if (adopted.nationalGoalsYear() != null && !nationalGoals.isPublished(adopted.nationalGoalsYear())) {
       validation.reject("nationalGoalsYear", "Nationale mål", "der er ingen nationale mål for " + adopted.nationalGoalsYear());

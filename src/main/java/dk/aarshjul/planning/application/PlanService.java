@@ -81,6 +81,9 @@ public class PlanService {
 
   /** As the plan's column holds it, and as the start form says. */
   public static final int MAX_TITLE = 300;
+  /** What a plan's first year and title are called where they are entered (the start form, the import). */
+  public static final String FIRST_YEAR_LABEL = "Planens første år";
+  public static final String TITLE_LABEL = "Planens titel";
 
   /**
    * Checks a plan's own title (none is fine: the plan gets a default title) by {@link InputRules}.
@@ -89,7 +92,7 @@ public class PlanService {
    */
   public static void checkTitle(String title, String field) {
     InputRules.textProblem(title, MAX_TITLE, false).ifPresent(problem -> {
-      throw new ValidationException(new FieldError(field, "Planens titel", problem));
+      throw new ValidationException(new FieldError(field, TITLE_LABEL, problem));
     });
   }
 
@@ -105,10 +108,10 @@ public class PlanService {
   public void checkCanStart(TenantId tenantId, PlanPeriod period) {
     if (plans.existsForPeriodStart(tenantId, period.firstYear())) {
       throw new ValidationException(
-          new FieldError("firstYear", "Første år", "der findes allerede en plan, der begynder i " + period.firstYear()));
+          new FieldError("firstYear", FIRST_YEAR_LABEL, "der findes allerede en plan, der begynder i " + period.firstYear()));
     }
     if (reference.cycleVersion(period.firstYear()).isEmpty()) {
-      throw new ValidationException(new FieldError("firstYear", "Første år",
+      throw new ValidationException(new FieldError("firstYear", FIRST_YEAR_LABEL,
           "ingen version af årshjulet gælder for planer, der begynder i " + period.firstYear()));
     }
   }

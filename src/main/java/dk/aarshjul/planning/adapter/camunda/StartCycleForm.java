@@ -18,6 +18,10 @@ public class StartCycleForm extends FormReader<StartCycleForm.Values> {
 
   record Values(PlanPeriod period, String title) {}
 
+  /** The fields' labels in the start form, which its refusals name. */
+  static final String FIRST_YEAR_LABEL = PlanService.FIRST_YEAR_LABEL;
+  static final String LAST_YEAR_LABEL = "Planens sidste år";
+
   private final PlanService plans;
 
   public StartCycleForm(PlanService plans) {
@@ -42,17 +46,17 @@ public class StartCycleForm extends FormReader<StartCycleForm.Values> {
   /** The submitted values, checked on their own (not against the plans there are). */
   Values values(FormSubmission submission) {
     Validation validation = new Validation();
-    Integer first = Forms.year(submission, FIRST_YEAR, "Første år", true, validation);
-    Integer last = Forms.year(submission, LAST_YEAR, "Sidste år", false, validation);
+    Integer first = Forms.year(submission, FIRST_YEAR, FIRST_YEAR_LABEL, true, validation);
+    Integer last = Forms.year(submission, LAST_YEAR, LAST_YEAR_LABEL, false, validation);
     Object rawTitle = submission.value(PLAN_TITLE);
     PlanService.checkTitle(rawTitle == null ? null : rawTitle.toString(), PLAN_TITLE);
-    String title = Forms.text(submission, PLAN_TITLE, "Planens titel", PlanService.MAX_TITLE, false, validation);
+    String title = Forms.text(submission, PLAN_TITLE, PlanService.TITLE_LABEL, PlanService.MAX_TITLE, false, validation);
     validation.throwIfInvalid();
     int lastYear = last == null ? first : last;
     if (lastYear < first) {
-      validation.reject(LAST_YEAR, "Sidste år", "må ikke ligge før første år (" + first + ")");
+      validation.reject(LAST_YEAR, LAST_YEAR_LABEL, "må ikke ligge før første år (" + first + ")");
     } else if (lastYear - first + 1 > PlanPeriod.MAX_YEARS) {
-      validation.reject(LAST_YEAR, "Sidste år", "en plan dækker højst " + PlanPeriod.MAX_YEARS + " år");
+      validation.reject(LAST_YEAR, LAST_YEAR_LABEL, "en plan dækker højst " + PlanPeriod.MAX_YEARS + " år");
     }
     validation.throwIfInvalid();
     return new Values(new PlanPeriod(first, lastYear), title);
