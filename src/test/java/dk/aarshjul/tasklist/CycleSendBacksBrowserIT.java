@@ -147,6 +147,17 @@ class CycleSendBacksBrowserIT {
     assertThat(tasklist.browser().findElements(By.cssSelector(".modal-body .fjs-form"))).as("the dialog stays open").isNotEmpty();
     tasklist.assertAccessible("the start dialog with the server's refusal");
     photographAt("Planens første år", "start-plan-exists");
+
+    // a last year before the first: refused by the server at the field the form calls "Planens sidste år"
+    tasklist.type("Planens sidste år", String.valueOf(YEAR - 1));
+    tasklist.settle();
+    tasklist.browser().findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']")).click();
+    tasklist.await().until(d -> tasklist.errorsAt("Planens sidste år").contains("Må ikke ligge før første år (" + YEAR + ")"));
+    assertThat(tasklist.field("Planens sidste år").getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(tasklist.browser().findElement(By.cssSelector(".aarshjul-problem")).getText())
+        .contains("Planens sidste år: må ikke ligge før første år (" + YEAR + ")");
+    assertNoEnglishAndNoIds();
+    photographAt("Planens sidste år", "start-last-year-before-first");
   }
 
   /** Logs the role in and takes the task once the engine has got to it. */
