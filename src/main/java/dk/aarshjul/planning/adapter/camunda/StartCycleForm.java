@@ -18,8 +18,7 @@ public class StartCycleForm extends FormReader<StartCycleForm.Values> {
 
   record Values(PlanPeriod period, String title) {}
 
-  /** The fields' labels in the start form, which its refusals name. */
-  static final String FIRST_YEAR_LABEL = PlanService.FIRST_YEAR_LABEL;
+  /** The last year's label in the start form, which its refusals name (the first year's and the title's: PlanService's). */
   static final String LAST_YEAR_LABEL = "Planens sidste år";
 
   private final PlanService plans;
@@ -46,7 +45,7 @@ public class StartCycleForm extends FormReader<StartCycleForm.Values> {
   /** The submitted values, checked on their own (not against the plans there are). */
   Values values(FormSubmission submission) {
     Validation validation = new Validation();
-    Integer first = Forms.year(submission, FIRST_YEAR, FIRST_YEAR_LABEL, true, validation);
+    Integer first = Forms.year(submission, FIRST_YEAR, PlanService.FIRST_YEAR_LABEL, true, validation);
     Integer last = Forms.year(submission, LAST_YEAR, LAST_YEAR_LABEL, false, validation);
     Object rawTitle = submission.value(PLAN_TITLE);
     PlanService.checkTitle(rawTitle == null ? null : rawTitle.toString(), PLAN_TITLE);
