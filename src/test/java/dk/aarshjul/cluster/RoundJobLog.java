@@ -40,6 +40,9 @@ final class RoundJobLog {
         "select hostname_, timestamp_, (select count(*) from act_hi_job_log f where f.job_id_ = s.job_id_ and f.job_state_ = 1)"
             + " from act_hi_job_log s where job_state_ = 2 and job_id_ = ?")) {
       for (Map.Entry<String, String> job : round.lockedAtKill.entrySet()) {
+        if (round.everLivingAtKill.contains(job.getKey())) {
+          continue;
+        }
         query.setString(1, job.getKey());
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
@@ -58,7 +61,13 @@ final class RoundJobLog {
     boolean node1HeldJobs = round.lockedAtKill.values().stream().anyMatch(owner -> "node1".equals(nodeOfOwner.get(owner)));
     note("  node1 held %s of them", node1HeldJobs ? "some" : "none");
     note("  those jobs: %s", finishedBy);
-    assertThat(finishedBy).as("every job locked at the kill ran to its end once").hasSize(round.lockedAtKill.size());
+    if (!round.everLivingAtKill.isEmpty()) {
+      note("  and %d ever-living history cleanup job(s), which run again and again inside their batch window by design: %s",
+          round.everLivingAtKill.size(), strings("select job_id_ || ' ran ' || count(*) || ' times' from act_hi_job_log"
+              + " where job_state_ = 2 and job_id_ in ('" + String.join("', '", round.everLivingAtKill) + "') group by job_id_"));
+    }
+    assertThat(finishedBy).as("every job locked at the kill ran to its end once")
+        .hasSize(round.lockedAtKill.size() - round.everLivingAtKill.size());
   }
 
   /** A job that succeeded before the kill was run by the node that locked it: its host name names the lock owner. */
