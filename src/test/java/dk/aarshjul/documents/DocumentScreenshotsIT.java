@@ -87,7 +87,10 @@ class DocumentScreenshotsIT {
         "1.2", "Andelen er lavere end i regionen og på niveau med landet."),
         "Udviklingen er samlet set positiv. Sygedagpengeområdet følges tæt, og de unge kræver fortsat en særlig indsats.",
         StatusReportEdition.FINAL, true);
-    Map<DocumentFormat, byte[]> documents = renderer.statusReport(edition, renderer.charts(report), EnumSet.allOf(DocumentFormat.class));
+    Map<String, byte[]> charts = renderer.charts(report);
+    Map<DocumentFormat, byte[]> documents = new java.util.EnumMap<>(renderer.statusReport(edition, charts, EnumSet.allOf(DocumentFormat.class)));
+    // the page as people fetch it: its charts put in from where they are stored beside it
+    documents.put(DocumentFormat.HTML, dk.aarshjul.documents.application.ImageAddresses.inline(documents.get(DocumentFormat.HTML), charts));
     write("status-report", documents);
 
     byte[] pdf = documents.get(DocumentFormat.PDF);

@@ -45,6 +45,7 @@ class StatusReportIT {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired IndicatorStore store;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @MockitoSpyBean TemplateDocumentRenderer renderer;
 
   @Test
@@ -89,6 +90,14 @@ class StatusReportIT {
     assertThat(draftCharts).as("charts of the goals with figures").isNotEmpty();
     assertThat(chartImages(download(api, "taarnby.planner", planId, "ENDELIG", "HTML", "4. kvartal 2021")))
         .as("the final report shows the charts drawn for the draft").isEqualTo(draftCharts);
+    String round = jdbc.sql("select subject from plan_document where plan_id = ? and label = 'ENDELIG' and format = 'HTML'"
+        + " and title like '%4. kvartal 2021'").params(planId).query(String.class).single();
+    assertThat(jdbc.sql("select count(*) from plan_document_image where plan_id = ? and kind = 'STATUS_REPORT' and subject = ?")
+        .params(planId, round).query(Integer.class).single()).as("the charts stored once, for the draft and the final alike")
+        .isEqualTo(draftCharts.size());
+    assertThat(jdbc.sql("select count(*) from plan_document where plan_id = ? and subject = ? and format = 'HTML'"
+            + " and octet_length(content) < size").params(planId, round).query(Integer.class).single())
+        .as("both pages stored without the charts' copies").isEqualTo(2);
   }
 
   private static List<String> chartImages(byte[] html) {
@@ -222,6 +231,11 @@ class StatusReportIT {
           && document.path("title").asText().endsWith(titleEnd)) {
         Api.Download file = api.as(user).getBytes(document.path("href").asText());
         assertThat(file.status()).isEqualTo(200);
+        assertThat(file.bytes()).as("the size the listing tells is the size fetched").hasSize(document.path("size").asInt());
+        if (format.equals("HTML")) {
+          assertThat(new String(file.bytes(), java.nio.charset.StandardCharsets.UTF_8)).as("the page carries its charts in itself")
+              .doesNotContain("attached:");
+        }
         return file.bytes();
       }
     }

@@ -13,7 +13,9 @@ public interface DocumentRenderer {
 
   /**
    * The report in the formats asked for (the planner's draft is read in the browser, the final goes out in
-   * all), with the charts {@link #charts} drew for it: the draft and the final show the same charts.
+   * all), with the charts {@link #charts} drew for it: the draft and the final show the same charts. The
+   * HTML page names the charts by their {@link ImageAddresses addresses}: it is stored beside them
+   * ({@link DocumentStore#attach}) and gets them inlined when fetched ({@link DocumentStore#content}).
    */
   Map<DocumentFormat, byte[]> statusReport(StatusReportEdition edition, Map<String, byte[]> charts, Set<DocumentFormat> formats);
 

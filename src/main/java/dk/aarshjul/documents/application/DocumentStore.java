@@ -36,9 +36,22 @@ public interface DocumentStore {
   void store(TenantId tenantId, String planId, Kind kind, String subject, int version, String label, String title,
       java.util.Map<DocumentFormat, byte[]> documents, OffsetDateTime at);
 
+  /**
+   * Stores the images (name → PNG) that the subject's HTML pages name by {@link ImageAddresses#uri}, once for
+   * all its versions; nothing if the subject has images already (a retried step).
+   */
+  void attach(TenantId tenantId, String planId, Kind kind, String subject, java.util.Map<String, byte[]> images);
+
+  /** The images stored for the subject, by name; empty if none. */
+  java.util.Map<String, byte[]> attachments(String planId, Kind kind, String subject, TenantId tenantId);
+
   List<StoredDocument> list(String planId, Collection<TenantId> tenantIds);
 
   Optional<StoredDocument> find(String documentId, Collection<TenantId> tenantIds);
 
+  /**
+   * The document as people get it: an HTML page with the images stored beside it put into it
+   * ({@link ImageAddresses#inline}), so that it shows them wherever it is saved or sent.
+   */
   byte[] content(String documentId);
 }

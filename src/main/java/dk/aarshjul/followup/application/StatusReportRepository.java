@@ -22,11 +22,6 @@ public interface StatusReportRepository {
 
   Map<String, String> commentary(String roundId, TenantId tenantId);
 
-  /** Stores the report's charts (goal ref → PNG) unless it has some already. */
-  void saveCharts(String roundId, TenantId tenantId, Map<String, byte[]> charts);
-
-  Map<String, byte[]> charts(String roundId, TenantId tenantId);
-
   /** Marks the report final; false if it already was. */
   boolean finalise(String roundId, TenantId tenantId, String actor, OffsetDateTime at);
 }

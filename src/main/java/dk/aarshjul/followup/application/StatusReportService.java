@@ -138,15 +138,18 @@ public class StatusReportService {
     StatusReportEdition edition = new StatusReportEdition(report, isFinal ? reports.commentary(roundId, tenantId) : Map.of(),
         isFinal ? round.statusText() : "", version, isFinal);
     documents.store(tenantId, round.planId(), Kind.STATUS_REPORT, roundId, version, isFinal ? "ENDELIG" : "UDKAST", edition.title(),
-        renderer.statusReport(edition, charts(roundId, tenantId, report), isFinal ? FINAL_FORMATS : DRAFT_FORMATS), OffsetDateTime.now(clock));
+        renderer.statusReport(edition, charts(roundId, tenantId, round.planId(), report), isFinal ? FINAL_FORMATS : DRAFT_FORMATS), OffsetDateTime.now(clock));
   }
 
-  /** The charts drawn for the draft, or drawn now: drawing and encoding them is the costliest part of a report. */
-  private Map<String, byte[]> charts(String roundId, TenantId tenantId, StatusReport report) {
-    Map<String, byte[]> charts = reports.charts(roundId, tenantId);
+  /**
+   * The charts drawn for the draft, or drawn now: drawing and encoding them is the costliest part of a report.
+   * They are stored with the round's documents, whose HTML pages name them.
+   */
+  private Map<String, byte[]> charts(String roundId, TenantId tenantId, String planId, StatusReport report) {
+    Map<String, byte[]> charts = documents.attachments(planId, Kind.STATUS_REPORT, roundId, tenantId);
     if (charts.isEmpty()) {
       charts = renderer.charts(report);
-      reports.saveCharts(roundId, tenantId, charts);
+      documents.attach(tenantId, planId, Kind.STATUS_REPORT, roundId, charts);
     }
     return charts;
   }

@@ -89,7 +89,7 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
     String page = statusReportPage(edition, charts);
     AttachedImages images = new AttachedImages(charts);
     if (formats.contains(DocumentFormat.HTML)) {
-      documents.put(DocumentFormat.HTML, images.inline(page));
+      documents.put(DocumentFormat.HTML, page.getBytes(StandardCharsets.UTF_8));
     }
     if (formats.contains(DocumentFormat.PDF)) {
       documents.put(DocumentFormat.PDF, pdf(page, images));
@@ -102,7 +102,8 @@ public class TemplateDocumentRenderer implements DocumentRenderer {
 
   /**
    * The report's page with each chart named by its {@link AttachedImages attached} address: the PDF and Word
-   * take the charts as they are; the page people open gets them as data URIs.
+   * take the charts as they are; the HTML page is stored so, beside the charts, and gets them as data URIs
+   * when people fetch it ({@link dk.aarshjul.documents.application.ImageAddresses#inline}).
    */
   private String statusReportPage(StatusReportEdition edition, Map<String, byte[]> charts) {
     StatusReport report = edition.report();

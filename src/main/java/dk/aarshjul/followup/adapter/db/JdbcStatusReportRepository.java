@@ -90,27 +90,6 @@ class JdbcStatusReportRepository implements StatusReportRepository {
   }
 
   @Override
-  public void saveCharts(String roundId, TenantId tenantId, Map<String, byte[]> charts) {
-    boolean drawn = jdbc.sql("select count(*) from status_report_chart where round_id = ?").params(roundId).query(Integer.class).single() > 0;
-    if (!drawn) {
-      charts.forEach((ref, png) -> jdbc.sql("insert into status_report_chart (round_id, goal_ref, tenant_id, png) values (?, ?, ?, ?)")
-          .params(roundId, ref, tenantId.value(), png)
-          .update());
-    }
-  }
-
-  @Override
-  public Map<String, byte[]> charts(String roundId, TenantId tenantId) {
-    Map<String, byte[]> charts = new LinkedHashMap<>();
-    jdbc.sql("select goal_ref, png from status_report_chart where round_id = ? and tenant_id = ? order by goal_ref")
-        .params(roundId, tenantId.value())
-        .query(rs -> {
-          charts.put(rs.getString(1), rs.getBytes(2));
-        });
-    return charts;
-  }
-
-  @Override
   public boolean finalise(String roundId, TenantId tenantId, String actor, OffsetDateTime at) {
     return jdbc.sql("update status_report set finalised_at = ?, finalised_by = ? where round_id = ? and tenant_id = ? and finalised_at is null")
         .params(at, actor, roundId, tenantId.value())

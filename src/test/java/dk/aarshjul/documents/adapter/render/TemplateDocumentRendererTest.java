@@ -83,9 +83,11 @@ public class TemplateDocumentRendererTest {
         "Udviklingen er samlet set positiv, men de unge kræver fortsat en særlig indsats.", StatusReportEdition.FINAL, true);
   }
 
-  /** The final edition of a report with its charts, in one format. */
+  /** The final edition of a report with its charts, in one format, as people get it (an HTML page with its charts in it). */
   static byte[] aFinalReport(StatusReport report, DocumentFormat format) {
-    return RENDERER.statusReport(aFinalEdition(report), RENDERER.charts(report), EnumSet.of(format)).get(format);
+    Map<String, byte[]> charts = RENDERER.charts(report);
+    byte[] document = RENDERER.statusReport(aFinalEdition(report), charts, EnumSet.of(format)).get(format);
+    return format == DocumentFormat.HTML ? dk.aarshjul.documents.application.ImageAddresses.inline(document, charts) : document;
   }
 
   @Test
@@ -137,6 +139,10 @@ public class TemplateDocumentRendererTest {
     assertThat(Documents.docxPictures(documents.get(DocumentFormat.DOCX))).as("two charts; the goal without figures has none").isEqualTo(2);
     assertEveryWordTableFitsThePage(documents.get(DocumentFormat.DOCX));
     String html = new String(documents.get(DocumentFormat.HTML), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(html).as("the page names its two charts, stored beside it, by their addresses")
+        .contains("src=\"attached:1.1\"", "src=\"attached:1.2\"").doesNotContain("data:image/png");
+    html = new String(dk.aarshjul.documents.application.ImageAddresses.inline(documents.get(DocumentFormat.HTML), RENDERER.charts(report)),
+        java.nio.charset.StandardCharsets.UTF_8);
     assertThat(html).as("colour and label together").contains(".status-ON_TRACK { background: #CFE8CF; }",
         "<span class=\"status status-ON_TRACK\">På rette spor</span>");
     assertThat(html).contains("<html lang=\"da-DK\"", "<th scope=\"col\">Status</th>", "<th scope=\"row\">Indikator</th>",
