@@ -296,8 +296,9 @@ public final class LoadBenchmark {
         person.tasklist("tasklist: claim", "POST", "/task/" + id + "/claim", "{\"userId\": \"" + person.userId + "\"}");
         think();
       }
-      String form = formValues(task.path("taskDefinitionKey").asText(), variables);
-      person.tasklist("tasklist: complete", "POST", "/task/" + id + "/submit-form", form);
+      String taskKey = task.path("taskDefinitionKey").asText();
+      person.tasklist("tasklist: complete " + taskKey.replaceFirst("^userTask_", ""), "POST", "/task/" + id + "/submit-form",
+          formValues(taskKey, variables));
     }
 
     private void startCycle(Staff planner) {
