@@ -36,6 +36,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -75,6 +76,7 @@ public final class DataGenerator {
   private final IdentityService identity;
   private final ManagementService management;
   private final HistoryService history;
+  private final RuntimeService runtime;
   private final RepositoryService repository;
   private final PlanService plans;
   private final IndicatorPullService pulls;
@@ -91,6 +93,7 @@ public final class DataGenerator {
     this.identity = app.getBean(IdentityService.class);
     this.management = app.getBean(ManagementService.class);
     this.history = app.getBean(HistoryService.class);
+    this.runtime = app.getBean(RuntimeService.class);
     this.repository = app.getBean(RepositoryService.class);
     this.plans = app.getBean(PlanService.class);
     this.pulls = app.getBean(IndicatorPullService.class);
@@ -104,8 +107,9 @@ public final class DataGenerator {
   /**
    * Runs the cycles of {@code years} plan years ending with {@code lastYear} for each municipality (already
    * onboarded, with the demo profile's users), year by year for all of them, so that a generation stopped
-   * early leaves whole years; then waits for every round whose quarter has ended. A municipality's year that
-   * already has a plan is skipped, so a stopped generation can be resumed.
+   * early leaves whole years; then waits for every round whose quarter has ended. A stopped generation can be
+   * resumed: the cycles it left half-way are taken on from where each is, and a municipality's year that has
+   * a plan then is skipped.
    */
   public Made generate(List<String> tenantIds, int lastYear, int years, int drivers) throws Exception {
     long start = System.nanoTime();
@@ -115,6 +119,7 @@ public final class DataGenerator {
     roundsDone.set(0);
     roundsExpected.set(0);
     pullEveryIndicator(firstYear, lastYear);
+    finishStoppedCycles();
     ExecutorService pool = Executors.newFixedThreadPool(drivers + 1);
     AtomicBoolean cyclesRunning = new AtomicBoolean(true);
     try {
@@ -229,24 +234,81 @@ public final class DataGenerator {
     String planner = tenantId + "." + Role.PLANNER.code();
     String instance = cycleOf(as(planner, () -> forms.submitStartForm(cycleDefinitionId(),
         Variables.createVariables().putValue("firstYear", year)).getId()));
-    submit(planner, await(planner, instance, AnnualPlanCycle.DRAFT_PLAN), Map.of("focusAreas", draft(year, 1)));
-    submit(planner, await(planner, instance, AnnualPlanCycle.REQUEST_CONSULTATION), Map.of(
-        "consultationBodies", SpinValues.jsonValue("[\"" + DISABILITY_COUNCIL.code() + "\", \""
-            + SOCIAL_PARTNERS.code() + "\"]").create(),
-        "consultationDeadline", LocalDate.now().plusDays(30).toString()));
-    for (ConsultationBody body : List.of(DISABILITY_COUNCIL, SOCIAL_PARTNERS)) {
-      String member = tenantId + "." + body.code();
-      submit(member, await(member, instance, AnnualPlanCycle.CONSULTATION_RESPONSE),
-          Map.of("responseText", bodies.nameToday(body) + " støtter planen for " + year + " og beder om fokus på de unge."));
+    drive(instance, tenantId, year);
+  }
+
+  /** The cycles a stopped generation left running, each taken on from the step it is at. */
+  private void finishStoppedCycles() {
+    // a cycle started on another version than its plan's goes on in an instance of that version: that one is driven
+    Map<String, org.camunda.bpm.engine.runtime.ProcessInstance> stopped = new java.util.LinkedHashMap<>();
+    for (var cycle : runtime.createProcessInstanceQuery().processDefinitionKey(AnnualPlanCycle.PROCESS_KEY).list()) {
+      String goesOnIn = cycleOf(cycle.getId());
+      var instance = runtime.createProcessInstanceQuery().processInstanceId(goesOnIn).singleResult();
+      if (instance != null) {
+        stopped.putIfAbsent(goesOnIn, instance);
+      }
     }
-    submit(planner, await(planner, instance, AnnualPlanCycle.REVISE_PLAN), Map.of("focusAreas", draft(year, 2)));
-    String committee = tenantId + "." + Role.COMMITTEE.code();
-    submit(committee, await(committee, instance, AnnualPlanCycle.COMMITTEE_RECOMMENDATION), Map.of("committeeDecision", "approve"));
-    String secretariat = tenantId + "." + Role.SECRETARIAT.code();
-    submit(secretariat, await(secretariat, instance, AnnualPlanCycle.COUNCIL_ADOPTION),
-        Map.of("councilDecision", "approve", "councilRemarks", "Vedtaget på kommunalbestyrelsens møde i december " + (year - 1)));
+    for (var cycle : stopped.values()) {
+      drive(cycle.getId(), cycle.getTenantId(), ((Number) runtime.getVariable(cycle.getId(), "firstYear")).intValue());
+    }
+    if (!stopped.isEmpty()) {
+      System.out.printf("  %d cycles a stopped generation left half-way: adopted%n", stopped.size());
+    }
+  }
+
+  /**
+   * Completes the cycle's tasks as they come, each as the person whose task it is, until the council has
+   * adopted the plan and the cycle has ended.
+   */
+  private void drive(String instance, String tenantId, int year) {
+    long deadline = System.nanoTime() + STEP_TIMEOUT.toNanos();
+    while (runtime.createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
+      List<Task> open = tasks.createTaskQuery().processInstanceId(instance).list();
+      for (Task task : open) {
+        complete(task, tenantId, year);
+        deadline = System.nanoTime() + STEP_TIMEOUT.toNanos();
+      }
+      if (open.isEmpty()) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("The cycle " + instance + " of " + tenantId + " for " + year + " stands still");
+        }
+        failOnIncident();
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+    }
     roundsExpected.addAndGet(roundsDue(year, year));
     cyclesDone.incrementAndGet();
+  }
+
+  private void complete(Task task, String tenantId, int year) {
+    String planner = tenantId + "." + Role.PLANNER.code();
+    switch (task.getTaskDefinitionKey()) {
+      case AnnualPlanCycle.DRAFT_PLAN -> submit(planner, task.getId(), Map.of("focusAreas", draft(year, 1)));
+      case AnnualPlanCycle.REQUEST_CONSULTATION -> submit(planner, task.getId(), Map.of(
+          "consultationBodies", SpinValues.jsonValue("[\"" + DISABILITY_COUNCIL.code() + "\", \""
+              + SOCIAL_PARTNERS.code() + "\"]").create(),
+          "consultationDeadline", LocalDate.now().plusDays(30).toString()));
+      case AnnualPlanCycle.CONSULTATION_RESPONSE -> {
+        for (ConsultationBody body : List.of(DISABILITY_COUNCIL, SOCIAL_PARTNERS)) {
+          String member = tenantId + "." + body.code();
+          if (as(member, () -> tasks.createTaskQuery().taskId(task.getId()).taskCandidateUser(member).count()) > 0) {
+            submit(member, task.getId(), Map.of("responseText",
+                bodies.nameToday(body) + " støtter planen for " + year + " og beder om fokus på de unge."));
+          }
+        }
+      }
+      case AnnualPlanCycle.REVISE_PLAN -> submit(planner, task.getId(), Map.of("focusAreas", draft(year, 2)));
+      case AnnualPlanCycle.COMMITTEE_RECOMMENDATION -> submit(tenantId + "." + Role.COMMITTEE.code(), task.getId(),
+          Map.of("committeeDecision", "approve"));
+      case AnnualPlanCycle.COUNCIL_ADOPTION -> submit(tenantId + "." + Role.SECRETARIAT.code(), task.getId(),
+          Map.of("councilDecision", "approve", "councilRemarks", "Vedtaget på kommunalbestyrelsens møde i december " + (year - 1)));
+      default -> throw new IllegalStateException("No one of the generator completes " + task.getTaskDefinitionKey());
+    }
   }
 
   /** The goal references of the report under review, each with the planner's comment, as the form sends them. */
@@ -285,7 +347,6 @@ public final class DataGenerator {
         .latestVersion().singleResult().getId();
   }
 
-  /** The one task of this key in the instance that the person may take, once the engine has got there. */
   /** Tasklist starts the latest version of the cycle; a plan of an earlier version's years continues in another instance. */
   private String cycleOf(String started) {
     long deadline = System.nanoTime() + STEP_TIMEOUT.toNanos();
@@ -302,27 +363,6 @@ public final class DataGenerator {
       }
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("The cycle " + started + " never chose its version");
-      }
-      failOnIncident();
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-  }
-
-  private String await(String userId, String processInstanceId, String taskKey) {
-    long deadline = System.nanoTime() + STEP_TIMEOUT.toNanos();
-    while (true) {
-      List<Task> found = as(userId, () -> tasks.createTaskQuery().processInstanceId(processInstanceId)
-          .taskDefinitionKey(taskKey).taskCandidateUser(userId).list());
-      if (!found.isEmpty()) {
-        return found.get(0).getId();
-      }
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(userId + " never got " + taskKey + " in " + processInstanceId);
       }
       failOnIncident();
       try {

@@ -3,6 +3,8 @@ package dk.aarshjul.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarshjul.indicators.domain.SourceCatalogue;
+import dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle;
+import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.PostgresDatabases;
 import dk.aarshjul.testing.PostgresTest;
 import java.sql.Connection;
@@ -11,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -67,6 +70,17 @@ class DataGeneratorIT {
           sourced + " indicators, 4 quarters, 12 months, 98 municipalities");
 
       assertThat(generator.generate(List.of("taarnby"), 2025, 1, 2).plans()).as("a second run finds the plans").isZero();
+
+      // a generation stopped just after it started the next year's cycle: the run after it takes that cycle on
+      int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+      Api.Response started = Api.at(port).as("taarnby.planner").post("/engine-rest/process-definition/key/"
+          + AnnualPlanCycle.PROCESS_KEY + "/submit-form", Map.of("variables", Map.of("firstYear", Map.of("value", 2026))));
+      assertThat(started.status()).as(started.toString()).isEqualTo(200);
+      assertThat(generator.generate(List.of("taarnby"), 2026, 1, 2).plans()).as("the stopped cycle, adopted").isEqualTo(1);
+      assertThat(rows(db, "select status from plan where tenant_id = 'taarnby' and first_year = 2026")).containsExactly("ADOPTED");
+      assertThat(rows(db, "select count(*) from act_hi_procinst i join act_re_procdef d on d.id_ = i.proc_def_id_"
+          + " where d.key_ = '" + AnnualPlanCycle.PROCESS_KEY + "' and i.tenant_id_ = 'taarnby' and i.end_act_id_ like '%lreadyExists%'"))
+          .as("no second cycle for the year, ended as a plan that exists").containsExactly("0");
     }
   }
 
