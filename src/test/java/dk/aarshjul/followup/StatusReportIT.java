@@ -61,6 +61,9 @@ class StatusReportIT {
     submit(api, "taarnby.planner", review, comments(goals, Map.of("1.1", "Brobygningsforløbene er udvidet.")),
         "Ledigheden er fortsat lav, og de unge følges tæt.");
     complete(api, "taarnby.committee", task(api, "taarnby.committee", instance, StatusRound.COMMITTEE_ORIENTATION));
+    assertThat(management.createJobQuery().processInstanceId(instance).activityId(StatusRound.END).count())
+        .as("the round ends in a step of its own, after the committee's completion").isEqualTo(1);
+    Jobs.runDue(management);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).as("the round has ended").isZero();
 
     byte[] pdf = download(api, "taarnby.planner", planId, "ENDELIG", "PDF");

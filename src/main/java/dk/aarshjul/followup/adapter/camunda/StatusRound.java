@@ -15,6 +15,10 @@ public final class StatusRound {
   public static final String REVIEW_REPORT = "userTask_reviewReport";
   public static final String FINALISE_REPORT = "serviceTask_finaliseReport";
   public static final String COMMITTEE_ORIENTATION = "userTask_committeeOrientation";
+  /**
+   * The round's end, a step of its own: ending an instance stamps its history with the time it may be removed
+   * (ADR 0015), writes that touch every row the round left, and the committee's "Afslut" does not wait for them.
+   */
   public static final String END = "endEvent_statusWritten";
 
   public static final String REVIEW_FORM = "review-status-report";

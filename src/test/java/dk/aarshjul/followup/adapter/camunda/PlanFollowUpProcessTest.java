@@ -143,6 +143,9 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
     assertThat(orientations).hasSize(quarters).allSatisfy(task -> assertThat(task).hasCandidateGroup("taarnby-committee"));
     orientations.forEach(task -> engine.getFormService().submitTaskForm(task.getId(),
         Variables.createVariables().putValue(OrientationForm.NOTED, true)));
+    assertThat(engine.getManagementService().createJobQuery().activityId(StatusRound.END).count())
+        .as("each round ends in a step of its own, after the committee's completion").isEqualTo(quarters);
+    ProcessTestEngine.executeAsyncJobs(engine);
     assertThat(followUp).isEnded().hasPassed(PlanFollowUp.END);
     assertThat(meters.get(StatusRoundMetrics.ROUNDS).tag("tenant", TAARNBY.value()).timer().count())
         .as("each round's duration is measured when the committee is oriented").isEqualTo(quarters);
