@@ -55,7 +55,7 @@ public final class ImageAddresses {
       byte[] png = closing < 0 ? null : images.get(name(new String(page, at + 1, closing - at - 1, StandardCharsets.US_ASCII)));
       if (png != null) {
         if (inlined == null) {
-          inlined = new ByteArrayOutputStream(inlinedSize(page, images));
+          inlined = new ByteArrayOutputStream(inlinedSize(page, sizes(images)));
         }
         inlined.write(page, from, at + 1 - from);
         inlined.writeBytes(DATA_URI_PREFIX);
@@ -70,17 +70,26 @@ public final class ImageAddresses {
     return inlined.toByteArray();
   }
 
-  /** How long {@link #inline} makes the page, without making it: what a listing tells as the document's size. */
-  public static int inlinedSize(byte[] page, Map<String, byte[]> images) {
+  /**
+   * How long {@link #inline} makes the page, without making it and without the images' bytes, from their sizes
+   * (name → bytes): what a listing tells as the document's size.
+   */
+  public static int inlinedSize(byte[] page, Map<String, Integer> imageSizes) {
     long size = page.length;
     for (int at = indexOf(page, OPENING, 0); at >= 0; at = indexOf(page, OPENING, at + 1)) {
       int closing = indexOf(page, new byte[] {'"'}, at + 1);
-      byte[] png = closing < 0 ? null : images.get(name(new String(page, at + 1, closing - at - 1, StandardCharsets.US_ASCII)));
+      Integer png = closing < 0 ? null : imageSizes.get(name(new String(page, at + 1, closing - at - 1, StandardCharsets.US_ASCII)));
       if (png != null) {
-        size += DATA_URI_PREFIX.length + 4L * ((png.length + 2) / 3) - (closing - at - 1);
+        size += DATA_URI_PREFIX.length + 4L * ((png + 2) / 3) - (closing - at - 1);
       }
     }
     return Math.toIntExact(size);
+  }
+
+  public static Map<String, Integer> sizes(Map<String, byte[]> images) {
+    Map<String, Integer> sizes = new java.util.HashMap<>();
+    images.forEach((name, png) -> sizes.put(name, png.length));
+    return sizes;
   }
 
   private static int indexOf(byte[] page, byte[] wanted, int from) {

@@ -25,7 +25,7 @@ class ImageAddressesTest {
     assertThat(new String(inlined, StandardCharsets.UTF_8)).isEqualTo("<p>Tårnby – 1. kvartal</p><img src=" + second
         + " alt=\"Ledighed −5 %\"/><img src=" + first + "/><img src=" + second + "/><p>Slut æøå</p>");
     assertThat(ImageAddresses.namesImages(page)).isTrue();
-    assertThat(ImageAddresses.inlinedSize(page, IMAGES)).as("the size a listing tells").isEqualTo(inlined.length);
+    assertThat(ImageAddresses.inlinedSize(page, ImageAddresses.sizes(IMAGES))).as("the size a listing tells").isEqualTo(inlined.length);
   }
 
   @Test
@@ -37,7 +37,7 @@ class ImageAddressesTest {
     assertThat(ImageAddresses.inline(unknown, IMAGES)).isEqualTo(unknown);
     assertThat(ImageAddresses.inline(unknown, Map.of())).isEqualTo(unknown);
     assertThat(ImageAddresses.inline(unended, IMAGES)).isEqualTo(unended);
-    assertThat(ImageAddresses.inlinedSize(unended, IMAGES)).isEqualTo(unended.length);
+    assertThat(ImageAddresses.inlinedSize(unended, ImageAddresses.sizes(IMAGES))).isEqualTo(unended.length);
     assertThat(ImageAddresses.namesImages(none)).as("a page stored with its images in it").isFalse();
     assertThat(ImageAddresses.inline(none, IMAGES)).isEqualTo(none);
   }

@@ -42,8 +42,15 @@ class JdbcDocumentStore implements DocumentStore {
   @Override
   public void store(TenantId tenantId, String planId, Kind kind, String subject, int version, String label, String title,
       Map<DocumentFormat, byte[]> documents, OffsetDateTime at) {
-    Map<String, byte[]> images = documents.containsKey(DocumentFormat.HTML) && ImageAddresses.namesImages(documents.get(DocumentFormat.HTML))
-        ? attachments(planId, kind, subject, tenantId) : Map.of();
+    // the sizes of the images the page names, read without their bytes, for the size the page is fetched with
+    Map<String, Integer> images = new java.util.HashMap<>();
+    if (documents.containsKey(DocumentFormat.HTML) && ImageAddresses.namesImages(documents.get(DocumentFormat.HTML))) {
+      jdbc.sql("select name, octet_length(content) from plan_document_image where plan_id = ? and kind = ? and subject = ? and tenant_id = ?")
+          .params(planId, kind.name(), subject, tenantId.value())
+          .query(rs -> {
+            images.put(rs.getString(1), rs.getInt(2));
+          });
+    }
     documents.forEach((format, content) -> jdbc.sql("insert into plan_document"
             + " (id, tenant_id, plan_id, kind, subject, version, label, format, title, content, size, created_at)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
