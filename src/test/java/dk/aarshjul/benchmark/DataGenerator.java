@@ -272,13 +272,7 @@ public final class DataGenerator {
         if (System.nanoTime() > deadline) {
           throw new IllegalStateException("The cycle " + instance + " of " + tenantId + " for " + year + " stands still");
         }
-        failOnIncident();
-        try {
-          Thread.sleep(50);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException(e);
-        }
+        awaitEngine();
       }
     }
     roundsExpected.addAndGet(roundsDue(year, year));
@@ -364,13 +358,18 @@ public final class DataGenerator {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("The cycle " + started + " never chose its version");
       }
-      failOnIncident();
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      awaitEngine();
+    }
+  }
+
+  /** A moment for the job executor, unless a job has failed for good. */
+  private void awaitEngine() {
+    failOnIncident();
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

@@ -4,8 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How a document's HTML page names an image stored beside it ({@link DocumentStore#attach}): an
@@ -18,6 +22,7 @@ public final class ImageAddresses {
 
   public static final String SCHEME = "attached";
   private static final byte[] OPENING = ("\"" + SCHEME + ":").getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] QUOTE = {'"'};
   private static final byte[] DATA_URI_PREFIX = "data:image/png;base64,".getBytes(StandardCharsets.US_ASCII);
 
   private ImageAddresses() {
@@ -48,23 +53,17 @@ public final class ImageAddresses {
    * the page with its charts is most of a megabyte.
    */
   public static byte[] inline(byte[] page, Map<String, byte[]> images) {
-    ByteArrayOutputStream inlined = null;
-    int from = 0;
-    for (int at = indexOf(page, OPENING, 0); at >= 0; at = indexOf(page, OPENING, at + 1)) {
-      int closing = indexOf(page, new byte[] {'"'}, at + 1);
-      byte[] png = closing < 0 ? null : images.get(name(new String(page, at + 1, closing - at - 1, StandardCharsets.US_ASCII)));
-      if (png != null) {
-        if (inlined == null) {
-          inlined = new ByteArrayOutputStream(inlinedSize(page, sizes(images)));
-        }
-        inlined.write(page, from, at + 1 - from);
-        inlined.writeBytes(DATA_URI_PREFIX);
-        inlined.writeBytes(Base64.getEncoder().encode(png));
-        from = closing;
-      }
-    }
-    if (inlined == null) {
+    List<Address> named = addresses(page, images.keySet());
+    if (named.isEmpty()) {
       return page;
+    }
+    ByteArrayOutputStream inlined = new ByteArrayOutputStream(inlinedSize(page, sizes(images)));
+    int from = 0;
+    for (Address address : named) {
+      inlined.write(page, from, address.start() - from);
+      inlined.writeBytes(DATA_URI_PREFIX);
+      inlined.writeBytes(Base64.getEncoder().encode(images.get(address.name())));
+      from = address.end();
     }
     inlined.write(page, from, page.length - from);
     return inlined.toByteArray();
@@ -76,20 +75,35 @@ public final class ImageAddresses {
    */
   public static int inlinedSize(byte[] page, Map<String, Integer> imageSizes) {
     long size = page.length;
-    for (int at = indexOf(page, OPENING, 0); at >= 0; at = indexOf(page, OPENING, at + 1)) {
-      int closing = indexOf(page, new byte[] {'"'}, at + 1);
-      Integer png = closing < 0 ? null : imageSizes.get(name(new String(page, at + 1, closing - at - 1, StandardCharsets.US_ASCII)));
-      if (png != null) {
-        size += DATA_URI_PREFIX.length + 4L * ((png + 2) / 3) - (closing - at - 1);
-      }
+    for (Address address : addresses(page, imageSizes.keySet())) {
+      size += DATA_URI_PREFIX.length + 4L * ((imageSizes.get(address.name()) + 2) / 3) - (address.end() - address.start());
     }
     return Math.toIntExact(size);
   }
 
   public static Map<String, Integer> sizes(Map<String, byte[]> images) {
-    Map<String, Integer> sizes = new java.util.HashMap<>();
+    Map<String, Integer> sizes = new HashMap<>();
     images.forEach((name, png) -> sizes.put(name, png.length));
     return sizes;
+  }
+
+  /** Where an address stands in the page, between its quotes, and the image it names. */
+  private record Address(int start, int end, String name) {}
+
+  /** The page's quoted addresses of images among {@code known}, in order. */
+  private static List<Address> addresses(byte[] page, Set<String> known) {
+    List<Address> found = new ArrayList<>();
+    for (int at = indexOf(page, OPENING, 0); at >= 0; at = indexOf(page, OPENING, at + 1)) {
+      int closing = indexOf(page, QUOTE, at + 1);
+      if (closing < 0) {
+        break;
+      }
+      String name = name(new String(page, at + 1, closing - at - 1, StandardCharsets.US_ASCII));
+      if (known.contains(name)) {
+        found.add(new Address(at + 1, closing, name));
+      }
+    }
+    return found;
   }
 
   private static int indexOf(byte[] page, byte[] wanted, int from) {
