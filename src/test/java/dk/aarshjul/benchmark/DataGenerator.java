@@ -119,7 +119,7 @@ public final class DataGenerator {
     roundsDone.set(0);
     roundsExpected.set(0);
     pullEveryIndicator(firstYear, lastYear);
-    finishStoppedCycles();
+    finishStoppedCycles(tenantIds, firstYear, lastYear);
     ExecutorService pool = Executors.newFixedThreadPool(drivers + 1);
     AtomicBoolean cyclesRunning = new AtomicBoolean(true);
     try {
@@ -237,11 +237,19 @@ public final class DataGenerator {
     drive(instance, tenantId, year);
   }
 
-  /** The cycles a stopped generation left running, each taken on from the step it is at. */
-  private void finishStoppedCycles() {
+  /**
+   * The cycles a stopped generation left running, each taken on from the step it is at: those of these
+   * municipalities and years only, not a cycle the yearly start began for next year meanwhile.
+   */
+  private void finishStoppedCycles(List<String> tenantIds, int firstYear, int lastYear) {
     // a cycle started on another version than its plan's goes on in an instance of that version: that one is driven
     Map<String, org.camunda.bpm.engine.runtime.ProcessInstance> stopped = new java.util.LinkedHashMap<>();
-    for (var cycle : runtime.createProcessInstanceQuery().processDefinitionKey(AnnualPlanCycle.PROCESS_KEY).list()) {
+    for (var cycle : runtime.createProcessInstanceQuery().processDefinitionKey(AnnualPlanCycle.PROCESS_KEY)
+        .tenantIdIn(tenantIds.toArray(String[]::new)).list()) {
+      int year = ((Number) runtime.getVariable(cycle.getId(), "firstYear")).intValue();
+      if (year < firstYear || year > lastYear) {
+        continue;
+      }
       String goesOnIn = cycleOf(cycle.getId());
       var instance = runtime.createProcessInstanceQuery().processInstanceId(goesOnIn).singleResult();
       if (instance != null) {
