@@ -81,7 +81,7 @@ class ConsultationRequestListener implements TaskListener {
     RequestConsultationForm.Values values = form.read(formJson.valuesOf(task));
     TenantId tenantId = ProcessValues.tenant(task);
     boolean joint = plans.decidingMunicipalities(tenantId).size() > 1;
-    PlanPeriod period = taskVariables.load(task).plan().period();
+    PlanPeriod period = plans.get(PlanTaskVariables.planId(task), List.of(tenantId)).period();
     plans.requestConsultation(PlanTaskVariables.planId(task), tenantId,
         values.bodies().stream().map(b -> new ConsultationRequest(b.key(tenantId), bodies.name(b, joint, period))).toList(),
         values.deadline(), Actors.completing(task));

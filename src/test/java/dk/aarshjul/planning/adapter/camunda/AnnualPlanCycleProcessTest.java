@@ -141,8 +141,14 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     verify(plans).fillBaselines(PLAN_ID, TAARNBY, figures, FillBaselinesDelegate.ACTOR);
 
     assertThat(cycle).isWaitingAt(REQUEST_CONSULTATION);
-    requestConsultation("disability-council", "social-partners");
+    engine.getFormService().submitTaskForm(task().getId(), consultationRequest("disability-council", "social-partners"));
     verify(plans).requestConsultation(eq(PLAN_ID), eq(TAARNBY), anyList(), eq(LocalDate.of(2026, 9, 15)), anyString());
+    // the planner's request ends where the consultation begins: each body's task, loading the draft into its
+    // form, is made in a step of its own, retried on failure, and the request is kept
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(cycle.getId())
+        .activityId(CONSULTATION + "#multiInstanceBody").count()).isEqualTo(1);
+    assertThat(taskQuery().taskDefinitionKey(CONSULTATION_RESPONSE).count()).isZero();
+    ProcessTestEngine.executeAsyncJobs(engine);
 
     List<Task> consultations = taskQuery().taskDefinitionKey(CONSULTATION_RESPONSE).list();
     assertThat(consultations).extracting(Task::getName).containsExactlyInAnyOrder(
@@ -552,10 +558,14 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
   }
 
   private void requestConsultation(String... bodies) {
+    submit(task(), consultationRequest(bodies));
+  }
+
+  private static Map<String, Object> consultationRequest(String... bodies) {
     String json = "[" + String.join(",", java.util.Arrays.stream(bodies).map(b -> "\"" + b + "\"").toList()) + "]";
-    submit(task(), Map.of(
+    return Map.of(
         Var.CONSULTATION_BODIES, org.camunda.spin.plugin.variable.SpinValues.jsonValue(json).create(),
-        Var.CONSULTATION_DEADLINE, "2026-09-15"));
+        Var.CONSULTATION_DEADLINE, "2026-09-15");
   }
 
   private void recommend(boolean approve, String remarks) {
