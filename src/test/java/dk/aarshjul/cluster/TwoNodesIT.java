@@ -91,6 +91,9 @@ class TwoNodesIT {
         "--aarshjul.jobs.retry-cycle=" + TEST_RETRY_CYCLE,
         // an idle node looks for jobs every second or so, not after up to a minute
         "--camunda.bpm.job-execution.wait-time-in-millis=1000", "--camunda.bpm.job-execution.max-wait=5000",
+        // the jobs node 1 held when it was killed are taken over once their locks expire: after 30 s here
+        // (60 s in production), still ten times the longest step of the round on this machine
+        "--camunda.bpm.job-execution.lock-time-in-millis=30000",
         "--logging.level.org.camunda.bpm.engine.jobexecutor=INFO");
     node1 = new NodeProcess("node1", withHostname(settings, "node1"), LOGS);
     node2 = new NodeProcess("node2", withHostname(settings, "node2"), LOGS);
