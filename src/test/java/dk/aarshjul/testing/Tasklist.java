@@ -55,26 +55,46 @@ public final class Tasklist implements AutoCloseable {
     new WebDriverWait(browser, Duration.ofSeconds(20)).withMessage("Tasklist in Danish")
         .until(ExpectedConditions.textToBe(By.cssSelector("button[type=submit]"), "Log ind"));
     // Tasklist puts the focus in the user name field by a browser timer 300 ms after it started, before the form showed;
-    // a password typed before that timer fired went into the user name (seen under load): a timer of ours fires after it
-    browser.executeAsyncScript("setTimeout(arguments[arguments.length - 1], 350)");
+    // a password typed before that timer fired went into the user name (seen under load): wait until it has
+    // fired, which shows as the focus in the field, or at most two seconds
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(2)).until(d -> Boolean.TRUE.equals(browser.executeScript(
+          "return document.activeElement && document.activeElement.getAttribute('ng-model') === 'username'")));
+    } catch (org.openqa.selenium.TimeoutException focusNeverMoved) {
+      // a Tasklist that does not move the focus: nothing to wait for
+    }
   }
 
+  /** Logs in on Tasklist's login page, and waits until the login has gone through. */
   public void logIn(String user) {
     openLoginPage();
     WebElement username = browser.findElement(By.cssSelector("input[ng-model=username]"));
     username.sendKeys(user);
     browser.findElement(By.cssSelector("input[type=password]")).sendKeys(Api.DEMO_PASSWORD);
     browser.findElement(By.cssSelector("button[type=submit]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .withMessage(() -> user + " is not logged in: " + browser.findElement(By.tagName("body")).getText())
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
   }
 
   /** Opens a task from the list, waits for its form to show the given text, and takes (claims) it. */
   public void openAndClaim(String taskId, String taskName, String formText) {
-    WebElement inList = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tasks-list a[href='#/?task=" + taskId + "']")));
+    // Tasklist draws the list again as its filters' counts come in: a task found in one drawing is looked up
+    // again, and clicked, in the next
+    String shown = new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> {
+          WebElement inList = ExpectedConditions.elementToBeClickable(By.cssSelector(".tasks-list a[href='#/?task=" + taskId + "']")).apply(d);
+          if (inList == null) {
+            return null;
+          }
+          String text = inList.getText();
+          inList.click();
+          return text;
+        });
     // the list shows the task's name followed by its plan ("... – Beskæftigelsesplan 2027 for Tårnby Kommune")
-    if (taskName != null && !inList.getText().startsWith(taskName + " – ")) {
-      throw new AssertionError("The task list shows '" + inList.getText() + "', not '" + taskName + " – <plan>'");
+    if (taskName != null && !shown.startsWith(taskName + " – ")) {
+      throw new AssertionError("The task list shows '" + shown + "', not '" + taskName + " – <plan>'");
     }
-    inList.click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), formText));
     String task = "the task '" + (taskName != null ? taskName : formText) + "'";
     if (checkingAccessibility) {
