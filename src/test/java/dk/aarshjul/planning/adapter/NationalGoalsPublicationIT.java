@@ -87,10 +87,12 @@ class NationalGoalsPublicationIT {
 
   @Test
   void publicationWithoutGoalsIsRejected() {
+    // other tests run cycles for the same year in their municipalities: the publication starts none
+    int cycles = cyclesFor(2072).size();
     Api.Response empty = Api.at(port).as("publisher").post("/api/national-goals", Map.of("year", 2072, "goals", List.of()));
     assertThat(empty.status()).isEqualTo(400);
     assertThat(empty.json().path("errors").get(0).path("message").asText()).isEqualTo("der skal være mindst ét mål");
-    assertThat(cyclesFor(2072)).isEmpty();
+    assertThat(cyclesFor(2072)).hasSize(cycles);
   }
 
   private List<ProcessInstance> cyclesFor(int year) {

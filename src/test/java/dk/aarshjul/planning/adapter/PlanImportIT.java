@@ -138,36 +138,36 @@ class PlanImportIT {
   @Test
   void badInputIsADanishProblemNamingTheFieldAndNothingIsStored() {
     long followUps = runtime.createProcessInstanceQuery().processDefinitionKey(PlanFollowUp.PROCESS_KEY).count();
-    Map<String, Object> badGoal = PlanFixtures.anImportedPlan("ishoej", 2093, 2093, List.of(PlanFixtures.anImportDecision("COUNCIL", null, "2025-12-10T19:00:00+01:00", null)));
+    Map<String, Object> badGoal = PlanFixtures.anImportedPlan("ishoej", 2047, 2047, List.of(PlanFixtures.anImportDecision("COUNCIL", null, "2025-12-10T19:00:00+01:00", null)));
     goal(badGoal).put("targetValue", "seks hundrede");
     Api.Response rejected = api.as("ishoej.planner").post("/api/plans/imports", badGoal);
     assertThat(rejected.status()).isEqualTo(400);
     assertThat(rejected.contentType()).startsWith("application/problem+json");
     assertThat(fields(rejected)).containsEntry("focusAreas[0].goals[0].targetValue", "Fokusområde 1, mål 1, Målværdi");
 
-    Map<String, Object> noAdoption = PlanFixtures.anImportedPlan("ishoej", 2093, 2093,
+    Map<String, Object> noAdoption = PlanFixtures.anImportedPlan("ishoej", 2047, 2047,
         List.of(PlanFixtures.anImportDecision("COMMITTEE", null, "2025-11-10T19:00:00+01:00", null)));
     Api.Response unadopted = api.as("ishoej.planner").post("/api/plans/imports", noAdoption);
     assertThat(unadopted.status()).isEqualTo(400);
     assertThat(unadopted.json().path("errors").get(0).path("message").asText())
         .contains("kommunalbestyrelsens vedtagelse i ishoej mangler");
 
-    Map<String, Object> badDate = PlanFixtures.anImportedPlan("ishoej", 2093, 2093, List.of(PlanFixtures.anImportDecision("COUNCIL", null, "12-12-2025", null)));
+    Map<String, Object> badDate = PlanFixtures.anImportedPlan("ishoej", 2047, 2047, List.of(PlanFixtures.anImportDecision("COUNCIL", null, "12-12-2025", null)));
     Api.Response wrongDate = api.as("ishoej.planner").post("/api/plans/imports", badDate);
     assertThat(wrongDate.status()).isEqualTo(400);
     assertThat(fields(wrongDate)).containsKey("decisions[0].decidedAt");
 
-    Map<String, Object> jointWithoutMunicipality = PlanFixtures.anImportedPlan("ishoej-vallensbaek", 2093, 2093,
+    Map<String, Object> jointWithoutMunicipality = PlanFixtures.anImportedPlan("ishoej-vallensbaek", 2047, 2047,
         List.of(PlanFixtures.anImportDecision("COUNCIL", null, "2025-12-10T19:00:00+01:00", null),
             PlanFixtures.anImportDecision("COUNCIL", "broendby", "2025-12-10T19:00:00+01:00", null)));
     Api.Response joint = api.as("ishoej.planner").post("/api/plans/imports", jointWithoutMunicipality);
     assertThat(joint.status()).isEqualTo(400);
     assertThat(fields(joint)).containsKeys("decisions[0].municipality", "decisions[1].municipality");
 
-    Map<String, Object> future = PlanFixtures.anImportedPlan("ishoej", 2093, 2093, List.of(PlanFixtures.anImportDecision("COUNCIL", null, "2092-12-10T19:00:00+01:00", null)));
+    Map<String, Object> future = PlanFixtures.anImportedPlan("ishoej", 2047, 2047, List.of(PlanFixtures.anImportDecision("COUNCIL", null, "2046-12-10T19:00:00+01:00", null)));
     assertThat(fields(api.as("ishoej.planner").post("/api/plans/imports", future))).containsKey("decisions[0].decidedAt");
 
-    assertThat(plansOf("ishoej.planner", 2093)).as("nothing half-imported").isEmpty();
+    assertThat(plansOf("ishoej.planner", 2047)).as("nothing half-imported").isEmpty();
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PlanFollowUp.PROCESS_KEY).count())
         .as("no follow-up started").isEqualTo(followUps);
   }
