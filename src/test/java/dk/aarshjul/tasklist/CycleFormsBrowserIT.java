@@ -39,6 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CycleFormsBrowserIT {
 
   static final String TITLE = "Beskæftigelsesplan 2087 for Brøndby Kommune";
+  static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
   @LocalServerPort int port;
   @Autowired ManagementService management;
@@ -57,12 +58,23 @@ class CycleFormsBrowserIT {
       tasklist.logIn("broendby.planner");
       tasklist.openAndClaim(broendby.awaitTask("planner", instance, "userTask_requestConsultation"), "Send udkastet i høring", TITLE);
       tasklist.tick("Handicaprådet");
-      tasklist.type("Høringsfrist", LocalDate.now().plusDays(21).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")) + Keys.TAB);
+      // a deadline already passed is refused at its field, in Danish
+      String yesterday = LocalDate.now().minusDays(1).format(DANISH_DATE);
+      tasklist.type("Høringsfrist", yesterday + Keys.TAB);
+      tasklist.await().until(d -> tasklist.errorsAt("Høringsfrist").contains("Datoen " + yesterday + " ligger før"));
+      tasklist.screenshot("cycle-request-consultation-past-date");
+      tasklist.clear("Høringsfrist");
+      tasklist.type("Høringsfrist", LocalDate.now().plusDays(21).format(DANISH_DATE) + Keys.TAB);
+      tasklist.await().until(d -> tasklist.errorsAt("Høringsfrist").isEmpty());
       tasklist.screenshot("cycle-request-consultation-form");
       tasklist.complete();
 
+      // the body's task comes from the consultation's own step, after the planner's request
       tasklist.logIn("broendby.disability-council");
       tasklist.openAndClaim(broendby.awaitTask("disability-council", instance, "userTask_consultationResponse"), "Afgiv høringssvar – Handicaprådet", TITLE);
+      tasklist.complete();
+      tasklist.await().until(d -> tasklist.errorsAt("Høringssvar").contains("Feltet skal udfyldes."));
+      tasklist.screenshot("cycle-consultation-response-required");
       tasklist.type("Høringssvar", "Husk tilgængeligheden i alle tilbud.");
       tasklist.screenshot("cycle-consultation-response-form");
       tasklist.complete();
