@@ -81,8 +81,9 @@ class ConsultationRequestListener implements TaskListener {
     RequestConsultationForm.Values values = form.read(formJson.valuesOf(task));
     TenantId tenantId = ProcessValues.tenant(task);
     boolean joint = plans.decidingMunicipalities(tenantId).size() > 1;
-    PlanPeriod period = plans.get(PlanTaskVariables.planId(task), List.of(tenantId)).period();
-    plans.requestConsultation(PlanTaskVariables.planId(task), tenantId,
+    String planId = PlanTaskVariables.planId(task);
+    PlanPeriod period = plans.get(planId, List.of(tenantId)).period();
+    plans.requestConsultation(planId, tenantId,
         values.bodies().stream().map(b -> new ConsultationRequest(b.key(tenantId), bodies.name(b, joint, period))).toList(),
         values.deadline(), Actors.completing(task));
     LocalDate deadline = values.deadline();
