@@ -79,18 +79,7 @@ public final class Tasklist implements AutoCloseable {
 
   /** Opens a task from the list, waits for its form to show the given text, and takes (claims) it. */
   public void openAndClaim(String taskId, String taskName, String formText) {
-    // Tasklist draws the list again as its filters' counts come in: a task found in one drawing is looked up
-    // again, and clicked, in the next
-    String shown = new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> {
-          WebElement inList = ExpectedConditions.elementToBeClickable(By.cssSelector(".tasks-list a[href='#/?task=" + taskId + "']")).apply(d);
-          if (inList == null) {
-            return null;
-          }
-          String text = inList.getText();
-          inList.click();
-          return text;
-        });
+    String shown = clickInList(taskId);
     // the list shows the task's name followed by its plan ("... – Beskæftigelsesplan 2027 for Tårnby Kommune")
     if (taskName != null && !shown.startsWith(taskName + " – ")) {
       throw new AssertionError("The task list shows '" + shown + "', not '" + taskName + " – <plan>'");
@@ -106,6 +95,41 @@ public final class Tasklist implements AutoCloseable {
     settle();
     if (checkingAccessibility) {
       assertAccessible(task + ", taken");
+    }
+  }
+
+  /**
+   * Clicks the task in the task list and returns the text the list shows for it. A task that came after the list was
+   * loaded (the engine's step after the last task ran meanwhile) shows only at Tasklist's next refresh, up to ten
+   * seconds later: as a person presses F5, the page is reloaded when the task is not in the list.
+   */
+  private String clickInList(String taskId) {
+    By link = By.cssSelector(".tasks-list a[href='#/?task=" + taskId + "']");
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    // the list already shown gets two seconds; a reloaded page five, to load Tasklist and its list
+    Duration patience = Duration.ofSeconds(2);
+    while (true) {
+      try {
+        // Tasklist draws the list again as its filters' counts come in: a task found in one drawing is looked up
+        // again, and clicked, in the next
+        return new WebDriverWait(browser, patience).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            .until(d -> {
+              WebElement inList = ExpectedConditions.elementToBeClickable(link).apply(d);
+              if (inList == null) {
+                return null;
+              }
+              String text = inList.getText();
+              inList.click();
+              return text;
+            });
+      } catch (org.openqa.selenium.TimeoutException notYetListed) {
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError("Task " + taskId + " is not in Tasklist's list: "
+              + browser.findElement(By.tagName("body")).getText(), notYetListed);
+        }
+        browser.navigate().refresh();
+        patience = Duration.ofSeconds(5);
+      }
     }
   }
 
