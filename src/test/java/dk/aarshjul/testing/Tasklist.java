@@ -248,8 +248,8 @@ public final class Tasklist implements AutoCloseable {
 
   public void complete() {
     // form-js takes a typed value into its data only after its input debounce (300 ms); a person is never
-    // that fast, a test is: let the browser's own timer pass before Afslut reads the form's data
-    browser.executeAsyncScript("setTimeout(arguments[arguments.length - 1], 400)");
+    // that fast, a test is: the settling lasts at least 0.7 s from now, so the browser's own timer has passed
+    // (and what it changed has been drawn) before Afslut reads the form's data
     settle();
     WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Afslut']")));
     browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
