@@ -13,8 +13,9 @@ import java.util.function.Function;
 
 /**
  * What changed between two versions of a plan, in Danish, so a committee sees what is new in the draft it
- * is asked to recommend. Focus areas are matched by title and goals by their text: a renamed one shows
- * as removed and added.
+ * is asked to recommend. Focus areas are matched by title and goals by their text. What is left over is matched
+ * once more: a focus area by its place in the plan (renamed), a goal by its indicator within its focus area
+ * (reworded); only what is still left over shows as removed and added.
  */
 public final class PlanChanges {
 
@@ -35,14 +36,30 @@ public final class PlanChanges {
     List<Change> changes = new ArrayList<>();
     Map<String, FocusArea> old = byTitle(before);
     Map<String, FocusArea> now = byTitle(after);
+    // a focus area whose title is new, at the place of one whose title is gone, is that one renamed
+    Map<String, FocusArea> renamedFrom = new LinkedHashMap<>();
+    List<FocusArea> beforeAreas = before.focusAreas();
+    List<FocusArea> afterAreas = after.focusAreas();
+    for (int i = 0; i < Math.min(beforeAreas.size(), afterAreas.size()); i++) {
+      FocusArea was = beforeAreas.get(i);
+      FocusArea is = afterAreas.get(i);
+      if (!now.containsKey(was.title()) && !old.containsKey(is.title())) {
+        renamedFrom.put(is.title(), was);
+      }
+    }
+    List<String> renamedTitles = renamedFrom.values().stream().map(FocusArea::title).toList();
     for (String title : old.keySet()) {
-      if (!now.containsKey(title)) {
+      if (!now.containsKey(title) && !renamedTitles.contains(title)) {
         changes.add(new Change("removed", "Fokusområdet \"" + title + "\"", "er fjernet"));
       }
     }
     for (FocusArea area : after.focusAreas()) {
       FocusArea previous = old.get(area.title());
-      if (previous == null) {
+      FocusArea renamed = renamedFrom.get(area.title());
+      if (renamed != null) {
+        changes.add(new Change("changed", "Fokusområdet \"" + area.title() + "\"", "er omdøbt fra \"" + renamed.title() + "\""));
+        compare(renamed, area, changes, indicatorNames);
+      } else if (previous == null) {
         changes.add(new Change("added", "Fokusområdet \"" + area.title() + "\"", "er tilføjet med " + area.goals().size() + " mål"));
       } else {
         compare(previous, area, changes, indicatorNames);
@@ -67,18 +84,31 @@ public final class PlanChanges {
     before.goals().forEach(g -> oldGoals.put(g.text(), g));
     Map<String, Goal> newGoals = new LinkedHashMap<>();
     after.goals().forEach(g -> newGoals.put(g.text(), g));
-    for (String text : oldGoals.keySet()) {
-      if (!newGoals.containsKey(text)) {
-        changes.add(new Change("removed", where + ", målet \"" + text + "\"", "er fjernet"));
+    // a goal whose text is new is one whose text is gone reworded, when it measures by the same indicator
+    List<Goal> gone = new ArrayList<>(before.goals().stream().filter(g -> !newGoals.containsKey(g.text())).toList());
+    Map<Goal, Goal> rewordedFrom = new java.util.IdentityHashMap<>();
+    for (Goal goal : after.goals()) {
+      if (!oldGoals.containsKey(goal.text())) {
+        gone.stream().filter(g -> Objects.equals(g.indicatorCode(), goal.indicatorCode())).findFirst().ifPresent(was -> {
+          rewordedFrom.put(goal, was);
+          gone.remove(was);
+        });
       }
     }
+    for (Goal goal : gone) {
+      changes.add(new Change("removed", where + ", målet \"" + goal.text() + "\"", "er fjernet"));
+    }
     for (Goal goal : after.goals()) {
-      Goal previous = oldGoals.get(goal.text());
+      Goal reworded = rewordedFrom.get(goal);
+      Goal previous = reworded != null ? reworded : oldGoals.get(goal.text());
       String goalWhere = where + ", målet \"" + goal.text() + "\"";
       if (previous == null) {
         changes.add(new Change("added", goalWhere, "er tilføjet"));
       } else if (!previous.equals(goal)) {
-        changes.add(new Change("changed", goalWhere, fieldChanges(previous, goal, indicatorNames)));
+        String fields = fieldChanges(previous, goal, indicatorNames);
+        String what = reworded == null ? fields
+            : "er omformuleret fra \"" + reworded.text() + "\"" + (fields.isEmpty() ? "" : "; " + fields);
+        changes.add(new Change("changed", goalWhere, what));
       }
     }
   }

@@ -66,8 +66,74 @@ class PlanChangesTest {
   }
 
   @Test
+  void aRewordedGoalIsNamedWithItsEarlierWordingInsteadOfRemovedAndAdded() {
+    String example = "taarnby-2019-2023";
+    PlanContent before = ExamplePlanFiles.content(example);
+    Map<String, Object> raw = ExamplePlanFiles.raw(example);
+    String earlier = (String) firstGoal(raw).get("text");
+    firstGoal(raw).put("text", "Færre unge på uddannelseshjælp");
+    firstGoal(raw).put("deadline", "2022-12-31");
+    PlanContent after = new PlanContentReader(ExamplePlanFiles.context(example)).read(raw.get("focusAreas"));
+
+    assertThat(PlanChanges.between(before, after)).singleElement().satisfies(change -> {
+      assertThat(change.type()).isEqualTo("changed");
+      assertThat(change.where()).isEqualTo("Fokusområdet \"Unge\", målet \"Færre unge på uddannelseshjælp\"");
+      assertThat(change.what()).isEqualTo("er omformuleret fra \"" + earlier + "\"; frist 2021-12-31 → 2022-12-31");
+    });
+  }
+
+  @Test
+  void aGoalWithNewWordsAndAnotherIndicatorIsRemovedAndAdded() {
+    String example = "taarnby-2019-2023";
+    PlanContent before = ExamplePlanFiles.content(example);
+    Map<String, Object> raw = ExamplePlanFiles.raw(example);
+    String earlier = (String) firstGoal(raw).get("text");
+    firstGoal(raw).put("text", "Færre på kontanthjælp");
+    firstGoal(raw).put("indicatorCode", "pct-arbejdsstyrken-kontanthjaelp");
+    PlanContent after = new PlanContentReader(ExamplePlanFiles.context(example)).read(raw.get("focusAreas"));
+
+    assertThat(PlanChanges.between(before, after)).extracting(c -> c.type() + ": " + c.where() + " " + c.what()).containsExactly(
+        "removed: Fokusområdet \"Unge\", målet \"" + earlier + "\" er fjernet",
+        "added: Fokusområdet \"Unge\", målet \"Færre på kontanthjælp\" er tilføjet");
+  }
+
+  @Test
+  void aRenamedFocusAreaIsNamedWithItsEarlierTitleAndItsGoalsCompared() {
+    String example = "taarnby-2019-2023";
+    PlanContent before = ExamplePlanFiles.content(example);
+    Map<String, Object> raw = ExamplePlanFiles.raw(example);
+    firstArea(raw).put("title", "Unge under 30");
+    firstGoal(raw).put("deadline", "2022-12-31");
+    PlanContent after = new PlanContentReader(ExamplePlanFiles.context(example)).read(raw.get("focusAreas"));
+
+    assertThat(PlanChanges.between(before, after)).extracting(c -> c.type() + ": " + c.where() + " " + c.what()).containsExactly(
+        "changed: Fokusområdet \"Unge under 30\" er omdøbt fra \"Unge\"",
+        "changed: Fokusområdet \"Unge under 30\", målet \"" + firstGoal(raw).get("text") + "\" frist 2021-12-31 → 2022-12-31");
+  }
+
+  @Test
+  void aFocusAreaPutInThePlaceOfOneTakenOutIsNotARenameWhenTheTitleStaysElsewhere() {
+    String example = "taarnby-2019-2023";
+    PlanContent before = ExamplePlanFiles.content(example);
+    Map<String, Object> raw = ExamplePlanFiles.raw(example);
+    @SuppressWarnings("unchecked")
+    var areas = (List<Map<String, Object>>) raw.get("focusAreas");
+    // the first two change places: both titles are still in the plan, nothing is renamed, removed or added
+    Map<String, Object> first = areas.remove(0);
+    areas.add(1, first);
+    PlanContent after = new PlanContentReader(ExamplePlanFiles.context(example)).read(raw.get("focusAreas"));
+
+    assertThat(PlanChanges.between(before, after)).isEmpty();
+  }
+
+  @Test
   void anIndicatorMissingFromTheCatalogueKeepsItsCode() {
     assertThat(Catalogues.INDICATORS.name("fjernet-indikator")).isEqualTo("fjernet-indikator");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> firstArea(Map<String, Object> raw) {
+    return ((List<Map<String, Object>>) raw.get("focusAreas")).get(0);
   }
 
   @SuppressWarnings("unchecked")
