@@ -16,7 +16,6 @@ import dk.aarshjul.testing.StatusRoundDriver;
 import dk.aarshjul.testing.Tasklist;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -39,7 +38,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CycleFormsBrowserIT {
 
   static final String TITLE = "Beskæftigelsesplan 2087 for Brøndby Kommune";
-  static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
   @LocalServerPort int port;
   @Autowired ManagementService management;
@@ -59,12 +57,12 @@ class CycleFormsBrowserIT {
       tasklist.openAndClaim(broendby.awaitTask("planner", instance, "userTask_requestConsultation"), "Send udkastet i høring", TITLE);
       tasklist.tick("Handicaprådet");
       // a deadline already passed is refused at its field, in Danish
-      String yesterday = LocalDate.now().minusDays(1).format(DANISH_DATE);
+      String yesterday = LocalDate.now().minusDays(1).format(Tasklist.DATE);
       tasklist.type("Høringsfrist", yesterday + Keys.TAB);
       tasklist.await().until(d -> tasklist.errorsAt("Høringsfrist").contains("Datoen " + yesterday + " ligger før"));
       tasklist.screenshot("cycle-request-consultation-past-date");
       tasklist.clear("Høringsfrist");
-      tasklist.type("Høringsfrist", LocalDate.now().plusDays(21).format(DANISH_DATE) + Keys.TAB);
+      tasklist.type("Høringsfrist", LocalDate.now().plusDays(21).format(Tasklist.DATE) + Keys.TAB);
       tasklist.await().until(d -> tasklist.errorsAt("Høringsfrist").isEmpty());
       tasklist.screenshot("cycle-request-consultation-form");
       tasklist.complete();

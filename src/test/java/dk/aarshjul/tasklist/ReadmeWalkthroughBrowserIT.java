@@ -11,7 +11,6 @@ import dk.aarshjul.testing.Tasklist;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,6 @@ class ReadmeWalkthroughBrowserIT {
 
   static final int YEAR = 2025;
   static final String SHOTS = "screenshots/walkthrough/";
-  static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
   static final String COMMENT = "Sygefraværet falder efter de tidlige samtaler.";
   static final String OVERALL = "Planen følger sporet; sygedagpengeområdet kræver opmærksomhed.";
 
@@ -113,11 +111,11 @@ class ReadmeWalkthroughBrowserIT {
     tasklist.openAndClaim(task("taarnby.planner", planId, "userTask_requestConsultation"), "Send udkastet i høring", title);
     tasklist.tick("Handicaprådet");
     tasklist.tick("Integrationsrådet");
-    String yesterday = LocalDate.now().minusDays(1).format(DANISH_DATE);
+    String yesterday = LocalDate.now().minusDays(1).format(Tasklist.DATE);
     tasklist.type("Høringsfrist", yesterday + Keys.TAB);
     wait.until(d -> tasklist.errorsAt("Høringsfrist").contains("Datoen " + yesterday + " ligger før"));
     photograph("request-consultation-past-date");
-    tasklist.type("Høringsfrist", LocalDate.now().plusDays(21).format(DANISH_DATE) + Keys.TAB);
+    tasklist.type("Høringsfrist", LocalDate.now().plusDays(21).format(Tasklist.DATE) + Keys.TAB);
     wait.until(d -> tasklist.errorsAt("Høringsfrist").isEmpty());
     photograph("request-consultation");
     tasklist.complete();

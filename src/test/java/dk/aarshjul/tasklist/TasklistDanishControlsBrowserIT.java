@@ -9,7 +9,6 @@ import dk.aarshjul.testing.BrowserTest;
 import dk.aarshjul.testing.CycleDriver;
 import dk.aarshjul.testing.Tasklist;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -100,19 +99,19 @@ class TasklistDanishControlsBrowserIT {
     tasklist.logIn("taarnby.planner");
     tasklist.openAndClaim(taarnby.awaitTask("planner", instance, "userTask_requestConsultation"), null, "Høringsfrist");
 
-    String yesterday = LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+    String yesterday = LocalDate.now().minusDays(1).format(Tasklist.DATE);
     // typed, then left: type() waits until the field holds the typed text
     tasklist.type("Høringsfrist", yesterday);
     tasklist.field("Høringsfrist").sendKeys(Keys.TAB);
     wait.until(d -> tasklist.errorsAt("Høringsfrist").contains("Datoen " + yesterday + " ligger før "
-        + LocalDate.now().format(DateTimeFormatter.ofPattern("dd-MM-yyyy"))));
+        + LocalDate.now().format(Tasklist.DATE)));
     WebElement input = tasklist.field("Høringsfrist");
     assertThat(input.getAttribute("aria-invalid")).isEqualTo("true");
     assertThat(input.getAttribute("aria-describedby")).contains(
         tasklist.fieldWrapper("Høringsfrist").findElement(By.cssSelector(".fjs-form-field-error")).getAttribute("id"));
     tasklist.screenshot(SHOTS + "consultation-past-date");
 
-    String inThreeWeeks = LocalDate.now().plusDays(21).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+    String inThreeWeeks = LocalDate.now().plusDays(21).format(Tasklist.DATE);
     tasklist.type("Høringsfrist", inThreeWeeks);
     tasklist.field("Høringsfrist").sendKeys(Keys.TAB);
     wait.until(d -> tasklist.errorsAt("Høringsfrist").isEmpty());

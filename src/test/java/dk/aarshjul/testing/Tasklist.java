@@ -3,6 +3,7 @@ package dk.aarshjul.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -13,6 +14,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The real Camunda Tasklist in a Danish headless Chromium, used as a member of staff uses it. */
 public final class Tasklist implements AutoCloseable {
+
+  /** How a date is typed into a Danish form-js date field. */
+  public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
   private final int port;
   private final ChromeDriver browser = Browsers.headlessChromium();

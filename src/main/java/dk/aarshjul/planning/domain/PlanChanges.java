@@ -5,11 +5,15 @@ import dk.aarshjul.goals.domain.Goal;
 import dk.aarshjul.goals.domain.GoalKinds;
 import dk.aarshjul.goals.domain.GoalReader;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What changed between two versions of a plan, in Danish, so a committee sees what is new in the draft it
@@ -34,36 +38,21 @@ public final class PlanChanges {
   /** @param indicatorNames an indicator's Danish name by its code, for the people who read the changes */
   public static List<Change> between(PlanContent before, PlanContent after, Function<String, String> indicatorNames) {
     List<Change> changes = new ArrayList<>();
-    Map<String, FocusArea> old = byTitle(before);
-    Map<String, FocusArea> now = byTitle(after);
     // a focus area whose title is new, at the place of one whose title is gone, is that one renamed
-    Map<String, FocusArea> renamedFrom = new LinkedHashMap<>();
-    List<FocusArea> beforeAreas = before.focusAreas();
-    List<FocusArea> afterAreas = after.focusAreas();
-    for (int i = 0; i < Math.min(beforeAreas.size(), afterAreas.size()); i++) {
-      FocusArea was = beforeAreas.get(i);
-      FocusArea is = afterAreas.get(i);
-      if (!now.containsKey(was.title()) && !old.containsKey(is.title())) {
-        renamedFrom.put(is.title(), was);
-      }
-    }
-    List<String> renamedTitles = renamedFrom.values().stream().map(FocusArea::title).toList();
-    for (String title : old.keySet()) {
-      if (!now.containsKey(title) && !renamedTitles.contains(title)) {
-        changes.add(new Change("removed", "Fokusområdet \"" + title + "\"", "er fjernet"));
-      }
-    }
+    Pairing<FocusArea> areas = Pairing.of(before.focusAreas(), after.focusAreas(), FocusArea::title,
+        (was, is) -> before.focusAreas().indexOf(was) == after.focusAreas().indexOf(is));
+    areas.gone().forEach(area -> changes.add(new Change("removed", "Fokusområdet \"" + area.title() + "\"", "er fjernet")));
     for (FocusArea area : after.focusAreas()) {
-      FocusArea previous = old.get(area.title());
-      FocusArea renamed = renamedFrom.get(area.title());
+      FocusArea renamed = areas.leftOverMatch().get(area);
+      FocusArea previous = renamed != null ? renamed : areas.sameKey().get(area);
+      if (previous == null) {
+        changes.add(new Change("added", "Fokusområdet \"" + area.title() + "\"", "er tilføjet med " + area.goals().size() + " mål"));
+        continue;
+      }
       if (renamed != null) {
         changes.add(new Change("changed", "Fokusområdet \"" + area.title() + "\"", "er omdøbt fra \"" + renamed.title() + "\""));
-        compare(renamed, area, changes, indicatorNames);
-      } else if (previous == null) {
-        changes.add(new Change("added", "Fokusområdet \"" + area.title() + "\"", "er tilføjet med " + area.goals().size() + " mål"));
-      } else {
-        compare(previous, area, changes, indicatorNames);
       }
+      compare(previous, area, changes, indicatorNames);
     }
     return changes;
   }
@@ -80,27 +69,13 @@ public final class PlanChanges {
     if (!before.pejlemaerker().equals(after.pejlemaerker())) {
       changes.add(new Change("changed", where, "pejlemærkerne er ændret"));
     }
-    Map<String, Goal> oldGoals = new LinkedHashMap<>();
-    before.goals().forEach(g -> oldGoals.put(g.text(), g));
-    Map<String, Goal> newGoals = new LinkedHashMap<>();
-    after.goals().forEach(g -> newGoals.put(g.text(), g));
     // a goal whose text is new is one whose text is gone reworded, when it measures by the same indicator
-    List<Goal> gone = new ArrayList<>(before.goals().stream().filter(g -> !newGoals.containsKey(g.text())).toList());
-    Map<Goal, Goal> rewordedFrom = new java.util.IdentityHashMap<>();
+    Pairing<Goal> goals = Pairing.of(before.goals(), after.goals(), Goal::text,
+        (was, is) -> Objects.equals(was.indicatorCode(), is.indicatorCode()));
+    goals.gone().forEach(goal -> changes.add(new Change("removed", where + ", målet \"" + goal.text() + "\"", "er fjernet")));
     for (Goal goal : after.goals()) {
-      if (!oldGoals.containsKey(goal.text())) {
-        gone.stream().filter(g -> Objects.equals(g.indicatorCode(), goal.indicatorCode())).findFirst().ifPresent(was -> {
-          rewordedFrom.put(goal, was);
-          gone.remove(was);
-        });
-      }
-    }
-    for (Goal goal : gone) {
-      changes.add(new Change("removed", where + ", målet \"" + goal.text() + "\"", "er fjernet"));
-    }
-    for (Goal goal : after.goals()) {
-      Goal reworded = rewordedFrom.get(goal);
-      Goal previous = reworded != null ? reworded : oldGoals.get(goal.text());
+      Goal reworded = goals.leftOverMatch().get(goal);
+      Goal previous = reworded != null ? reworded : goals.sameKey().get(goal);
       String goalWhere = where + ", målet \"" + goal.text() + "\"";
       if (previous == null) {
         changes.add(new Change("added", goalWhere, "er tilføjet"));
@@ -110,6 +85,35 @@ public final class PlanChanges {
             : "er omformuleret fra \"" + reworded.text() + "\"" + (fields.isEmpty() ? "" : "; " + fields);
         changes.add(new Change("changed", goalWhere, what));
       }
+    }
+  }
+
+  /**
+   * The items of a later version with those of an earlier one they were: {@code sameKey} those whose key (title,
+   * text) both have; {@code leftOverMatch} those whose key is new, with the first earlier item whose key is gone that
+   * {@code sameOne} accepts; {@code gone} the earlier items whose key is gone and that nothing took.
+   */
+  private record Pairing<T>(Map<T, T> sameKey, Map<T, T> leftOverMatch, List<T> gone) {
+
+    static <T> Pairing<T> of(List<T> before, List<T> after, Function<T, String> key, BiPredicate<T, T> sameOne) {
+      Map<String, T> earlier = new LinkedHashMap<>();
+      before.forEach(item -> earlier.put(key.apply(item), item));
+      Set<String> later = after.stream().map(key).collect(Collectors.toSet());
+      List<T> gone = new ArrayList<>(before.stream().filter(item -> !later.contains(key.apply(item))).toList());
+      Map<T, T> sameKey = new IdentityHashMap<>();
+      Map<T, T> leftOverMatch = new IdentityHashMap<>();
+      for (T item : after) {
+        T same = earlier.get(key.apply(item));
+        if (same != null) {
+          sameKey.put(item, same);
+        } else {
+          gone.stream().filter(was -> sameOne.test(was, item)).findFirst().ifPresent(was -> {
+            leftOverMatch.put(item, was);
+            gone.removeIf(left -> left == was);
+          });
+        }
+      }
+      return new Pairing<>(sameKey, leftOverMatch, gone);
     }
   }
 
@@ -134,11 +138,5 @@ public final class PlanChanges {
       return Decimals.danish(number, "0.##########");
     }
     return value == null ? "(ingen)" : value.toString();
-  }
-
-  private static Map<String, FocusArea> byTitle(PlanContent content) {
-    Map<String, FocusArea> areas = new LinkedHashMap<>();
-    content.focusAreas().forEach(a -> areas.put(a.title(), a));
-    return areas;
   }
 }

@@ -6,17 +6,19 @@ import dk.aarshjul.testing.Catalogues;
 import dk.aarshjul.testing.ExamplePlanFiles;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class PlanChangesTest {
 
+  static final String TAARNBY = "taarnby-2019-2023";
+
   @Test
   void aChangedIndicatorIsNamedAsPeopleKnowIt() {
-    String example = "taarnby-2019-2023";
-    PlanContent before = ExamplePlanFiles.content(example);
-    Map<String, Object> raw = ExamplePlanFiles.raw(example);
-    firstGoal(raw).put("indicatorCode", "pct-arbejdsstyrken-kontanthjaelp");
-    PlanContent after = new PlanContentReader(ExamplePlanFiles.context(example)).read(raw.get("focusAreas"));
+    PlanContent before = ExamplePlanFiles.content(TAARNBY);
+    PlanContent after = edited(TAARNBY, raw -> {
+      firstGoal(raw).put("indicatorCode", "pct-arbejdsstyrken-kontanthjaelp");
+    });
 
     List<PlanChanges.Change> changes = PlanChanges.between(before, after, Catalogues.INDICATORS::name);
 
@@ -28,18 +30,17 @@ class PlanChangesTest {
 
   @Test
   void everyChangedFieldIsNamedByItsDanishLabelInTheOrderAGoalIsRead() {
-    String example = "taarnby-2019-2023";
-    PlanContent before = ExamplePlanFiles.content(example);
-    Map<String, Object> raw = ExamplePlanFiles.raw(example);
-    Map<String, Object> goal = firstGoal(raw);
-    goal.put("targetGroup", "sickness-benefit");
-    goal.put("baselineValue", "3,5");
-    goal.put("baselinePeriod", "2018");
-    goal.put("fraction", "1/4");
-    goal.put("better", "higher");
-    goal.put("deadline", "2022-12-31");
-    goal.put("benchmarks", List.of("country"));
-    PlanContent after = new PlanContentReader(ExamplePlanFiles.context(example)).read(raw.get("focusAreas"));
+    PlanContent before = ExamplePlanFiles.content(TAARNBY);
+    PlanContent after = edited(TAARNBY, raw -> {
+      Map<String, Object> goal = firstGoal(raw);
+      goal.put("targetGroup", "sickness-benefit");
+      goal.put("baselineValue", "3,5");
+      goal.put("baselinePeriod", "2018");
+      goal.put("fraction", "1/4");
+      goal.put("better", "higher");
+      goal.put("deadline", "2022-12-31");
+      goal.put("benchmarks", List.of("country"));
+    });
 
     assertThat(PlanChanges.between(before, after)).singleElement().extracting(PlanChanges.Change::what).isEqualTo(
         "målgruppe youth → sickness-benefit; udgangspunkt (ingen) → 3,5; udgangspunktets periode (ingen) → 2018; "
@@ -49,16 +50,15 @@ class PlanChangesTest {
 
   @Test
   void aChangedKindNamesTheKindsFieldsBetweenThoseOfEveryGoal() {
-    String example = "vallensbaek-2017";
-    PlanContent before = ExamplePlanFiles.content(example);
-    Map<String, Object> raw = ExamplePlanFiles.raw(example);
-    Map<String, Object> goal = firstGoal(raw);
-    goal.put("kind", "baseline-to-target");
-    goal.remove("bound");
-    goal.put("baselineValue", 20);
-    goal.put("baselinePeriod", "2016");
-    goal.put("nationalGoals", List.of(1, 2));
-    PlanContent after = new PlanContentReader(ExamplePlanFiles.context(example)).read(raw.get("focusAreas"));
+    PlanContent before = ExamplePlanFiles.content("vallensbaek-2017");
+    PlanContent after = edited("vallensbaek-2017", raw -> {
+      Map<String, Object> goal = firstGoal(raw);
+      goal.put("kind", "baseline-to-target");
+      goal.remove("bound");
+      goal.put("baselineValue", 20);
+      goal.put("baselinePeriod", "2016");
+      goal.put("nationalGoals", List.of(1, 2));
+    });
 
     assertThat(PlanChanges.between(before, after)).singleElement().extracting(PlanChanges.Change::what).isEqualTo(
         "måltype absolute-level → baseline-to-target; udgangspunkt (ingen) → 20; udgangspunktets periode (ingen) → 2016; "
@@ -67,13 +67,12 @@ class PlanChangesTest {
 
   @Test
   void aRewordedGoalIsNamedWithItsEarlierWordingInsteadOfRemovedAndAdded() {
-    String example = "taarnby-2019-2023";
-    PlanContent before = ExamplePlanFiles.content(example);
-    Map<String, Object> raw = ExamplePlanFiles.raw(example);
-    String earlier = (String) firstGoal(raw).get("text");
-    firstGoal(raw).put("text", "Færre unge på uddannelseshjælp");
-    firstGoal(raw).put("deadline", "2022-12-31");
-    PlanContent after = new PlanContentReader(ExamplePlanFiles.context(example)).read(raw.get("focusAreas"));
+    PlanContent before = ExamplePlanFiles.content(TAARNBY);
+    String earlier = before.focusAreas().get(0).goals().get(0).text();
+    PlanContent after = edited(TAARNBY, raw -> {
+      firstGoal(raw).put("text", "Færre unge på uddannelseshjælp");
+      firstGoal(raw).put("deadline", "2022-12-31");
+    });
 
     assertThat(PlanChanges.between(before, after)).singleElement().satisfies(change -> {
       assertThat(change.type()).isEqualTo("changed");
@@ -84,13 +83,12 @@ class PlanChangesTest {
 
   @Test
   void aGoalWithNewWordsAndAnotherIndicatorIsRemovedAndAdded() {
-    String example = "taarnby-2019-2023";
-    PlanContent before = ExamplePlanFiles.content(example);
-    Map<String, Object> raw = ExamplePlanFiles.raw(example);
-    String earlier = (String) firstGoal(raw).get("text");
-    firstGoal(raw).put("text", "Færre på kontanthjælp");
-    firstGoal(raw).put("indicatorCode", "pct-arbejdsstyrken-kontanthjaelp");
-    PlanContent after = new PlanContentReader(ExamplePlanFiles.context(example)).read(raw.get("focusAreas"));
+    PlanContent before = ExamplePlanFiles.content(TAARNBY);
+    String earlier = before.focusAreas().get(0).goals().get(0).text();
+    PlanContent after = edited(TAARNBY, raw -> {
+      firstGoal(raw).put("text", "Færre på kontanthjælp");
+      firstGoal(raw).put("indicatorCode", "pct-arbejdsstyrken-kontanthjaelp");
+    });
 
     assertThat(PlanChanges.between(before, after)).extracting(c -> c.type() + ": " + c.where() + " " + c.what()).containsExactly(
         "removed: Fokusområdet \"Unge\", målet \"" + earlier + "\" er fjernet",
@@ -99,29 +97,27 @@ class PlanChangesTest {
 
   @Test
   void aRenamedFocusAreaIsNamedWithItsEarlierTitleAndItsGoalsCompared() {
-    String example = "taarnby-2019-2023";
-    PlanContent before = ExamplePlanFiles.content(example);
-    Map<String, Object> raw = ExamplePlanFiles.raw(example);
-    firstArea(raw).put("title", "Unge under 30");
-    firstGoal(raw).put("deadline", "2022-12-31");
-    PlanContent after = new PlanContentReader(ExamplePlanFiles.context(example)).read(raw.get("focusAreas"));
+    PlanContent before = ExamplePlanFiles.content(TAARNBY);
+    PlanContent after = edited(TAARNBY, raw -> {
+      firstArea(raw).put("title", "Unge under 30");
+      firstGoal(raw).put("deadline", "2022-12-31");
+    });
 
     assertThat(PlanChanges.between(before, after)).extracting(c -> c.type() + ": " + c.where() + " " + c.what()).containsExactly(
         "changed: Fokusområdet \"Unge under 30\" er omdøbt fra \"Unge\"",
-        "changed: Fokusområdet \"Unge under 30\", målet \"" + firstGoal(raw).get("text") + "\" frist 2021-12-31 → 2022-12-31");
+        "changed: Fokusområdet \"Unge under 30\", målet \"" + before.focusAreas().get(0).goals().get(0).text() + "\" frist 2021-12-31 → 2022-12-31");
   }
 
   @Test
-  void aFocusAreaPutInThePlaceOfOneTakenOutIsNotARenameWhenTheTitleStaysElsewhere() {
-    String example = "taarnby-2019-2023";
-    PlanContent before = ExamplePlanFiles.content(example);
-    Map<String, Object> raw = ExamplePlanFiles.raw(example);
-    @SuppressWarnings("unchecked")
-    var areas = (List<Map<String, Object>>) raw.get("focusAreas");
-    // the first two change places: both titles are still in the plan, nothing is renamed, removed or added
-    Map<String, Object> first = areas.remove(0);
-    areas.add(1, first);
-    PlanContent after = new PlanContentReader(ExamplePlanFiles.context(example)).read(raw.get("focusAreas"));
+  void focusAreasThatChangePlacesAreNeitherRenamedNorRemovedNorAdded() {
+    PlanContent before = ExamplePlanFiles.content(TAARNBY);
+    PlanContent after = edited(TAARNBY, raw -> {
+      @SuppressWarnings("unchecked")
+      var areas = (List<Map<String, Object>>) raw.get("focusAreas");
+      // the first two change places: both titles are still in the plan, nothing is renamed, removed or added
+      Map<String, Object> first = areas.remove(0);
+      areas.add(1, first);
+    });
 
     assertThat(PlanChanges.between(before, after)).isEmpty();
   }
@@ -129,6 +125,13 @@ class PlanChangesTest {
   @Test
   void anIndicatorMissingFromTheCatalogueKeepsItsCode() {
     assertThat(Catalogues.INDICATORS.name("fjernet-indikator")).isEqualTo("fjernet-indikator");
+  }
+
+  /** The example plan as read again after {@code edit} changed its JSON. */
+  private static PlanContent edited(String example, Consumer<Map<String, Object>> edit) {
+    Map<String, Object> raw = ExamplePlanFiles.raw(example);
+    edit.accept(raw);
+    return new PlanContentReader(ExamplePlanFiles.context(example)).read(raw.get("focusAreas"));
   }
 
   @SuppressWarnings("unchecked")
