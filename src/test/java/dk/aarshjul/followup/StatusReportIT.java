@@ -18,6 +18,7 @@ import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.Documents;
 import dk.aarshjul.testing.ExamplePlanFiles;
 import dk.aarshjul.testing.Jobs;
+import dk.aarshjul.testing.OwnApplication;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * per plan and quarter, and only the plan's municipalities fetch it.
  */
 @AarshjulIntegrationTest
-@org.junit.jupiter.api.Tag("own-application") // its spied renderer makes a Spring context (and engine) of its own
+@OwnApplication // its spied renderer makes a Spring context (and engine) of its own
 class StatusReportIT {
 
   @LocalServerPort int port;

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.CycleDriver;
 import dk.aarshjul.testing.Jobs;
+import dk.aarshjul.testing.OwnApplication;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** With JSON logs switched on (as deploy/ does), a step of a plan's process logs its municipality and process instance. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "logging.structured.format.console=ecs")
 @ActiveProfiles({"demo", "test"})
-@Tag("own-application")
+@OwnApplication
 @ExtendWith(OutputCaptureExtension.class)
 class StructuredLogsIT {
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.BrowserTest;
 import dk.aarshjul.testing.Jobs;
+import dk.aarshjul.testing.OwnApplication;
 import dk.aarshjul.testing.Tasklist;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,7 +24,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
@@ -45,7 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * nothing; the engine's user follows the roles at every login; an operator opens Cockpit and Admin through the
  * provider. Screenshots in target/screenshots/sso/.
  */
-@Tag("own-application")
+@OwnApplication
 @BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})

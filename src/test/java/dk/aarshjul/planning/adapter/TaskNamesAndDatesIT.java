@@ -7,6 +7,7 @@ import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.CycleDriver;
 import dk.aarshjul.tenancy.application.PersonNames;
+import dk.aarshjul.testing.OwnApplication;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -28,7 +29,7 @@ import org.springframework.test.context.bean.override.convention.TestBean;
  * a follow-up date between its creation and its due date; the forms name people, not user ids.
  */
 // a fixed clock makes an application of its own, which must not share a JVM (and engine "default") with the others
-@org.junit.jupiter.api.Tag("own-application")
+@OwnApplication
 @AarshjulIntegrationTest
 class TaskNamesAndDatesIT {
 
