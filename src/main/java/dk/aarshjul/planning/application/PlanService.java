@@ -228,7 +228,12 @@ public class PlanService {
         new ReferenceTargetGroups(reference));
   }
 
-  /** Saves a new version of the content; only while the plan is a draft or in revision. */
+  /**
+   * Saves a new version of the content; only while the plan is a draft or in revision. Content unchanged
+   * since the version before is a new version too: a committee's or council's decision names the version it
+   * was made on, and in a joint plan the approvals given before a sending back must not count again for the
+   * revised plan ({@link dk.aarshjul.planning.domain.Plan#decide}).
+   */
   public int saveContent(String planId, TenantId tenantId, PlanContent content, String author) {
     Plan plan = get(planId, List.of(tenantId));
     if (!plan.status().isEditable()) {
