@@ -5,7 +5,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -40,7 +42,36 @@ public final class PostgresDatabases {
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot create a test database on " + SERVER, e);
     }
+    CREATED.add(name);
     return SERVER + name;
+  }
+
+  /**
+   * The databases this JVM made. A JVM that runs several test classes (the postgres execution reuses its two)
+   * drops them when it ends, forcing off what is still connected, so none outlives the run; what a killed JVM
+   * left, the next run's {@link #create} drops.
+   */
+  private static final Set<String> CREATED = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(PostgresDatabases::dropCreated, "drop-test-databases"));
+  }
+
+  private static void dropCreated() {
+    if (CREATED.isEmpty()) {
+      return;
+    }
+    try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD)) {
+      for (String name : CREATED) {
+        try {
+          admin.createStatement().execute("drop database if exists " + name + " with (force)");
+        } catch (SQLException e) {
+          // left for the next run's create
+        }
+      }
+    } catch (SQLException e) {
+      // the server is gone: the next run's create drops them
+    }
   }
 
   /** Databases of earlier runs that nobody uses any more and whose creating JVM has ended. */
