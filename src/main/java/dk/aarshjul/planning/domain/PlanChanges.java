@@ -43,14 +43,13 @@ public final class PlanChanges {
         (was, is) -> before.focusAreas().indexOf(was) == after.focusAreas().indexOf(is));
     areas.gone().forEach(area -> changes.add(new Change("removed", "Fokusområdet \"" + area.title() + "\"", "er fjernet")));
     for (FocusArea area : after.focusAreas()) {
-      FocusArea renamed = areas.leftOverMatch().get(area);
-      FocusArea previous = renamed != null ? renamed : areas.sameKey().get(area);
+      FocusArea previous = areas.earlier().get(area);
       if (previous == null) {
         changes.add(new Change("added", "Fokusområdet \"" + area.title() + "\"", "er tilføjet med " + area.goals().size() + " mål"));
         continue;
       }
-      if (renamed != null) {
-        changes.add(new Change("changed", "Fokusområdet \"" + area.title() + "\"", "er omdøbt fra \"" + renamed.title() + "\""));
+      if (!previous.title().equals(area.title())) {
+        changes.add(new Change("changed", "Fokusområdet \"" + area.title() + "\"", "er omdøbt fra \"" + previous.title() + "\""));
       }
       compare(previous, area, changes, indicatorNames);
     }
@@ -74,46 +73,44 @@ public final class PlanChanges {
         (was, is) -> Objects.equals(was.indicatorCode(), is.indicatorCode()));
     goals.gone().forEach(goal -> changes.add(new Change("removed", where + ", målet \"" + goal.text() + "\"", "er fjernet")));
     for (Goal goal : after.goals()) {
-      Goal reworded = goals.leftOverMatch().get(goal);
-      Goal previous = reworded != null ? reworded : goals.sameKey().get(goal);
+      Goal previous = goals.earlier().get(goal);
       String goalWhere = where + ", målet \"" + goal.text() + "\"";
       if (previous == null) {
         changes.add(new Change("added", goalWhere, "er tilføjet"));
       } else if (!previous.equals(goal)) {
         String fields = fieldChanges(previous, goal, indicatorNames);
-        String what = reworded == null ? fields
-            : "er omformuleret fra \"" + reworded.text() + "\"" + (fields.isEmpty() ? "" : "; " + fields);
+        String what = previous.text().equals(goal.text()) ? fields
+            : "er omformuleret fra \"" + previous.text() + "\"" + (fields.isEmpty() ? "" : "; " + fields);
         changes.add(new Change("changed", goalWhere, what));
       }
     }
   }
 
   /**
-   * The items of a later version with those of an earlier one they were: {@code sameKey} those whose key (title,
-   * text) both have; {@code leftOverMatch} those whose key is new, with the first earlier item whose key is gone that
-   * {@code sameOne} accepts; {@code gone} the earlier items whose key is gone and that nothing took.
+   * The items of a later version with those of an earlier one they were ({@code earlier}): by the same key (title,
+   * text), or, for an item whose key is new, the first earlier item whose key is gone that {@code sameOne} accepts;
+   * a pair whose keys differ is a renamed or reworded item. {@code gone}: the earlier items nothing took.
    */
-  private record Pairing<T>(Map<T, T> sameKey, Map<T, T> leftOverMatch, List<T> gone) {
+  private record Pairing<T>(Map<T, T> earlier, List<T> gone) {
 
     static <T> Pairing<T> of(List<T> before, List<T> after, Function<T, String> key, BiPredicate<T, T> sameOne) {
       Map<String, T> earlier = new LinkedHashMap<>();
       before.forEach(item -> earlier.put(key.apply(item), item));
       Set<String> later = after.stream().map(key).collect(Collectors.toSet());
       List<T> gone = new ArrayList<>(before.stream().filter(item -> !later.contains(key.apply(item))).toList());
-      Map<T, T> sameKey = new IdentityHashMap<>();
-      Map<T, T> leftOverMatch = new IdentityHashMap<>();
+      Map<T, T> paired = new IdentityHashMap<>();
       for (T item : after) {
         T same = earlier.get(key.apply(item));
         if (same != null) {
-          sameKey.put(item, same);
+          paired.put(item, same);
         } else {
           gone.stream().filter(was -> sameOne.test(was, item)).findFirst().ifPresent(was -> {
-            leftOverMatch.put(item, was);
+            paired.put(item, was);
             gone.removeIf(left -> left == was);
           });
         }
       }
-      return new Pairing<>(sameKey, leftOverMatch, gone);
+      return new Pairing<>(paired, gone);
     }
   }
 
