@@ -68,7 +68,7 @@ class PlanChangesTest {
   @Test
   void aRewordedGoalIsNamedWithItsEarlierWordingInsteadOfRemovedAndAdded() {
     PlanContent before = ExamplePlanFiles.content(TAARNBY);
-    String earlier = before.focusAreas().get(0).goals().get(0).text();
+    String earlier = firstGoalText(before);
     PlanContent after = edited(TAARNBY, raw -> {
       firstGoal(raw).put("text", "Færre unge på uddannelseshjælp");
       firstGoal(raw).put("deadline", "2022-12-31");
@@ -84,7 +84,7 @@ class PlanChangesTest {
   @Test
   void aGoalWithNewWordsAndAnotherIndicatorIsRemovedAndAdded() {
     PlanContent before = ExamplePlanFiles.content(TAARNBY);
-    String earlier = before.focusAreas().get(0).goals().get(0).text();
+    String earlier = firstGoalText(before);
     PlanContent after = edited(TAARNBY, raw -> {
       firstGoal(raw).put("text", "Færre på kontanthjælp");
       firstGoal(raw).put("indicatorCode", "pct-arbejdsstyrken-kontanthjaelp");
@@ -105,7 +105,7 @@ class PlanChangesTest {
 
     assertThat(PlanChanges.between(before, after)).extracting(c -> c.type() + ": " + c.where() + " " + c.what()).containsExactly(
         "changed: Fokusområdet \"Unge under 30\" er omdøbt fra \"Unge\"",
-        "changed: Fokusområdet \"Unge under 30\", målet \"" + before.focusAreas().get(0).goals().get(0).text() + "\" frist 2021-12-31 → 2022-12-31");
+        "changed: Fokusområdet \"Unge under 30\", målet \"" + firstGoalText(before) + "\" frist 2021-12-31 → 2022-12-31");
   }
 
   @Test
@@ -132,6 +132,10 @@ class PlanChangesTest {
     Map<String, Object> raw = ExamplePlanFiles.raw(example);
     edit.accept(raw);
     return new PlanContentReader(ExamplePlanFiles.context(example)).read(raw.get("focusAreas"));
+  }
+
+  private static String firstGoalText(PlanContent content) {
+    return content.focusAreas().get(0).goals().get(0).text();
   }
 
   @SuppressWarnings("unchecked")
