@@ -41,7 +41,7 @@ final class Java2dCanvas implements Canvas {
 
   private final Graphics2D g;
 
-  private Java2dCanvas(Graphics2D g) {
+  Java2dCanvas(Graphics2D g) {
     this.g = g;
   }
 
@@ -88,11 +88,14 @@ final class Java2dCanvas implements Canvas {
       ring.subtract(new Area(new Ellipse2D.Double(cx - inner, cy - inner, 2 * inner, 2 * inner)));
       shape = ring;
     } else {
-      // Java's arcs run counter-clockwise from three o'clock
-      double start = 90 - toAngle;
+      // the outer arc clockwise, the inner one back, as the SVG's path: two pies subtracted left hairlines along
+      // their edges from the centre, which the outline drew across the wheel. Java's arcs run counter-clockwise
+      // from three o'clock
       double extent = toAngle - fromAngle;
-      Area sector = new Area(new Arc2D.Double(cx - outer, cy - outer, 2 * outer, 2 * outer, start, extent, Arc2D.PIE));
-      sector.subtract(new Area(new Arc2D.Double(cx - inner, cy - inner, 2 * inner, 2 * inner, start, extent, Arc2D.PIE)));
+      Path2D.Double sector = new Path2D.Double();
+      sector.append(new Arc2D.Double(cx - outer, cy - outer, 2 * outer, 2 * outer, 90 - fromAngle, -extent, Arc2D.OPEN), false);
+      sector.append(new Arc2D.Double(cx - inner, cy - inner, 2 * inner, 2 * inner, 90 - toAngle, extent, Arc2D.OPEN), true);
+      sector.closePath();
       shape = sector;
     }
     g.setPaint(pattern == Fill.HATCHED ? hatched(colour(fill)) : colour(fill));
