@@ -176,7 +176,16 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     verify(plans).submitToCommittee(PLAN_ID, TAARNBY);
     verify(plans, times(2)).fillBaselines(PLAN_ID, TAARNBY, figures, FillBaselinesDelegate.ACTOR);
 
-    recommend(true, null);
+    engine.getFormService().submitTaskForm(task().getId(), decision(Var.COMMITTEE_DECISION, Var.COMMITTEE_REMARKS, true, null));
+    verify(plans).decide(PLAN_ID, TAARNBY, Decision.Body.COMMITTEE, TAARNBY, true, null, "system");
+    // the committee's recommendation ends where the council's adoption begins: its task, loading the plan, what
+    // changed since the committee's last decision and the documents into its form, is made in a step of its
+    // own, retried on failure, and the recommendation is kept
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(cycle.getId())
+        .activityId(COUNCIL_ADOPTION + "#multiInstanceBody").count()).isEqualTo(1);
+    assertThat(taskQuery().taskDefinitionKey(COUNCIL_ADOPTION).count()).isZero();
+    ProcessTestEngine.executeAsyncJobs(engine);
+
     assertThat(cycle).isWaitingAt(COUNCIL_ADOPTION);
     assertThat(task()).hasCandidateGroup("taarnby-secretariat");
     assertThat(task().getDueDate()).isEqualTo(endOfDanishDay(2026, 12, 31));
