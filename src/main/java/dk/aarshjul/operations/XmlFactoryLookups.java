@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * it asks the class path for a {@code META-INF/services} entry, which opens every jar on it. The engine makes a
  * {@code DatatypeFactory} for every due date it computes (Camunda's {@code DurationHelper}), and the renderers'
  * libraries (POI, openhtmltopdf, PDFBox's XMP) make transformers and parsers for every document; in a flight
- * recording of a status round these look-ups were 2.6 % of the job threads' samples. At start the factory each
+ * recording of a status round these look-ups were in 3 % of the job threads' samples. At start the factory each
  * look-up finds is pinned by its system property, so later look-ups load that same class at once; nothing else
  * changes. A property already set, by the operator ({@code -D}) or earlier, is kept; so is a look-up that finds a
  * factory of a library rather than the JDK's own, which a thread whose context class loader cannot see that
