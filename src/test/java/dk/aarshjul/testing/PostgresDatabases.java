@@ -62,13 +62,7 @@ public final class PostgresDatabases {
       return;
     }
     try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD)) {
-      for (String name : CREATED) {
-        try {
-          admin.createStatement().execute("drop database if exists " + name + " with (force)");
-        } catch (SQLException e) {
-          // left for the next run's create
-        }
-      }
+      drop(admin, CREATED, " with (force)");
     } catch (SQLException e) {
       // the server is gone: the next run's create drops them
     }
@@ -87,11 +81,16 @@ public final class PostgresDatabases {
         }
       }
     }
+    drop(admin, names, "");
+  }
+
+  /** Drops each database it can; one that cannot be dropped now (someone connected) is left for the next run's create. */
+  private static void drop(Connection admin, Iterable<String> names, String options) {
     for (String name : names) {
       try {
-        admin.createStatement().execute("drop database if exists " + name);
+        admin.createStatement().execute("drop database if exists " + name + options);
       } catch (SQLException e) {
-        // someone connected in between: leave it for the next run
+        // left for the next run
       }
     }
   }
