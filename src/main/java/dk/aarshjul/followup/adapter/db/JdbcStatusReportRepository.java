@@ -9,8 +9,10 @@ import dk.aarshjul.documents.domain.StatusReport;
 import dk.aarshjul.shared.TenantId;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,14 +20,16 @@ import org.springframework.stereotype.Repository;
 class JdbcStatusReportRepository implements StatusReportRepository {
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate jdbcTemplate;
   private final ObjectMapper json;
 
   /**
    * @param json Spring's mapper; a stored report keeps the offset of its dates as written (the API's
    *     requests are read in UTC, which is no concern of what was stored), and its periods as text ({@link StoredReportJson})
    */
-  JdbcStatusReportRepository(JdbcClient jdbc, ObjectMapper json) {
+  JdbcStatusReportRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ObjectMapper json) {
     this.jdbc = jdbc;
+    this.jdbcTemplate = jdbcTemplate;
     this.json = storedReports(json);
   }
 
@@ -69,13 +73,14 @@ class JdbcStatusReportRepository implements StatusReportRepository {
   @Override
   public void saveCommentary(String roundId, TenantId tenantId, Map<String, String> commentary, String author, OffsetDateTime at) {
     jdbc.sql("delete from goal_commentary where round_id = ? and tenant_id = ?").params(roundId, tenantId.value()).update();
-    commentary.forEach((ref, text) -> {
-      if (text != null && !text.isBlank()) {
-        jdbc.sql("insert into goal_commentary (round_id, goal_ref, tenant_id, text, written_by, written_at) values (?, ?, ?, ?, ?, ?)")
-            .params(roundId, ref, tenantId.value(), text.strip(), author, at)
-            .update();
-      }
-    });
+    // one batch: a review comments on each of a plan's goals (15 in a typical plan), in the planner's request
+    List<Object[]> rows = commentary.entrySet().stream()
+        .filter(comment -> comment.getValue() != null && !comment.getValue().isBlank())
+        .map(comment -> new Object[] {roundId, comment.getKey(), tenantId.value(), comment.getValue().strip(), author, at})
+        .toList();
+    if (!rows.isEmpty()) {
+      jdbcTemplate.batchUpdate("insert into goal_commentary (round_id, goal_ref, tenant_id, text, written_by, written_at) values (?, ?, ?, ?, ?, ?)", rows);
+    }
   }
 
   @Override
