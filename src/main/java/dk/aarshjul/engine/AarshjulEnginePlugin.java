@@ -2,16 +2,19 @@ package dk.aarshjul.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
 
 /**
  * Everything Årshjul changes in the process engine, in one place: the tenant of every new instance, and
  * server-side validation of every Camunda Form, the create listeners every user task gets (the mail about a
  * new task), authorization checks without reading every authorized group first ({@link GroupAuthorizations}),
- * and the SQL mappings' property reads looked up once ({@link QueryPropertyReads}). Used by the application and by the process tests alike.
+ * the SQL mappings' property reads looked up once ({@link QueryPropertyReads}), and full history without the
+ * variables that only show a form something ({@link FormDisplayHistory}). Used by the application and by the process tests alike.
  */
 public final class AarshjulEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -19,22 +22,26 @@ public final class AarshjulEnginePlugin extends AbstractProcessEnginePlugin {
   private final Predicate<String> isMunicipality;
   private final FormJson json;
   private final List<String> userTaskCreateListeners;
+  private final Set<String> displayOnlyVariables;
 
   /** @param json reads the submitted values and the deployed forms' schemas */
   public AarshjulEnginePlugin(FormValidators validators, Predicate<String> isMunicipality, FormJson json) {
-    this(validators, isMunicipality, json, List.of());
+    this(validators, isMunicipality, json, List.of(), Set.of());
   }
 
   /**
    * @param userTaskCreateListeners beans ({@code TaskListener}) every user task calls when it is created, after
    *     the listeners its BPMN names
+   * @param displayOnlyVariables the names of the task-local variables that only show a form something (options,
+   *     summaries, links): with full history, their history is not kept
    */
   public AarshjulEnginePlugin(FormValidators validators, Predicate<String> isMunicipality, FormJson json,
-      List<String> userTaskCreateListeners) {
+      List<String> userTaskCreateListeners, Set<String> displayOnlyVariables) {
     this.validators = validators;
     this.isMunicipality = isMunicipality;
     this.json = json;
     this.userTaskCreateListeners = List.copyOf(userTaskCreateListeners);
+    this.displayOnlyVariables = Set.copyOf(displayOnlyVariables);
   }
 
   @Override
@@ -56,6 +63,14 @@ public final class AarshjulEnginePlugin extends AbstractProcessEnginePlugin {
     configuration.getCustomPreBPMNParseListeners().add(new FormValidationParseListener(validators, json));
     if (!userTaskCreateListeners.isEmpty()) {
       configuration.getCustomPreBPMNParseListeners().add(new UserTaskListenersParseListener(configuration, userTaskCreateListeners));
+    }
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    // the configuration has resolved its history level by name; the same level, full, minus the display variables
+    if (HistoryLevel.HISTORY_LEVEL_FULL.equals(configuration.getHistoryLevel()) && !displayOnlyVariables.isEmpty()) {
+      configuration.setHistoryLevel(new FormDisplayHistory(displayOnlyVariables));
     }
   }
 }

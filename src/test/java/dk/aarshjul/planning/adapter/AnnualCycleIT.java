@@ -43,6 +43,10 @@ class AnnualCycleIT {
     String planId = taarnby.runToAdoption(2040);
 
     taarnby.assertAdopted(planId, 2040);
+    // the engine kept what the forms submitted and not what they only showed (FormDisplayHistory)
+    assertThat(history.createHistoricVariableInstanceQuery().tenantIdIn("taarnby").variableName("focusAreas").count()).isPositive();
+    assertThat(history.createHistoricVariableInstanceQuery().tenantIdIn("taarnby")
+        .variableNameIn(dk.aarshjul.DisplayOnlyVariables.ALL.toArray(String[]::new)).count()).isZero();
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("planFollowUp")
         .processInstanceBusinessKey(planId).tenantIdIn("taarnby").count()).isEqualTo(1);
 

@@ -26,9 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DecisionListener implements TaskListener {
 
-  /** Links to the plan document (FORSLAG, the version the decision is about) in PDF, HTML and Word. */
-  static final String PLAN_DOCUMENT_LINKS = "planDocumentLinks";
-
   private final PlanService plans;
   private final PlanTaskVariables taskVariables;
   private final DecisionForm.Committee committeeForm;
@@ -63,7 +60,7 @@ class DecisionListener implements TaskListener {
         taskVariables.showPlan(task, document);
         taskVariables.showChangesSinceLastDecision(task, document);
         // rendered by serviceTask_renderPlanDocument before the task; a renderer must not fail the task's creation
-        task.setVariableLocal(PLAN_DOCUMENT_LINKS, ReportLinks.markdown(
+        task.setVariableLocal(Var.PLAN_DOCUMENT_LINKS, ReportLinks.markdown(
             planDocuments.stored(document.plan()), "Planforslaget"));
         // each decision is the task's own: an earlier round's or another municipality's stays out of the form
         task.setVariableLocal(isCouncil(task) ? Var.COUNCIL_DECISION : Var.COMMITTEE_DECISION, null);

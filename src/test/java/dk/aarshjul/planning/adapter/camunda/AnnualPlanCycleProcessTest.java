@@ -483,8 +483,45 @@ class AnnualPlanCycleProcessTest extends ProcessTestSupport {
     management.executeJob(failed.getId());
     assertThat(cycle).isWaitingAt(COMMITTEE_RECOMMENDATION).hasPassedInOrder(FILL_REVISED_BASELINES, RENDER_PLAN_DOCUMENT);
     verify(planDocuments).current(PLAN_ID, List.of(TAARNBY));
-    assertThat(engine.getTaskService().getVariableLocal(task().getId(), DecisionListener.PLAN_DOCUMENT_LINKS))
+    assertThat(engine.getTaskService().getVariableLocal(task().getId(), Var.PLAN_DOCUMENT_LINKS))
         .isEqualTo("Planforslaget: [PDF](/api/plans/" + PLAN_ID + "/documents/doc-1)");
+  }
+
+  @Test
+  void keepsTheHistoryOfWhatTheFormsSubmitAndNotOfWhatTheyOnlyShow() {
+    ProcessInstance cycle = startCycle();
+    Task draft = task();
+    var tasks = engine.getTaskService();
+    assertThat(tasks.getVariablesLocal(draft.getId()).keySet()).as("the editor's form shows them")
+        .contains(Var.BENCHMARK_OPTIONS, Var.NATIONAL_GOAL_OPTIONS, Var.TARGET_GROUP_OPTIONS, Var.CONSULTATION_SUMMARY,
+            Var.LAST_YEAR_RESULTS, Var.FOCUS_AREAS);
+
+    submit(draft, Map.of(Var.FOCUS_AREAS, PlanFixtures.aYouthFocusArea("2")));
+    engine.getFormService().submitTaskForm(task().getId(), consultationRequest("disability-council", "social-partners"));
+    ProcessTestEngine.executeAsyncJobs(engine);
+    Task answer = taskQuery().taskDefinitionKey(CONSULTATION_RESPONSE).list().get(0);
+    assertThat(tasks.getVariableLocal(answer.getId(), Var.CONSULTATION_BODY_NAME)).isNotNull();
+    submit(answer, Map.of(Var.RESPONSE_TEXT, "Ingen bemærkninger"));
+
+    var history = engine.getHistoryService();
+    String[] displayOnly = Var.DISPLAY_ONLY.toArray(String[]::new);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(cycle.getId()).variableNameIn(displayOnly).list())
+        .as("no history of what the forms only show").isEmpty();
+    assertThat(history.createHistoricDetailQuery().processInstanceId(cycle.getId()).variableUpdates().list())
+        .as("no details of them either").isNotEmpty()
+        .noneSatisfy(detail -> assertThat(Var.DISPLAY_ONLY)
+            .contains(((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getVariableName()));
+    // what the planner and the body submitted keeps its full history, with the task it came from
+    assertThat(history.createHistoricDetailQuery().processInstanceId(cycle.getId()).taskId(draft.getId()).variableUpdates().list())
+        .extracting(detail -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getVariableName())
+        .contains(Var.FOCUS_AREAS);
+    assertThat(history.createHistoricDetailQuery().processInstanceId(cycle.getId()).taskId(answer.getId()).variableUpdates().list())
+        .extracting(detail -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getValue())
+        .contains("Ingen bemærkninger");
+    // the process's own variables too, and the level is full as the database says
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(cycle.getId()).variableName(Var.PLAN_ID).count())
+        .isEqualTo(1);
+    assertThat(engine.getManagementService().getHistoryLevel()).isEqualTo(org.camunda.bpm.engine.impl.history.HistoryLevel.HISTORY_LEVEL_FULL.getId());
   }
 
   @Test
