@@ -146,11 +146,20 @@ public final class LoadBenchmark {
 
   /** The statements that took the database's time between two snapshots of pg_stat_statements, the costliest first. */
   static void printStatements(Map<String, double[]> before, Map<String, double[]> after, int limit) {
-    System.out.println("statements taking the database's time while measuring (pg_stat_statements):");
-    after.entrySet().stream()
+    List<Map.Entry<String, double[]>> measured = after.entrySet().stream()
         .map(e -> Map.entry(e.getKey(), new double[] {e.getValue()[0] - before.getOrDefault(e.getKey(), new double[2])[0],
             e.getValue()[1] - before.getOrDefault(e.getKey(), new double[2])[1]}))
-        .sorted((a, b) -> Double.compare(b.getValue()[1], a.getValue()[1])).limit(limit)
+        .filter(e -> e.getValue()[0] > 0)
+        .toList();
+    System.out.printf("statements taking the database's time while measuring (pg_stat_statements; %.0f in all, %.0f ms):%n",
+        measured.stream().mapToDouble(e -> e.getValue()[0]).sum(), measured.stream().mapToDouble(e -> e.getValue()[1]).sum());
+    print(measured, 1, limit);
+    System.out.println("the statements run most often:");
+    print(measured, 0, limit);
+  }
+
+  private static void print(List<Map.Entry<String, double[]>> statements, int by, int limit) {
+    statements.stream().sorted((a, b) -> Double.compare(b.getValue()[by], a.getValue()[by])).limit(limit)
         .forEach(e -> System.out.printf("  %8.0f ms %7.0f calls  %s%n", e.getValue()[1], e.getValue()[0],
             e.getKey().replaceAll("\\s+", " ").substring(0, Math.min(160, e.getKey().replaceAll("\\s+", " ").length()))));
   }

@@ -1,7 +1,10 @@
 package dk.aarshjul.benchmark;
 
 import dk.aarshjul.AarshjulApplication;
+import dk.aarshjul.followup.adapter.camunda.PlanFollowUp;
 import dk.aarshjul.followup.adapter.camunda.StatusRound;
+import dk.aarshjul.followup.application.StatusRoundRequests;
+import dk.aarshjul.planning.application.FollowUps;
 import dk.aarshjul.planning.application.PlanService;
 import dk.aarshjul.planning.domain.Plan;
 import dk.aarshjul.planning.domain.PlanContent;
@@ -41,8 +44,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A quarterly status round for many plans of 15 goals each, on the bundled indicator data, through the
- * process engine with its job executor: pull, assess, draft report, the planner's review (completed at
- * once), final report. Prints the total time, reports per second, median and 95th percentile per report,
+ * process engine with its job executor, each round asked of its plan's follow-up as a planner asks for one:
+ * pull, assess, draft report, the planner's review (completed at once), final report. Prints the total time, reports per second, median and 95th percentile per report,
  * peak heap, and the round's time against rendering the same reports directly without the engine.
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.aarshjul.benchmark.StatusRoundBenchmark}
  * (arguments: number of plans, default 98, one per municipality, more plans are spread over the municipalities;
@@ -237,6 +240,8 @@ public final class StatusRoundBenchmark {
       RuntimeService runtime = app.getBean(RuntimeService.class);
       TaskService tasks = app.getBean(TaskService.class);
       ManagementService management = app.getBean(ManagementService.class);
+      StatusRoundRequests requests = app.getBean(StatusRoundRequests.class);
+      startFollowUps(app, made);
       DirectRendering direct = new DirectRendering(app.getBean(PlanService.class), app.getBean(StatusReportAssembler.class),
           app.getBean(DocumentRenderer.class), app.getBean(TenantMunicipalities.class));
 
@@ -251,7 +256,7 @@ public final class StatusRoundBenchmark {
       for (Quarter quarter : WARM_UP_QUARTERS) {
         long cpuAtStart = processCpuNanos();
         long compilingAtStart = compilerCpuMillis();
-        runRounds(runtime, tasks, management, warmUp, quarter);
+        runRounds(runtime, tasks, management, requests, warmUp, quarter);
         renderDirectly(direct, warmUp, quarter);
         warmUpRounds++;
         compilingShare = (compilerCpuMillis() - compilingAtStart) * 1e6
@@ -272,7 +277,7 @@ public final class StatusRoundBenchmark {
       long cpuStart = processCpuNanos();
       long compilingAtStart = compilerCpuMillis();
       Map<String, Long> threadsAtStart = cpuByThreadGroup();
-      Map<String, Long> perReport = runRounds(runtime, tasks, management, made, QUARTER);
+      Map<String, Long> perReport = runRounds(runtime, tasks, management, requests, made, QUARTER);
       double roundSeconds = (System.nanoTime() - start) / 1e9;
       double roundCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
       double databaseCpuSeconds = (databaseServerCpuMillis() - databaseCpuStart) / 1e3;
@@ -427,19 +432,35 @@ public final class StatusRoundBenchmark {
     }
   }
 
-  /** Starts the rounds as the follow-up does, completes each review at once, waits for every final report. */
-  static Map<String, Long> runRounds(RuntimeService runtime, TaskService tasks, ManagementService management, List<PlanOf> plans,
-      Quarter quarter) throws InterruptedException {
-    Map<String, Long> started = new ConcurrentHashMap<>();
-    Map<String, Long> finished = new ConcurrentHashMap<>();
+  /**
+   * Asks each plan's follow-up for the quarter's round, as a planner does through the API (a round called by
+   * its follow-up, as every round in production is), completes each review at once, waits for every final
+   * report. Until 2026-12-03 the benchmark started each round as an instance of its own: its end then set the
+   * removal time of all its history (the strategy "end", ADR 0015), which in production happens once, when the
+   * follow-up ends years later, for all its rounds together.
+   */
+  static Map<String, Long> runRounds(RuntimeService runtime, TaskService tasks, ManagementService management,
+      StatusRoundRequests requests, List<PlanOf> plans, Quarter quarter) throws InterruptedException {
+    Map<String, Long> requestedAt = new java.util.HashMap<>();
     for (PlanOf plan : plans) {
-      String id = runtime.createProcessInstanceByKey(StatusRound.PROCESS_KEY).businessKey(plan.planId())
-          .setVariables(Variables.createVariables().putValue("tenantId", plan.tenantId().value()).putValue("planId", plan.planId())
-              .putValue("planTitle", "Beskæftigelsesplan").putValue("plannerGroup", plan.tenantId() + "-planner")
-              .putValue(StatusRound.Var.QUARTER, quarter.toString()).putValue(StatusRound.Var.ON_DEMAND, false))
-          .execute().getId();
-      started.put(id, System.nanoTime());
+      requestedAt.put(plan.planId(), System.nanoTime());
+      if (!requests.request(plan.planId(), plan.tenantId(), quarter)) {
+        throw new IllegalStateException("No follow-up of plan " + plan.planId() + " took the request");
+      }
     }
+    // each request started its round up to the first step, which waits for the job executor
+    Map<String, Long> started = new ConcurrentHashMap<>();
+    for (org.camunda.bpm.engine.runtime.ProcessInstance round : runtime.createProcessInstanceQuery()
+        .processDefinitionKey(StatusRound.PROCESS_KEY).variableValueEquals(StatusRound.Var.QUARTER, quarter.toString()).list()) {
+      Long at = requestedAt.get(round.getBusinessKey());
+      if (at != null) {
+        started.put(round.getId(), at);
+      }
+    }
+    if (started.size() != plans.size()) {
+      throw new IllegalStateException(started.size() + " rounds started for " + plans.size() + " plans");
+    }
+    Map<String, Long> finished = new ConcurrentHashMap<>();
     long deadline = System.nanoTime() + java.time.Duration.ofMinutes(60).toNanos();
     while (finished.size() < plans.size()) {
       if (System.nanoTime() > deadline) {
@@ -470,6 +491,31 @@ public final class StatusRoundBenchmark {
   }
 
   /** One adopted plan of 15 goals per municipality; beyond 98, more plans for earlier years. */
+  /**
+   * Starts each plan's follow-up as the council's adoption does, with the timers of its quarters held (their
+   * job definition suspended, so their jobs are made suspended): the rounds that run are those the benchmark
+   * asks for. Returns once every follow-up has scheduled its quarters.
+   */
+  static void startFollowUps(ConfigurableApplicationContext app, List<PlanOf> plans) throws InterruptedException {
+    ManagementService management = app.getBean(ManagementService.class);
+    for (org.camunda.bpm.engine.management.JobDefinition timer : management.createJobDefinitionQuery()
+        .processDefinitionKey(PlanFollowUp.PROCESS_KEY).activityIdIn(PlanFollowUp.QUARTER_END).list()) {
+      management.suspendJobDefinitionById(timer.getId());
+    }
+    PlanService planService = app.getBean(PlanService.class);
+    FollowUps followUps = app.getBean(FollowUps.class);
+    for (PlanOf plan : plans) {
+      followUps.start(planService.get(plan.planId(), List.of(plan.tenantId())), null);
+    }
+    long deadline = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
+    while (management.createJobQuery().processDefinitionKey(PlanFollowUp.PROCESS_KEY).activityId(PlanFollowUp.SCHEDULE_ROUNDS).count() > 0) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("The follow-ups did not schedule their quarters in ten minutes");
+      }
+      Thread.sleep(POLL_MILLIS);
+    }
+  }
+
   static List<PlanOf> plans(ConfigurableApplicationContext app, int count) {
     MunicipalityCatalog catalog = app.getBean(MunicipalityCatalog.class);
     OnboardingService onboarding = app.getBean(OnboardingService.class);

@@ -13,6 +13,7 @@ import dk.aarshjul.indicators.domain.Unit;
 import dk.aarshjul.followup.adapter.camunda.StatusRound;
 import dk.aarshjul.documents.adapter.render.TemplateDocumentRenderer;
 import dk.aarshjul.shared.ReportingPeriod;
+import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.Documents;
@@ -48,6 +49,9 @@ class StatusReportIT {
   @Autowired IndicatorStore store;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @MockitoSpyBean TemplateDocumentRenderer renderer;
+  @Autowired dk.aarshjul.followup.application.StatusReportRepository reports;
+  @Autowired dk.aarshjul.followup.application.StatusRoundService rounds;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
   @Test
   void taarnbysReportHoldsEveryGoalWithItsFiguresStatusAndTheCommentary() throws Exception {
@@ -102,6 +106,34 @@ class StatusReportIT {
     assertThat(jdbc.sql("select count(*) from plan_document where plan_id = ? and subject = ? and format = 'HTML'"
             + " and octet_length(content) < size").params(planId, round).query(Integer.class).single())
         .as("both pages stored without the charts' copies").isEqualTo(2);
+  }
+
+  @Test
+  void aReportIsKeptOnlyOnceItsTransactionCommittedAndOnlyForItsOwnMunicipality() {
+    String planId = ExamplePlanFiles.adoptedPlanId(Api.at(port), "taarnby.planner", 2019);
+    TenantId taarnby = TenantId.of("taarnby");
+    var report = new dk.aarshjul.documents.domain.StatusReport(planId, "Beskæftigelsesplan 2019-2023", "Tårnby Kommune",
+        new dk.aarshjul.shared.Quarter(2023, 3), java.time.OffsetDateTime.now(), List.of());
+    String[] rolledBack = new String[1];
+    transactions.executeWithoutResult(status -> {
+      rolledBack[0] = rounds.open(planId, taarnby, new dk.aarshjul.shared.Quarter(2023, 3), true, "probe-1").roundId();
+      reports.insertIfAbsent(rolledBack[0], taarnby, report);
+      assertThat(reports.find(rolledBack[0], taarnby)).as("read in the transaction that wrote it").isPresent();
+      status.setRollbackOnly();
+    });
+    assertThat(reports.find(rolledBack[0], taarnby)).as("nothing kept of a transaction that rolled back").isEmpty();
+
+    String committed = transactions.execute(status -> {
+      String roundId = rounds.open(planId, taarnby, new dk.aarshjul.shared.Quarter(2023, 4), true, "probe-2").roundId();
+      reports.insertIfAbsent(roundId, taarnby, report);
+      return roundId;
+    });
+    assertThat(reports.find(committed, taarnby)).isPresent();
+    assertThat(jdbc.sql("update status_report set content = replace(content, 'Beskæftigelsesplan 2019-2023', 'Ændret') where round_id = ?")
+        .params(committed).update()).isEqualTo(1);
+    assertThat(reports.find(committed, taarnby).orElseThrow().planTitle()).as("read again from what was kept")
+        .isEqualTo("Beskæftigelsesplan 2019-2023");
+    assertThat(reports.find(committed, TenantId.of("ishoej-vallensbaek"))).as("another municipality's as missing").isEmpty();
   }
 
   private static List<String> chartImages(byte[] html) {

@@ -15,13 +15,32 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Repository
 class JdbcStatusReportRepository implements StatusReportRepository {
 
+  /**
+   * Reports read lately, as read. A report's content is written once and never changed (its commentary and
+   * finalisation are kept beside it), and a round reads it in each of its steps and forms: the draft, the
+   * planner's task and its submission, the final report, the committee's task. Kept only once the reading
+   * transaction has committed, under the tenant it was read for; as many as the rounds of every municipality
+   * under way at once in a quarter (a report is about 20 KB as JSON).
+   */
+  static final int REPORTS_KEPT = 256;
+
   private final JdbcClient jdbc;
   private final JdbcTemplate jdbcTemplate;
   private final ObjectMapper json;
+  private final Map<Key, StatusReport> lately = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Key, StatusReport> eldest) {
+      return size() > REPORTS_KEPT;
+    }
+  });
+
+  private record Key(String roundId, TenantId tenantId) {}
 
   /**
    * @param json Spring's mapper; a stored report keeps the offset of its dates as written (the API's
@@ -58,7 +77,28 @@ class JdbcStatusReportRepository implements StatusReportRepository {
 
   @Override
   public Optional<StatusReport> find(String roundId, TenantId tenantId) {
-    return report("select content from status_report where round_id = ? and tenant_id = ?", roundId, tenantId);
+    Key key = new Key(roundId, tenantId);
+    StatusReport kept = lately.get(key);
+    if (kept != null) {
+      return Optional.of(kept);
+    }
+    Optional<StatusReport> found = report("select content from status_report where round_id = ? and tenant_id = ?", roundId, tenantId);
+    found.ifPresent(report -> keepOnceCommitted(key, report));
+    return found;
+  }
+
+  /** A report read in a transaction that may yet roll back (the one that inserted it) is kept once it has not. */
+  private void keepOnceCommitted(Key key, StatusReport report) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      lately.put(key, report);
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        lately.put(key, report);
+      }
+    });
   }
 
   @Override
