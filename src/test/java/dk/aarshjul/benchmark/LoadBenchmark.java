@@ -119,6 +119,13 @@ public final class LoadBenchmark {
       System.out.printf("%-34s %7d %6d %8.1f %8.1f %8.1f %8.1f%s%n", row.type(), row.count(), row.errors(), row.p50(), row.p95(),
           row.p99(), row.max(), row.p95() < 100 ? "" : "   p95 over 100 ms");
     }
+    List<LoadStatistics.Row> warmUpOnly = statistics.onlyInWarmUp();
+    if (!warmUpOnly.isEmpty()) {
+      System.out.println("seen only in the warm-up (the offices' first steps, while the JIT still compiled; not measured):");
+      for (LoadStatistics.Row row : warmUpOnly) {
+        System.out.printf("%-34s %7d %6s %8.1f %8.1f %8.1f %8.1f%n", row.type(), row.count(), "", row.p50(), row.p95(), row.p99(), row.max());
+      }
+    }
     double databaseSeconds = (after.activeMillis() - before.activeMillis()) / 1e3;
     double cpuSeconds = (after.processCpuNanos() - before.processCpuNanos()) / 1e9;
     System.out.printf("%nmeasured %.0f s: %d requests, %.1f requests/s, %d errors%n", seconds, requests, requests / seconds, errors);

@@ -8,22 +8,34 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
-/** Response times per request type, counted only while measuring; errors kept with a few examples. */
+/**
+ * Response times per request type, counted while measuring; errors kept with a few examples. The warm-up's are
+ * kept apart, for the request types that only the warm-up saw (a cycle's start and draft, which the offices do
+ * first).
+ */
 final class LoadStatistics {
 
   private static final int EXAMPLES_KEPT = 5;
 
   private final Map<String, ConcurrentLinkedQueue<Long>> nanos = new ConcurrentHashMap<>();
   private final Map<String, ConcurrentLinkedQueue<Boolean>> failures = new ConcurrentHashMap<>();
+  private final Map<String, ConcurrentLinkedQueue<Long>> warmUpNanos = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<String> examples = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean measuring = new AtomicBoolean();
+  private final AtomicBoolean measured = new AtomicBoolean();
 
   void measure(boolean on) {
     measuring.set(on);
+    if (!on) {
+      measured.set(true);
+    }
   }
 
   void record(String type, long took, boolean ok, Supplier<String> example) {
     if (!measuring.get()) {
+      if (ok && !measured.get()) {
+        warmUpNanos.computeIfAbsent(type, t -> new ConcurrentLinkedQueue<>()).add(took);
+      }
       return;
     }
     if (ok) {
@@ -40,6 +52,18 @@ final class LoadStatistics {
   record Row(String type, int count, int errors, double p50, double p95, double p99, double max) {}
 
   List<Row> rows() {
+    return rows(nanos, failures);
+  }
+
+  /** The warm-up's answers of the request types the measured time did not see. */
+  List<Row> onlyInWarmUp() {
+    Map<String, ConcurrentLinkedQueue<Long>> only = new java.util.HashMap<>(warmUpNanos);
+    only.keySet().removeAll(nanos.keySet());
+    only.keySet().removeAll(failures.keySet());
+    return rows(only, Map.of());
+  }
+
+  private static List<Row> rows(Map<String, ConcurrentLinkedQueue<Long>> nanos, Map<String, ConcurrentLinkedQueue<Boolean>> failures) {
     List<Row> rows = new ArrayList<>();
     java.util.Set<String> types = new java.util.TreeSet<>(nanos.keySet());
     types.addAll(failures.keySet());
