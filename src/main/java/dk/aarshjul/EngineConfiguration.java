@@ -27,6 +27,6 @@ class EngineConfiguration {
   AarshjulEnginePlugin aarshjulEnginePlugin(FormValidators formValidators, MunicipalityCatalog municipalities, FormJson json,
       @Value("${aarshjul.mail.enabled:false}") boolean mail) {
     return new AarshjulEnginePlugin(formValidators, tenantId -> TenantId.parse(tenantId).flatMap(municipalities::byTenantId).isPresent(), json,
-        mail ? List.of(TaskMailListener.BEAN) : List.of(), DisplayOnlyVariables.ALL);
+        mail ? List.of(TaskMailListener.BEAN) : List.of());
   }
 }

@@ -2,7 +2,6 @@ package dk.aarshjul.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -14,7 +13,7 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
  * server-side validation of every Camunda Form, the create listeners every user task gets (the mail about a
  * new task), authorization checks without reading every authorized group first ({@link GroupAuthorizations}),
  * the SQL mappings' property reads looked up once ({@link QueryPropertyReads}), and full history without the
- * variables that only show a form something ({@link FormDisplayHistory}). Used by the application and by the process tests alike.
+ * task variables that a form only shows ({@link FormDisplayHistory}). Used by the application and by the process tests alike.
  */
 public final class AarshjulEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -22,26 +21,22 @@ public final class AarshjulEnginePlugin extends AbstractProcessEnginePlugin {
   private final Predicate<String> isMunicipality;
   private final FormJson json;
   private final List<String> userTaskCreateListeners;
-  private final Set<String> displayOnlyVariables;
 
   /** @param json reads the submitted values and the deployed forms' schemas */
   public AarshjulEnginePlugin(FormValidators validators, Predicate<String> isMunicipality, FormJson json) {
-    this(validators, isMunicipality, json, List.of(), Set.of());
+    this(validators, isMunicipality, json, List.of());
   }
 
   /**
    * @param userTaskCreateListeners beans ({@code TaskListener}) every user task calls when it is created, after
    *     the listeners its BPMN names
-   * @param displayOnlyVariables the names of the task-local variables that only show a form something (options,
-   *     summaries, links): with full history, their history is not kept
    */
   public AarshjulEnginePlugin(FormValidators validators, Predicate<String> isMunicipality, FormJson json,
-      List<String> userTaskCreateListeners, Set<String> displayOnlyVariables) {
+      List<String> userTaskCreateListeners) {
     this.validators = validators;
     this.isMunicipality = isMunicipality;
     this.json = json;
     this.userTaskCreateListeners = List.copyOf(userTaskCreateListeners);
-    this.displayOnlyVariables = Set.copyOf(displayOnlyVariables);
   }
 
   @Override
@@ -68,9 +63,9 @@ public final class AarshjulEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    // the configuration has resolved its history level by name; the same level, full, minus the display variables
-    if (HistoryLevel.HISTORY_LEVEL_FULL.equals(configuration.getHistoryLevel()) && !displayOnlyVariables.isEmpty()) {
-      configuration.setHistoryLevel(new FormDisplayHistory(displayOnlyVariables));
+    // the configuration has resolved its history level by name; the same level, full, minus what forms only show
+    if (HistoryLevel.HISTORY_LEVEL_FULL.equals(configuration.getHistoryLevel())) {
+      configuration.setHistoryLevel(new FormDisplayHistory());
     }
   }
 }

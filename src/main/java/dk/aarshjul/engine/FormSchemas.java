@@ -20,11 +20,13 @@ final class FormSchemas {
 
   /** Must run inside an engine command (a form submission). */
   static FormFields of(String deploymentId, String formId, ObjectMapper json) {
-    FormFields fields = BY_DEPLOYMENT.computeIfAbsent(deploymentId, id -> read(id, json)).get(formId);
-    if (fields == null) {
-      throw new IllegalStateException("The form '" + formId + "' is not part of deployment " + deploymentId);
-    }
-    return fields;
+    return find(deploymentId, formId, json)
+        .orElseThrow(() -> new IllegalStateException("The form '" + formId + "' is not part of deployment " + deploymentId));
+  }
+
+  /** The form, if its deployment has it. Inside an engine command. */
+  static java.util.Optional<FormFields> find(String deploymentId, String formId, ObjectMapper json) {
+    return java.util.Optional.ofNullable(BY_DEPLOYMENT.computeIfAbsent(deploymentId, id -> read(id, json)).get(formId));
   }
 
   private static Map<String, FormFields> read(String deploymentId, ObjectMapper json) {

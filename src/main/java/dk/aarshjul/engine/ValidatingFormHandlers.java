@@ -65,6 +65,14 @@ final class ValidatingFormHandlers {
       validate(validators, json, deploymentId, formId, properties, scope);
       delegate.submitFormVariables(properties, scope);
     }
+
+    /**
+     * Whether the form may submit a variable of this name: a submission of a name it has no field for is refused.
+     * True where the form is not in its deployment (it cannot tell). In an engine command.
+     */
+    boolean submits(String name) {
+      return FormSchemas.find(deploymentId, formId, json.mapper()).map(form -> form.fields().containsKey(name)).orElse(true);
+    }
   }
 
   static final class Task extends Validating<TaskFormHandler> implements TaskFormHandler {

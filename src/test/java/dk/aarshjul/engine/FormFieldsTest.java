@@ -32,18 +32,6 @@ class FormFieldsTest {
   }
 
   @Test
-  void noFormSubmitsAVariableWhoseHistoryIsNotKept() throws Exception {
-    // the engine keeps no history of the display-only variables (FormDisplayHistory): a form that submitted one
-    // would lose what its user entered from the history
-    try (var files = Files.walk(Path.of("forms"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
-        assertThat(FormFields.parse(Files.readAllBytes(file), new ObjectMapper()).fields().keySet()).as(file.toString())
-            .doesNotContainAnyElementsOf(dk.aarshjul.DisplayOnlyVariables.ALL);
-      }
-    }
-  }
-
-  @Test
   void theDraftFormSubmitsItsFocusAreasAsOneList() throws Exception {
     FormFields draft = form("edit-plan.form");
     assertThat(draft.fields()).containsOnlyKeys("focusAreas");

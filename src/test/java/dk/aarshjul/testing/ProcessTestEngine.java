@@ -62,7 +62,7 @@ public final class ProcessTestEngine {
     config.setExpressionManager(new MockExpressionManager());
     config.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(),
         new AarshjulEnginePlugin(validators, tenantId -> TenantId.parse(tenantId).flatMap(dk.aarshjul.testing.Catalogues.MUNICIPALITIES::byTenantId).isPresent(),
-            FORM_JSON, List.of(), dk.aarshjul.DisplayOnlyVariables.ALL)));
+            FORM_JSON)));
     ProcessEngine engine = config.buildProcessEngine();
     deploy(engine);
     return engine;

@@ -1,7 +1,6 @@
 package dk.aarshjul.followup.adapter.camunda;
 
 import dk.aarshjul.engine.PlanVariables;
-import java.util.Set;
 
 /** The contract of {@code bpmn/status-round.bpmn}: one status round of an adopted plan. */
 public final class StatusRound {
@@ -42,9 +41,6 @@ public final class StatusRound {
     public static final String GOAL_COMMENTS = "goalComments";
     public static final String REPORT_SUMMARY = "reportSummary";
     public static final String REPORT_LINKS = "reportLinks";
-
-    /** The task-local variables that only show a form something; with full history their history is not kept. */
-    public static final Set<String> DISPLAY_ONLY = Set.of(REPORT_SUMMARY, REPORT_LINKS);
 
     private Var() {}
   }

@@ -1,7 +1,6 @@
 package dk.aarshjul.planning.adapter.camunda;
 
 import dk.aarshjul.engine.PlanVariables;
-import java.util.Set;
 
 /** The contract of {@code bpmn/annual-plan-cycle.bpmn}: ids, forms and variables, checked by a test. */
 public final class AnnualPlanCycle {
@@ -117,16 +116,6 @@ public final class AnnualPlanCycle {
     public static final String COUNCIL_REMARKS = "councilRemarks";
     /** Links to the plan document (FORSLAG, the version the decision is about), for the committee's and council's forms. */
     public static final String PLAN_DOCUMENT_LINKS = "planDocumentLinks";
-
-    /**
-     * The task-local variables that only show a form something: no form has a field of these names. With full
-     * history their history is not kept (the engine's {@code FormDisplayHistory}); the plan itself is kept by
-     * Årshjul. {@link #FOCUS_AREAS} is not one: the editor submits it.
-     */
-    public static final Set<String> DISPLAY_ONLY = Set.of(PLAN_VERSION, NATIONAL_GOAL_OPTIONS,
-        BENCHMARK_OPTIONS, TARGET_GROUP_OPTIONS, CONSULTATION_SUMMARY, CARRIED_OVER, LAST_YEAR_HEADING, LAST_YEAR_BASIS,
-        LAST_YEAR_RESULTS, LAST_REMARKS, PLAN_CHANGES, PLAN_DOCUMENT_LINKS, CONSULTATION_BODY_OPTIONS,
-        CONSULTATION_BODY_NAME);
 
     private Var() {}
   }
