@@ -3,6 +3,7 @@ package dk.aarshjul.engine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -25,8 +26,8 @@ final class FormSchemas {
   }
 
   /** The form, if its deployment has it. Inside an engine command. */
-  static java.util.Optional<FormFields> find(String deploymentId, String formId, ObjectMapper json) {
-    return java.util.Optional.ofNullable(BY_DEPLOYMENT.computeIfAbsent(deploymentId, id -> read(id, json)).get(formId));
+  static Optional<FormFields> find(String deploymentId, String formId, ObjectMapper json) {
+    return Optional.ofNullable(BY_DEPLOYMENT.computeIfAbsent(deploymentId, id -> read(id, json)).get(formId));
   }
 
   private static Map<String, FormFields> read(String deploymentId, ObjectMapper json) {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,16 +116,11 @@ public final class LoadBenchmark {
     int requests = rows.stream().mapToInt(LoadStatistics.Row::count).sum();
     int errors = rows.stream().mapToInt(LoadStatistics.Row::errors).sum();
     System.out.printf("%n%-34s %7s %6s %8s %8s %8s %8s%n", "request type", "count", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms");
-    for (LoadStatistics.Row row : rows) {
-      System.out.printf("%-34s %7d %6d %8.1f %8.1f %8.1f %8.1f%s%n", row.type(), row.count(), row.errors(), row.p50(), row.p95(),
-          row.p99(), row.max(), row.p95() < 100 ? "" : "   p95 over 100 ms");
-    }
+    rows.forEach(LoadBenchmark::printRow);
     List<LoadStatistics.Row> warmUpOnly = statistics.onlyInWarmUp();
     if (!warmUpOnly.isEmpty()) {
       System.out.println("seen only in the warm-up (the offices' first steps, while the JIT still compiled; not measured):");
-      for (LoadStatistics.Row row : warmUpOnly) {
-        System.out.printf("%-34s %7d %6s %8.1f %8.1f %8.1f %8.1f%n", row.type(), row.count(), "", row.p50(), row.p95(), row.p99(), row.max());
-      }
+      warmUpOnly.forEach(LoadBenchmark::printRow);
     }
     double databaseSeconds = (after.activeMillis() - before.activeMillis()) / 1e3;
     double cpuSeconds = (after.processCpuNanos() - before.processCpuNanos()) / 1e9;
@@ -151,24 +147,33 @@ public final class LoadBenchmark {
     statistics.errorExamples().forEach(example -> System.out.println("error: " + example));
   }
 
-  /** The statements that took the database's time between two snapshots of pg_stat_statements, the costliest first. */
-  static void printStatements(Map<String, double[]> before, Map<String, double[]> after, int limit) {
-    List<Map.Entry<String, double[]>> measured = after.entrySet().stream()
-        .map(e -> Map.entry(e.getKey(), new double[] {e.getValue()[0] - before.getOrDefault(e.getKey(), new double[2])[0],
-            e.getValue()[1] - before.getOrDefault(e.getKey(), new double[2])[1]}))
-        .filter(e -> e.getValue()[0] > 0)
-        .toList();
-    System.out.printf("statements taking the database's time while measuring (pg_stat_statements; %.0f in all, %.0f ms):%n",
-        measured.stream().mapToDouble(e -> e.getValue()[0]).sum(), measured.stream().mapToDouble(e -> e.getValue()[1]).sum());
-    print(measured, 1, limit);
-    System.out.println("the statements run most often:");
-    print(measured, 0, limit);
+  private static void printRow(LoadStatistics.Row row) {
+    System.out.printf("%-34s %7d %6d %8.1f %8.1f %8.1f %8.1f%s%n", row.type(), row.count(), row.errors(), row.p50(), row.p95(),
+        row.p99(), row.max(), row.p95() < 100 ? "" : "   p95 over 100 ms");
   }
 
-  private static void print(List<Map.Entry<String, double[]>> statements, int by, int limit) {
-    statements.stream().sorted((a, b) -> Double.compare(b.getValue()[by], a.getValue()[by])).limit(limit)
-        .forEach(e -> System.out.printf("  %8.0f ms %7.0f calls  %s%n", e.getValue()[1], e.getValue()[0],
-            e.getKey().replaceAll("\\s+", " ").substring(0, Math.min(160, e.getKey().replaceAll("\\s+", " ").length()))));
+  /** The statements that took the database's time between two snapshots of pg_stat_statements, the costliest first. */
+  static void printStatements(Map<String, double[]> before, Map<String, double[]> after, int limit) {
+    double[] none = new double[2];
+    List<StatementCost> measured = after.entrySet().stream()
+        .map(e -> new StatementCost(e.getKey().replaceAll("\\s+", " "),
+            e.getValue()[0] - before.getOrDefault(e.getKey(), none)[0], e.getValue()[1] - before.getOrDefault(e.getKey(), none)[1]))
+        .filter(statement -> statement.calls() > 0)
+        .toList();
+    System.out.printf("statements taking the database's time while measuring (pg_stat_statements; %.0f in all, %.0f ms):%n",
+        measured.stream().mapToDouble(StatementCost::calls).sum(), measured.stream().mapToDouble(StatementCost::millis).sum());
+    print(measured, Comparator.comparingDouble(StatementCost::millis), limit);
+    System.out.println("the statements run most often:");
+    print(measured, Comparator.comparingDouble(StatementCost::calls), limit);
+  }
+
+  /** One statement's calls and time between two snapshots of {@code pg_stat_statements}. */
+  private record StatementCost(String text, double calls, double millis) {}
+
+  private static void print(List<StatementCost> statements, Comparator<StatementCost> by, int limit) {
+    statements.stream().sorted(by.reversed()).limit(limit)
+        .forEach(statement -> System.out.printf("  %8.0f ms %7.0f calls  %s%n", statement.millis(), statement.calls(),
+            statement.text().substring(0, Math.min(160, statement.text().length()))));
   }
 
   /** The shared Tasklist filter "my groups' tasks", the one Tasklist opens first. */

@@ -490,7 +490,6 @@ public final class StatusRoundBenchmark {
     return millis;
   }
 
-  /** One adopted plan of 15 goals per municipality; beyond 98, more plans for earlier years. */
   /**
    * Starts each plan's follow-up as the council's adoption does, with the timers of its quarters held (their
    * job definition suspended, so their jobs are made suspended): the rounds that run are those the benchmark
@@ -516,6 +515,7 @@ public final class StatusRoundBenchmark {
     }
   }
 
+  /** One adopted plan of 15 goals per municipality; beyond 98, more plans for earlier years. */
   static List<PlanOf> plans(ConfigurableApplicationContext app, int count) {
     MunicipalityCatalog catalog = app.getBean(MunicipalityCatalog.class);
     OnboardingService onboarding = app.getBean(OnboardingService.class);

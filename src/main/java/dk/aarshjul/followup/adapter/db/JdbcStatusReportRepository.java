@@ -1,6 +1,8 @@
 package dk.aarshjul.followup.adapter.db;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -33,12 +35,7 @@ class JdbcStatusReportRepository implements StatusReportRepository {
   private final JdbcClient jdbc;
   private final JdbcTemplate jdbcTemplate;
   private final ObjectMapper json;
-  private final Map<Key, StatusReport> lately = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Key, StatusReport> eldest) {
-      return size() > REPORTS_KEPT;
-    }
-  });
+  private final Cache<Key, StatusReport> lately = Caffeine.newBuilder().maximumSize(REPORTS_KEPT).build();
 
   private record Key(String roundId, TenantId tenantId) {}
 
@@ -78,7 +75,7 @@ class JdbcStatusReportRepository implements StatusReportRepository {
   @Override
   public Optional<StatusReport> find(String roundId, TenantId tenantId) {
     Key key = new Key(roundId, tenantId);
-    StatusReport kept = lately.get(key);
+    StatusReport kept = lately.getIfPresent(key);
     if (kept != null) {
       return Optional.of(kept);
     }
