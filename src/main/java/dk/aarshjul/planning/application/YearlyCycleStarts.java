@@ -5,6 +5,7 @@ import dk.aarshjul.planning.domain.YearlyStart;
 import dk.aarshjul.planning.domain.YearlyStartSetting;
 import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.shared.TenantId;
+import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.tenancy.application.OnboardingService;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -110,6 +111,15 @@ public class YearlyCycleStarts {
       return new Result(tenantId, decision, plan.id(), false);
     } catch (DuplicateKeyException another) {
       LOG.info("Yearly start of {} for {}: another run registered the plan at the same time (the unique period stopped this one)",
+          tenantId, decision.planYear());
+      return new Result(tenantId, decision, null, true);
+    } catch (ValidationException refused) {
+      // the registration looks again, and each look sees what has been committed: another run's plan committed
+      // between this run's look and the registration's is refused there as an existing plan
+      if (!plans.existsForPeriodStart(tenantId, decision.period().firstYear())) {
+        throw refused;
+      }
+      LOG.info("Yearly start of {} for {}: another run registered the plan while this one was registering it",
           tenantId, decision.planYear());
       return new Result(tenantId, decision, null, true);
     }
