@@ -33,11 +33,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * while the job executor runs a quarterly round for every municipality. Each simulated office (one per
  * municipality) takes turns as its planner, consultation body, committee and secretariat, doing in Tasklist's
  * API what Tasklist does (the filters with their counts, the task list, opening a task with its form and
- * variables, claiming, completing through the form, starting next year's cycle and drafting it) and reading Årshjul's API
- * (plans, a plan, its versions and changes, its documents and one download), with a think time between
- * requests. Half the offices start their cycle in the warm-up, the other half once measuring has begun, so
- * that the cycle's start and draft are measured with the round running. Prints p50/p95/p99 per request type, throughput, errors, the database's busy time (PostgreSQL's
- * own {@code pg_stat_database.active_time}), the tables read by full scans, and how long the round took.
+ * variables, claiming, completing through the form, starting next year's cycle and drafting it) and reading
+ * Årshjul's API (plans, a plan, its versions and changes, its documents and one download), with a think time
+ * between requests. Half the offices start their cycle in the warm-up, the other half once measuring has begun,
+ * so that the cycle's start and draft are measured with the round running. Prints p50/p95/p99 per request type,
+ * throughput, errors, the database's busy time (PostgreSQL's own {@code pg_stat_database.active_time}), the
+ * tables read by full scans, and how long the round took.
  *
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.aarshjul.benchmark.LoadBenchmark \
@@ -82,7 +83,7 @@ public final class LoadBenchmark {
       for (int i = 0; i < tenants.size(); i++) {
         // every second office starts its year's cycle only once measuring has begun: the cycle's start and
         // draft are then measured, under the round, with the other offices' starts in the warm-up having compiled them
-        offices.add(new Office(tenants.get(i), port, statistics, filterId, thinkMillis, i % 2 == 0 ? new AtomicBoolean(true) : measuring));
+        offices.add(new Office(tenants.get(i), port, statistics, filterId, thinkMillis, i % 2 == 0 ? () -> true : measuring::get));
       }
       System.out.printf("Load: %d offices of different municipalities on %s, %d cores, think time 0-%d ms%n", users, url,
           Runtime.getRuntime().availableProcessors(), 2 * thinkMillis);
@@ -272,10 +273,11 @@ public final class LoadBenchmark {
     private final List<Staff> people;
     private final String filterId;
     private final long thinkMillis;
-    private final AtomicBoolean mayStartCycle;
+    private final java.util.function.BooleanSupplier mayStartCycle;
     private boolean cycleStarted;
 
-    Office(String tenantId, int port, LoadStatistics statistics, String filterId, long thinkMillis, AtomicBoolean mayStartCycle) {
+    Office(String tenantId, int port, LoadStatistics statistics, String filterId, long thinkMillis,
+        java.util.function.BooleanSupplier mayStartCycle) {
       this.tenantId = tenantId;
       this.people = PEOPLE.stream().map(role -> new Staff(tenantId + "." + role, "demo", port, statistics)).toList();
       this.filterId = filterId;
@@ -311,7 +313,7 @@ public final class LoadBenchmark {
           "{\"sorting\": [{\"sortBy\": \"created\", \"sortOrder\": \"desc\"}], \"active\": true}").json();
       JsonNode tasks = list.path("_embedded").path("task");
       if (tasks.isEmpty()) {
-        if (person == people.get(0) && !cycleStarted && mayStartCycle.get()) {
+        if (person == people.get(0) && !cycleStarted && mayStartCycle.getAsBoolean()) {
           startCycle(person);
         }
         return;

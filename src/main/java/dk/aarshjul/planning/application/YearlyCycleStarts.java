@@ -88,25 +88,20 @@ public class YearlyCycleStarts {
 
   /**
    * Starts what was decided, in a transaction of its own: the plan is registered and its cycle started together.
-   * A plan for the year that another run registered meanwhile stops it, by the database's unique period.
+   * A plan for the year that another run registered meanwhile stops it: the registration's own check refuses it
+   * once committed, the database's unique period while both are registering.
    */
   public Result carryOut(TenantId tenantId, YearlyStart decision, String actor) {
     if (!decision.outcome().starts()) {
       return new Result(tenantId, decision, null, false);
     }
     try {
+      // the registration looks for the year's plan itself (PlanService.checkCanStart), in the same transaction
       Plan plan = transaction.execute(status -> {
-        if (plans.existsForPeriodStart(tenantId, decision.period().firstYear())) {
-          return null;
-        }
         Plan registered = register(tenantId, decision, actor);
         starter.startCycle(registered);
         return registered;
       });
-      if (plan == null) {
-        LOG.info("Yearly start of {} for {}: another run started it already", tenantId, decision.planYear());
-        return new Result(tenantId, decision, null, true);
-      }
       LOG.info("Yearly start of {}: {} for {} (plan {})", tenantId, decision.outcome().danish(), decision.period().label(), plan.id());
       return new Result(tenantId, decision, plan.id(), false);
     } catch (DuplicateKeyException another) {
@@ -114,13 +109,11 @@ public class YearlyCycleStarts {
           tenantId, decision.planYear());
       return new Result(tenantId, decision, null, true);
     } catch (ValidationException refused) {
-      // the registration looks again, and each look sees what has been committed: another run's plan committed
-      // between this run's look and the registration's is refused there as an existing plan
+      // refused for an existing plan: another run's, committed since this run decided (or while it registered)
       if (!plans.existsForPeriodStart(tenantId, decision.period().firstYear())) {
         throw refused;
       }
-      LOG.info("Yearly start of {} for {}: another run registered the plan while this one was registering it",
-          tenantId, decision.planYear());
+      LOG.info("Yearly start of {} for {}: another run started it already", tenantId, decision.planYear());
       return new Result(tenantId, decision, null, true);
     }
   }
