@@ -12,6 +12,7 @@ import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.CycleDriver;
 import dk.aarshjul.testing.ExamplePlanFiles;
+import dk.aarshjul.testing.HttpClientAs;
 import dk.aarshjul.testing.PostgresDatabases;
 import dk.aarshjul.testing.PostgresTest;
 import java.math.BigDecimal;
@@ -20,6 +21,12 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,6 +47,9 @@ class PostgresIT {
   @Autowired ManagementService management;
   @Autowired RuntimeService runtime;
   @Autowired IndicatorStore indicators;
+  @Autowired JdbcIndexedSessionRepository sessions;
+  @Autowired @Qualifier("springSessionTransactionOperations") TransactionOperations sessionTransactionOperations;
+  @Autowired PlatformTransactionManager transactions;
 
   @Test
   void runsOnPostgres() {
@@ -101,6 +111,35 @@ class PostgresIT {
     assertThat(indicators.find("pg-test", ishoej, ReportingPeriod.of("2031Q1")).orElseThrow().value().value()).as("suppressed, not 0").isNull();
     assertThat(indicators.revisions("pg-test", taarnby, ReportingPeriod.of("2031Q1"))).singleElement()
         .satisfies(revision -> assertThat(revision.value()).isEqualByComparingTo("1234.5"));
+  }
+
+  /**
+   * The webapps' sessions are written in transactions that do not wait for the disk (ADR 0023), and no other
+   * transaction is: the engine's and ours still wait, and a pooled connection does not keep the setting.
+   */
+  @Test
+  void onlyTheWebappSessionsCommitWithoutWaitingForTheDisk() {
+    Object sessionTransactions = ReflectionTestUtils.getField(sessions, "transactionOperations");
+    assertThat(sessionTransactions).as("Spring Session's transactions").isSameAs(sessionTransactionOperations);
+    String inSession = sessionTransactionOperations.execute(status -> synchronousCommit());
+    String elsewhere = new TransactionTemplate(transactions).execute(status -> synchronousCommit());
+    assertThat(inSession).as("the session's transactions").isEqualTo("off");
+    assertThat(elsewhere).as("other transactions").isEqualTo("on");
+    for (int i = 0; i < 20; i++) {
+      assertThat(synchronousCommit()).as("every pooled connection, after the session's transactions").isEqualTo("on");
+    }
+
+    int sessionsBefore = jdbc.sql("select count(*) from spring_session").query(Integer.class).single();
+    HttpClientAs tasklist = HttpClientAs.tasklistLogin(port, "taarnby.planner");
+    assertThat(tasklist.send("GET", "/camunda/api/engine/engine/default/task?maxResults=15", null).status()).isEqualTo(200);
+    assertThat(jdbc.sql("select count(*) from spring_session").query(Integer.class).single())
+        .as("the login's session is stored").isEqualTo(sessionsBefore + 1);
+    assertThat(tasklist.send("GET", "/camunda/api/engine/engine/default/task?maxResults=15", null).status())
+        .as("still logged in with the session as saved").isEqualTo(200);
+  }
+
+  private String synchronousCommit() {
+    return jdbc.sql("select current_setting('synchronous_commit')").query(String.class).single();
   }
 
   @Test
