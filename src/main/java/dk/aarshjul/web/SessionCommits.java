@@ -14,9 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The webapps' session (Spring Session JDBC) is saved at every request, for its last access time, in a
- * transaction of its own. On PostgreSQL each of those commits waited for the write-ahead log to reach the disk:
- * on the machine the load benchmark runs on, 10-120 ms for a row that says when a person last clicked, paid by
- * every request of Tasklist and Cockpit, and queued behind every other commit. Here the session's transactions
+ * transaction of its own. On PostgreSQL each of those commits waited for the write-ahead log to reach the disk,
+ * for a row that says when a person last clicked: on the machine the load benchmark runs on up to 15-122 ms on an
+ * idle system, paid by every request of Tasklist and Cockpit, and under load queued behind every other commit
+ * (ADR 0023). Here the session's transactions
  * commit asynchronously ({@code SET LOCAL synchronous_commit TO OFF}, PostgreSQL's own per-transaction
  * setting): the commit returns once the log is written, and PostgreSQL's log writer flushes it within
  * {@code 3 × wal_writer_delay} (0.6 s by default).
