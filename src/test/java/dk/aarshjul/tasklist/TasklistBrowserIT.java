@@ -55,6 +55,21 @@ class TasklistBrowserIT {
     }
   }
 
+  /**
+   * In a task's card in the list, pixels from the end of its dates' text to the start of its priority's number
+   * (argument: the task's link).
+   */
+  static final String PRIORITY_GAP = """
+      const card = arguments[0].closest('li.task');
+      const dates = document.createRange();
+      dates.selectNodeContents(card.querySelector('.dates'));
+      let datesEnd = 0;
+      for (const line of dates.getClientRects()) { datesEnd = Math.max(datesEnd, line.right); }
+      const priority = document.createRange();
+      priority.selectNodeContents(card.querySelector('.priority'));
+      return priority.getBoundingClientRect().left - datesEnd;
+      """;
+
   @Test
   void aPlannerFillsInTheDraftFormAndTheNextTaskAppears() {
     CycleDriver vordingborg = new CycleDriver(Api.at(port), management, "vordingborg");
@@ -71,6 +86,9 @@ class TasklistBrowserIT {
     WebElement nextInList = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector(".tasks-list a[href='#/?task=" + nextTaskId + "']")));
     assertThat(nextInList.getText()).isEqualTo("Send udkastet i høring – Beskæftigelsesplan 2080 for Vordingborg Kommune");
+    Number gap = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(PRIORITY_GAP, nextInList);
+    assertThat(gap.doubleValue()).as("space between the task's dates and its priority in the list (\"sekunder50 siden\")")
+        .isGreaterThanOrEqualTo(6);
     assertThat(Api.at(port).as("vordingborg.planner").get("/api/plans/" + vordingborg.planId(instance)).json()
         .path("focusAreas").get(0).path("goals").get(0).path("targetValue").asInt()).isEqualTo(100);
     assertThat(Api.at(port).as("vordingborg.planner").get("/api/plans/" + vordingborg.planId(instance)).json()
