@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -273,11 +274,11 @@ public final class LoadBenchmark {
     private final List<Staff> people;
     private final String filterId;
     private final long thinkMillis;
-    private final java.util.function.BooleanSupplier mayStartCycle;
+    private final BooleanSupplier mayStartCycle;
     private boolean cycleStarted;
 
     Office(String tenantId, int port, LoadStatistics statistics, String filterId, long thinkMillis,
-        java.util.function.BooleanSupplier mayStartCycle) {
+        BooleanSupplier mayStartCycle) {
       this.tenantId = tenantId;
       this.people = PEOPLE.stream().map(role -> new Staff(tenantId + "." + role, "demo", port, statistics)).toList();
       this.filterId = filterId;

@@ -86,7 +86,7 @@ class TasklistBrowserIT {
     WebElement nextInList = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector(".tasks-list a[href='#/?task=" + nextTaskId + "']")));
     assertThat(nextInList.getText()).isEqualTo("Send udkastet i høring – Beskæftigelsesplan 2080 for Vordingborg Kommune");
-    Number gap = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(PRIORITY_GAP, nextInList);
+    Number gap = (Number) browser.executeScript(PRIORITY_GAP, nextInList);
     assertThat(gap.doubleValue()).as("space between the task's dates and its priority in the list (\"sekunder50 siden\")")
         .isGreaterThanOrEqualTo(6);
     assertThat(Api.at(port).as("vordingborg.planner").get("/api/plans/" + vordingborg.planId(instance)).json()

@@ -107,8 +107,7 @@ public class PlanService {
   @Transactional(readOnly = true)
   public void checkCanStart(TenantId tenantId, PlanPeriod period) {
     if (plans.existsForPeriodStart(tenantId, period.firstYear())) {
-      throw new ValidationException(
-          new FieldError("firstYear", FIRST_YEAR_LABEL, "der findes allerede en plan, der begynder i " + period.firstYear()));
+      throw new PlanExistsException(FIRST_YEAR_LABEL, period.firstYear());
     }
     if (reference.cycleVersion(period.firstYear()).isEmpty()) {
       throw new ValidationException(new FieldError("firstYear", FIRST_YEAR_LABEL,

@@ -5,7 +5,6 @@ import dk.aarshjul.planning.domain.YearlyStart;
 import dk.aarshjul.planning.domain.YearlyStartSetting;
 import dk.aarshjul.shared.PlanPeriod;
 import dk.aarshjul.shared.TenantId;
-import dk.aarshjul.shared.ValidationException;
 import dk.aarshjul.tenancy.application.OnboardingService;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,11 +107,8 @@ public class YearlyCycleStarts {
       LOG.info("Yearly start of {} for {}: another run registered the plan at the same time (the unique period stopped this one)",
           tenantId, decision.planYear());
       return new Result(tenantId, decision, null, true);
-    } catch (ValidationException refused) {
-      // refused for an existing plan: another run's, committed since this run decided (or while it registered)
-      if (!plans.existsForPeriodStart(tenantId, decision.period().firstYear())) {
-        throw refused;
-      }
+    } catch (PlanExistsException another) {
+      // another run's plan, committed since this run decided (or while it registered)
       LOG.info("Yearly start of {} for {}: another run started it already", tenantId, decision.planYear());
       return new Result(tenantId, decision, null, true);
     }
