@@ -28,6 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,6 +51,7 @@ class PostgresIT {
   @Autowired JdbcIndexedSessionRepository sessions;
   @Autowired @Qualifier("springSessionTransactionOperations") TransactionOperations sessionTransactionOperations;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired javax.sql.DataSource dataSource;
 
   @Test
   void runsOnPostgres() {
@@ -136,6 +138,27 @@ class PostgresIT {
         .as("the login's session is stored").isEqualTo(sessionsBefore + 1);
     assertThat(tasklist.send("GET", "/camunda/api/engine/engine/default/task?maxResults=15", null).status())
         .as("still logged in with the session as saved").isEqualTo(200);
+  }
+
+  /**
+   * The driver rewrites a batch of inserts into multi-row inserts (PostgresBatchedInserts): each row's count is
+   * then unknown, which the engine accepts for inserts only. A batch of updates still counts each row.
+   */
+  @Test
+  void batchedInsertsAreSentAsMultiRowInserts() {
+    JdbcTemplate batch = new JdbcTemplate(dataSource);
+    // one transaction, so one connection: the table is its session's own
+    new TransactionTemplate(transactions).executeWithoutResult(status -> {
+      batch.execute("create temporary table batched (id int primary key, name text) on commit drop");
+      int[] inserted = batch.batchUpdate("insert into batched (id, name) values (?, ?)",
+          List.of(new Object[] {1, "a"}, new Object[] {2, "b"}, new Object[] {3, "c"}, new Object[] {4, "d"}));
+      // the driver rewrites in groups of a power of two rows (so that it can keep them prepared): four is one group
+      assertThat(inserted).as("the rows of a rewritten batch of inserts").containsOnly(java.sql.Statement.SUCCESS_NO_INFO);
+      int[] updated = batch.batchUpdate("update batched set name = ? where id = ?",
+          List.of(new Object[] {"x", 1}, new Object[] {"y", 9}));
+      assertThat(updated).as("the rows each update touched, for the engine's optimistic locking").containsExactly(1, 0);
+      assertThat(batch.queryForList("select name from batched order by id", String.class)).containsExactly("x", "b", "c", "d");
+    });
   }
 
   private String synchronousCommit() {
