@@ -37,13 +37,15 @@ public final class GenerateData {
     String url = LoadDatabase.create(options.database());
     System.out.printf("Generating %d years to %d for %d municipalities into %s (%d cores, %d drivers)%n", options.years(),
         options.lastYear(), options.municipalities(), url, Runtime.getRuntime().availableProcessors(), options.drivers());
-    try (ConfigurableApplicationContext app = LoadDatabase.start(url, options.municipalities(), List.of())) {
+    // as production's autovacuum keeps it while the years are made: the engine's runtime tables stay small
+    try (AutovacuumStandIn autovacuum = AutovacuumStandIn.startIfOff(url);
+        ConfigurableApplicationContext app = LoadDatabase.start(url, options.municipalities(), List.of())) {
       List<String> tenants = LoadDatabase.firstTenants(options.municipalities());
       DataGenerator.Made made = new DataGenerator(app).generate(tenants, options.lastYear(), options.years(), options.drivers());
       System.out.printf("  %d plans adopted, %d status rounds finished in %.1f min%n", made.plans(), made.rounds(),
           made.took().toSeconds() / 60.0);
     }
-    LoadDatabase.analyse(url);
+    LoadDatabase.vacuumAndAnalyse(url);
     LoadDatabase.counts(url).forEach((table, rows) -> System.out.printf("  %-28s %,d rows%n", table, rows));
   }
 
@@ -117,6 +119,16 @@ public final class GenerateData {
     static void analyse(String url) throws SQLException {
       try (Connection db = DriverManager.getConnection(url, USER, PASSWORD); Statement statement = db.createStatement()) {
         statement.execute("analyze");
+      }
+    }
+
+    /**
+     * The generated database as autovacuum keeps it in production: the engine's runtime tables, where every
+     * job, task and variable is a row inserted and deleted, without their dead rows; with statistics.
+     */
+    static void vacuumAndAnalyse(String url) throws SQLException {
+      try (Connection db = DriverManager.getConnection(url, USER, PASSWORD); Statement statement = db.createStatement()) {
+        statement.execute("vacuum (analyze)");
       }
     }
 

@@ -74,7 +74,16 @@ public final class LoadBenchmark {
 
   static void run(String url, int users, Duration measured, Duration warmUp, long thinkMillis, boolean noRound) throws Exception {
     LoadDatabase.analyse(url);
-    try (ConfigurableApplicationContext app = LoadDatabase.start(url, 98, List.of("--server.port=0"))) {
+    if (!AutovacuumStandIn.autovacuumOn(url)) {
+      // the generated database as production's autovacuum would have kept it (a database generated before
+      // GenerateData vacuumed at its end had never been vacuumed): unmeasured, before the platform starts
+      long start = System.nanoTime();
+      int tables = AutovacuumStandIn.pass(url);
+      System.out.printf("autovacuum is off on this server: %d tables vacuumed or analysed as it would have, in %.1f s%n", tables,
+          (System.nanoTime() - start) / 1e9);
+    }
+    try (AutovacuumStandIn autovacuum = AutovacuumStandIn.startIfOff(url);
+        ConfigurableApplicationContext app = LoadDatabase.start(url, 98, List.of("--server.port=0"))) {
       int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
       LoadStatistics statistics = new LoadStatistics();
       List<String> tenants = LoadDatabase.firstTenants(users);

@@ -106,84 +106,11 @@ public final class StatusRoundBenchmark {
       admin.createStatement().execute("drop database if exists aarshjul_round_benchmark with (force)");
     }
     String url = GenerateData.LoadDatabase.create("aarshjul_round_benchmark");
-    try (AutovacuumStandIn analyses = AutovacuumStandIn.startIfOff(url)) {
+    try (AutovacuumStandIn autovacuum = AutovacuumStandIn.startIfOff(url)) {
       return run(plans, "PostgreSQL", url, more);
     } finally {
       try (java.sql.Connection admin = java.sql.DriverManager.getConnection(GenerateData.LoadDatabase.SERVER + "postgres", GenerateData.LoadDatabase.USER, GenerateData.LoadDatabase.PASSWORD)) {
         admin.createStatement().execute("drop database if exists aarshjul_round_benchmark with (force)");
-      }
-    }
-  }
-
-  /**
-   * Where the server's autovacuum is off (as on the machine the figures come from; production keeps it on, see the
-   * README's deployment), the planner's statistics of the engine's tables stay those of the moment the database was
-   * made, nearly empty: with 1,000 rounds running, every read of an execution's variables then scanned all of
-   * {@code act_ru_variable} (9,000 reads, 47 s of the server's time, against 0.6 ms a read at 98 plans). This does
-   * what autovacuum's analyses would: every minute (its launcher's default {@code autovacuum_naptime}) each table
-   * changed by more than the server's {@code autovacuum_analyze_threshold} rows and
-   * {@code autovacuum_analyze_scale_factor} of its rows since its last analysis is analysed, on the server's time,
-   * which the benchmark counts. (Analysing the whole database every minute, as it did before, took 1.6 s of the
-   * server's time within a round of 98 plans, most of it on tables a round hardly changes.)
-   */
-  static final class AutovacuumStandIn implements AutoCloseable {
-
-    static final java.time.Duration EVERY = java.time.Duration.ofMinutes(1);
-
-    private final java.util.concurrent.ScheduledExecutorService timer;
-
-    private AutovacuumStandIn(java.util.concurrent.ScheduledExecutorService timer) {
-      this.timer = timer;
-    }
-
-    static AutovacuumStandIn startIfOff(String url) throws java.sql.SQLException {
-      try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, GenerateData.LoadDatabase.USER, GenerateData.LoadDatabase.PASSWORD);
-          java.sql.ResultSet autovacuum = db.createStatement().executeQuery("show autovacuum")) {
-        autovacuum.next();
-        if (autovacuum.getString(1).equals("on")) {
-          return new AutovacuumStandIn(null);
-        }
-      }
-      System.out.println("PostgreSQL's autovacuum is off on this server: every " + EVERY.toSeconds()
-          + " s the benchmark analyses the tables autovacuum would");
-      java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "autovacuum stand-in");
-        thread.setDaemon(true);
-        return thread;
-      });
-      timer.scheduleWithFixedDelay(() -> {
-        try {
-          analyseChanged(url);
-        } catch (java.sql.SQLException e) {
-          System.out.println("analyse failed: " + e.getMessage());
-        }
-      }, EVERY.toSeconds(), EVERY.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
-      return new AutovacuumStandIn(timer);
-    }
-
-    /** Autovacuum's rule for analysing a table: more rows changed since its last analysis than its threshold. */
-    static final String DUE = "select s.schemaname, s.relname from pg_stat_user_tables s join pg_class c on c.oid = s.relid"
-        + " where s.n_mod_since_analyze > current_setting('autovacuum_analyze_threshold')::float8"
-        + " + current_setting('autovacuum_analyze_scale_factor')::float8 * greatest(c.reltuples, 0)";
-
-    static void analyseChanged(String url) throws java.sql.SQLException {
-      try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, GenerateData.LoadDatabase.USER, GenerateData.LoadDatabase.PASSWORD)) {
-        List<String> due = new ArrayList<>();
-        try (java.sql.ResultSet tables = db.createStatement().executeQuery(DUE)) {
-          while (tables.next()) {
-            due.add("\"" + tables.getString(1) + "\".\"" + tables.getString(2) + "\"");
-          }
-        }
-        for (String table : due) {
-          db.createStatement().execute("analyze " + table);
-        }
-      }
-    }
-
-    @Override
-    public void close() {
-      if (timer != null) {
-        timer.shutdownNow();
       }
     }
   }
