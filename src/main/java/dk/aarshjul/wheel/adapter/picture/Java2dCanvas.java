@@ -24,6 +24,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * The wheel painted as a PNG, for documents whose PDF must stay tagged and accessible: the picture is an
@@ -61,11 +63,17 @@ final class Java2dCanvas implements Canvas {
     } finally {
       g.dispose();
     }
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      ImageIO.write(image, "png", out);
+    // ImageIO.write would buffer through a temporary file (its default cache); the picture is small, so in memory
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream(); var stream = new MemoryCacheImageOutputStream(out)) {
+      writer.setOutput(stream);
+      writer.write(image);
+      stream.flush();
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      writer.dispose();
     }
   }
 

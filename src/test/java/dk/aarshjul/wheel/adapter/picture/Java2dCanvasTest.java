@@ -3,13 +3,23 @@ package dk.aarshjul.wheel.adapter.picture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarshjul.wheel.domain.Canvas;
+import dk.aarshjul.wheel.domain.WheelDrawing;
+import dk.aarshjul.wheel.domain.YearWheel;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class Java2dCanvasTest {
 
@@ -22,6 +32,31 @@ class Java2dCanvasTest {
    * nothing else. Cut out of a pie, each left hairlines along its edges from the centre to its inner ring,
    * which its outline then drew across the middle of the wheel and its text.
    */
+  /**
+   * The picture is written in memory: ImageIO's default cache is a temporary file per image, which a job's
+   * shutdown or a missing or full temporary directory would break under a running round.
+   */
+  @Test
+  void thePictureIsAPngWrittenWithoutACacheFile(@TempDir Path temporary) throws IOException {
+    boolean usedCache = ImageIO.getUseCache();
+    File cacheDirectory = ImageIO.getCacheDirectory();
+    Path cache = Files.createDirectory(temporary.resolve("cache"));
+    ImageIO.setUseCache(true);
+    ImageIO.setCacheDirectory(cache.toFile());
+    Files.delete(cache);
+    byte[] png;
+    try {
+      png = Java2dCanvas.png(new YearWheel("taarnby", "Tårnby Kommune", 2026, 2027, LocalDate.of(2026, 3, 1), List.of()), 0.5);
+    } finally {
+      ImageIO.setUseCache(usedCache);
+      ImageIO.setCacheDirectory(cacheDirectory);
+    }
+
+    BufferedImage read = ImageIO.read(new ByteArrayInputStream(png));
+    assertThat(read.getWidth()).isEqualTo((int) Math.round(WheelDrawing.WIDTH * 0.5));
+    assertThat(read.getHeight()).isEqualTo((int) Math.round(WheelDrawing.HEIGHT * 0.5));
+  }
+
   @Test
   void aSectorHasNoLinesInsideItsRing() {
     BufferedImage image = new BufferedImage(2 * CENTRE, 2 * CENTRE, BufferedImage.TYPE_INT_RGB);
