@@ -57,6 +57,29 @@ final class FailoverRound {
     event("round for %s requested for %d plans through the balancer", QUARTER, plans.size());
   }
 
+  private String lastProgress = "";
+  private long lastProgressAt = System.nanoTime();
+
+  /**
+   * Whether the round has stood still for the given time: no final report, draft, completed review or successful
+   * job since. A slow machine keeps moving, only slower; a stuck round does not. While the database restarts
+   * nothing can be counted, and that is not counted as standing still.
+   */
+  synchronized boolean stalledFor(Duration quiet) {
+    String now;
+    try {
+      now = count(FINAL_REPORTS) + "/" + count("select count(*) from status_report where quarter = '" + QUARTER + "'") + "/"
+          + reviewsCompleted + "/" + count("select count(*) from act_hi_job_log where job_state_ = 2");
+    } catch (SQLException | RuntimeException e) {
+      return false;
+    }
+    if (!now.equals(lastProgress)) {
+      lastProgress = now;
+      lastProgressAt = System.nanoTime();
+    }
+    return System.nanoTime() - lastProgressAt > quiet.toNanos();
+  }
+
   /** One turn of the planners' loop; true when every plan has its final report and nothing is left to do. */
   boolean step() throws SQLException {
     completeOpenReviews();
