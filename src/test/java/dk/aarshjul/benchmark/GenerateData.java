@@ -46,7 +46,8 @@ public final class GenerateData {
           made.took().toSeconds() / 60.0);
     }
     LoadDatabase.vacuumAndAnalyse(url);
-    LoadDatabase.counts(url).forEach((table, rows) -> System.out.printf("  %-28s %,d rows%n", table, rows));
+    LoadDatabase.counts(url).forEach((table, rows) -> System.out.printf("  %-28s %,d%s%n", table, rows,
+        table.endsWith("(MiB)") ? "" : " rows"));
   }
 
   record Options(int years, int lastYear, int municipalities, String database, int drivers) {
