@@ -198,6 +198,7 @@ public final class StatusRoundBenchmark {
         warmUpRecording.close();
       }
 
+      System.out.printf("  [measured round starts, %s]%n", java.time.LocalTime.now().withNano(0));
       long start = System.nanoTime();
       long databaseCpuStart = databaseServerCpuMillis();
       Map<String, double[]> statementsAtStart = url.startsWith("jdbc:postgresql") ? LoadBenchmark.Snapshot.statements(url) : Map.of();
@@ -206,6 +207,7 @@ public final class StatusRoundBenchmark {
       Map<String, Long> threadsAtStart = cpuByThreadGroup();
       Map<String, Long> perReport = runRounds(runtime, tasks, management, requests, made, QUARTER);
       double roundSeconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf("  [measured round ends, %s]%n", java.time.LocalTime.now().withNano(0));
       double roundCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
       double databaseCpuSeconds = (databaseServerCpuMillis() - databaseCpuStart) / 1e3;
       if (!statementsAtStart.isEmpty()) {
