@@ -42,18 +42,29 @@ final class AutovacuumStandIn implements AutoCloseable {
   static final Duration EVERY = Duration.ofMinutes(1);
 
   private final ScheduledExecutorService timer;
+  private final java.util.concurrent.atomic.AtomicLong busyNanos;
 
-  private AutovacuumStandIn(ScheduledExecutorService timer) {
+  private AutovacuumStandIn(ScheduledExecutorService timer, java.util.concurrent.atomic.AtomicLong busyNanos) {
     this.timer = timer;
+    this.busyNanos = busyNanos;
+  }
+
+  /**
+   * How long its passes have taken so far: the server's sessions were in its statements for that time, which
+   * in production are autovacuum's workers, not sessions, and not counted among the statements of the day.
+   */
+  long busyNanos() {
+    return busyNanos.get();
   }
 
   /** Started if the server's autovacuum is off: its first look a minute from now. */
   static AutovacuumStandIn startIfOff(String url) throws SQLException {
     if (autovacuumOn(url)) {
-      return new AutovacuumStandIn(null);
+      return new AutovacuumStandIn(null, new java.util.concurrent.atomic.AtomicLong());
     }
     System.out.println("PostgreSQL's autovacuum is off on this server: every " + EVERY.toSeconds()
         + " s the benchmark vacuums and analyses the tables autovacuum would");
+    java.util.concurrent.atomic.AtomicLong busy = new java.util.concurrent.atomic.AtomicLong();
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
       Thread thread = new Thread(task, "autovacuum stand-in");
       thread.setDaemon(true);
@@ -63,6 +74,7 @@ final class AutovacuumStandIn implements AutoCloseable {
       try {
         long started = System.nanoTime();
         List<String> done = commands(url, true);
+        busy.addAndGet(System.nanoTime() - started);
         if (!done.isEmpty()) {
           // when it ran, and on what, so that a reader can tell whether a measured window had the server vacuuming
           System.out.printf("  [autovacuum stand-in, %s] %.1f s: %s%n", java.time.LocalTime.now().withNano(0),
@@ -72,7 +84,7 @@ final class AutovacuumStandIn implements AutoCloseable {
         System.out.println("vacuum or analyse failed: " + e.getMessage());
       }
     }, EVERY.toSeconds(), EVERY.toSeconds(), TimeUnit.SECONDS);
-    return new AutovacuumStandIn(timer);
+    return new AutovacuumStandIn(timer, busy);
   }
 
   static boolean autovacuumOn(String url) throws SQLException {
