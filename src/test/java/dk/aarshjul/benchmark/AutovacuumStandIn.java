@@ -6,11 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Where the server's autovacuum is off (as on the machine the figures come from; production keeps it on, see the
@@ -42,9 +44,9 @@ final class AutovacuumStandIn implements AutoCloseable {
   static final Duration EVERY = Duration.ofMinutes(1);
 
   private final ScheduledExecutorService timer;
-  private final java.util.concurrent.atomic.AtomicLong busyNanos;
+  private final AtomicLong busyNanos;
 
-  private AutovacuumStandIn(ScheduledExecutorService timer, java.util.concurrent.atomic.AtomicLong busyNanos) {
+  private AutovacuumStandIn(ScheduledExecutorService timer, AtomicLong busyNanos) {
     this.timer = timer;
     this.busyNanos = busyNanos;
   }
@@ -60,11 +62,11 @@ final class AutovacuumStandIn implements AutoCloseable {
   /** Started if the server's autovacuum is off: its first look a minute from now. */
   static AutovacuumStandIn startIfOff(String url) throws SQLException {
     if (autovacuumOn(url)) {
-      return new AutovacuumStandIn(null, new java.util.concurrent.atomic.AtomicLong());
+      return new AutovacuumStandIn(null, new AtomicLong());
     }
     System.out.println("PostgreSQL's autovacuum is off on this server: every " + EVERY.toSeconds()
         + " s the benchmark vacuums and analyses the tables autovacuum would");
-    java.util.concurrent.atomic.AtomicLong busy = new java.util.concurrent.atomic.AtomicLong();
+    AtomicLong busy = new AtomicLong();
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
       Thread thread = new Thread(task, "autovacuum stand-in");
       thread.setDaemon(true);
@@ -77,7 +79,7 @@ final class AutovacuumStandIn implements AutoCloseable {
         busy.addAndGet(System.nanoTime() - started);
         if (!done.isEmpty()) {
           // when it ran, and on what, so that a reader can tell whether a measured window had the server vacuuming
-          System.out.printf("  [autovacuum stand-in, %s] %.1f s: %s%n", java.time.LocalTime.now().withNano(0),
+          System.out.printf("  [autovacuum stand-in, %s] %.1f s: %s%n", LocalTime.now().withNano(0),
               (System.nanoTime() - started) / 1e9, String.join(", ", done));
         }
       } catch (SQLException e) {
