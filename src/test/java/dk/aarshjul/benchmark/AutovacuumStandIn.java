@@ -44,11 +44,10 @@ final class AutovacuumStandIn implements AutoCloseable {
   static final Duration EVERY = Duration.ofMinutes(1);
 
   private final ScheduledExecutorService timer;
-  private final AtomicLong busyNanos;
+  private final AtomicLong busyNanos = new AtomicLong();
 
-  private AutovacuumStandIn(ScheduledExecutorService timer, AtomicLong busyNanos) {
+  private AutovacuumStandIn(ScheduledExecutorService timer) {
     this.timer = timer;
-    this.busyNanos = busyNanos;
   }
 
   /**
@@ -62,31 +61,32 @@ final class AutovacuumStandIn implements AutoCloseable {
   /** Started if the server's autovacuum is off: its first look a minute from now. */
   static AutovacuumStandIn startIfOff(String url) throws SQLException {
     if (autovacuumOn(url)) {
-      return new AutovacuumStandIn(null, new AtomicLong());
+      return new AutovacuumStandIn(null);
     }
     System.out.println("PostgreSQL's autovacuum is off on this server: every " + EVERY.toSeconds()
         + " s the benchmark vacuums and analyses the tables autovacuum would");
-    AtomicLong busy = new AtomicLong();
-    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+    AutovacuumStandIn standIn = new AutovacuumStandIn(Executors.newSingleThreadScheduledExecutor(task -> {
       Thread thread = new Thread(task, "autovacuum stand-in");
       thread.setDaemon(true);
       return thread;
-    });
-    timer.scheduleWithFixedDelay(() -> {
-      try {
-        long started = System.nanoTime();
-        List<String> done = commands(url, true);
-        busy.addAndGet(System.nanoTime() - started);
-        if (!done.isEmpty()) {
-          // when it ran, and on what, so that a reader can tell whether a measured window had the server vacuuming
-          System.out.printf("  [autovacuum stand-in, %s] %.1f s: %s%n", LocalTime.now().withNano(0),
-              (System.nanoTime() - started) / 1e9, String.join(", ", done));
-        }
-      } catch (SQLException e) {
-        System.out.println("vacuum or analyse failed: " + e.getMessage());
+    }));
+    standIn.timer.scheduleWithFixedDelay(() -> standIn.look(url), EVERY.toSeconds(), EVERY.toSeconds(), TimeUnit.SECONDS);
+    return standIn;
+  }
+
+  /** One scheduled pass, timed, and said when it ran and on what: whether a measured window had the server vacuuming. */
+  private void look(String url) {
+    try {
+      long started = System.nanoTime();
+      List<String> done = commands(url, true);
+      long took = System.nanoTime() - started;
+      busyNanos.addAndGet(took);
+      if (!done.isEmpty()) {
+        System.out.printf("  [autovacuum stand-in, %s] %.1f s: %s%n", LocalTime.now().withNano(0), took / 1e9, String.join(", ", done));
       }
-    }, EVERY.toSeconds(), EVERY.toSeconds(), TimeUnit.SECONDS);
-    return new AutovacuumStandIn(timer, busy);
+    } catch (SQLException e) {
+      System.out.println("vacuum or analyse failed: " + e.getMessage());
+    }
   }
 
   static boolean autovacuumOn(String url) throws SQLException {

@@ -46,8 +46,8 @@ public final class GenerateData {
           made.took().toSeconds() / 60.0);
     }
     LoadDatabase.vacuumAndAnalyse(url);
-    LoadDatabase.counts(url).forEach((table, rows) -> System.out.printf("  %-28s %,d%s%n", table, rows,
-        table.endsWith("(MiB)") ? "" : " rows"));
+    LoadDatabase.counts(url).forEach((table, rows) -> System.out.printf("  %-28s %,d rows%n", table, rows));
+    System.out.printf("  %-28s %,d MiB%n", "database size", LoadDatabase.sizeMiB(url));
   }
 
   record Options(int years, int lastYear, int municipalities, String database, int drivers) {
@@ -144,12 +144,16 @@ public final class GenerateData {
             counts.put(table, rows.getLong(1));
           }
         }
-        try (ResultSet size = db.createStatement().executeQuery("select pg_database_size(current_database()) / 1048576")) {
-          size.next();
-          counts.put("database size (MiB)", size.getLong(1));
-        }
       }
       return counts;
+    }
+
+    static long sizeMiB(String url) throws SQLException {
+      try (Connection db = DriverManager.getConnection(url, USER, PASSWORD);
+          ResultSet size = db.createStatement().executeQuery("select pg_database_size(current_database()) / 1048576")) {
+        size.next();
+        return size.getLong(1);
+      }
     }
   }
 }

@@ -41,6 +41,9 @@ final class FailoverRound {
   final Map<String, String> nodeOfOwner = new java.util.concurrent.ConcurrentHashMap<>();
   volatile int finalsAtRestart;
   int reviewsCompleted;
+  /** What {@link #stalledFor} saw last, and since when. */
+  private String lastProgress = "";
+  private long lastProgressAt = System.nanoTime();
 
   FailoverRound(List<PlanOf> plans) {
     this.plans = plans;
@@ -57,9 +60,6 @@ final class FailoverRound {
     event("round for %s requested for %d plans through the balancer", QUARTER, plans.size());
   }
 
-  private String lastProgress = "";
-  private long lastProgressAt = System.nanoTime();
-
   /**
    * Whether the round has stood still for the given time: no final report, draft, completed review or successful
    * job since. A slow machine keeps moving, only slower; a stuck round does not. While the database restarts
@@ -68,8 +68,8 @@ final class FailoverRound {
   synchronized boolean stalledFor(Duration quiet) {
     String now;
     try {
-      now = count(FINAL_REPORTS) + "/" + count("select count(*) from status_report where quarter = '" + QUARTER + "'") + "/"
-          + reviewsCompleted + "/" + count("select count(*) from act_hi_job_log where job_state_ = 2");
+      now = count(FINAL_REPORTS) + "/" + count(DRAFTS) + "/" + reviewsCompleted + "/"
+          + count("select count(*) from act_hi_job_log where job_state_ = 2");
     } catch (SQLException | RuntimeException e) {
       return false;
     }
@@ -203,7 +203,7 @@ final class FailoverRound {
   String progress() throws SQLException {
     return String.format("%d of %d final reports, %d drafts, %d reviews open, %d jobs locked, %d jobs waiting",
         count(FINAL_REPORTS), plans.size(),
-        count("select count(*) from status_report where quarter = '" + QUARTER + "'"), openReviews().size(),
+        count(DRAFTS), openReviews().size(),
         count("select count(*) from act_ru_job where lock_owner_ is not null"), count(PENDING_JOBS));
   }
 

@@ -374,6 +374,7 @@ class TwoNodesIT {
 
   record PlanOf(String id, String tenant, String planner, String password) {}
 
+  static final String DRAFTS = "select count(*) from status_report where quarter = '" + QUARTER + "'";
   static final String FINAL_REPORTS = "select count(*) from status_report where quarter = '" + QUARTER + "'"
       + " and finalised_at is not null";
 

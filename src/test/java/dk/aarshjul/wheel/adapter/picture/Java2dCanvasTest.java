@@ -28,11 +28,6 @@ class Java2dCanvasTest {
   static final double OUTER = 392;
 
   /**
-   * The twelve months' sectors, as the wheel draws them: a sector is its ring's part between two angles and
-   * nothing else. Cut out of a pie, each left hairlines along its edges from the centre to its inner ring,
-   * which its outline then drew across the middle of the wheel and its text.
-   */
-  /**
    * The picture is written in memory: ImageIO's default cache is a temporary file per image, which a job's
    * shutdown or a missing or full temporary directory would break under a running round.
    */
@@ -57,6 +52,11 @@ class Java2dCanvasTest {
     assertThat(read.getHeight()).isEqualTo((int) Math.round(WheelDrawing.HEIGHT * 0.5));
   }
 
+  /**
+   * The twelve months' sectors, as the wheel draws them: a sector is its ring's part between two angles and
+   * nothing else. Cut out of a pie, each left hairlines along its edges from the centre to its inner ring,
+   * which its outline then drew across the middle of the wheel and its text.
+   */
   @Test
   void aSectorHasNoLinesInsideItsRing() {
     BufferedImage image = new BufferedImage(2 * CENTRE, 2 * CENTRE, BufferedImage.TYPE_INT_RGB);
