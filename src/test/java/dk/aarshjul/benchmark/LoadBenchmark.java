@@ -160,6 +160,10 @@ public final class LoadBenchmark {
         databaseSeconds, 1e3 * databaseSeconds / Math.max(1, requests), standInSeconds);
     System.out.printf("this JVM (platform, job executor and the simulated staff) used %.1f s of processor time, %.0f %% of %d cores%n",
         cpuSeconds, 100 * cpuSeconds / seconds / Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors());
+    printThreads(before.cpuByThreads(), after.cpuByThreads(), cpuSeconds);
+    // G1's young and mixed collections stop every thread, the requests' included
+    System.out.printf("the collector: %d collections, %.1f s in them (a request that meets one waits it out)%n",
+        after.collections() - before.collections(), (after.collectingMillis() - before.collectingMillis()) / 1e3);
     System.out.println("tables read by full scans while measuring (rows read):");
     after.seqRowsRead().forEach((table, rowsRead) -> {
       long delta = rowsRead - before.seqRowsRead().getOrDefault(table, 0L);
@@ -176,6 +180,41 @@ public final class LoadBenchmark {
       System.out.println(round.describe(measuredUntil));
     }
     statistics.errorExamples().forEach(example -> System.out.println("error: " + example));
+  }
+
+  /**
+   * The JVM's processor time by what its threads do: the simulated staff (their office threads and HTTP
+   * clients) run in this JVM too, on the same cores as the platform they measure; the collector's and the
+   * compiler's threads are not Java threads and count as the rest.
+   */
+  private static void printThreads(Map<String, Long> before, Map<String, Long> after, double cpuSeconds) {
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    after.forEach((name, nanos) -> seconds.merge(threadRole(name), (nanos - before.getOrDefault(name, 0L)) / 1e9, Double::sum));
+    double javaThreads = seconds.values().stream().mapToDouble(Double::doubleValue).sum();
+    seconds.put("the collector, the compiler and other threads of the JVM itself", cpuSeconds - javaThreads);
+    System.out.println("its processor time by thread:");
+    double small = 0;
+    for (Map.Entry<String, Double> role : seconds.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList()) {
+      if (role.getValue() < cpuSeconds / 100) {
+        small += role.getValue();
+      } else {
+        System.out.printf("  %5.1f s (%2.0f %%) %s%n", role.getValue(), 100 * role.getValue() / cpuSeconds, role.getKey());
+      }
+    }
+    System.out.printf("  %5.1f s (%2.0f %%) threads under 1 %% each%n", small, 100 * small / cpuSeconds);
+  }
+
+  static String threadRole(String threadGroup) {
+    if (threadGroup.startsWith("office") || threadGroup.startsWith("HttpClient")) {
+      return "the simulated staff (offices and their HTTP clients)";
+    }
+    if (threadGroup.startsWith("http-nio")) {
+      return "the platform's request threads (Tomcat)";
+    }
+    if (threadGroup.startsWith("camunda-job")) {
+      return "the job executor (the round)";
+    }
+    return "other Java threads (" + threadGroup + ")";
   }
 
   private static void printRow(LoadStatistics.Row row) {
@@ -244,7 +283,8 @@ public final class LoadBenchmark {
   }
 
   /** What PostgreSQL and this JVM have done so far. */
-  record Snapshot(double activeMillis, long processCpuNanos, Map<String, Long> seqRowsRead, Map<String, double[]> statements) {
+  record Snapshot(double activeMillis, long processCpuNanos, Map<String, Long> seqRowsRead, Map<String, double[]> statements,
+      Map<String, Long> cpuByThreads, long collections, long collectingMillis) {
 
     static Snapshot take(String url) throws SQLException {
       Map<String, Long> scans = new LinkedHashMap<>();
@@ -262,8 +302,15 @@ public final class LoadBenchmark {
           }
         }
       }
+      Map<String, Long> threads = StatusRoundBenchmark.cpuByThreadGroup();
       long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-      return new Snapshot(active, cpu, scans, statements(url));
+      long collections = 0;
+      long collectingMillis = 0;
+      for (java.lang.management.GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+        collections += Math.max(0, collector.getCollectionCount());
+        collectingMillis += Math.max(0, collector.getCollectionTime());
+      }
+      return new Snapshot(active, cpu, scans, statements(url), threads, collections, collectingMillis);
     }
 
     /**

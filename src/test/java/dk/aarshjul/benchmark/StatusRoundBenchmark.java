@@ -200,6 +200,8 @@ public final class StatusRoundBenchmark {
       }
 
       long vacuumingAtStart = vacuuming.getAsLong();
+      // when the measured window opens and closes, for a profiler or a probe of the machine run beside it
+      System.out.printf("  [measuring the round from %s]%n", java.time.LocalTime.now().withNano(0));
       long start = System.nanoTime();
       long databaseCpuStart = databaseServerCpuMillis();
       Map<String, double[]> statementsAtStart = url.startsWith("jdbc:postgresql") ? LoadBenchmark.Snapshot.statements(url) : Map.of();
@@ -208,6 +210,7 @@ public final class StatusRoundBenchmark {
       Map<String, Long> threadsAtStart = cpuByThreadGroup();
       Map<String, Long> perReport = runRounds(runtime, tasks, management, requests, made, QUARTER);
       double roundSeconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf("  [the round measured until %s]%n", java.time.LocalTime.now().withNano(0));
       // whether the server was vacuuming for the stand-in while the round was measured (it counts in the server's processes)
       System.out.printf("  the autovacuum stand-in's passes ended within the measured round: %.1f s%n",
           (vacuuming.getAsLong() - vacuumingAtStart) / 1e9);
