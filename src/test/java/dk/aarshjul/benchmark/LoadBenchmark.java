@@ -5,6 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.aarshjul.benchmark.GenerateData.LoadDatabase;
+import dk.aarshjul.documents.application.DocumentRenderer;
+import dk.aarshjul.followup.application.StatusReportAssembler;
+import dk.aarshjul.planning.application.PlanService;
+import dk.aarshjul.shared.Quarter;
+import dk.aarshjul.shared.TenantId;
+import dk.aarshjul.tenancy.application.TenantMunicipalities;
 import dk.aarshjul.followup.adapter.camunda.StatusRound;
 import dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle;
 import java.lang.management.ManagementFactory;
@@ -39,7 +45,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * between requests. Half the offices start their cycle in the warm-up, the other half once measuring has begun,
  * so that the cycle's start and draft are measured with the round running. Prints p50/p95/p99 per request type,
  * throughput, errors, the database's busy time (PostgreSQL's own {@code pg_stat_database.active_time}), the
- * tables read by full scans, and how long the round took.
+ * tables read by full scans, how long the round took, and the JVM's processor time by thread (the JIT compiler's
+ * among it).
+ *
+ * <p>The warm-up renders the last round's reports directly until the renderers are compiled, and lets the offices
+ * work until the JIT compiler takes under {@value StatusRoundBenchmark#SETTLED_COMPILING_PERCENT} % of the JVM's
+ * processor time ({@code --warm-up}, at least, default 30 s; {@code --max-warm-up}, at most, default 600 s): what is
+ * measured is a node that has served for a while, not a fresh JVM compiling on the cores its requests need.
  *
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.aarshjul.benchmark.LoadBenchmark \
@@ -59,6 +71,7 @@ public final class LoadBenchmark {
     int users = Integer.parseInt(options.getOrDefault("users", "50"));
     Duration measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "120")));
     Duration warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-up", "30")));
+    Duration maxWarmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("max-warm-up", "600")));
     long thinkMillis = Long.parseLong(options.getOrDefault("think-ms", "1000"));
     String source = options.getOrDefault("database", "aarshjul_load");
     vacuumAsAutovacuumWould(LoadDatabase.SERVER + source);
@@ -67,7 +80,7 @@ public final class LoadBenchmark {
       explainSlowStatements(source + "_run", Integer.parseInt(options.get("explain-ms")));
     }
     try {
-      run(url, users, measured, warmUp, thinkMillis, options.containsKey("no-round"));
+      run(url, users, measured, warmUp, maxWarmUp, thinkMillis, options.containsKey("no-round"));
     } finally {
       drop(source + "_run");
     }
@@ -88,7 +101,8 @@ public final class LoadBenchmark {
         + " in %.1f s%n", tables, (System.nanoTime() - start) / 1e9);
   }
 
-  static void run(String url, int users, Duration measured, Duration warmUp, long thinkMillis, boolean noRound) throws Exception {
+  static void run(String url, int users, Duration measured, Duration warmUp, Duration maxWarmUp, long thinkMillis, boolean noRound)
+      throws Exception {
     LoadDatabase.analyse(url);
     try (AutovacuumStandIn autovacuum = AutovacuumStandIn.startIfOff(url);
         ConfigurableApplicationContext app = LoadDatabase.start(url, 98, List.of("--server.port=0"))) {
@@ -114,7 +128,11 @@ public final class LoadBenchmark {
         thread.start();
         threads.add(thread);
       }
-      Thread.sleep(warmUp.toMillis());
+      long warmUpStart = System.nanoTime();
+      if (!noRound) {
+        warmUpRenderers(app, url);
+      }
+      untilCompiled(warmUpStart, warmUp, maxWarmUp);
       // what autovacuum does in production after the warm-up's logins filled the session tables (it is off on
       // this test server): without statistics PostgreSQL reads every session at every request
       LoadDatabase.analyse(url);
@@ -184,14 +202,14 @@ public final class LoadBenchmark {
 
   /**
    * The JVM's processor time by what its threads do: the simulated staff (their office threads and HTTP
-   * clients) run in this JVM too, on the same cores as the platform they measure; the collector's and the
-   * compiler's threads are not Java threads and count as the rest.
+   * clients) run in this JVM too, on the same cores as the platform they measure; the compiler's and the
+   * collector's threads are the JVM's own.
    */
   private static void printThreads(Map<String, Long> before, Map<String, Long> after, double cpuSeconds) {
     Map<String, Double> seconds = new LinkedHashMap<>();
     after.forEach((name, nanos) -> seconds.merge(threadRole(name), (nanos - before.getOrDefault(name, 0L)) / 1e9, Double::sum));
     double javaThreads = seconds.values().stream().mapToDouble(Double::doubleValue).sum();
-    seconds.put("the collector, the compiler and other threads of the JVM itself", cpuSeconds - javaThreads);
+    seconds.put("the JVM's other threads of its own", cpuSeconds - javaThreads);
     System.out.println("its processor time by thread:");
     double small = 0;
     for (Map.Entry<String, Double> role : seconds.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList()) {
@@ -204,7 +222,42 @@ public final class LoadBenchmark {
     System.out.printf("  %5.1f s (%2.0f %%) threads under 1 %% each%n", small, 100 * small / cpuSeconds);
   }
 
+  /**
+   * The processor time of the JVM's own threads, which are not Java threads and so not in the thread bean: the
+   * JIT compiler's and the collector's, by their names in {@code /proc/self/task} (Linux; elsewhere none).
+   */
+  static Map<String, Long> jvmOwnThreadsCpu() {
+    Map<String, Long> own = new java.util.HashMap<>();
+    java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
+    if (!java.nio.file.Files.isDirectory(tasks)) {
+      return own;
+    }
+    try (var threads = java.nio.file.Files.list(tasks)) {
+      for (java.nio.file.Path thread : threads.toList()) {
+        try {
+          String name = java.nio.file.Files.readString(thread.resolve("comm")).strip();
+          String role = name.matches("C\\d CompilerThre.*") ? JIT
+              : name.startsWith("GC Thread") || name.startsWith("G1 ") ? COLLECTOR : null;
+          if (role != null) {
+            own.merge(role, Long.parseLong(java.nio.file.Files.readString(thread.resolve("schedstat")).split(" ")[0]), Long::sum);
+          }
+        } catch (java.io.IOException ended) {
+          // the thread ended while being read
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return own;
+  }
+
+  private static final String JIT = "the JIT compiler (C1, C2)";
+  private static final String COLLECTOR = "the collector (G1's threads)";
+
   static String threadRole(String threadGroup) {
+    if (threadGroup.equals(JIT) || threadGroup.equals(COLLECTOR)) {
+      return threadGroup;
+    }
     if (threadGroup.startsWith("office") || threadGroup.startsWith("HttpClient")) {
       return "the simulated staff (offices and their HTTP clients)";
     }
@@ -282,6 +335,73 @@ public final class LoadBenchmark {
     }
   }
 
+  /**
+   * Renders the last round's status reports of some plans directly (charts, draft and final, nothing stored),
+   * again until the JIT compiler's share of the JVM's processor time in a pass is under
+   * {@value StatusRoundBenchmark#SETTLED_COMPILING_PERCENT} %, or {@value #RENDER_WARM_UP_PASSES} passes. A node that
+   * has served for a while has compiled the renderers; without this, the measured window was the first time
+   * this JVM drew a chart or wrote a PDF, and its compiler took 30-40 % of the JVM's processor time while
+   * measuring, on the cores the requests need.
+   */
+  static void warmUpRenderers(ConfigurableApplicationContext app, String url) throws Exception {
+    List<StatusRoundBenchmark.PlanOf> plans = new ArrayList<>();
+    Quarter quarter;
+    try (Connection db = DriverManager.getConnection(url, LoadDatabase.USER, LoadDatabase.PASSWORD);
+        ResultSet rows = db.createStatement().executeQuery("select plan_id, tenant_id, quarter from status_round"
+            + " where quarter = (select max(quarter) from status_round) order by tenant_id limit " + RENDER_WARM_UP_PLANS)) {
+      String last = null;
+      while (rows.next()) {
+        plans.add(new StatusRoundBenchmark.PlanOf(rows.getString(1), TenantId.of(rows.getString(2))));
+        last = rows.getString(3);
+      }
+      if (last == null) {
+        return;
+      }
+      quarter = Quarter.parse(last);
+    }
+    StatusRoundBenchmark.DirectRendering direct = new StatusRoundBenchmark.DirectRendering(app.getBean(PlanService.class),
+        app.getBean(StatusReportAssembler.class), app.getBean(DocumentRenderer.class), app.getBean(TenantMunicipalities.class));
+    double compiling = 100;
+    int passes = 0;
+    while (passes < RENDER_WARM_UP_PASSES && compiling >= StatusRoundBenchmark.SETTLED_COMPILING_PERCENT) {
+      long cpuAtStart = StatusRoundBenchmark.processCpuNanos();
+      long compilingAtStart = StatusRoundBenchmark.compilerCpuMillis();
+      StatusRoundBenchmark.renderDirectly(direct, plans, quarter);
+      compiling = 100.0 * (StatusRoundBenchmark.compilerCpuMillis() - compilingAtStart) * 1e6
+          / (StatusRoundBenchmark.processCpuNanos() - cpuAtStart);
+      passes++;
+    }
+    System.out.printf("warm-up: %d plans' status reports of %s rendered directly %d times; the compiler took %.0f %% of the JVM's"
+        + " processor time in the last%n", plans.size(), quarter, passes, compiling);
+  }
+
+  static final int RENDER_WARM_UP_PLANS = 20;
+  static final int RENDER_WARM_UP_PASSES = 20;
+  static final Duration COMPILING_WINDOW = Duration.ofSeconds(20);
+
+  /**
+   * The offices go on working until the JIT compiler's share of the JVM's processor time over the last
+   * {@link #COMPILING_WINDOW} is under {@value StatusRoundBenchmark#SETTLED_COMPILING_PERCENT} %: at least
+   * {@code --warm-up}, at most {@code --max-warm-up} from the start. On two cores a fresh JVM compiles for
+   * minutes, and what is measured is meant to be a node that has served for a while.
+   */
+  static void untilCompiled(long warmUpStart, Duration least, Duration most) throws InterruptedException {
+    while (true) {
+      long cpuAtStart = StatusRoundBenchmark.processCpuNanos();
+      long compilingAtStart = StatusRoundBenchmark.compilerCpuMillis();
+      Thread.sleep(COMPILING_WINDOW.toMillis());
+      double compiling = 100.0 * (StatusRoundBenchmark.compilerCpuMillis() - compilingAtStart) * 1e6
+          / Math.max(1, StatusRoundBenchmark.processCpuNanos() - cpuAtStart);
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - warmUpStart);
+      if (elapsed.compareTo(least) >= 0 && compiling < StatusRoundBenchmark.SETTLED_COMPILING_PERCENT
+          || elapsed.compareTo(most) >= 0) {
+        System.out.printf("warm-up: %.0f s; the compiler took %.0f %% of the JVM's processor time in its last %d s%n",
+            elapsed.toMillis() / 1e3, compiling, COMPILING_WINDOW.toSeconds());
+        return;
+      }
+    }
+  }
+
   /** What PostgreSQL and this JVM have done so far. */
   record Snapshot(double activeMillis, long processCpuNanos, Map<String, Long> seqRowsRead, Map<String, double[]> statements,
       Map<String, Long> cpuByThreads, long collections, long collectingMillis) {
@@ -302,7 +422,8 @@ public final class LoadBenchmark {
           }
         }
       }
-      Map<String, Long> threads = StatusRoundBenchmark.cpuByThreadGroup();
+      Map<String, Long> threads = new java.util.HashMap<>(StatusRoundBenchmark.cpuByThreadGroup());
+      threads.putAll(jvmOwnThreadsCpu());
       long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
       long collections = 0;
       long collectingMillis = 0;
