@@ -64,6 +64,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class LoadBenchmark {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String JIT = "the JIT compiler (C1, C2)";
+  private static final String COLLECTOR = "the collector (G1's threads)";
   private static final String FOLLOW_UP_TIMER = "timerEvent_quarterEnd";
 
   public static void main(String[] args) throws Exception {
@@ -203,7 +205,8 @@ public final class LoadBenchmark {
   /**
    * The JVM's processor time by what its threads do: the simulated staff (their office threads and HTTP
    * clients) run in this JVM too, on the same cores as the platform they measure; the compiler's and the
-   * collector's threads are the JVM's own.
+   * collector's threads are the JVM's own. What threads that ended while measuring used (HTTP clients' workers,
+   * compiler threads the JVM added and removed) counts under the JVM's other threads.
    */
   private static void printThreads(Map<String, Long> before, Map<String, Long> after, double cpuSeconds) {
     Map<String, Double> seconds = new LinkedHashMap<>();
@@ -250,9 +253,6 @@ public final class LoadBenchmark {
     }
     return own;
   }
-
-  private static final String JIT = "the JIT compiler (C1, C2)";
-  private static final String COLLECTOR = "the collector (G1's threads)";
 
   static String threadRole(String threadGroup) {
     if (threadGroup.equals(JIT) || threadGroup.equals(COLLECTOR)) {
