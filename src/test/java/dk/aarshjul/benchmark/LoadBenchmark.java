@@ -64,8 +64,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class LoadBenchmark {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String JIT = "the JIT compiler (C1, C2)";
-  private static final String COLLECTOR = "the collector (G1's threads)";
   private static final String FOLLOW_UP_TIMER = "timerEvent_quarterEnd";
 
   public static void main(String[] args) throws Exception {
@@ -180,7 +178,7 @@ public final class LoadBenchmark {
         databaseSeconds, 1e3 * databaseSeconds / Math.max(1, requests), standInSeconds);
     System.out.printf("this JVM (platform, job executor and the simulated staff) used %.1f s of processor time, %.0f %% of %d cores%n",
         cpuSeconds, 100 * cpuSeconds / seconds / Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors());
-    printThreads(before.cpuByThreads(), after.cpuByThreads(), cpuSeconds);
+    printThreads(before.cpuByRole(), after.cpuByRole(), cpuSeconds);
     // G1's young and mixed collections stop every thread, the requests' included
     System.out.printf("the collector: %d collections, %.1f s in them (a request that meets one waits it out)%n",
         after.collections() - before.collections(), (after.collectingMillis() - before.collectingMillis()) / 1e3);
@@ -210,9 +208,9 @@ public final class LoadBenchmark {
    */
   private static void printThreads(Map<String, Long> before, Map<String, Long> after, double cpuSeconds) {
     Map<String, Double> seconds = new LinkedHashMap<>();
-    after.forEach((name, nanos) -> seconds.merge(threadRole(name), (nanos - before.getOrDefault(name, 0L)) / 1e9, Double::sum));
-    double javaThreads = seconds.values().stream().mapToDouble(Double::doubleValue).sum();
-    seconds.put("the JVM's other threads of its own", cpuSeconds - javaThreads);
+    after.forEach((role, nanos) -> seconds.put(role, (nanos - before.getOrDefault(role, 0L)) / 1e9));
+    double named = seconds.values().stream().mapToDouble(Double::doubleValue).sum();
+    seconds.put("the JVM's other threads of its own", cpuSeconds - named);
     System.out.println("its processor time by thread:");
     double small = 0;
     for (Map.Entry<String, Double> role : seconds.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList()) {
@@ -225,39 +223,7 @@ public final class LoadBenchmark {
     System.out.printf("  %5.1f s (%2.0f %%) threads under 1 %% each%n", small, 100 * small / cpuSeconds);
   }
 
-  /**
-   * The processor time of the JVM's own threads, which are not Java threads and so not in the thread bean: the
-   * JIT compiler's and the collector's, by their names in {@code /proc/self/task} (Linux; elsewhere none).
-   */
-  static Map<String, Long> jvmOwnThreadsCpu() {
-    Map<String, Long> own = new java.util.HashMap<>();
-    java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
-    if (!java.nio.file.Files.isDirectory(tasks)) {
-      return own;
-    }
-    try (var threads = java.nio.file.Files.list(tasks)) {
-      for (java.nio.file.Path thread : threads.toList()) {
-        try {
-          String name = java.nio.file.Files.readString(thread.resolve("comm")).strip();
-          String role = name.matches("C\\d CompilerThre.*") ? JIT
-              : name.startsWith("GC Thread") || name.startsWith("G1 ") ? COLLECTOR : null;
-          if (role != null) {
-            own.merge(role, Long.parseLong(java.nio.file.Files.readString(thread.resolve("schedstat")).split(" ")[0]), Long::sum);
-          }
-        } catch (java.io.IOException ended) {
-          // the thread ended while being read
-        }
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return own;
-  }
-
   static String threadRole(String threadGroup) {
-    if (threadGroup.equals(JIT) || threadGroup.equals(COLLECTOR)) {
-      return threadGroup;
-    }
     if (threadGroup.startsWith("office") || threadGroup.startsWith("HttpClient")) {
       return "the simulated staff (offices and their HTTP clients)";
     }
@@ -404,7 +370,7 @@ public final class LoadBenchmark {
 
   /** What PostgreSQL and this JVM have done so far. */
   record Snapshot(double activeMillis, long processCpuNanos, Map<String, Long> seqRowsRead, Map<String, double[]> statements,
-      Map<String, Long> cpuByThreads, long collections, long collectingMillis) {
+      Map<String, Long> cpuByRole, long collections, long collectingMillis) {
 
     static Snapshot take(String url) throws SQLException {
       Map<String, Long> scans = new LinkedHashMap<>();
@@ -422,8 +388,9 @@ public final class LoadBenchmark {
           }
         }
       }
-      Map<String, Long> threads = new java.util.HashMap<>(StatusRoundBenchmark.cpuByThreadGroup());
-      threads.putAll(jvmOwnThreadsCpu());
+      Map<String, Long> threads = new java.util.HashMap<>();
+      StatusRoundBenchmark.cpuByThreadGroup().forEach((group, nanos) -> threads.merge(threadRole(group), nanos, Long::sum));
+      StatusRoundBenchmark.jvmOwnThreadsNanos().forEach((role, nanos) -> threads.merge(role, nanos, Long::sum));
       long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
       long collections = 0;
       long collectingMillis = 0;

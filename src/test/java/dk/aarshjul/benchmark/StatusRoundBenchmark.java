@@ -262,16 +262,32 @@ public final class StatusRoundBenchmark {
    * which on a busy machine includes waiting for a processor. Elsewhere than Linux, that figure.
    */
   static long compilerCpuMillis() {
+    Map<String, Long> own = jvmOwnThreadsNanos();
+    return own.isEmpty() ? ManagementFactory.getCompilationMXBean().getTotalCompilationTime() : own.getOrDefault(COMPILER, 0L) / 1_000_000;
+  }
+
+  static final String COMPILER = "the JIT compiler (C1, C2)";
+  static final String COLLECTOR = "the collector (G1's threads)";
+
+  /**
+   * The processor time so far of the JVM's own threads, which are not Java threads and so not in the thread
+   * bean: the JIT compiler's ({@link #COMPILER}) and the collector's ({@link #COLLECTOR}), by their names in
+   * {@code /proc/self/task}, in nanoseconds; empty elsewhere than Linux.
+   */
+  static Map<String, Long> jvmOwnThreadsNanos() {
+    Map<String, Long> own = new java.util.HashMap<>();
     java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
     if (!java.nio.file.Files.isDirectory(tasks)) {
-      return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+      return own;
     }
-    long nanos = 0;
     try (var threads = java.nio.file.Files.list(tasks)) {
       for (java.nio.file.Path thread : threads.toList()) {
         try {
-          if (java.nio.file.Files.readString(thread.resolve("comm")).matches("C\\d CompilerThre.*\\s*")) {
-            nanos += Long.parseLong(java.nio.file.Files.readString(thread.resolve("schedstat")).split(" ")[0]);
+          String name = java.nio.file.Files.readString(thread.resolve("comm")).strip();
+          String role = name.matches("C\\d CompilerThre.*") ? COMPILER
+              : name.startsWith("GC Thread") || name.startsWith("G1 ") ? COLLECTOR : null;
+          if (role != null) {
+            own.merge(role, Long.parseLong(java.nio.file.Files.readString(thread.resolve("schedstat")).split(" ")[0]), Long::sum);
           }
         } catch (java.io.IOException ended) {
           // the thread ended while being read
@@ -280,7 +296,8 @@ public final class StatusRoundBenchmark {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return nanos / 1_000_000;
+    own.putIfAbsent(COMPILER, 0L);
+    return own;
   }
 
   /** The processor time of each group of Java threads so far, the threads named without their numbers. */
