@@ -92,6 +92,31 @@ class TasklistDanishControlsBrowserIT {
   }
 
   @Test
+  void theLoginPageAsksForAnEmptyFieldInDanishAndLetsThePersonInOnceFilled() {
+    tasklist.openLoginPage();
+    WebElement username = browser.findElement(By.cssSelector("input[ng-model=username]"));
+    WebElement password = browser.findElement(By.cssSelector("input[type=password]"));
+    WebElement logIn = browser.findElement(By.cssSelector("button[type=submit]"));
+
+    logIn.click();
+    assertThat(username.getDomProperty("validationMessage")).as("the browser's message at the empty user name")
+        .isEqualTo("Udfyld dette felt.");
+    assertThat(browser.findElements(By.cssSelector("input[ng-model=username]"))).as("still on the login page").hasSize(1);
+    tasklist.screenshot(SHOTS + "login-empty-user-name");
+
+    username.sendKeys("taarnby.planner");
+    assertThat(username.getDomProperty("validationMessage")).as("typing clears the message").isEmpty();
+    logIn.click();
+    assertThat(password.getDomProperty("validationMessage")).as("the browser's message at the empty password")
+        .isEqualTo("Udfyld dette felt.");
+
+    password.sendKeys(Api.DEMO_PASSWORD);
+    logIn.click();
+    new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).withMessage("logged in once both fields were filled")
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+  }
+
+  @Test
   void aPastDateIsRefusedWithADanishMessageInsteadOfSilently() {
     CycleDriver taarnby = new CycleDriver(Api.at(port), management, "taarnby");
     String instance = taarnby.start(2095);

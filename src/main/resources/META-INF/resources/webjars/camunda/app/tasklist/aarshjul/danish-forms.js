@@ -174,3 +174,25 @@ new MutationObserver(() => {
   });
 }).observe(document.documentElement, {childList: true, subtree: true, characterData: true, attributes: true,
   attributeFilter: ATTRIBUTES});
+
+// The browser's own message for an empty required field (Tasklist's login has two such fields) comes in the
+// browser's language, and an English or headless browser says "Please fill out this field." The browser asks
+// the field (an "invalid" event) before it shows its message; we give it ours. Any typing clears it again,
+// or the field would stay refused by the browser with a message of ours it no longer deserves.
+const FILL_IN = 'Udfyld dette felt.';
+const NATIVE_CONTROLS = 'input, textarea, select';
+document.addEventListener('invalid', event => {
+  const control = event.target;
+  if (control instanceof Element && control.matches(NATIVE_CONTROLS)) {
+    control.setCustomValidity('');
+    if (control.validity.valueMissing) {
+      control.setCustomValidity(FILL_IN);
+    }
+  }
+}, true);
+['input', 'change'].forEach(type => document.addEventListener(type, event => {
+  const control = event.target;
+  if (control instanceof Element && control.matches(NATIVE_CONTROLS) && control.validationMessage === FILL_IN) {
+    control.setCustomValidity('');
+  }
+}, true));
