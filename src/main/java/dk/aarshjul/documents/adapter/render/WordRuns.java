@@ -132,17 +132,13 @@ final class WordRuns {
       }
       // In the order of the schema's run properties (colour, size, shading), which strict readers expect.
       if (style.colour() != null) {
-        run.setColor(style.colour());
+        WordColours.text(run, style.colour());
       }
       if (style.halfPoints() != null) {
         run.setFontSize(style.halfPoints() / 2.0);
       }
       if (style.background() != null) {
-        var shading = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
-        var shd = shading.addNewShd();
-        shd.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd.CLEAR);
-        shd.setColor("auto");
-        shd.setFill(style.background());
+        WordColours.background(run, style.background());
       }
       if (i > 0) {
         run.addBreak();

@@ -58,7 +58,7 @@ final class WordTables {
     TextStyle base = HtmlToWord.name(cell).equals("th") ? rowStyle.withoutBackground().bolder() : rowStyle.withoutBackground();
     TextStyle own = base.inherit(css.of(cell));
     if (own.background() != null) {
-      wordCell.setColor(own.background());
+      WordColours.background(wordCell, own.background());
     }
     boolean[] first = {true};
     converter.blocks(cell, own.withoutBackground(), () -> {
