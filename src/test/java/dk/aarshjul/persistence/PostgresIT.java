@@ -50,6 +50,7 @@ class PostgresIT {
   @Autowired IndicatorStore indicators;
   @Autowired JdbcIndexedSessionRepository sessions;
   @Autowired @Qualifier("springSessionTransactionOperations") TransactionOperations sessionTransactionOperations;
+  @Autowired @org.springframework.session.jdbc.config.annotation.SpringSessionDataSource javax.sql.DataSource sessionDataSource;
   @Autowired PlatformTransactionManager transactions;
   @Autowired javax.sql.DataSource dataSource;
 
@@ -123,13 +124,18 @@ class PostgresIT {
   void onlyTheWebappSessionsCommitWithoutWaitingForTheDisk() {
     Object sessionTransactions = ReflectionTestUtils.getField(sessions, "transactionOperations");
     assertThat(sessionTransactions).as("Spring Session's transactions").isSameAs(sessionTransactionOperations);
-    String inSession = sessionTransactionOperations.execute(status -> synchronousCommit());
+    JdbcTemplate sessionConnections = (JdbcTemplate) ReflectionTestUtils.getField(sessions, "jdbcOperations");
+    assertThat(sessionConnections.getDataSource()).as("Spring Session's connections").isSameAs(sessionDataSource)
+        .isNotSameAs(dataSource);
+    String inSession = sessionTransactionOperations.execute(status -> sessionConnections.queryForObject(SYNCHRONOUS_COMMIT, String.class));
     String elsewhere = new TransactionTemplate(transactions).execute(status -> synchronousCommit());
     assertThat(inSession).as("the session's transactions").isEqualTo("off");
     assertThat(elsewhere).as("other transactions").isEqualTo("on");
-    for (int i = 0; i < 20; i++) {
-      assertThat(synchronousCommit()).as("every pooled connection, after the session's transactions").isEqualTo("on");
+    for (int i = 0; i < 25; i++) {
+      assertThat(synchronousCommit()).as("every connection of the application's pool").isEqualTo("on");
     }
+    assertThat(dataSource).as("what the engine and Årshjul are given").isInstanceOf(com.zaxxer.hikari.HikariDataSource.class);
+    assertThat(((com.zaxxer.hikari.HikariDataSource) dataSource).getPoolName()).isNotEqualTo("aarshjul-sessions");
 
     int sessionsBefore = jdbc.sql("select count(*) from spring_session").query(Integer.class).single();
     HttpClientAs tasklist = HttpClientAs.tasklistLogin(port, "taarnby.planner");
@@ -161,8 +167,10 @@ class PostgresIT {
     });
   }
 
+  private static final String SYNCHRONOUS_COMMIT = "select current_setting('synchronous_commit')";
+
   private String synchronousCommit() {
-    return jdbc.sql("select current_setting('synchronous_commit')").query(String.class).single();
+    return jdbc.sql(SYNCHRONOUS_COMMIT).query(String.class).single();
   }
 
   @Test
