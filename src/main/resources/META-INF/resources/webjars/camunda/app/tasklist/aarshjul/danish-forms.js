@@ -183,11 +183,14 @@ const FILL_IN = 'Udfyld dette felt.';
 const NATIVE_CONTROLS = 'input, textarea, select';
 document.addEventListener('invalid', event => {
   const control = event.target;
-  if (control instanceof Element && control.matches(NATIVE_CONTROLS)) {
+  if (!(control instanceof Element && control.matches(NATIVE_CONTROLS))) {
+    return;
+  }
+  // only our own message is replaced or cleared: another script's message of its own stays
+  if (control.validity.valueMissing) {
+    control.setCustomValidity(FILL_IN);
+  } else if (control.validationMessage === FILL_IN) {
     control.setCustomValidity('');
-    if (control.validity.valueMissing) {
-      control.setCustomValidity(FILL_IN);
-    }
   }
 }, true);
 ['input', 'change'].forEach(type => document.addEventListener(type, event => {
