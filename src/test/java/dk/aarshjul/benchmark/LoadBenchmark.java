@@ -64,7 +64,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class LoadBenchmark {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String FOLLOW_UP_TIMER = "timerEvent_quarterEnd";
+  static final String FOLLOW_UP_TIMER = "timerEvent_quarterEnd";
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = options(args);
@@ -540,7 +540,7 @@ public final class LoadBenchmark {
     }
 
     /** What the person enters in the task's form. */
-    private static String formValues(String taskKey, JsonNode formVariables) {
+    static String formValues(String taskKey, JsonNode formVariables) {
       ObjectNode variables = JSON.createObjectNode();
       switch (taskKey) {
         case AnnualPlanCycle.DRAFT_PLAN, AnnualPlanCycle.REVISE_PLAN -> json(variables, "focusAreas",
@@ -581,7 +581,7 @@ public final class LoadBenchmark {
     }
   }
 
-  private static Map<String, String> options(String[] args) {
+  static Map<String, String> options(String[] args) {
     Map<String, String> given = new LinkedHashMap<>();
     for (String arg : args) {
       String[] pair = arg.replaceFirst("^--", "").split("=", 2);
@@ -590,7 +590,7 @@ public final class LoadBenchmark {
     return given;
   }
 
-  private static String copy(String source, String copy) throws SQLException {
+  static String copy(String source, String copy) throws SQLException {
     drop(copy);
     try (Connection admin = DriverManager.getConnection(LoadDatabase.SERVER + "postgres", LoadDatabase.USER, LoadDatabase.PASSWORD)) {
       admin.createStatement().execute("create database " + copy + " template " + source);
@@ -609,7 +609,7 @@ public final class LoadBenchmark {
     }
   }
 
-  private static void drop(String database) throws SQLException {
+  static void drop(String database) throws SQLException {
     try (Connection admin = DriverManager.getConnection(LoadDatabase.SERVER + "postgres", LoadDatabase.USER, LoadDatabase.PASSWORD)) {
       admin.createStatement().execute("drop database if exists " + database + " with (force)");
     }
