@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.aarshjul.benchmark.GenerateData.LoadDatabase;
 import dk.aarshjul.planning.adapter.camunda.AnnualPlanCycle;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -51,7 +50,13 @@ public final class CompletionStatements {
     this.url = url;
   }
 
-  record Measured(int statements, double millis, Map<String, Long> calls) {}
+  /** One request: its time on the clock and the calls of each statement it sent. */
+  record Measured(double millis, Map<String, Long> calls) {
+
+    long statements() {
+      return calls.values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = LoadBenchmark.options(args);
@@ -98,11 +103,7 @@ public final class CompletionStatements {
         workThrough(tenant, tasks, identity, management, people, port, statistics, measuring);
       }
       // the quarter's round of these offices' current plans, as an operator starts it in Cockpit
-      Date nextQuarterStart = Date.from(LocalDate.now().plusMonths(4).withDayOfMonth(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
-      for (Job timer : management.createJobQuery().timers().activityId(LoadBenchmark.FOLLOW_UP_TIMER)
-          .tenantIdIn(offices.toArray(String[]::new)).duedateLowerThan(nextQuarterStart).list()) {
-        management.setJobDuedate(timer.getId(), new Date());
-      }
+      LoadBenchmark.RoundWatch.roundsDueNow(management, new Date(), offices.toArray(String[]::new));
       runJobs(management);
       for (String tenant : offices) {
         workThrough(tenant, tasks, identity, management, people, port, statistics, measuring);
@@ -171,7 +172,7 @@ public final class CompletionStatements {
       }
     });
     byType.computeIfAbsent(type, t -> new ArrayList<>())
-        .add(new Measured((int) calls.values().stream().mapToLong(Long::longValue).sum(), millis, calls));
+        .add(new Measured(millis, calls));
   }
 
   /** The snapshots' own statements and their connections' set-up. */
@@ -201,8 +202,10 @@ public final class CompletionStatements {
       measured.forEach(m -> m.calls().forEach((query, calls) -> total.merge(query, calls, Long::sum)));
       System.out.printf("%n%s: the statements it sends most, per request%n", type);
       total.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(MOST_SENT)
-          .forEach(e -> System.out.printf("  %5.1f  %s%n", (double) e.getValue() / measured.size(),
-              e.getKey().replaceAll("\\s+", " ").substring(0, Math.min(150, e.getKey().replaceAll("\\s+", " ").length()))));
+          .forEach(e -> {
+            String text = e.getKey().replaceAll("\\s+", " ");
+            System.out.printf("  %5.1f  %s%n", (double) e.getValue() / measured.size(), text.substring(0, Math.min(150, text.length())));
+          });
     });
   }
 

@@ -64,7 +64,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class LoadBenchmark {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  static final String FOLLOW_UP_TIMER = "timerEvent_quarterEnd";
+  private static final String FOLLOW_UP_TIMER = "timerEvent_quarterEnd";
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = options(args);
@@ -282,12 +282,21 @@ public final class LoadBenchmark {
       HistoryService history = app.getBean(HistoryService.class);
       Date now = new Date();
       long dueBefore = history.createHistoricTaskInstanceQuery().taskDefinitionKey(StatusRound.REVIEW_REPORT).unfinished().count();
+      return new RoundWatch(history, roundsDueNow(management, now), dueBefore, now);
+    }
+
+    /**
+     * The current quarter's follow-up timers (of these municipalities; of all without any) set due at {@code now}:
+     * how many rounds that starts.
+     */
+    static int roundsDueNow(ManagementService management, Date now, String... tenants) {
       Date nextQuarterStart = Date.from(LocalDate.now().plusMonths(4).withDayOfMonth(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
-      List<Job> timers = management.createJobQuery().timers().activityId(FOLLOW_UP_TIMER).duedateLowerThan(nextQuarterStart).list();
-      for (Job timer : timers) {
+      var timers = management.createJobQuery().timers().activityId(FOLLOW_UP_TIMER).duedateLowerThan(nextQuarterStart);
+      List<Job> due = (tenants.length == 0 ? timers : timers.tenantIdIn(tenants)).list();
+      for (Job timer : due) {
         management.setJobDuedate(timer.getId(), now);
       }
-      return new RoundWatch(history, timers.size(), dueBefore, now);
+      return due.size();
     }
 
     String describe(Date measuredUntil) {
@@ -330,11 +339,9 @@ public final class LoadBenchmark {
     double compiling = 100;
     int passes = 0;
     while (passes < RENDER_WARM_UP_PASSES && compiling >= StatusRoundBenchmark.SETTLED_COMPILING_PERCENT) {
-      long cpuAtStart = StatusRoundBenchmark.processCpuNanos();
-      long compilingAtStart = StatusRoundBenchmark.compilerCpuMillis();
+      StatusRoundBenchmark.Compiling pass = StatusRoundBenchmark.Compiling.fromNow();
       StatusRoundBenchmark.renderDirectly(direct, plans, quarter);
-      compiling = 100.0 * (StatusRoundBenchmark.compilerCpuMillis() - compilingAtStart) * 1e6
-          / (StatusRoundBenchmark.processCpuNanos() - cpuAtStart);
+      compiling = pass.percent();
       passes++;
     }
     System.out.printf("warm-up: %d plans' status reports of %s rendered directly %d times; the compiler took %.0f %% of the JVM's"
@@ -353,11 +360,9 @@ public final class LoadBenchmark {
    */
   static void untilCompiled(long warmUpStart, Duration least, Duration most) throws InterruptedException {
     while (true) {
-      long cpuAtStart = StatusRoundBenchmark.processCpuNanos();
-      long compilingAtStart = StatusRoundBenchmark.compilerCpuMillis();
+      StatusRoundBenchmark.Compiling window = StatusRoundBenchmark.Compiling.fromNow();
       Thread.sleep(COMPILING_WINDOW.toMillis());
-      double compiling = 100.0 * (StatusRoundBenchmark.compilerCpuMillis() - compilingAtStart) * 1e6
-          / Math.max(1, StatusRoundBenchmark.processCpuNanos() - cpuAtStart);
+      double compiling = window.percent();
       Duration elapsed = Duration.ofNanos(System.nanoTime() - warmUpStart);
       if (elapsed.compareTo(least) >= 0 && compiling < StatusRoundBenchmark.SETTLED_COMPILING_PERCENT
           || elapsed.compareTo(most) >= 0) {

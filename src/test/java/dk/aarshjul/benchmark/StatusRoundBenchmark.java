@@ -182,13 +182,11 @@ public final class StatusRoundBenchmark {
       int warmUpRounds = 0;
       double compilingShare = 1;
       for (Quarter quarter : WARM_UP_QUARTERS) {
-        long cpuAtStart = processCpuNanos();
-        long compilingAtStart = compilerCpuMillis();
+        Compiling compiling = Compiling.fromNow();
         runRounds(runtime, tasks, management, requests, warmUp, quarter);
         renderDirectly(direct, warmUp, quarter);
         warmUpRounds++;
-        compilingShare = (compilerCpuMillis() - compilingAtStart) * 1e6
-            / (processCpuNanos() - cpuAtStart);
+        compilingShare = compiling.percent() / 100;
         if (compilingShare * 100 < SETTLED_COMPILING_PERCENT) {
           break;
         }
@@ -264,6 +262,19 @@ public final class StatusRoundBenchmark {
   static long compilerCpuMillis() {
     Map<String, Long> own = jvmOwnThreadsNanos();
     return own.isEmpty() ? ManagementFactory.getCompilationMXBean().getTotalCompilationTime() : own.getOrDefault(COMPILER, 0L) / 1_000_000;
+  }
+
+  /** The JIT compiler's share of the JVM's processor time from a start on, for the warm-ups' "settled yet?". */
+  record Compiling(long cpuAtStart, long compilingAtStart) {
+
+    static Compiling fromNow() {
+      return new Compiling(processCpuNanos(), compilerCpuMillis());
+    }
+
+    /** Per cent of the JVM's processor time since the start. */
+    double percent() {
+      return 100.0 * (compilerCpuMillis() - compilingAtStart) * 1e6 / Math.max(1, processCpuNanos() - cpuAtStart);
+    }
   }
 
   static final String COMPILER = "the JIT compiler (C1, C2)";
