@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>On PostgreSQL the sessions have connections of their own, set so once when each connection opens
  * ({@value #ASYNCHRONOUS}), a few per node ({@code aarshjul.sessions.connections}). Until 2026-12-03 they shared
  * the pool and each transaction began with {@code SET LOCAL}: one more round trip to the server, twice per
- * request, a third of the statements a read of Tasklist sent, and each a chance to wait for a busy processor.
+ * request (opening a task in Tasklist sends 14 statements without them), each a chance to wait for a busy processor.
  *
  * <p>What a crash of the database server can then lose is that last moment of session writes, never a corrupt
  * table: a last access time (the session expires a little earlier), a login (the person logs in again) or a
@@ -40,10 +40,7 @@ class SessionCommits {
 
   static final String ASYNCHRONOUS = "set synchronous_commit to off";
 
-  /**
-   * The sessions' own connections on PostgreSQL, the application's pool elsewhere. Not a candidate for anything
-   * that asks for a {@link DataSource} by type: the engine, Flyway and Årshjul keep the application's pool.
-   */
+  /** The sessions' own connections on PostgreSQL, the application's pool elsewhere. */
   @Bean
   SessionDatabase sessionDatabase(DataSource dataSource, DataSourceProperties properties,
       @Value("${aarshjul.sessions.connections:8}") int connections) {
@@ -57,7 +54,10 @@ class SessionCommits {
     return new SessionDatabase(own, own);
   }
 
-  /** Spring Session's data source: the session database's connections. */
+  /**
+   * Spring Session's data source: the session database's connections. Not a candidate for anything that asks for
+   * a {@link DataSource} by type: the engine, Flyway and Årshjul keep the application's pool.
+   */
   @Bean(defaultCandidate = false, destroyMethod = "")
   @SpringSessionDataSource
   DataSource springSessionDataSource(SessionDatabase sessions) {
