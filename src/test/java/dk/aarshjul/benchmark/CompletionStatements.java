@@ -34,20 +34,24 @@ import org.springframework.context.ConfigurableApplicationContext;
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.aarshjul.benchmark.CompletionStatements \
  *     -Dexec.args="--offices=6"
  * </pre>
+ * ({@code --most=60}: every statement of a request type, not only the eight it sends most).
  *
  * Needs {@code shared_preload_libraries = 'pg_stat_statements'} on the server. Runs on a copy of the generated
  * database, dropped afterwards.
  */
 public final class CompletionStatements {
 
+  /** How many of a request type's statements it prints, the most sent first ({@code --most=N}). */
   private static final int MOST_SENT = 8;
   private static final int MAX_STEPS = 40;
 
   private final Map<String, List<Measured>> byType = new LinkedHashMap<>();
   private final String url;
+  private final int mostSent;
 
-  private CompletionStatements(String url) {
+  private CompletionStatements(String url, int mostSent) {
     this.url = url;
+    this.mostSent = mostSent;
   }
 
   /** One request: its time on the clock and the calls of each statement it sent. */
@@ -61,6 +65,7 @@ public final class CompletionStatements {
   public static void main(String[] args) throws Exception {
     Map<String, String> options = LoadBenchmark.options(args);
     int offices = Integer.parseInt(options.getOrDefault("offices", "6"));
+    int mostSent = Integer.parseInt(options.getOrDefault("most", String.valueOf(MOST_SENT)));
     String source = options.getOrDefault("database", "aarshjul_load");
     LoadBenchmark.vacuumAsAutovacuumWould(LoadDatabase.SERVER + source);
     String url = LoadBenchmark.copy(source, source + "_statements");
@@ -71,7 +76,7 @@ public final class CompletionStatements {
       }
       try (ConfigurableApplicationContext app = LoadDatabase.start(url, 98,
           List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false"))) {
-        new CompletionStatements(url).run(app, LoadDatabase.firstTenants(offices));
+        new CompletionStatements(url, mostSent).run(app, LoadDatabase.firstTenants(offices));
       }
     } finally {
       LoadBenchmark.drop(source + "_statements");
@@ -201,7 +206,7 @@ public final class CompletionStatements {
       Map<String, Long> total = new HashMap<>();
       measured.forEach(m -> m.calls().forEach((query, calls) -> total.merge(query, calls, Long::sum)));
       System.out.printf("%n%s: the statements it sends most, per request%n", type);
-      total.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(MOST_SENT)
+      total.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(mostSent)
           .forEach(e -> {
             String text = e.getKey().replaceAll("\\s+", " ");
             System.out.printf("  %5.1f  %s%n", (double) e.getValue() / measured.size(), text.substring(0, Math.min(150, text.length())));

@@ -13,9 +13,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A request of Tasklist reads the webapps' session from the database once and saves it once, with the
- * login Camunda puts back into it after the answer is written; the answer arrives whole and the next
- * request is still logged in. Counted by H2's own statement statistics, switched on around one request.
+ * A request of Tasklist reads the webapps' session from the database once and saves it once at most, with the
+ * login Camunda puts back into it after the answer is written, and only when it changed: a login as it was read,
+ * and a last access within the minute, are not written again ({@link SessionSavedWhenChanged}). The answer
+ * arrives whole and the next request is still logged in. Counted by H2's own statement statistics, switched on
+ * around one request.
  */
 @AarshjulIntegrationTest
 class SessionWrittenOnceIT {
@@ -24,31 +26,79 @@ class SessionWrittenOnceIT {
   @Autowired JdbcClient jdbc;
 
   @Test
-  void aTasklistRequestReadsTheSessionOnceAndSavesItOnce() throws Exception {
+  void aTasklistRequestReadsTheSessionOnceAndSavesNothingThatHasNotChanged() throws Exception {
     HttpClientAs tasklist = HttpClientAs.tasklistLogin(port, "taarnby.planner");
     assertThat(tasklist.send("GET", "/camunda/api/engine/engine/default/task?maxResults=15", null).status()).isEqualTo(200);
+    long lastAccess = lastAccess();
 
-    Map<String, Long> statements;
-    HttpClientAs.Result tasks;
-    jdbc.sql("set query_statistics false").update();
-    jdbc.sql("set query_statistics true").update();
-    try {
-      tasks = tasklist.send("GET", "/camunda/api/engine/engine/default/task?maxResults=15", null);
-      statements = jdbc.sql("select sql_statement, execution_count from information_schema.query_statistics"
-              + " where lower(sql_statement) like '%spring_session%' and lower(sql_statement) not like '%query_statistics%'"
-              + " and lower(sql_statement) not like 'delete%'")
-          .query((rs, row) -> Map.entry(rs.getString(1).toLowerCase().replaceAll("\\s+", " "), rs.getLong(2))).list().stream()
-          .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum));
-    } finally {
-      jdbc.sql("set query_statistics false").update();
-    }
+    Map<String, Long> statements = new java.util.HashMap<>();
+    HttpClientAs.Result tasks = counted(statements, () -> tasklist.send("GET", "/camunda/api/engine/engine/default/task?maxResults=15", null));
 
     assertThat(tasks.status()).as(tasks.body()).isEqualTo(200);
     assertThat(new ObjectMapper().readTree(tasks.body()).isArray()).as("the whole answer arrived: %s", tasks.body()).isTrue();
     assertThat(count(statements, "select")).as("reads of the session: %s", statements).isEqualTo(1);
-    assertThat(count(statements, "update spring_session set")).as("saves of the session: %s", statements).isEqualTo(1);
+    assertThat(count(statements, "update")).as("writes of the session, whose login and minute are as read: %s", statements).isZero();
+    assertThat(lastAccess()).isEqualTo(lastAccess);
     assertThat(tasklist.send("GET", "/camunda/api/engine/engine/default/task?maxResults=15", null).status())
         .as("still logged in with the session as saved").isEqualTo(200);
+  }
+
+  @Test
+  void aSessionLastSeenAMinuteAgoIsSavedOnceWithItsNewTimeAndTheLoginAsItWas() throws Exception {
+    HttpClientAs tasklist = HttpClientAs.tasklistLogin(port, "taarnby.planner");
+    assertThat(tasklist.send("GET", "/camunda/api/engine/engine/default/task?maxResults=15", null).status()).isEqualTo(200);
+    jdbc.sql("update spring_session set last_access_time = last_access_time - ?, expiry_time = expiry_time - ?")
+        .params(SessionSavedWhenChanged.LAST_ACCESS_STEP.toMillis(), SessionSavedWhenChanged.LAST_ACCESS_STEP.toMillis()).update();
+    long setBack = lastAccess();
+    String login = login();
+
+    Map<String, Long> statements = new java.util.HashMap<>();
+    HttpClientAs.Result tasks = counted(statements, () -> tasklist.send("GET", "/camunda/api/engine/engine/default/task?maxResults=15", null));
+
+    assertThat(tasks.status()).as(tasks.body()).isEqualTo(200);
+    assertThat(count(statements, "update spring_session set")).as("saves of the session: %s", statements).isEqualTo(1);
+    assertThat(count(statements, "update spring_session_attributes")).as("the login, unchanged: %s", statements).isZero();
+    assertThat(lastAccess()).isGreaterThanOrEqualTo(setBack + SessionSavedWhenChanged.LAST_ACCESS_STEP.toMillis());
+    assertThat(login()).isEqualTo(login);
+  }
+
+  @Test
+  void aLogoutIsWrittenAndTheSessionNoLongerServes() throws Exception {
+    HttpClientAs tasklist = HttpClientAs.tasklistLogin(port, "taarnby.planner");
+    assertThat(tasklist.send("GET", "/camunda/api/engine/engine/default/task?maxResults=15", null).status()).isEqualTo(200);
+
+    tasklist.logOut();
+
+    assertThat(tasklist.send("GET", "/camunda/api/engine/engine/default/task?maxResults=15", null).status())
+        .as("the logout was saved, not skipped as unchanged").isEqualTo(401);
+  }
+
+  /** The request, with H2's own statement statistics switched on around it: the session's statements and their counts. */
+  private HttpClientAs.Result counted(Map<String, Long> statements, java.util.concurrent.Callable<HttpClientAs.Result> request) throws Exception {
+    jdbc.sql("set query_statistics false").update();
+    jdbc.sql("set query_statistics true").update();
+    try {
+      HttpClientAs.Result result = request.call();
+      jdbc.sql("select sql_statement, execution_count from information_schema.query_statistics"
+              + " where lower(sql_statement) like '%spring_session%' and lower(sql_statement) not like '%query_statistics%'"
+              + " and lower(sql_statement) not like 'delete%' and lower(sql_statement) not like '%last_access_time - %'")
+          .query((rs, row) -> Map.entry(rs.getString(1).toLowerCase().replaceAll("\\s+", " "), rs.getLong(2))).list()
+          .forEach(e -> statements.merge(e.getKey(), e.getValue(), Long::sum));
+      return result;
+    } finally {
+      jdbc.sql("set query_statistics false").update();
+    }
+  }
+
+  /** The newest session's last access (the test's login). */
+  private long lastAccess() {
+    return jdbc.sql("select max(last_access_time) from spring_session").query(Long.class).single();
+  }
+
+  private String login() {
+    return jdbc.sql("select sa.attribute_bytes from spring_session_attributes sa join spring_session s on s.primary_id = sa.session_primary_id"
+            + " where sa.attribute_name = 'authenticatedUser' order by s.last_access_time desc limit 1")
+        .query((rs, row) -> java.util.HexFormat.of().formatHex(rs.getBytes(1))).single();
   }
 
   private static long count(Map<String, Long> statements, String start) {
