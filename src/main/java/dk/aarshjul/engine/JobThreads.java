@@ -8,11 +8,15 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * The job executor's threads, sized to the machine: one per core and one more for a job waiting on the
- * database or a source, with a queue as long. The engine's default (3 threads growing to 10 when its queue
- * of 3 is full) ran ten reports at once on two cores during a round: no faster, each holding its document in
- * memory, and the round's heap grew with them. {@code aarshjul.jobs.threads} sets another number; it replaces
- * Camunda's {@code camunda.bpm.job-execution.core-pool-size}/{@code max-pool-size}/{@code queue-capacity}.
+ * The job executor's threads, sized to the machine: one per core, with a queue as long. The engine's default
+ * (3 threads growing to 10 when its queue of 3 is full) ran ten reports at once on two cores during a round: no
+ * faster, each holding its document in memory, and the round's heap grew with them. Until 2026-12-04 there was
+ * one more than the cores, for a job waiting on the database or a source; on two cores with PostgreSQL beside
+ * them, the third thread made the round no faster (under 50 offices' load it drafted 98 reports in 24.7 s with
+ * three, 24.4 s with two), and the database's work for it, which runs at the people's priority, came on top of
+ * theirs: the status review's 95th percentile was 131.6 ms with three and 77.3 ms with two
+ * ({@code docs/performance-log.md}, ninth session). {@code aarshjul.jobs.threads} sets another number; it
+ * replaces Camunda's {@code camunda.bpm.job-execution.core-pool-size}/{@code max-pool-size}/{@code queue-capacity}.
  * The threads run at a lower priority than the requests of people ({@link BackgroundPriority}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,15 +50,15 @@ class JobThreads {
   }
 
   /**
-   * The configured number, or (0) one per core and one more; never as many as the node's database
+   * The configured number, or (0) one per core; never as many as the node's database
    * connections, half of which stay for people's requests and the job acquisition (a job holds its
    * connection while it runs).
    */
   static int threads(int configured, int cores, int connections) {
     if (configured < 0) {
-      throw new IllegalArgumentException("aarshjul.jobs.threads must be 0 (one per core and one more) or more");
+      throw new IllegalArgumentException("aarshjul.jobs.threads must be 0 (one per core) or more");
     }
-    int wanted = configured > 0 ? configured : cores + 1;
+    int wanted = configured > 0 ? configured : cores;
     return Math.max(1, Math.min(wanted, connections / 2));
   }
 }

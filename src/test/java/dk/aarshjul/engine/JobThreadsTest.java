@@ -9,9 +9,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 class JobThreadsTest {
 
   @Test
-  void onePerCoreAndOneMoreUnlessConfigured() {
-    assertThat(JobThreads.threads(0, 2, 20)).isEqualTo(3);
-    assertThat(JobThreads.threads(0, 8, 20)).isEqualTo(9);
+  void onePerCoreUnlessConfigured() {
+    assertThat(JobThreads.threads(0, 2, 20)).isEqualTo(2);
+    assertThat(JobThreads.threads(0, 8, 20)).isEqualTo(8);
+    assertThat(JobThreads.threads(0, 1, 20)).isEqualTo(1);
     assertThat(JobThreads.threads(5, 16, 20)).isEqualTo(5);
     assertThatThrownBy(() -> JobThreads.threads(-1, 2, 20)).hasMessageContaining("aarshjul.jobs.threads");
   }

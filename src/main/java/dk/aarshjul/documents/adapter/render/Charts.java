@@ -46,11 +46,11 @@ final class Charts {
   /**
    * Canvases to draw on, painted white before each chart and given back once the chart is encoded: at print
    * scale a canvas is 3 MB, which the collector keeps outside its young generation ("humongous"), and a round
-   * of 98 reports drew 980 of them. At most one per core and one more are kept, as many as the job executor's
-   * threads by default.
+   * of 98 reports drew 980 of them. At most one per core are kept, as many as the job executor's threads by
+   * default.
    */
   private static final java.util.concurrent.BlockingQueue<BufferedImage> CANVASES =
-      new java.util.concurrent.ArrayBlockingQueue<>(Runtime.getRuntime().availableProcessors() + 1);
+      new java.util.concurrent.ArrayBlockingQueue<>(Runtime.getRuntime().availableProcessors());
 
   static final String PATH = "Planlagt forløb mod målet";
   private static final Color[] COLOURS = {new Color(0x1f4e79), new Color(0xc55a11), new Color(0x548235), new Color(0x7030a0),
