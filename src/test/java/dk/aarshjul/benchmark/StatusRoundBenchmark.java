@@ -236,8 +236,9 @@ public final class StatusRoundBenchmark {
 
       List<Long> times = new ArrayList<>(perReport.values());
       Collections.sort(times);
-      int configured = app.getEnvironment().getProperty("aarshjul.jobs.threads", Integer.class, 0);
-      return new Result(database, configured > 0 ? configured : CORES + 1, made.size(), warmUpRounds, compilingShare, roundSeconds, times, roundHeap, afterCollections,
+      // the job executor's pool as it was made, not a second reckoning of its default
+      int jobThreads = app.getBean("camundaTaskExecutor", org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor.class).getMaxPoolSize();
+      return new Result(database, jobThreads, made.size(), warmUpRounds, compilingShare, roundSeconds, times, roundHeap, afterCollections,
           directSeconds, roundCpuSeconds, directCpuSeconds, byThreads, roundCompiling, directCompiling, database.equals("PostgreSQL") ? databaseCpuSeconds : -1);
     }
   }
