@@ -12,12 +12,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * (3 threads growing to 10 when its queue of 3 is full) ran ten reports at once on two cores during a round: no
  * faster, each holding its document in memory, and the round's heap grew with them. Until 2026-12-04 there was
  * one more than the cores, for a job waiting on the database or a source; on two cores with PostgreSQL beside
- * them, the third thread made the round no faster (under 50 offices' load it drafted 98 reports in 24.7 s with
- * three, 24.4-26.4 s with two), and the database's work for it, which runs at the people's priority, came on top of
- * theirs: the status review's 95th percentile was 131.6 ms with three and 77.3-103.1 ms with two (three
- * runs); in the round benchmark PostgreSQL's processes took 7.6 s with three and 5.7-6.1 s with two
- * ({@code docs/performance-log.md}, ninth session). {@code aarshjul.jobs.threads} sets another number; it
- * replaces Camunda's {@code camunda.bpm.job-execution.core-pool-size}/{@code max-pool-size}/{@code queue-capacity}.
+ * them the third thread made the round no faster, and the database's work for it, which runs at the people's
+ * priority, slowed their requests (ADR 0016; the figures in {@code docs/performance-log.md}, ninth session).
+ * {@code aarshjul.jobs.threads} sets another number; it replaces Camunda's
+ * {@code camunda.bpm.job-execution.core-pool-size}/{@code max-pool-size}/{@code queue-capacity}.
  * The threads run at a lower priority than the requests of people ({@link BackgroundPriority}).
  */
 @Configuration(proxyBeanMethods = false)

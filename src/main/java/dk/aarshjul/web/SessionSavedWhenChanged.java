@@ -1,20 +1,21 @@
 package dk.aarshjul.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.boot.autoconfigure.session.JdbcSessionProperties;
+import org.springframework.boot.autoconfigure.session.SessionProperties;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.serializer.support.SerializationFailedException;
+import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -39,12 +40,13 @@ import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessi
  * removal.
  *
  * <p>Spring Boot sets Spring Session up only where no session repository is given; since this is one, Spring
- * Session's own JDBC configuration is imported here, with the one setting of Boot's that differs from its
- * defaults: the sessions' timeout ({@code server.servlet.session.timeout}). The tables come from Årshjul's
- * migrations (V9), its connections and transactions from {@link SessionCommits}.
+ * Session's own JDBC configuration is imported here, with Boot's settings of it applied as Boot applies them
+ * ({@code spring.session.timeout}, else {@code server.servlet.session.timeout}; {@code spring.session.jdbc.*}).
+ * The tables come from Årshjul's migrations (V9), its connections and transactions from {@link SessionCommits}.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(JdbcHttpSessionConfiguration.class)
+@EnableConfigurationProperties(JdbcSessionProperties.class)
 class SessionSavedWhenChanged {
 
   static final Duration LAST_ACCESS_STEP = Duration.ofMinutes(1);
@@ -56,10 +58,17 @@ class SessionSavedWhenChanged {
     return Repository.around(sessions);
   }
 
-  /** Boot's timeout for the webapps' sessions, 30 minutes unless configured. */
+  /** Boot's settings of the JDBC sessions, which it applies only with its own set-up: the timeout 30 minutes unless configured. */
   @Bean
-  SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTimeout(ServerProperties server) {
-    return sessions -> sessions.setDefaultMaxInactiveInterval(server.getServlet().getSession().getTimeout());
+  SessionRepositoryCustomizer<JdbcIndexedSessionRepository> bootSessionSettings(SessionProperties session, ServerProperties server,
+      JdbcSessionProperties jdbc) {
+    return sessions -> {
+      sessions.setDefaultMaxInactiveInterval(session.determineTimeout(() -> server.getServlet().getSession().getTimeout()));
+      sessions.setTableName(jdbc.getTableName());
+      sessions.setFlushMode(jdbc.getFlushMode());
+      sessions.setSaveMode(jdbc.getSaveMode());
+      sessions.setCleanupCron(jdbc.getCleanupCron());
+    };
   }
 
   /** The repository around another: its sessions, each in a {@link TrackedSession}. */
@@ -102,6 +111,9 @@ class SessionSavedWhenChanged {
    * setting of the same content through only as a read.
    */
   static final class TrackedSession<S extends Session> implements Session {
+
+    /** Spring Session's own serializer of attributes (its JDBC repository's default). */
+    private static final SerializingConverter SERIALIZER = new SerializingConverter();
 
     private final S stored;
     private final boolean created;
@@ -187,18 +199,13 @@ class SessionSavedWhenChanged {
       return stored.isExpired();
     }
 
-    /** As Spring Session serializes an attribute; null (always written) for what it could not compare. */
+    /** As Spring Session serializes an attribute; null (always written) for what cannot be serialized. */
     private static byte[] serialized(Object value) {
-      if (!(value instanceof Serializable)) {
+      try {
+        return SERIALIZER.convert(value);
+      } catch (SerializationFailedException e) {
         return null;
       }
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
-      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-        out.writeObject(value);
-      } catch (IOException | RuntimeException e) {
-        return null;
-      }
-      return bytes.toByteArray();
     }
   }
 }
