@@ -61,6 +61,27 @@ final class Charts {
 
   /** @return null when no series has a value to draw */
   static byte[] png(GoalReport goal) {
+    JFreeChart drawing = chart(goal);
+    if (drawing == null) {
+      return null;
+    }
+    BufferedImage canvas = CANVASES.poll();
+    if (canvas == null) {
+      canvas = new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB);
+    }
+    try {
+      return Png.encode(draw(drawing, canvas));
+    } finally {
+      CANVASES.offer(canvas);
+    }
+  }
+
+  /** The chart as drawn, before it is encoded, on a canvas of its own; for tests. */
+  static BufferedImage drawn(GoalReport goal) {
+    return draw(chart(goal), new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB));
+  }
+
+  private static JFreeChart chart(GoalReport goal) {
     List<Series> chart = goal.chart();
     if (chart.stream().noneMatch(Series::hasValues)) {
       return null;
@@ -114,15 +135,7 @@ final class Charts {
     legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     legend.setPosition(RectangleEdge.BOTTOM);
     legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
-    BufferedImage canvas = CANVASES.poll();
-    if (canvas == null) {
-      canvas = new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB);
-    }
-    try {
-      return Png.encode(draw(drawing, canvas));
-    } finally {
-      CANVASES.offer(canvas);
-    }
+    return drawing;
   }
 
   /**

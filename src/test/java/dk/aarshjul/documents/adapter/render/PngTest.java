@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import dk.aarshjul.documents.domain.StatusReport;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -33,8 +35,47 @@ class PngTest {
   }
 
   @Test
+  void keepsTheMostUsedColoursAndDrawsEveryOtherInTheNearestOfThem() throws Exception {
+    BufferedImage image = manyColours(400, 300);
+    Png.Palette palette = Png.Palette.of(pixels(image));
+
+    BufferedImage read = ImageIO.read(new ByteArrayInputStream(Png.encode(image)));
+
+    assertThat(palette.size()).isEqualTo(Png.PALETTE_SIZE);
+    int kept = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int original = image.getRGB(x, y) & 0xffffff;
+        int drawn = read.getRGB(x, y) & 0xffffff;
+        int nearest = nearest(palette, original);
+        assertThat(drawn).as("pixel %d,%d", x, y).isEqualTo(nearest);
+        kept += drawn == original ? 1 : 0;
+      }
+    }
+    // the 256 band colours cover all but the 300 one-pixel specks
+    assertThat(kept).isEqualTo(400 * 300 - 300);
+  }
+
+  @Test
+  void aChartKeepsAllButAFewEdgePixels() throws Exception {
+    StatusReport report = TemplateDocumentRendererTest.aTaarnbyReport();
+    byte[] png = Charts.png(report.goals().get(0));
+    BufferedImage read = ImageIO.read(new ByteArrayInputStream(png));
+    BufferedImage drawn = Charts.drawn(report.goals().get(0));
+
+    int changed = 0;
+    for (int y = 0; y < drawn.getHeight(); y++) {
+      for (int x = 0; x < drawn.getWidth(); x++) {
+        changed += (drawn.getRGB(x, y) & 0xffffff) == (read.getRGB(x, y) & 0xffffff) ? 0 : 1;
+      }
+    }
+    assertThat(read.getWidth()).isEqualTo(Charts.WIDTH * Charts.SCALE);
+    assertThat(changed).as("pixels drawn in a neighbouring colour").isPositive().isLessThan(drawn.getWidth() * drawn.getHeight() / 100);
+  }
+
+  @Test
   void goesIntoAPdfAsItIsWithoutBeingCompressedAgain() throws Exception {
-    byte[] png = Png.encode(drawing(640, 300));
+    byte[] png = Png.encode(manyColours(640, 300));
 
     try (PDDocument pdf = new PDDocument()) {
       PDImageXObject image = PDImageXObject.createFromByteArray(pdf, png, "chart.png");
@@ -66,6 +107,38 @@ class PngTest {
     g.fillOval(width / 3, height / 4, width / 4, height / 2);
     g.dispose();
     return image;
+  }
+
+  /**
+   * 256 bands of one colour each, 400 pixels or more of each, and 300 specks of one pixel, each a colour of its
+   * own near (but not in) the bands.
+   */
+  private static BufferedImage manyColours(int width, int height) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    int[] pixels = pixels(image);
+    for (int i = 0; i < pixels.length; i++) {
+      int band = i * 256 / pixels.length;
+      pixels[i] = band << 16 | (255 - band) << 8 | 0x40;
+    }
+    for (int speck = 0; speck < 300; speck++) {
+      int i = speck * (pixels.length / 300) + 7;
+      pixels[i] = pixels[i] ^ (1 + speck % 3);
+    }
+    return image;
+  }
+
+  private static int[] pixels(BufferedImage image) {
+    return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+  }
+
+  private static int nearest(Png.Palette palette, int rgb) {
+    int nearest = palette.colour(0);
+    for (int i = 1; i < palette.size(); i++) {
+      if (Png.Palette.distance(palette.colour(i), rgb) < Png.Palette.distance(nearest, rgb)) {
+        nearest = palette.colour(i);
+      }
+    }
+    return nearest;
   }
 
   /** The concatenated image data chunks of a PNG. */
