@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -139,12 +140,16 @@ public final class LoadBenchmark {
 
       Snapshot before = Snapshot.take(url);
       long standInBefore = autovacuum.busyNanos();
+      CollectorPauses pauses = CollectorPauses.start();
+      System.out.printf("measuring from %.1f s of the JVM's uptime on (the time in its logs, -Xlog, -XX:+PrintCompilation)%n",
+          ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
       statistics.measure(true);
       measuring.set(true);
       long start = System.nanoTime();
       RoundWatch round = noRound ? null : RoundWatch.start(app);
       Thread.sleep(measured.toMillis());
       statistics.measure(false);
+      pauses.close();
       Date measuredUntil = new Date();
       double seconds = (System.nanoTime() - start) / 1e9;
       Snapshot after = Snapshot.take(url);
@@ -153,17 +158,18 @@ public final class LoadBenchmark {
       for (Thread thread : threads) {
         thread.join(30_000);
       }
-      report(statistics, seconds, before, after, round, measuredUntil, standInSeconds);
+      report(statistics, seconds, before, after, round, measuredUntil, standInSeconds, pauses);
     }
   }
 
   private static void report(LoadStatistics statistics, double seconds, Snapshot before, Snapshot after, RoundWatch round,
-      Date measuredUntil, double standInSeconds) {
+      Date measuredUntil, double standInSeconds, CollectorPauses pauses) {
     List<LoadStatistics.Row> rows = statistics.rows();
     int requests = rows.stream().mapToInt(LoadStatistics.Row::count).sum();
     int errors = rows.stream().mapToInt(LoadStatistics.Row::errors).sum();
     System.out.printf("%n%-34s %7s %6s %8s %8s %8s %8s%n", "request type", "count", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms");
     rows.forEach(LoadBenchmark::printRow);
+    printSlowest(statistics, rows, pauses);
     List<LoadStatistics.Row> warmUpOnly = statistics.onlyInWarmUp();
     if (!warmUpOnly.isEmpty()) {
       System.out.println("seen only in the warm-up (the offices' first steps, while the JIT still compiled; not measured):");
@@ -234,6 +240,24 @@ public final class LoadBenchmark {
       return "the job executor (the round)";
     }
     return "other Java threads (" + threadGroup + ")";
+  }
+
+  /**
+   * For each request type with a p95 over 100 ms, its slowest answers and when they came, beside the
+   * collector's pauses of 10 ms or more while measuring: whether the tail is the round's start, a pause, or
+   * spread over the run.
+   */
+  private static void printSlowest(LoadStatistics statistics, List<LoadStatistics.Row> rows, CollectorPauses pauses) {
+    List<LoadStatistics.Row> over = rows.stream().filter(row -> row.p95() >= 100).toList();
+    if (over.isEmpty()) {
+      return;
+    }
+    System.out.println("the slowest answers of the types over 100 ms (ms, at s since measuring began):");
+    for (LoadStatistics.Row row : over) {
+      System.out.printf("  %-32s %s%n", row.type(), statistics.slowest(row.type(), 5).stream()
+          .map(answer -> String.format("%.0f at %.1f", answer.millis(), answer.endedAtSeconds())).collect(Collectors.joining(", ")));
+    }
+    System.out.printf("  the collector's pauses of 10 ms or more: %s%n", pauses.describe());
   }
 
   private static void printRow(LoadStatistics.Row row) {

@@ -23,8 +23,14 @@ final class LoadStatistics {
   private final ConcurrentLinkedQueue<String> examples = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean measuring = new AtomicBoolean();
   private final AtomicBoolean measured = new AtomicBoolean();
+  /** Each measured answer's time and when it came, in {@link System#nanoTime()}: for the slowest ones' moments. */
+  private final Map<String, ConcurrentLinkedQueue<long[]>> answers = new ConcurrentHashMap<>();
+  private volatile long measuringSince;
 
   void measure(boolean on) {
+    if (on) {
+      measuringSince = System.nanoTime();
+    }
     measuring.set(on);
     if (!on) {
       measured.set(true);
@@ -41,6 +47,7 @@ final class LoadStatistics {
     if (ok) {
       // the times of answers, not of refusals, which are fast and would flatter the percentiles
       nanos.computeIfAbsent(type, t -> new ConcurrentLinkedQueue<>()).add(took);
+      answers.computeIfAbsent(type, t -> new ConcurrentLinkedQueue<>()).add(new long[] {took, System.nanoTime()});
     } else {
       failures.computeIfAbsent(type, t -> new ConcurrentLinkedQueue<>()).add(Boolean.TRUE);
       if (examples.size() < EXAMPLES_KEPT) {
@@ -76,6 +83,18 @@ final class LoadStatistics {
               sorted.get(sorted.size() - 1) / 1e6));
     }
     return rows;
+  }
+
+  /** An answer: how long it took, and when it ended, in seconds since measuring began. */
+  record Answer(double millis, double endedAtSeconds) {}
+
+  /** A request type's slowest answers, the slowest first. */
+  List<Answer> slowest(String type, int count) {
+    return answers.getOrDefault(type, new ConcurrentLinkedQueue<>()).stream()
+        .sorted((a, b) -> Long.compare(b[0], a[0]))
+        .limit(count)
+        .map(answer -> new Answer(answer[0] / 1e6, (answer[1] - measuringSince) / 1e9))
+        .toList();
   }
 
   List<String> errorExamples() {
