@@ -14,7 +14,7 @@ import java.util.zip.DeflaterOutputStream;
 
 /**
  * An opaque RGB image as a PNG of 8-bit palette indices: one byte a pixel instead of three, so a chart at
- * print scale is stored, downloaded and embedded at about half the size, and compressed in a fraction of the time.
+ * print scale is stored, downloaded and embedded at about half the size.
  * An image of at most 256 colours keeps every pixel. A chart has more, some 900 to 1,300, nearly all
  * of them the blends antialiasing draws at the edges of lines and letters, each on a few pixels; the palette
  * holds the 256 colours used most, and every other colour is drawn in the one of them nearest to it.
