@@ -14,15 +14,17 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
- * The collector's stop-the-world pauses of 10 ms or more from a moment on, each with when it ended: G1's
- * young, mixed and full collections stop every thread, the requests' included. Its concurrent cycles do not
- * stop them and are left out.
+ * The collector's pauses of 10 ms or more from a moment on, each with when it ended: G1's young, mixed and full
+ * collections stop every thread, the requests' included. On Java 17 the pauses of G1's concurrent cycle (remark,
+ * clean-up) are reported by no collector bean, so they are missing here; {@code -Xlog:gc} shows them. From Java 20
+ * on, the bean "G1 Concurrent GC" reports them and they are counted.
  */
 final class CollectorPauses implements NotificationListener, AutoCloseable {
 
   private static final long NOTED_MILLIS = 10;
 
-  private final long since = System.nanoTime();
+  /** The JVM's uptime at the start, in ms: the collector gives each collection's end in the same time. */
+  private final long sinceUptimeMillis = ManagementFactory.getRuntimeMXBean().getUptime();
   private final ConcurrentLinkedQueue<String> pauses = new ConcurrentLinkedQueue<>();
   private final List<NotificationEmitter> emitters = new ArrayList<>();
 
@@ -44,8 +46,9 @@ final class CollectorPauses implements NotificationListener, AutoCloseable {
     }
     GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
     long millis = info.getGcInfo().getDuration();
-    if (!info.getGcName().contains("Concurrent") && millis >= NOTED_MILLIS) {
-      pauses.add(String.format("%d ms at %.1f s (%s)", millis, (System.nanoTime() - since) / 1e9, info.getGcCause()));
+    if (millis >= NOTED_MILLIS) {
+      pauses.add(String.format("%d ms at %.1f s (%s, %s)", millis, (info.getGcInfo().getEndTime() - sinceUptimeMillis) / 1e3,
+          info.getGcName(), info.getGcCause()));
     }
   }
 

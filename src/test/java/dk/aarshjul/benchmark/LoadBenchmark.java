@@ -140,16 +140,21 @@ public final class LoadBenchmark {
 
       Snapshot before = Snapshot.take(url);
       long standInBefore = autovacuum.busyNanos();
-      CollectorPauses pauses = CollectorPauses.start();
       System.out.printf("measuring from %.1f s of the JVM's uptime on (the time in its logs, -Xlog, -XX:+PrintCompilation)%n",
           ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
-      statistics.measure(true);
-      measuring.set(true);
-      long start = System.nanoTime();
-      RoundWatch round = noRound ? null : RoundWatch.start(app);
-      Thread.sleep(measured.toMillis());
-      statistics.measure(false);
-      pauses.close();
+      RoundWatch round;
+      long start;
+      String collectorPauses;
+      // the pauses and the answers counted from the same moment on
+      try (CollectorPauses pauses = CollectorPauses.start()) {
+        statistics.measure(true);
+        measuring.set(true);
+        start = System.nanoTime();
+        round = noRound ? null : RoundWatch.start(app);
+        Thread.sleep(measured.toMillis());
+        statistics.measure(false);
+        collectorPauses = pauses.describe();
+      }
       Date measuredUntil = new Date();
       double seconds = (System.nanoTime() - start) / 1e9;
       Snapshot after = Snapshot.take(url);
@@ -158,18 +163,18 @@ public final class LoadBenchmark {
       for (Thread thread : threads) {
         thread.join(30_000);
       }
-      report(statistics, seconds, before, after, round, measuredUntil, standInSeconds, pauses);
+      report(statistics, seconds, before, after, round, measuredUntil, standInSeconds, collectorPauses);
     }
   }
 
   private static void report(LoadStatistics statistics, double seconds, Snapshot before, Snapshot after, RoundWatch round,
-      Date measuredUntil, double standInSeconds, CollectorPauses pauses) {
+      Date measuredUntil, double standInSeconds, String collectorPauses) {
     List<LoadStatistics.Row> rows = statistics.rows();
     int requests = rows.stream().mapToInt(LoadStatistics.Row::count).sum();
     int errors = rows.stream().mapToInt(LoadStatistics.Row::errors).sum();
     System.out.printf("%n%-34s %7s %6s %8s %8s %8s %8s%n", "request type", "count", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms");
     rows.forEach(LoadBenchmark::printRow);
-    printSlowest(statistics, rows, pauses);
+    printSlowest(statistics, rows, collectorPauses);
     List<LoadStatistics.Row> warmUpOnly = statistics.onlyInWarmUp();
     if (!warmUpOnly.isEmpty()) {
       System.out.println("seen only in the warm-up (the offices' first steps, while the JIT still compiled; not measured):");
@@ -247,7 +252,7 @@ public final class LoadBenchmark {
    * collector's pauses of 10 ms or more while measuring: whether the tail is the round's start, a pause, or
    * spread over the run.
    */
-  private static void printSlowest(LoadStatistics statistics, List<LoadStatistics.Row> rows, CollectorPauses pauses) {
+  private static void printSlowest(LoadStatistics statistics, List<LoadStatistics.Row> rows, String collectorPauses) {
     List<LoadStatistics.Row> over = rows.stream().filter(row -> row.p95() >= 100).toList();
     if (over.isEmpty()) {
       return;
@@ -257,7 +262,7 @@ public final class LoadBenchmark {
       System.out.printf("  %-32s %s%n", row.type(), statistics.slowest(row.type(), 5).stream()
           .map(answer -> String.format("%.0f at %.1f", answer.millis(), answer.endedAtSeconds())).collect(Collectors.joining(", ")));
     }
-    System.out.printf("  the collector's pauses of 10 ms or more: %s%n", pauses.describe());
+    System.out.printf("  the collector's pauses of 10 ms or more: %s%n", collectorPauses);
   }
 
   private static void printRow(LoadStatistics.Row row) {

@@ -76,9 +76,10 @@ final class Charts {
     }
   }
 
-  /** The chart as drawn, before it is encoded, on a canvas of its own; for tests. */
+  /** The chart as drawn, before it is encoded, on a canvas of its own; for tests. Null as for {@link #png}. */
   static BufferedImage drawn(GoalReport goal) {
-    return draw(chart(goal), new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB));
+    JFreeChart drawing = chart(goal);
+    return drawing == null ? null : draw(drawing, new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB));
   }
 
   private static JFreeChart chart(GoalReport goal) {

@@ -39,6 +39,9 @@ final class Png {
     int width = image.getWidth();
     int height = image.getHeight();
     int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+    if (pixels.length != width * height) {
+      throw new IllegalArgumentException("Png encodes whole images, not part of another's pixels (getSubimage)");
+    }
     Palette palette = Palette.of(pixels);
     try (ByteArrayOutputStream png = new ByteArrayOutputStream(width * height / 16)) {
       png.write(SIGNATURE);

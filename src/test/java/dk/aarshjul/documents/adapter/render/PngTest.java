@@ -12,6 +12,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -63,14 +65,69 @@ class PngTest {
     BufferedImage read = ImageIO.read(new ByteArrayInputStream(png));
     BufferedImage drawn = Charts.drawn(report.goals().get(0));
 
+    Png.Palette palette = Png.Palette.of(pixels(drawn));
+
     int changed = 0;
+    List<String> notNearest = new ArrayList<>();
+    java.util.Map<Integer, Integer> nearestOf = new java.util.HashMap<>();
     for (int y = 0; y < drawn.getHeight(); y++) {
       for (int x = 0; x < drawn.getWidth(); x++) {
-        changed += (drawn.getRGB(x, y) & 0xffffff) == (read.getRGB(x, y) & 0xffffff) ? 0 : 1;
+        int original = drawn.getRGB(x, y) & 0xffffff;
+        int shown = read.getRGB(x, y) & 0xffffff;
+        if (shown != nearestOf.computeIfAbsent(original, colour -> nearest(palette, colour))) {
+          notNearest.add(x + "," + y);
+        }
+        changed += shown == original ? 0 : 1;
       }
     }
+    assertThat(notNearest).as("pixels not in the palette colour nearest to theirs").isEmpty();
     assertThat(read.getWidth()).isEqualTo(Charts.WIDTH * Charts.SCALE);
     assertThat(changed).as("pixels drawn in a neighbouring colour").isPositive().isLessThan(drawn.getWidth() * drawn.getHeight() / 100);
+  }
+
+  @Test
+  void anImageOfManyMoreColoursBlackAmongThemHasEachInItsNearest() throws Exception {
+    BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+    int[] pixels = pixels(image);
+    for (int i = 0; i < pixels.length; i++) {
+      // 4,096 colours, one pixel each but black, which also takes the last row and is the most used
+      pixels[i] = (i & 0xf) << 20 | (i >> 4 & 0xf) << 12 | (i >> 8 & 0xf) << 4;
+    }
+    java.util.Arrays.fill(pixels, pixels.length - 64, pixels.length, 0x000000);
+    Png.Palette palette = Png.Palette.of(pixels);
+
+    BufferedImage read = ImageIO.read(new ByteArrayInputStream(Png.encode(image)));
+
+    assertThat(palette.size()).isEqualTo(Png.PALETTE_SIZE);
+    for (int y = 0; y < 64; y++) {
+      for (int x = 0; x < 64; x++) {
+        assertThat(read.getRGB(x, y) & 0xffffff).as("pixel %d,%d", x, y).isEqualTo(nearest(palette, image.getRGB(x, y) & 0xffffff));
+      }
+    }
+    assertThat(palette.colour(0)).isZero();
+    assertThat(read.getRGB(0, 0) & 0xffffff).isZero();
+    assertThat(read.getRGB(63, 63) & 0xffffff).isZero();
+  }
+
+  @Test
+  void keepsEveryPixelOfExactly256ColoursAndOfOnePixel() throws Exception {
+    BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+    int[] pixels = pixels(image);
+    for (int i = 0; i < pixels.length; i++) {
+      pixels[i] = i << 16 | (255 - i) << 8 | i;
+    }
+    BufferedImage one = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+    one.setRGB(0, 0, 0x123456);
+
+    BufferedImage read = ImageIO.read(new ByteArrayInputStream(Png.encode(image)));
+    BufferedImage readOne = ImageIO.read(new ByteArrayInputStream(Png.encode(one)));
+
+    for (int y = 0; y < 16; y++) {
+      for (int x = 0; x < 16; x++) {
+        assertThat(read.getRGB(x, y) & 0xffffff).as("pixel %d,%d", x, y).isEqualTo(image.getRGB(x, y) & 0xffffff);
+      }
+    }
+    assertThat(readOne.getRGB(0, 0) & 0xffffff).isEqualTo(0x123456);
   }
 
   @Test
@@ -85,6 +142,7 @@ class PngTest {
       }
 
       assertThat(stream).isEqualTo(idat(png));
+      assertThat(image.getColorSpace()).isInstanceOf(org.apache.pdfbox.pdmodel.graphics.color.PDIndexed.class);
       assertThat(image.getWidth()).isEqualTo(640);
     }
   }
