@@ -39,11 +39,11 @@ class PngTest {
   @Test
   void keepsTheMostUsedColoursAndDrawsEveryOtherInTheNearestOfThem() throws Exception {
     BufferedImage image = manyColours(400, 300);
-    Png.Palette palette = Png.Palette.of(pixels(image));
+    Palette palette = Palette.of(pixels(image));
 
     BufferedImage read = ImageIO.read(new ByteArrayInputStream(Png.encode(image)));
 
-    assertThat(palette.size()).isEqualTo(Png.PALETTE_SIZE);
+    assertThat(palette.size()).isEqualTo(Palette.SIZE);
     int kept = 0;
     for (int y = 0; y < image.getHeight(); y++) {
       for (int x = 0; x < image.getWidth(); x++) {
@@ -65,7 +65,7 @@ class PngTest {
     BufferedImage read = ImageIO.read(new ByteArrayInputStream(png));
     BufferedImage drawn = Charts.drawn(report.goals().get(0));
 
-    Png.Palette palette = Png.Palette.of(pixels(drawn));
+    Palette palette = Palette.of(pixels(drawn));
 
     int changed = 0;
     List<String> notNearest = new ArrayList<>();
@@ -94,11 +94,11 @@ class PngTest {
       pixels[i] = (i & 0xf) << 20 | (i >> 4 & 0xf) << 12 | (i >> 8 & 0xf) << 4;
     }
     java.util.Arrays.fill(pixels, pixels.length - 64, pixels.length, 0x000000);
-    Png.Palette palette = Png.Palette.of(pixels);
+    Palette palette = Palette.of(pixels);
 
     BufferedImage read = ImageIO.read(new ByteArrayInputStream(Png.encode(image)));
 
-    assertThat(palette.size()).isEqualTo(Png.PALETTE_SIZE);
+    assertThat(palette.size()).isEqualTo(Palette.SIZE);
     for (int y = 0; y < 64; y++) {
       for (int x = 0; x < 64; x++) {
         assertThat(read.getRGB(x, y) & 0xffffff).as("pixel %d,%d", x, y).isEqualTo(nearest(palette, image.getRGB(x, y) & 0xffffff));
@@ -189,10 +189,10 @@ class PngTest {
     return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
   }
 
-  private static int nearest(Png.Palette palette, int rgb) {
+  private static int nearest(Palette palette, int rgb) {
     int nearest = palette.colour(0);
     for (int i = 1; i < palette.size(); i++) {
-      if (Png.Palette.distance(palette.colour(i), rgb) < Png.Palette.distance(nearest, rgb)) {
+      if (Palette.distance(palette.colour(i), rgb) < Palette.distance(nearest, rgb)) {
         nearest = palette.colour(i);
       }
     }
