@@ -17,14 +17,13 @@ final class LoadStatistics {
 
   private static final int EXAMPLES_KEPT = 5;
 
-  private final Map<String, ConcurrentLinkedQueue<Long>> nanos = new ConcurrentHashMap<>();
+  /** Each answer as {how long it took, when it came}, in {@link System#nanoTime()}'s nanoseconds. */
+  private final Map<String, ConcurrentLinkedQueue<long[]>> answers = new ConcurrentHashMap<>();
   private final Map<String, ConcurrentLinkedQueue<Boolean>> failures = new ConcurrentHashMap<>();
-  private final Map<String, ConcurrentLinkedQueue<Long>> warmUpNanos = new ConcurrentHashMap<>();
+  private final Map<String, ConcurrentLinkedQueue<long[]>> warmUpAnswers = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<String> examples = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean measuring = new AtomicBoolean();
   private final AtomicBoolean measured = new AtomicBoolean();
-  /** Each measured answer's time and when it came, in {@link System#nanoTime()}: for the slowest ones' moments. */
-  private final Map<String, ConcurrentLinkedQueue<long[]>> answers = new ConcurrentHashMap<>();
   private volatile long measuringSince;
 
   void measure(boolean on) {
@@ -40,13 +39,12 @@ final class LoadStatistics {
   void record(String type, long took, boolean ok, Supplier<String> example) {
     if (!measuring.get()) {
       if (ok && !measured.get()) {
-        warmUpNanos.computeIfAbsent(type, t -> new ConcurrentLinkedQueue<>()).add(took);
+        warmUpAnswers.computeIfAbsent(type, t -> new ConcurrentLinkedQueue<>()).add(new long[] {took, System.nanoTime()});
       }
       return;
     }
     if (ok) {
       // the times of answers, not of refusals, which are fast and would flatter the percentiles
-      nanos.computeIfAbsent(type, t -> new ConcurrentLinkedQueue<>()).add(took);
       answers.computeIfAbsent(type, t -> new ConcurrentLinkedQueue<>()).add(new long[] {took, System.nanoTime()});
     } else {
       failures.computeIfAbsent(type, t -> new ConcurrentLinkedQueue<>()).add(Boolean.TRUE);
@@ -59,24 +57,23 @@ final class LoadStatistics {
   record Row(String type, int count, int errors, double p50, double p95, double p99, double max) {}
 
   List<Row> rows() {
-    return rows(nanos, failures);
+    return rows(answers, failures);
   }
 
   /** The warm-up's answers of the request types the measured time did not see. */
   List<Row> onlyInWarmUp() {
-    Map<String, ConcurrentLinkedQueue<Long>> only = new java.util.HashMap<>(warmUpNanos);
-    only.keySet().removeAll(nanos.keySet());
+    Map<String, ConcurrentLinkedQueue<long[]>> only = new java.util.HashMap<>(warmUpAnswers);
+    only.keySet().removeAll(answers.keySet());
     only.keySet().removeAll(failures.keySet());
     return rows(only, Map.of());
   }
 
-  private static List<Row> rows(Map<String, ConcurrentLinkedQueue<Long>> nanos, Map<String, ConcurrentLinkedQueue<Boolean>> failures) {
+  private static List<Row> rows(Map<String, ConcurrentLinkedQueue<long[]>> answers, Map<String, ConcurrentLinkedQueue<Boolean>> failures) {
     List<Row> rows = new ArrayList<>();
-    java.util.Set<String> types = new java.util.TreeSet<>(nanos.keySet());
+    java.util.Set<String> types = new java.util.TreeSet<>(answers.keySet());
     types.addAll(failures.keySet());
     for (String type : types) {
-      List<Long> sorted = new ArrayList<>(nanos.getOrDefault(type, new ConcurrentLinkedQueue<>()));
-      sorted.sort(null);
+      List<Long> sorted = answers.getOrDefault(type, new ConcurrentLinkedQueue<>()).stream().map(answer -> answer[0]).sorted().toList();
       int errors = failures.getOrDefault(type, new ConcurrentLinkedQueue<>()).size();
       rows.add(sorted.isEmpty() ? new Row(type, errors, errors, Double.NaN, Double.NaN, Double.NaN, Double.NaN)
           : new Row(type, sorted.size() + errors, errors, millis(sorted, 0.50), millis(sorted, 0.95), millis(sorted, 0.99),

@@ -67,7 +67,7 @@ final class Charts {
     }
     BufferedImage canvas = CANVASES.poll();
     if (canvas == null) {
-      canvas = new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB);
+      canvas = newCanvas();
     }
     try {
       return Png.encode(draw(drawing, canvas));
@@ -79,7 +79,11 @@ final class Charts {
   /** The chart as drawn, before it is encoded, on a canvas of its own; for tests. Null as for {@link #png}. */
   static BufferedImage drawn(GoalReport goal) {
     JFreeChart drawing = chart(goal);
-    return drawing == null ? null : draw(drawing, new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB));
+    return drawing == null ? null : draw(drawing, newCanvas());
+  }
+
+  private static BufferedImage newCanvas() {
+    return new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB);
   }
 
   private static JFreeChart chart(GoalReport goal) {

@@ -6,7 +6,9 @@ import java.util.Arrays;
  * A PNG's palette for an image ({@link Png}): the image's colours counted in an open-addressing table (a
  * chart's pixels mostly repeat their left neighbour, so a run is counted at once), the {@value #SIZE} used most
  * as the palette, and each colour's index into it: its own, or the nearest palette colour's, by a distance that
- * weighs green most and blue least, as the eye does.
+ * weighs green most and blue least, as the eye does. The table is of plain ints: with a {@code HashMap} of
+ * boxed colours the charts of a report took 58-60 ms against 47-50 ({@code RenderBenchmark}), a chart having
+ * some 35,000 changes of colour to look up.
  */
 final class Palette {
 

@@ -3,9 +3,9 @@ package dk.aarshjul.documents.adapter.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.aarshjul.documents.domain.StatusReport;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import dk.aarshjul.documents.domain.StatusReport;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.ByteArrayInputStream;
@@ -168,8 +168,8 @@ class PngTest {
   }
 
   /**
-   * 256 bands of one colour each, 400 pixels or more of each, and 300 specks of one pixel, each a colour of its
-   * own near (but not in) the bands.
+   * 256 bands of one colour each, 400 pixels or more of each, and 300 specks of one pixel each, in colours near
+   * (but not among) the bands'.
    */
   private static BufferedImage manyColours(int width, int height) {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
