@@ -46,7 +46,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * A quarterly status round for many plans of 15 goals each, on the bundled indicator data, through the
  * process engine with its job executor, each round asked of its plan's follow-up as a planner asks for one:
  * pull, assess, draft report, the planner's review (completed at once), final report. Prints the total time, reports per second, median and 95th percentile per report,
- * peak heap, and the round's time against rendering the same reports directly without the engine.
+ * peak heap, and the round's time against rendering the same reports directly without the engine: for one round
+ * in full, then as the median of that pair and {@link #PAIRED_QUARTERS}' pairs.
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.aarshjul.benchmark.StatusRoundBenchmark}
  * (arguments: number of plans, default 98, one per municipality, more plans are spread over the municipalities;
  * the databases, default {@code h2,postgres}: an H2 file database as the embedded default runs, then a fresh
@@ -67,6 +68,12 @@ public final class StatusRoundBenchmark {
   static final List<Quarter> WARM_UP_QUARTERS = List.of(new Quarter(2025, 1), new Quarter(2025, 2), new Quarter(2025, 3),
       new Quarter(2024, 4), new Quarter(2024, 3), new Quarter(2024, 2));
   static final int SETTLED_COMPILING_PERCENT = 10;
+  /**
+   * After the round measured in full, more rounds on quarters of their own, each followed by the same reports
+   * rendered directly, so that the share is a median of pairs: three runs on one machine and one code measured
+   * 27 %, 36 % and 47 % on the clock (2026-12-04, eleventh session), the direct rendering alone 9.6-13.3 s.
+   */
+  static final List<Quarter> PAIRED_QUARTERS = List.of(new Quarter(2024, 1), new Quarter(2023, 4));
   /** As many as one round of all municipalities: with fewer, the round went on compiling what the direct rendering then found compiled. */
   static final int WARM_UP_PLANS = 98;
   /** How often the staff the benchmark plays look for tasks to complete: every 50 ms, its thread (mostly task queries) used 5 % of the round's processor time. */
@@ -117,7 +124,7 @@ public final class StatusRoundBenchmark {
 
   record Result(String database, int jobThreads, int plans, int warmUpRounds, double warmUpCompilingShare, double roundSeconds, List<Long> times, long peakHeap, long peakAfterCollections,
       double directSeconds, double roundCpuSeconds, double directCpuSeconds, Map<String, Long> roundCpuByThreads,
-      long roundCompilingMillis, long directCompilingMillis, double databaseCpuSeconds) {
+      long roundCompilingMillis, long directCompilingMillis, double databaseCpuSeconds, List<Pair> pairs) {
 
     void print() {
       System.out.printf("Status round for %d plans of 15 goals (%s, %s, %d cores, %d job threads)%n", plans, QUARTER.danishLabel(),
@@ -152,7 +159,34 @@ public final class StatusRoundBenchmark {
       System.out.printf("  without the compiler:    round %.1f s, directly %.1f s (compiling %.1f s) of processor time: engine and storage"
           + " share %.0f %% (the compiler's threads compile what a node runs for the first times; a node that has run for a while"
           + " has compiled it)%n", roundWorking, directWorking, directCompilingMillis / 1e3, 100 * (1 - directWorking / roundWorking));
+      List<Pair> all = new ArrayList<>();
+      all.add(new Pair(QUARTER, roundSeconds, directSeconds, roundCpuSeconds, directCpuSeconds));
+      all.addAll(pairs);
+      System.out.printf("  %d pairs, each a round and then its reports rendered directly:%n", all.size());
+      all.forEach(pair -> System.out.printf("    %-18s round %5.1f s, directly %5.1f s: engine and storage %3.0f %% on the clock, %3.0f %% of the JVM's processor time%n",
+          pair.quarter().danishLabel(), pair.roundSeconds(), pair.directSeconds(), pair.clockShare(), pair.processorShare()));
+      System.out.printf("  median of the pairs:     engine and storage %.0f %% on the clock, %.0f %% of the JVM's processor time%n",
+          median(all.stream().map(Pair::clockShare).toList()), median(all.stream().map(Pair::processorShare).toList()));
     }
+  }
+
+  /** One round and the same reports rendered directly right after it, in seconds on the clock and of the JVM's processor time. */
+  record Pair(Quarter quarter, double roundSeconds, double directSeconds, double roundCpuSeconds, double directCpuSeconds) {
+
+    double clockShare() {
+      return 100 * (1 - directSeconds / roundSeconds);
+    }
+
+    double processorShare() {
+      return 100 * (1 - directCpuSeconds / roundCpuSeconds);
+    }
+  }
+
+  /** The middle value, or the mean of the two middle ones. */
+  static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 
   /** {@code vacuuming}: how long the autovacuum stand-in's passes have taken so far (none on H2). */
@@ -234,13 +268,32 @@ public final class StatusRoundBenchmark {
       double directCpuSeconds = (processCpuNanos() - directCpuStart) / 1e9;
       long directCompiling = compilerCpuMillis() - directCompilingAtStart;
 
+      List<Pair> pairs = new ArrayList<>();
+      for (Quarter quarter : PAIRED_QUARTERS) {
+        pairs.add(pair(runtime, tasks, management, requests, direct, made, quarter));
+      }
+
       List<Long> times = new ArrayList<>(perReport.values());
       Collections.sort(times);
       // the job executor's pool as it was made, not a second reckoning of its default
       int jobThreads = app.getBean("camundaTaskExecutor", org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor.class).getMaxPoolSize();
       return new Result(database, jobThreads, made.size(), warmUpRounds, compilingShare, roundSeconds, times, roundHeap, afterCollections,
-          directSeconds, roundCpuSeconds, directCpuSeconds, byThreads, roundCompiling, directCompiling, database.equals("PostgreSQL") ? databaseCpuSeconds : -1);
+          directSeconds, roundCpuSeconds, directCpuSeconds, byThreads, roundCompiling, directCompiling, database.equals("PostgreSQL") ? databaseCpuSeconds : -1,
+          pairs);
     }
+  }
+
+  /** A round on the quarter, then its reports rendered directly, each timed on the clock and on the JVM's processor time. */
+  static Pair pair(RuntimeService runtime, TaskService tasks, ManagementService management, StatusRoundRequests requests,
+      DirectRendering direct, List<PlanOf> plans, Quarter quarter) throws Exception {
+    long cpuStart = processCpuNanos();
+    long start = System.nanoTime();
+    runRounds(runtime, tasks, management, requests, plans, quarter);
+    double roundSeconds = (System.nanoTime() - start) / 1e9;
+    double roundCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+    long directCpuStart = processCpuNanos();
+    double directSeconds = renderDirectly(direct, plans, quarter);
+    return new Pair(quarter, roundSeconds, directSeconds, roundCpuSeconds, (processCpuNanos() - directCpuStart) / 1e9);
   }
 
   /** A file to keep a flight recording of the measured round in ({@code -Dbenchmark.recording=/tmp/round.jfr}), for {@code jfr print}. */
