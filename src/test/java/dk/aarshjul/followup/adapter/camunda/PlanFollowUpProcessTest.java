@@ -233,6 +233,39 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
         StatusRound.ASSESS_GOALS, StatusRound.RENDER_DRAFT);
   }
 
+  /**
+   * Opening the round and assessing its goals run in the job that pulled the figures, without a transaction of
+   * their own: a failure in either rolls the whole step back, the incident names the step that failed, and the
+   * retry runs all three again.
+   */
+  @Test
+  void anAssessmentThatFailsRollsBackToThePullAndTheIncidentNamesTheAssessment() {
+    when(reports.assess(anyString(), eq(TAARNBY))).thenThrow(new IllegalStateException("Målenes tal kunne ikke læses"));
+    ProcessInstance round = startRound("2027Q1");
+    var management = engine.getManagementService();
+    for (int attempt = 0; attempt < 3; attempt++) {
+      Job job = management.createJobQuery().processInstanceId(round.getId()).singleResult();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> management.executeJob(job.getId()))
+          .hasMessageContaining("Målenes tal kunne ikke læses");
+    }
+    var incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(round.getId()).singleResult();
+    assertThat(incident.getActivityId()).as("where the retry begins").isEqualTo(StatusRound.PULL_INDICATORS);
+    assertThat(incident.getFailedActivityId()).as("the step that failed, as Cockpit shows it").isEqualTo(StatusRound.ASSESS_GOALS);
+    assertThat(engine.getRuntimeService().getVariable(round.getId(), StatusRound.Var.ROUND_ID))
+        .as("the opened round rolled back with the step").isNull();
+    verify(rounds, org.mockito.Mockito.times(3)).open(eq(PLAN_ID), eq(TAARNBY), eq(new Quarter(2027, 1)), eq(false), anyString());
+
+    org.mockito.Mockito.doReturn(REPORT).when(reports).assess(anyString(), eq(TAARNBY));
+    Job failed = management.createJobQuery().processInstanceId(round.getId()).singleResult();
+    management.setJobRetries(failed.getId(), 1);
+    management.executeJob(failed.getId());
+    ProcessTestEngine.executeAsyncJobs(engine);
+    assertThat(round).isWaitingAt(StatusRound.REVIEW_REPORT).hasPassedInOrder(StatusRound.PULL_INDICATORS, StatusRound.OPEN_ROUND,
+        StatusRound.ASSESS_GOALS, StatusRound.RENDER_DRAFT);
+    verify(pulls, org.mockito.Mockito.times(4)).pullQuarterUnlessFresh(java.util.List.of("fuldtidspersoner-uddannelseshjaelp"),
+        ReportingPeriod.quarter(2027, 1), java.time.Duration.ZERO, JUNE_2026);
+  }
+
   @Test
   void aQuarterWhoseRoundAnotherInstanceHasEndsWithoutASecondReport() {
     when(rounds.open(eq(PLAN_ID), eq(TAARNBY), any(Quarter.class), anyBoolean(), anyString()))
