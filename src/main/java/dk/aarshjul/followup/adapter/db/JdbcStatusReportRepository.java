@@ -1,8 +1,6 @@
 package dk.aarshjul.followup.adapter.db;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -35,7 +33,7 @@ class JdbcStatusReportRepository implements StatusReportRepository {
   private final JdbcClient jdbc;
   private final JdbcTemplate jdbcTemplate;
   private final ObjectMapper json;
-  private final Cache<Key, StatusReport> lately = Caffeine.newBuilder().maximumSize(REPORTS_KEPT).build();
+  private final LatelyRead<Key, StatusReport> lately = new LatelyRead<>(REPORTS_KEPT);
 
   private record Key(String roundId, TenantId tenantId) {}
 
@@ -75,7 +73,7 @@ class JdbcStatusReportRepository implements StatusReportRepository {
   @Override
   public Optional<StatusReport> find(String roundId, TenantId tenantId) {
     Key key = new Key(roundId, tenantId);
-    StatusReport kept = lately.getIfPresent(key);
+    StatusReport kept = lately.get(key);
     if (kept != null) {
       return Optional.of(kept);
     }
