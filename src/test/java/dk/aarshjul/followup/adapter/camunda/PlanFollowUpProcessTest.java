@@ -247,6 +247,12 @@ class PlanFollowUpProcessTest extends ProcessTestSupport {
       Job job = management.createJobQuery().processInstanceId(round.getId()).singleResult();
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> management.executeJob(job.getId()))
           .hasMessageContaining("Målenes tal kunne ikke læses");
+      if (attempt == 0) {
+        Job retried = management.createJobQuery().processInstanceId(round.getId()).singleResult();
+        assertThat(retried.getRetries()).isEqualTo(2);
+        assertThat(retried.getDuedate()).as("the pull's retry cycle, R3/PT5M")
+            .isAfter(java.util.Date.from(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().plusSeconds(4 * 60)));
+      }
     }
     var incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(round.getId()).singleResult();
     assertThat(incident.getActivityId()).as("where the retry begins").isEqualTo(StatusRound.PULL_INDICATORS);
