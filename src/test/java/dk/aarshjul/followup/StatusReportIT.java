@@ -128,10 +128,9 @@ class StatusReportIT {
       reports.insertIfAbsent(roundId, taarnby, report);
       return roundId;
     });
-    assertThat(reports.find(committed, taarnby)).isPresent();
     assertThat(jdbc.sql("update status_report set content = replace(content, 'Beskæftigelsesplan 2019-2023', 'Ændret') where round_id = ?")
         .params(committed).update()).isEqualTo(1);
-    assertThat(reports.find(committed, taarnby).orElseThrow().planTitle()).as("read again from what was kept")
+    assertThat(reports.find(committed, taarnby).orElseThrow().planTitle()).as("kept as written once committed, not read again")
         .isEqualTo("Beskæftigelsesplan 2019-2023");
     assertThat(reports.find(committed, TenantId.of("ishoej-vallensbaek"))).as("another municipality's as missing").isEmpty();
   }

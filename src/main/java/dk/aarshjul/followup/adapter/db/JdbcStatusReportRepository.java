@@ -60,10 +60,13 @@ class JdbcStatusReportRepository implements StatusReportRepository {
       return false;
     }
     try {
+      String content = json.writeValueAsString(report);
       jdbc.sql("insert into status_report (round_id, tenant_id, plan_id, quarter, assessed_at, content) values (?, ?, ?, ?, ?, ?)")
-          .params(roundId, tenantId.value(), report.planId(), report.quarter().toString(), report.assessedAt(),
-              json.writeValueAsString(report))
+          .params(roundId, tenantId.value(), report.planId(), report.quarter().toString(), report.assessedAt(), content)
           .update();
+      // as a read would find it, for the round's next step: it and the planner's task were the two reads left to
+      // the database in a round (the task is made in the draft's transaction, before a read there was kept)
+      keepOnceCommitted(new Key(roundId, tenantId), read(content));
       return true;
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Status report of round " + roundId + " cannot be written as JSON", e);
