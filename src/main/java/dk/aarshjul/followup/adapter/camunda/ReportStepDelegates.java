@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The status round's service tasks around the report. The draft and the final report are steps of their own,
- * asynchronous with retries in the BPMN; the assessment runs in the step that pulled the quarter's figures and
- * opened the round. Each stores what it makes only once, so a retried or repeated job never makes a second report.
+ * asynchronous with retries in the BPMN; the assessment runs in the step that opened the round. Each stores what
+ * it makes only once, so a retried or repeated job never makes a second report.
  */
 @Configuration
 class ReportStepDelegates {

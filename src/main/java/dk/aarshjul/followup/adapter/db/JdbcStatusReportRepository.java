@@ -25,7 +25,7 @@ class JdbcStatusReportRepository implements StatusReportRepository {
    * Reports read lately, as read. A report's content is written once and never changed (its commentary and
    * finalisation are kept beside it), and a round reads it in each of its steps and forms: the draft, the
    * planner's task and its submission, the final report, the committee's task. Kept only once the reading
-   * transaction has committed, under the tenant it was read for; as many as the rounds of every municipality
+   * (or writing) transaction has committed, under the tenant it was read for; as many as the rounds of every municipality
    * under way at once in a quarter (a report is about 20 KB as JSON).
    */
   static final int REPORTS_KEPT = 256;
