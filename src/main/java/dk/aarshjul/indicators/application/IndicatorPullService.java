@@ -15,12 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Pulls indicators' figures from their sources into the store: one request per source table and period
@@ -87,20 +86,21 @@ public class IndicatorPullService {
             codesByPeriods.computeIfAbsent(absent, k -> new ArrayList<>()).add(code);
           }
         }));
-    return pullGrouped(codesByPeriods);
+    return pullGrouped(codesByPeriods, store::store, (codes, periods) -> { });
   }
 
   /**
    * Asks the sources for the quarters' periods of each indicator that {@code wanted} selects and this node
-   * has not asked for within {@code freshFor}. Concurrent rounds thereby wait for the first one's pull
-   * instead of storing the same figures at once; if the pull's transaction rolls back, it is forgotten.
+   * has not asked for within {@code freshFor}. The figures are stored in a transaction of their own, and a
+   * period counts as asked only once that has committed: concurrent rounds wait for this method, so the
+   * first one's figures are in the store before any other round goes on without asking. A pull that fails
+   * marks nothing, and the next round asks again.
    */
   private PullReport pullUnlessAsked(List<String> indicatorCodes, List<ReportingPeriod> quarters,
       Function<String, Predicate<ReportingPeriod>> wanted, Duration freshFor, Clock clock) {
     Instant now = clock.instant();
     Instant staleBefore = now.minus(freshFor);
     Map<List<ReportingPeriod>, List<String>> codesByPeriods = new LinkedHashMap<>();
-    List<Asked> askedNow = new ArrayList<>();
     for (String code : indicatorCodes.stream().distinct().toList()) {
       catalogue.find(code).filter(s -> s.source() != SourceSelection.Source.MANUAL).ifPresent(selection -> {
         List<ReportingPeriod> notAskedLately = quarters.stream()
@@ -116,37 +116,27 @@ public class IndicatorPullService {
             : notAskedLately.stream().filter(wanted.apply(code)).toList();
         if (!periods.isEmpty()) {
           codesByPeriods.computeIfAbsent(periods, k -> new ArrayList<>()).add(code);
-          periods.forEach(period -> askedNow.add(new Asked(code, period)));
         }
       });
     }
-    askedNow.forEach(key -> asked.put(key, now));
-    forgetIfRolledBack(() -> askedNow.forEach(asked::remove));
-    return pullGrouped(codesByPeriods);
+    return pullGrouped(codesByPeriods, store::storeCommitted,
+        (codes, periods) -> codes.forEach(code -> periods.forEach(period -> asked.put(new Asked(code, period), now))));
   }
 
-  private static void forgetIfRolledBack(Runnable forget) {
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          if (status != STATUS_COMMITTED) {
-            forget.run();
-          }
-        }
-      });
-    }
-  }
-
-  /** One pull per group of indicators wanted for the same periods, the reports added up. */
-  private PullReport pullGrouped(Map<List<ReportingPeriod>, List<String>> codesByPeriods) {
+  /**
+   * One pull per group of indicators wanted for the same periods, each stored by {@code storing} and then
+   * handed to {@code stored}; the reports added up.
+   */
+  private PullReport pullGrouped(Map<List<ReportingPeriod>, List<String>> codesByPeriods,
+      Function<SourcePull, IndicatorStore.StoreResult> storing, BiConsumer<List<String>, List<ReportingPeriod>> stored) {
     int requests = 0;
     int values = 0;
     int added = 0;
     int revised = 0;
     int unchanged = 0;
     for (Map.Entry<List<ReportingPeriod>, List<String>> entry : codesByPeriods.entrySet()) {
-      PullReport report = pull(entry.getValue(), entry.getKey());
+      PullReport report = pull(entry.getValue(), entry.getKey(), storing);
+      stored.accept(entry.getValue(), entry.getKey());
       requests += report.requests();
       values += report.values();
       added += report.stored().added();
@@ -156,7 +146,13 @@ public class IndicatorPullService {
     return new PullReport(requests, values, new IndicatorStore.StoreResult(added, revised, unchanged));
   }
 
+  /** Pulls the indicators' periods and stores them in the caller's transaction. */
   public PullReport pull(List<String> indicatorCodes, List<ReportingPeriod> periods) {
+    return pull(indicatorCodes, periods, store::store);
+  }
+
+  private PullReport pull(List<String> indicatorCodes, List<ReportingPeriod> periods,
+      Function<SourcePull, IndicatorStore.StoreResult> storing) {
     Map<String, List<SourceSelection>> byTable = new LinkedHashMap<>();
     for (String code : indicatorCodes) {
       SourceSelection selection = catalogue.find(code).orElseThrow(() ->
@@ -178,7 +174,7 @@ public class IndicatorPullService {
       SourcePull pull = fetch(source, wanted, sameTable, periods);
       requests++;
       values += pull.values().size();
-      IndicatorStore.StoreResult result = store.store(pull);
+      IndicatorStore.StoreResult result = storing.apply(pull);
       added += result.added();
       revised += result.revised();
       unchanged += result.unchanged();

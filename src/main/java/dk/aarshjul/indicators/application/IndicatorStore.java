@@ -15,6 +15,13 @@ public interface IndicatorStore {
   /** Stores a pull: new values are added, changed ones updated with the old kept as a revision. */
   StoreResult store(SourcePull pull);
 
+  /**
+   * Stores a pull as {@link #store} does, in a transaction of its own that has committed when this returns,
+   * whatever transaction the caller is in: figures that every plan shares are then there for every other
+   * round at once, and stay if the caller's step fails afterwards.
+   */
+  StoreResult storeCommitted(SourcePull pull);
+
   Optional<Stored> find(String indicatorCode, Area area, ReportingPeriod period);
 
   /** Every area's current value of an indicator for a period. */

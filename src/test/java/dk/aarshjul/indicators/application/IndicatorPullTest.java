@@ -20,11 +20,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Pulling figures from a Jobindsats-format server into the store, with the platform's own migrations. */
 class IndicatorPullTest {
@@ -38,6 +45,7 @@ class IndicatorPullTest {
   IndicatorPullService pulls;
   SourceCatalogue sources;
   JobindsatsClient client;
+  DataSourceTransactionManager transactions;
 
   /** What the pull service reported to its metrics. */
   private final List<String> fetched = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -53,7 +61,8 @@ class IndicatorPullTest {
     dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:indicators-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     Flyway.configure().dataSource(dataSource).table("aarshjul_schema_history").load().migrate();
-    store = new JdbcIndicatorStore(dataSource, Clock.systemUTC(), new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
+    transactions = new DataSourceTransactionManager(dataSource);
+    store = new JdbcIndicatorStore(dataSource, Clock.systemUTC(), transactions);
     client = new JobindsatsClient(new JobindsatsProperties(jobindsats.baseUrl(), FakeJobindsats.TOKEN,
         Duration.ofSeconds(2)), Catalogues.MUNICIPALITIES, new ObjectMapper());
     fetched.clear();
@@ -82,6 +91,66 @@ class IndicatorPullTest {
 
     pulls.pullQuarterUnlessFresh(indicators, ReportingPeriod.quarter(2026, 1), Duration.ofHours(1), Clock.offset(noon, Duration.ofMinutes(61)));
     assertThat(jobindsats.requests()).as("asked again once the figures are an hour old").hasSize(2);
+  }
+
+  /**
+   * Two rounds of a quarter on two job threads: the second finds the quarter asked for while the first
+   * round's step is still running, so it must find the figures committed; and they are shared, so they stay
+   * when the first round's step fails afterwards.
+   */
+  @Test
+  void aRoundThatFindsTheQuarterAskedForFindsItsFiguresCommittedAndTheyOutliveTheStepThatPulledThem() throws Exception {
+    List<String> indicators = List.of("fuldtidspersoner-sygedagpenge");
+    ReportingPeriod quarter = ReportingPeriod.quarter(2026, 1);
+    CountDownLatch pulled = new CountDownLatch(1);
+    CountDownLatch lookedAt = new CountDownLatch(1);
+    ExecutorService jobThread = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> firstRound = jobThread.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(step -> {
+        pulls.pullQuarterUnlessFresh(indicators, quarter, Duration.ofHours(1), Clock.systemUTC());
+        pulled.countDown();
+        awaitOrFail(lookedAt);
+        step.setRollbackOnly(); // the first round's step fails after its pull
+      }));
+      awaitOrFail(pulled);
+
+      IndicatorPullService.PullReport secondRound = pulls.pullQuarterUnlessFresh(indicators, quarter, Duration.ofHours(1), Clock.systemUTC());
+      var seenBySecondRound = store.find("fuldtidspersoner-sygedagpenge", Area.municipality("185"), quarter);
+      lookedAt.countDown();
+      firstRound.get(10, TimeUnit.SECONDS);
+
+      assertThat(secondRound.requests()).as("the second round does not ask again").isZero();
+      assertThat(seenBySecondRound).as("the figures the first round pulled, while its step still runs").isPresent();
+      assertThat(store.find("fuldtidspersoner-sygedagpenge", Area.municipality("185"), quarter))
+          .as("the figures after the first round's step rolled back").isPresent();
+      pulls.pullQuarterUnlessFresh(indicators, quarter, Duration.ofHours(1), Clock.systemUTC());
+      assertThat(jobindsats.requests()).as("asked once: the rollback did not make the quarter unasked").hasSize(1);
+    } finally {
+      jobThread.shutdownNow();
+    }
+  }
+
+  @Test
+  void aPullThatFailsLeavesTheQuarterUnaskedSoTheNextRoundAsksAgain() {
+    List<String> indicators = List.of("fuldtidspersoner-sygedagpenge");
+    ReportingPeriod quarter = ReportingPeriod.quarter(2026, 1);
+    jobindsats.thenReply(FakeJobindsats.Reply.json(503, "{\"message\": \"Service Unavailable\"}"));
+
+    assertThatThrownBy(() -> pulls.pullQuarterUnlessFresh(indicators, quarter, Duration.ofHours(1), Clock.systemUTC()))
+        .isInstanceOf(IndicatorSourceException.class);
+    assertThat(store.find("fuldtidspersoner-sygedagpenge", Area.municipality("185"), quarter)).isEmpty();
+
+    pulls.pullQuarterUnlessFresh(indicators, quarter, Duration.ofHours(1), Clock.systemUTC());
+    assertThat(store.find("fuldtidspersoner-sygedagpenge", Area.municipality("185"), quarter)).isPresent();
+  }
+
+  private static void awaitOrFail(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(10, TimeUnit.SECONDS)).as("the other thread got there").isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

@@ -36,6 +36,7 @@ public class JdbcIndicatorStore implements IndicatorStore {
   private final JdbcTemplate batch;
   private final Clock clock;
   private final TransactionTemplate savepoint;
+  private final TransactionTemplate ownTransaction;
 
   public JdbcIndicatorStore(DataSource dataSource, Clock clock, PlatformTransactionManager transactions) {
     this.jdbc = JdbcClient.create(dataSource);
@@ -43,6 +44,13 @@ public class JdbcIndicatorStore implements IndicatorStore {
     this.clock = clock;
     this.savepoint = new TransactionTemplate(transactions);
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  @Override
+  public StoreResult storeCommitted(SourcePull pull) {
+    return ownTransaction.execute(status -> store(pull));
   }
 
   /**
