@@ -135,6 +135,41 @@ class StatusReportIT {
     assertThat(reports.find(committed, TenantId.of("ishoej-vallensbaek"))).as("another municipality's as missing").isEmpty();
   }
 
+  /** A report another node wrote: this node keeps it as first read, once the reading transaction has committed. */
+  @Test
+  void aReportReadFromTheDatabaseIsKeptOnlyOnceTheReadingTransactionCommitted() {
+    String planId = ExamplePlanFiles.adoptedPlanId(Api.at(port), "taarnby.planner", 2019);
+    TenantId taarnby = TenantId.of("taarnby");
+    var report = new dk.aarshjul.documents.domain.StatusReport(planId, "Beskæftigelsesplan 2019-2023", "Tårnby Kommune",
+        new dk.aarshjul.shared.Quarter(2023, 1), java.time.OffsetDateTime.now(), List.of());
+    String written = transactions.execute(status -> {
+      String roundId = rounds.open(planId, taarnby, new dk.aarshjul.shared.Quarter(2023, 1), true, "probe-3").roundId();
+      reports.insertIfAbsent(roundId, taarnby, report);
+      return roundId;
+    });
+    String byAnotherNode = transactions.execute(status -> rounds.open(planId, taarnby, new dk.aarshjul.shared.Quarter(2023, 2), true, "probe-4").roundId());
+    jdbc.sql("insert into status_report (round_id, tenant_id, plan_id, quarter, assessed_at, content)"
+        + " select ?, tenant_id, plan_id, '2023Q2', assessed_at, content from status_report where round_id = ?")
+        .params(byAnotherNode, written).update();
+
+    transactions.executeWithoutResult(status -> {
+      assertThat(reports.find(byAnotherNode, taarnby)).as("read in a transaction that rolls back").isPresent();
+      status.setRollbackOnly();
+    });
+    retitle(byAnotherNode, "Ændret");
+    assertThat(reports.find(byAnotherNode, taarnby).orElseThrow().planTitle()).as("read again: nothing was kept of the rollback")
+        .isEqualTo("Ændret");
+    retitle(byAnotherNode, "Ændret igen");
+    assertThat(reports.find(byAnotherNode, taarnby).orElseThrow().planTitle()).as("kept as read outside a transaction")
+        .isEqualTo("Ændret");
+    assertThat(reports.find(byAnotherNode, TenantId.of("ishoej-vallensbaek"))).as("another municipality's as missing").isEmpty();
+  }
+
+  private void retitle(String roundId, String title) {
+    assertThat(jdbc.sql("update status_report set content = regexp_replace(content, '\"planTitle\":\"[^\"]*\"', ?) where round_id = ?")
+        .params("\"planTitle\":\"" + title + "\"", roundId).update()).isEqualTo(1);
+  }
+
   private static List<String> chartImages(byte[] html) {
     return java.util.regex.Pattern.compile("data:image/png;base64,[A-Za-z0-9+/=]+")
         .matcher(new String(html, java.nio.charset.StandardCharsets.UTF_8)).results().map(m -> m.group()).toList();
