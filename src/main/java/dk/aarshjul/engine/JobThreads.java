@@ -24,6 +24,8 @@ class JobThreads {
   /** The name under which Camunda's Spring Boot starter looks for the job executor's threads. */
   static final String CAMUNDA_TASK_EXECUTOR = "camundaTaskExecutor";
 
+  static final int MIN_CONNECTIONS = 3;
+
   @Bean(CAMUNDA_TASK_EXECUTOR)
   @ConditionalOnProperty(prefix = "camunda.bpm.job-execution", name = "enabled", havingValue = "true", matchIfMissing = true)
   static TaskExecutor camundaTaskExecutor(@Value("${aarshjul.jobs.threads:0}") int configured,
@@ -51,11 +53,18 @@ class JobThreads {
   /**
    * The configured number, or (0) one per core; never as many as the node's database
    * connections, half of which stay for people's requests and the job acquisition (a job holds its
-   * connection while it runs).
+   * connection while it runs, and a round's pull holds a second one for a moment, to commit the figures every
+   * round shares on their own: {@code IndicatorStore.storeCommitted}). Fewer than three connections leave a
+   * pulling job waiting for its own second one, or people waiting behind it: the node does not start.
    */
   static int threads(int configured, int cores, int connections) {
     if (configured < 0) {
       throw new IllegalArgumentException("aarshjul.jobs.threads must be 0 (one per core) or more");
+    }
+    if (connections < MIN_CONNECTIONS) {
+      throw new IllegalArgumentException("spring.datasource.hikari.maximum-pool-size (AARSHJUL_DB_POOL_SIZE) must be "
+          + MIN_CONNECTIONS + " or more: a job's connection, the second one a round's pull commits its figures in, and one"
+          + " for people's requests and the job acquisition");
     }
     int wanted = configured > 0 ? configured : cores;
     return Math.max(1, Math.min(wanted, connections / 2));

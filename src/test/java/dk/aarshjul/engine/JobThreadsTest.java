@@ -21,7 +21,13 @@ class JobThreadsTest {
   void halfTheDatabaseConnectionsStayForPeopleAndTheAcquisition() {
     assertThat(JobThreads.threads(0, 32, 20)).isEqualTo(10);
     assertThat(JobThreads.threads(40, 2, 20)).isEqualTo(10);
-    assertThat(JobThreads.threads(0, 2, 1)).as("at least one").isEqualTo(1);
+    assertThat(JobThreads.threads(0, 2, 3)).as("at least one").isEqualTo(1);
+  }
+
+  @Test
+  void aPoolTooSmallForAPullingJobStopsTheStart() {
+    assertThatThrownBy(() -> JobThreads.threads(0, 2, 2)).hasMessageContaining("AARSHJUL_DB_POOL_SIZE")
+        .hasMessageContaining("3 or more");
   }
 
   @Test

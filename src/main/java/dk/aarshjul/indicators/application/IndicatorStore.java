@@ -18,7 +18,8 @@ public interface IndicatorStore {
   /**
    * Stores a pull as {@link #store} does, in a transaction of its own that has committed when this returns,
    * whatever transaction the caller is in: figures that every plan shares are then there for every other
-   * round at once, and stay if the caller's step fails afterwards.
+   * round at once, and stay if the caller's step fails afterwards. The caller's transaction must not have written
+   * figures itself: the new one would wait for its locks.
    */
   StoreResult storeCommitted(SourcePull pull);
 
