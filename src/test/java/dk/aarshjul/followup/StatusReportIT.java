@@ -147,22 +147,34 @@ class StatusReportIT {
       reports.insertIfAbsent(roundId, taarnby, report);
       return roundId;
     });
-    String byAnotherNode = transactions.execute(status -> rounds.open(planId, taarnby, new dk.aarshjul.shared.Quarter(2023, 2), true, "probe-4").roundId());
-    jdbc.sql("insert into status_report (round_id, tenant_id, plan_id, quarter, assessed_at, content)"
-        + " select ?, tenant_id, plan_id, '2023Q2', assessed_at, content from status_report where round_id = ?")
-        .params(byAnotherNode, written).update();
+    String byAnotherNode = copied(planId, taarnby, written, new dk.aarshjul.shared.Quarter(2023, 2), "probe-4");
+    String readAlone = copied(planId, taarnby, written, new dk.aarshjul.shared.Quarter(2022, 4), "probe-5");
 
     transactions.executeWithoutResult(status -> {
       assertThat(reports.find(byAnotherNode, taarnby)).as("read in a transaction that rolls back").isPresent();
       status.setRollbackOnly();
     });
     retitle(byAnotherNode, "Ændret");
-    assertThat(reports.find(byAnotherNode, taarnby).orElseThrow().planTitle()).as("read again: nothing was kept of the rollback")
-        .isEqualTo("Ændret");
+    String readInACommittingTransaction = transactions.execute(status -> reports.find(byAnotherNode, taarnby).orElseThrow().planTitle());
+    assertThat(readInACommittingTransaction).as("read again, in a transaction that commits: nothing was kept of the rollback").isEqualTo("Ændret");
     retitle(byAnotherNode, "Ændret igen");
-    assertThat(reports.find(byAnotherNode, taarnby).orElseThrow().planTitle()).as("kept as read outside a transaction")
+    assertThat(reports.find(byAnotherNode, taarnby).orElseThrow().planTitle()).as("kept as read once that committed")
         .isEqualTo("Ændret");
+
+    assertThat(reports.find(readAlone, taarnby)).as("read outside a transaction").isPresent();
+    retitle(readAlone, "Ændret");
+    assertThat(reports.find(readAlone, taarnby).orElseThrow().planTitle()).as("kept as read outside a transaction")
+        .isEqualTo("Beskæftigelsesplan 2019-2023");
     assertThat(reports.find(byAnotherNode, TenantId.of("ishoej-vallensbaek"))).as("another municipality's as missing").isEmpty();
+  }
+
+  /** A round of its own with a copy of the written report, put in the table as another node would. */
+  private String copied(String planId, TenantId tenant, String writtenRound, dk.aarshjul.shared.Quarter quarter, String probe) {
+    String roundId = transactions.execute(status -> rounds.open(planId, tenant, quarter, true, probe).roundId());
+    jdbc.sql("insert into status_report (round_id, tenant_id, plan_id, quarter, assessed_at, content)"
+        + " select ?, tenant_id, plan_id, ?, assessed_at, content from status_report where round_id = ?")
+        .params(roundId, quarter.toString(), writtenRound).update();
+    return roundId;
   }
 
   private void retitle(String roundId, String title) {

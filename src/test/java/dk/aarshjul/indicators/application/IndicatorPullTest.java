@@ -134,10 +134,16 @@ class IndicatorPullTest {
   void aPullThatFailsLeavesTheQuarterUnaskedSoTheNextRoundAsksAgain() {
     List<String> indicators = List.of("fuldtidspersoner-sygedagpenge");
     ReportingPeriod quarter = ReportingPeriod.quarter(2026, 1);
-    jobindsats.thenReply(FakeJobindsats.Reply.json(503, "{\"message\": \"Service Unavailable\"}"));
+    FakeJobindsats.Reply unavailable = FakeJobindsats.Reply.json(503, "{\"message\": \"Service Unavailable\"}");
+    jobindsats.thenReply(unavailable).thenReply(unavailable);
 
+    // in a round's step, whose transaction the failure rolls back, and outside any transaction
+    assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(step ->
+        pulls.pullQuarterUnlessFresh(indicators, quarter, Duration.ofHours(1), Clock.systemUTC())))
+        .isInstanceOf(IndicatorSourceException.class);
     assertThatThrownBy(() -> pulls.pullQuarterUnlessFresh(indicators, quarter, Duration.ofHours(1), Clock.systemUTC()))
         .isInstanceOf(IndicatorSourceException.class);
+    assertThat(jobindsats.requests()).as("the failed quarter asked again").hasSize(2);
     assertThat(store.find("fuldtidspersoner-sygedagpenge", Area.municipality("185"), quarter)).isEmpty();
 
     pulls.pullQuarterUnlessFresh(indicators, quarter, Duration.ofHours(1), Clock.systemUTC());
