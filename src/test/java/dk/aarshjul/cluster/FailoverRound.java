@@ -36,7 +36,10 @@ final class FailoverRound {
    * again and again by design, so "ran once" does not apply to them.
    */
   final java.util.Set<String> everLivingAtKill = java.util.concurrent.ConcurrentHashMap.newKeySet();
-  /** Jobs seen locked before the kill, with their lock owner (one per node's job executor), to tell which node that is. */
+  /**
+   * Jobs of the round seen locked before the kill, with their lock owner (one per node's job executor), to tell which
+   * node that is. Not the history cleanup: both nodes run that one job, so its job log names both.
+   */
   final Map<String, String> ownersSeen = new java.util.concurrent.ConcurrentHashMap<>();
   final Map<String, String> nodeOfOwner = new java.util.concurrent.ConcurrentHashMap<>();
   volatile int finalsAtRestart;
@@ -93,7 +96,7 @@ final class FailoverRound {
   void bringAboutFailures() {
     try {
       if (!killed) {
-        ownersSeen.putAll(lockedJobs());
+        ownersSeen.putAll(lockedRoundJobs());
       }
       if (!killed && count(FINAL_REPORTS) >= KILL_AFTER_FINAL_REPORTS
           && (holdsLocks("node1") || count(FINAL_REPORTS) >= plans.size() / 2 - 2)) {
@@ -190,9 +193,17 @@ final class FailoverRound {
 
   /** The jobs locked at this moment, by id, with the owner's lock (one per node's job executor). */
   Map<String, String> lockedJobs() throws SQLException {
+    return locked("select id_, lock_owner_ from act_ru_job where lock_owner_ is not null");
+  }
+
+  /** The same, without the ever-living history cleanup. */
+  Map<String, String> lockedRoundJobs() throws SQLException {
+    return locked("select id_, lock_owner_ from act_ru_job where lock_owner_ is not null and handler_type_ <> 'history-cleanup'");
+  }
+
+  private static Map<String, String> locked(String query) throws SQLException {
     Map<String, String> locked = new HashMap<>();
-    try (Connection db = database.connect();
-        ResultSet rows = db.createStatement().executeQuery("select id_, lock_owner_ from act_ru_job where lock_owner_ is not null")) {
+    try (Connection db = database.connect(); ResultSet rows = db.createStatement().executeQuery(query)) {
       while (rows.next()) {
         locked.put(rows.getString(1), rows.getString(2));
       }

@@ -85,6 +85,8 @@ final class RoundJobLog {
         }
       }
     }
+    // and what the round learnt while it ran, before the kill (by which it decided to kill)
+    round.nodeOfOwner.forEach(nodeOfOwner::putIfAbsent);
     return nodeOfOwner;
   }
 }
