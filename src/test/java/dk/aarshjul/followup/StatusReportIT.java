@@ -12,6 +12,8 @@ import dk.aarshjul.shared.Area;
 import dk.aarshjul.indicators.domain.Unit;
 import dk.aarshjul.followup.adapter.camunda.StatusRound;
 import dk.aarshjul.documents.adapter.render.TemplateDocumentRenderer;
+import dk.aarshjul.documents.domain.StatusReport;
+import dk.aarshjul.shared.Quarter;
 import dk.aarshjul.shared.ReportingPeriod;
 import dk.aarshjul.shared.TenantId;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
@@ -112,22 +114,17 @@ class StatusReportIT {
   void aReportIsKeptOnlyOnceItsTransactionCommittedAndOnlyForItsOwnMunicipality() {
     String planId = ExamplePlanFiles.adoptedPlanId(Api.at(port), "taarnby.planner", 2019);
     TenantId taarnby = TenantId.of("taarnby");
-    var report = new dk.aarshjul.documents.domain.StatusReport(planId, "Beskæftigelsesplan 2019-2023", "Tårnby Kommune",
-        new dk.aarshjul.shared.Quarter(2023, 3), java.time.OffsetDateTime.now(), List.of());
+    StatusReport report = probeReport(planId, new Quarter(2023, 3));
     String[] rolledBack = new String[1];
     transactions.executeWithoutResult(status -> {
-      rolledBack[0] = rounds.open(planId, taarnby, new dk.aarshjul.shared.Quarter(2023, 3), true, "probe-1").roundId();
+      rolledBack[0] = rounds.open(planId, taarnby, new Quarter(2023, 3), true, "probe-1").roundId();
       reports.insertIfAbsent(rolledBack[0], taarnby, report);
       assertThat(reports.find(rolledBack[0], taarnby)).as("read in the transaction that wrote it").isPresent();
       status.setRollbackOnly();
     });
     assertThat(reports.find(rolledBack[0], taarnby)).as("nothing kept of a transaction that rolled back").isEmpty();
 
-    String committed = transactions.execute(status -> {
-      String roundId = rounds.open(planId, taarnby, new dk.aarshjul.shared.Quarter(2023, 4), true, "probe-2").roundId();
-      reports.insertIfAbsent(roundId, taarnby, report);
-      return roundId;
-    });
+    String committed = written(planId, taarnby, new Quarter(2023, 4), "probe-2");
     assertThat(jdbc.sql("update status_report set content = replace(content, 'Beskæftigelsesplan 2019-2023', 'Ændret') where round_id = ?")
         .params(committed).update()).isEqualTo(1);
     assertThat(reports.find(committed, taarnby).orElseThrow().planTitle()).as("kept as written once committed, not read again")
@@ -140,15 +137,9 @@ class StatusReportIT {
   void aReportReadFromTheDatabaseIsKeptOnlyOnceTheReadingTransactionCommitted() {
     String planId = ExamplePlanFiles.adoptedPlanId(Api.at(port), "taarnby.planner", 2019);
     TenantId taarnby = TenantId.of("taarnby");
-    var report = new dk.aarshjul.documents.domain.StatusReport(planId, "Beskæftigelsesplan 2019-2023", "Tårnby Kommune",
-        new dk.aarshjul.shared.Quarter(2023, 1), java.time.OffsetDateTime.now(), List.of());
-    String written = transactions.execute(status -> {
-      String roundId = rounds.open(planId, taarnby, new dk.aarshjul.shared.Quarter(2023, 1), true, "probe-3").roundId();
-      reports.insertIfAbsent(roundId, taarnby, report);
-      return roundId;
-    });
-    String byAnotherNode = copied(planId, taarnby, written, new dk.aarshjul.shared.Quarter(2023, 2), "probe-4");
-    String readAlone = copied(planId, taarnby, written, new dk.aarshjul.shared.Quarter(2022, 4), "probe-5");
+    String written = written(planId, taarnby, new Quarter(2023, 1), "probe-3");
+    String byAnotherNode = copied(planId, taarnby, written, new Quarter(2023, 2), "probe-4");
+    String readAlone = copied(planId, taarnby, written, new Quarter(2022, 4), "probe-5");
 
     transactions.executeWithoutResult(status -> {
       assertThat(reports.find(byAnotherNode, taarnby)).as("read in a transaction that rolls back").isPresent();
@@ -168,8 +159,22 @@ class StatusReportIT {
     assertThat(reports.find(byAnotherNode, TenantId.of("ishoej-vallensbaek"))).as("another municipality's as missing").isEmpty();
   }
 
+  /** A report of the 2019 plan with no goals, as the assessment of a round would write it. */
+  private static StatusReport probeReport(String planId, Quarter quarter) {
+    return new StatusReport(planId, "Beskæftigelsesplan 2019-2023", "Tårnby Kommune", quarter, java.time.OffsetDateTime.now(), List.of());
+  }
+
+  /** A round opened for the quarter and its report written, committed. */
+  private String written(String planId, TenantId tenant, Quarter quarter, String probe) {
+    return transactions.execute(status -> {
+      String roundId = rounds.open(planId, tenant, quarter, true, probe).roundId();
+      reports.insertIfAbsent(roundId, tenant, probeReport(planId, quarter));
+      return roundId;
+    });
+  }
+
   /** A round of its own with a copy of the written report, put in the table as another node would. */
-  private String copied(String planId, TenantId tenant, String writtenRound, dk.aarshjul.shared.Quarter quarter, String probe) {
+  private String copied(String planId, TenantId tenant, String writtenRound, Quarter quarter, String probe) {
     String roundId = transactions.execute(status -> rounds.open(planId, tenant, quarter, true, probe).roundId());
     jdbc.sql("insert into status_report (round_id, tenant_id, plan_id, quarter, assessed_at, content)"
         + " select ?, tenant_id, plan_id, ?, assessed_at, content from status_report where round_id = ?")
