@@ -217,7 +217,7 @@ public final class StatusRoundBenchmark {
       double compilingShare = 1;
       for (Quarter quarter : WARM_UP_QUARTERS) {
         Compiling compiling = Compiling.fromNow();
-        runRounds(runtime, tasks, management, requests, warmUp, quarter);
+        runRounds(runtime, tasks, management, requests, warmUp, quarter, CoreTimeline.Progress.none());
         renderDirectly(direct, warmUp, quarter);
         warmUpRounds++;
         compilingShare = compiling.percent() / 100;
@@ -240,8 +240,11 @@ public final class StatusRoundBenchmark {
       long cpuStart = processCpuNanos();
       long compilingAtStart = compilerCpuMillis();
       Map<String, Long> threadsAtStart = cpuByThreadGroup();
-      Map<String, Long> perReport = runRounds(runtime, tasks, management, requests, made, QUARTER);
+      CoreTimeline.Progress progress = CoreTimeline.Progress.none();
+      CoreTimeline timeline = CoreTimeline.start(progress, url.startsWith("jdbc:postgresql"));
+      Map<String, Long> perReport = runRounds(runtime, tasks, management, requests, made, QUARTER, progress);
       double roundSeconds = (System.nanoTime() - start) / 1e9;
+      timeline.close();
       System.out.printf("  [the round measured until %s]%n", java.time.LocalTime.now().withNano(0));
       // whether the server was vacuuming for the stand-in while the round was measured (it counts in the server's processes)
       System.out.printf("  the autovacuum stand-in's passes ended within the measured round: %.1f s%n",
@@ -251,6 +254,7 @@ public final class StatusRoundBenchmark {
       if (!statementsAtStart.isEmpty()) {
         LoadBenchmark.printStatements(statementsAtStart, LoadBenchmark.Snapshot.statements(url), 10);
       }
+      timeline.print(CORES, made.size());
       long roundCompiling = compilerCpuMillis() - compilingAtStart;
       Map<String, Long> byThreads = new java.util.TreeMap<>();
       cpuByThreadGroup().forEach((group, nanos) -> byThreads.put(group, nanos - threadsAtStart.getOrDefault(group, 0L)));
@@ -288,7 +292,7 @@ public final class StatusRoundBenchmark {
       DirectRendering direct, List<PlanOf> plans, Quarter quarter) throws Exception {
     long cpuStart = processCpuNanos();
     long start = System.nanoTime();
-    runRounds(runtime, tasks, management, requests, plans, quarter);
+    runRounds(runtime, tasks, management, requests, plans, quarter, CoreTimeline.Progress.none());
     double roundSeconds = (System.nanoTime() - start) / 1e9;
     double roundCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
     long directCpuStart = processCpuNanos();
@@ -454,10 +458,11 @@ public final class StatusRoundBenchmark {
    * its follow-up, as every round in production is), completes each review at once, waits for every final
    * report. Until 2026-12-03 the benchmark started each round as an instance of its own: its end then set the
    * removal time of all its history (the strategy "end", ADR 0015), which in production happens once, when the
-   * follow-up ends years later, for all its rounds together.
+   * follow-up ends years later, for all its rounds together. Counts the reviews completed and the rounds ended in
+   * {@code progress}.
    */
   static Map<String, Long> runRounds(RuntimeService runtime, TaskService tasks, ManagementService management,
-      StatusRoundRequests requests, List<PlanOf> plans, Quarter quarter) throws InterruptedException {
+      StatusRoundRequests requests, List<PlanOf> plans, Quarter quarter, CoreTimeline.Progress progress) throws InterruptedException {
     Map<String, Long> requestedAt = new java.util.HashMap<>();
     for (PlanOf plan : plans) {
       requestedAt.put(plan.planId(), System.nanoTime());
@@ -485,11 +490,13 @@ public final class StatusRoundBenchmark {
       }
       for (Task review : tasks.createTaskQuery().taskDefinitionKey(StatusRound.REVIEW_REPORT).list()) {
         tasks.complete(review.getId(), Variables.createVariables().putValue(StatusRound.Var.STATUS_TEXT, "Benchmark"));
+        progress.reviewed().incrementAndGet();
       }
       for (Task orientation : tasks.createTaskQuery().taskDefinitionKey(StatusRound.COMMITTEE_ORIENTATION).list()) {
         String instance = orientation.getProcessInstanceId();
         if (started.containsKey(instance) && !finished.containsKey(instance)) {
           finished.put(instance, System.nanoTime());
+          progress.finished().incrementAndGet();
         }
         tasks.complete(orientation.getId(), Variables.createVariables().putValue("orientationNoted", true));
       }

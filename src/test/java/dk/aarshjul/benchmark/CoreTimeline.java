@@ -1,0 +1,131 @@
+package dk.aarshjul.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Where the cores' time goes while a round runs, slice by slice: the job executor's threads, the rest of the JVM
+ * (the benchmark's staff, the collector, the compiler), this machine's PostgreSQL processes, and what stays idle;
+ * with how many reviews the staff had completed and how many rounds had ended by then. Printed by tenths of the
+ * round, so that an idle share on the clock can be placed: at the start, throughout, or at the end.
+ * Sampled every {@value #SLICE_MILLIS} ms by a thread of its own, whose reading of {@code /proc} costs well under
+ * 1 % of a core.
+ */
+final class CoreTimeline implements AutoCloseable {
+
+  static final long SLICE_MILLIS = 500;
+  static final String JOB_THREADS = "camunda-job-";
+
+  /** How far the round has come, as the staff who complete its tasks see it. */
+  record Progress(AtomicInteger reviewed, AtomicInteger finished) {
+
+    static Progress none() {
+      return new Progress(new AtomicInteger(), new AtomicInteger());
+    }
+  }
+
+  /** One reading: the time it was taken and the processor time so far, in nanoseconds. */
+  record Sample(long at, long jvm, long jobThreads, long database, int reviewed, int finished) {}
+
+  private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(job -> {
+    Thread thread = new Thread(job, "core-timeline");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private final List<Sample> samples = java.util.Collections.synchronizedList(new ArrayList<>());
+  private final Progress progress;
+  private final boolean withDatabase;
+
+  private CoreTimeline(Progress progress, boolean withDatabase) {
+    this.progress = progress;
+    this.withDatabase = withDatabase;
+  }
+
+  /** Starts sampling now; {@code withDatabase}: whether PostgreSQL runs on this machine for the round. */
+  static CoreTimeline start(Progress progress, boolean withDatabase) {
+    CoreTimeline timeline = new CoreTimeline(progress, withDatabase);
+    timeline.sample();
+    timeline.sampler.scheduleAtFixedRate(timeline::sample, SLICE_MILLIS, SLICE_MILLIS, TimeUnit.MILLISECONDS);
+    return timeline;
+  }
+
+  private void sample() {
+    samples.add(new Sample(System.nanoTime(), StatusRoundBenchmark.processCpuNanos(), jobThreadsNanos(),
+        withDatabase ? StatusRoundBenchmark.databaseServerCpuMillis() * 1_000_000 : 0, progress.reviewed().get(),
+        progress.finished().get()));
+  }
+
+  static long jobThreadsNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long nanos = 0;
+    for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (thread != null && thread.getThreadName().startsWith(JOB_THREADS)) {
+        nanos += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+      }
+    }
+    return nanos;
+  }
+
+  /** Stops sampling, with a last reading at the round's end. */
+  @Override
+  public void close() {
+    sampler.shutdownNow();
+    try {
+      sampler.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    sample();
+  }
+
+  /** The round's tenths, each as shares of the cores' time there, and the progress at its end. */
+  List<Tenth> tenths(int cores) {
+    List<Sample> all = List.copyOf(samples);
+    Sample first = all.get(0);
+    Sample last = all.get(all.size() - 1);
+    long length = last.at() - first.at();
+    List<Tenth> tenths = new ArrayList<>();
+    Sample from = first;
+    for (int tenth = 1; tenth <= 10; tenth++) {
+      long end = first.at() + length * tenth / 10;
+      Sample to = from;
+      for (Sample sample : all) {
+        if (sample.at() <= end && sample.at() >= to.at()) {
+          to = sample;
+        }
+      }
+      if (tenth == 10) {
+        to = last;
+      }
+      double capacity = (double) (to.at() - from.at()) * cores;
+      if (capacity > 0) {
+        double jobs = (to.jobThreads() - from.jobThreads()) / capacity;
+        double restOfJvm = (to.jvm() - from.jvm() - (to.jobThreads() - from.jobThreads())) / capacity;
+        double database = (to.database() - from.database()) / capacity;
+        tenths.add(new Tenth((to.at() - first.at()) / 1e9, jobs, restOfJvm, database, Math.max(0, 1 - jobs - restOfJvm - database),
+            to.reviewed(), to.finished()));
+      }
+      from = to;
+    }
+    return tenths;
+  }
+
+  /** A part of the round up to {@code untilSeconds}: shares of the cores' time, and the progress at its end. */
+  record Tenth(double untilSeconds, double jobs, double restOfJvm, double database, double idle, int reviewed, int finished) {}
+
+  void print(int cores, int plans) {
+    System.out.printf("  the cores' time in the round by tenths (job threads / rest of the JVM / PostgreSQL / idle; reviews completed,"
+        + " rounds ended of %d):%n", plans);
+    for (Tenth tenth : tenths(cores)) {
+      System.out.printf("    until %5.1f s: %3.0f / %3.0f / %3.0f / %3.0f %%; %3d reviewed, %3d ended%n", tenth.untilSeconds(),
+          100 * tenth.jobs(), 100 * tenth.restOfJvm(), 100 * tenth.database(), 100 * tenth.idle(), tenth.reviewed(), tenth.finished());
+    }
+  }
+}
