@@ -112,7 +112,7 @@ class TasklistDanishControlsBrowserIT {
 
     password.sendKeys(Api.DEMO_PASSWORD);
     logIn.click();
-    new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).withMessage("logged in once both fields were filled")
+    Tasklist.waitUpTo(browser, java.time.Duration.ofSeconds(20)).withMessage("logged in once both fields were filled")
         .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
   }
 
