@@ -99,7 +99,7 @@ public final class StatusRoundBenchmark {
   static Result onH2(int plans, List<String> more) throws Exception {
     java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("round-benchmark");
     try {
-      return run(plans, "H2 file database", "jdbc:h2:file:" + directory.resolve("aarshjul") + ";DB_CLOSE_ON_EXIT=FALSE", more, () -> 0);
+      return run(plans, "H2 file database", "jdbc:h2:file:" + directory.resolve("aarshjul") + ";DB_CLOSE_ON_EXIT=FALSE", more, null);
     } finally {
       try (var files = java.nio.file.Files.walk(directory)) {
         files.sorted(java.util.Comparator.reverseOrder()).map(java.nio.file.Path::toFile).forEach(java.io.File::delete);
@@ -114,7 +114,7 @@ public final class StatusRoundBenchmark {
     }
     String url = GenerateData.LoadDatabase.create("aarshjul_round_benchmark");
     try (AutovacuumStandIn autovacuum = AutovacuumStandIn.startIfOff(url)) {
-      return run(plans, "PostgreSQL", url, more, autovacuum::busyNanos);
+      return run(plans, "PostgreSQL", url, more, autovacuum);
     } finally {
       try (java.sql.Connection admin = java.sql.DriverManager.getConnection(GenerateData.LoadDatabase.SERVER + "postgres", GenerateData.LoadDatabase.USER, GenerateData.LoadDatabase.PASSWORD)) {
         admin.createStatement().execute("drop database if exists aarshjul_round_benchmark with (force)");
@@ -124,7 +124,7 @@ public final class StatusRoundBenchmark {
 
   record Result(String database, int jobThreads, int plans, int warmUpRounds, double warmUpCompilingShare, double roundSeconds, List<Long> times, long peakHeap, long peakAfterCollections,
       double directSeconds, double roundCpuSeconds, double directCpuSeconds, Map<String, Long> roundCpuByThreads,
-      long roundCompilingMillis, long directCompilingMillis, double databaseCpuSeconds, List<Pair> pairs) {
+      long roundCompilingMillis, long directCompilingMillis, double databaseCpuSeconds, double vacuumSeconds, List<Pair> pairs) {
 
     void print() {
       System.out.printf("Status round for %d plans of 15 goals (%s, %s, %d cores, %d job threads)%n", plans, QUARTER.danishLabel(),
@@ -160,18 +160,20 @@ public final class StatusRoundBenchmark {
           + " share %.0f %% (the compiler's threads compile what a node runs for the first times; a node that has run for a while"
           + " has compiled it)%n", roundWorking, directWorking, directCompilingMillis / 1e3, 100 * (1 - directWorking / roundWorking));
       List<Pair> all = new ArrayList<>();
-      all.add(new Pair(QUARTER, roundSeconds, directSeconds, roundCpuSeconds, directCpuSeconds));
+      all.add(new Pair(QUARTER, roundSeconds, directSeconds, roundCpuSeconds, directCpuSeconds, vacuumSeconds));
       all.addAll(pairs);
       System.out.printf("  %d pairs, each a round and then its reports rendered directly:%n", all.size());
-      all.forEach(pair -> System.out.printf("    %-18s round %5.1f s, directly %5.1f s: engine and storage %3.0f %% on the clock, %3.0f %% of the JVM's processor time%n",
-          pair.quarter().danishLabel(), pair.roundSeconds(), pair.directSeconds(), pair.clockShare(), pair.processorShare()));
+      all.forEach(pair -> System.out.printf("    %-18s round %5.1f s, directly %5.1f s: engine and storage %3.0f %% on the clock, %3.0f %% of the JVM's processor time%s%n",
+          pair.quarter().danishLabel(), pair.roundSeconds(), pair.directSeconds(), pair.clockShare(), pair.processorShare(),
+          pair.vacuumSeconds() > 0 ? String.format(" (the autovacuum stand-in's passes within the round: %.1f s)", pair.vacuumSeconds()) : ""));
       System.out.printf("  median of the pairs:     engine and storage %.0f %% on the clock, %.0f %% of the JVM's processor time%n",
           median(all.stream().map(Pair::clockShare).toList()), median(all.stream().map(Pair::processorShare).toList()));
     }
   }
 
   /** One round and the same reports rendered directly right after it, in seconds on the clock and of the JVM's processor time. */
-  record Pair(Quarter quarter, double roundSeconds, double directSeconds, double roundCpuSeconds, double directCpuSeconds) {
+  record Pair(Quarter quarter, double roundSeconds, double directSeconds, double roundCpuSeconds, double directCpuSeconds,
+      double vacuumSeconds) {
 
     double clockShare() {
       return 100 * (1 - directSeconds / roundSeconds);
@@ -189,8 +191,9 @@ public final class StatusRoundBenchmark {
     return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 
-  /** {@code vacuuming}: how long the autovacuum stand-in's passes have taken so far (none on H2). */
-  static Result run(int plans, String database, String url, List<String> more, java.util.function.LongSupplier vacuuming) throws Exception {
+  /** {@code autovacuum}: the stand-in for the server's autovacuum, if any (none on H2). */
+  static Result run(int plans, String database, String url, List<String> more, AutovacuumStandIn autovacuum) throws Exception {
+    java.util.function.LongSupplier vacuuming = () -> autovacuum == null ? 0 : autovacuum.busyNanos();
     List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.datasource.username="
         + (url.startsWith("jdbc:postgresql") ? "postgres" : "sa"), "--server.port=0", "--logging.level.root=WARN",
         "--logging.level.org.camunda=ERROR"));
@@ -218,7 +221,7 @@ public final class StatusRoundBenchmark {
       for (Quarter quarter : WARM_UP_QUARTERS) {
         Compiling compiling = Compiling.fromNow();
         runRounds(runtime, tasks, management, requests, warmUp, quarter, CoreTimeline.Progress.none());
-        renderDirectly(direct, warmUp, quarter);
+        renderDirectlyTimed(direct, warmUp, quarter, autovacuum);
         warmUpRounds++;
         compilingShare = compiling.percent() / 100;
         if (compilingShare * 100 < SETTLED_COMPILING_PERCENT) {
@@ -247,8 +250,8 @@ public final class StatusRoundBenchmark {
       timeline.close();
       System.out.printf("  [the round measured until %s]%n", java.time.LocalTime.now().withNano(0));
       // whether the server was vacuuming for the stand-in while the round was measured (it counts in the server's processes)
-      System.out.printf("  the autovacuum stand-in's passes ended within the measured round: %.1f s%n",
-          (vacuuming.getAsLong() - vacuumingAtStart) / 1e9);
+      double vacuumSeconds = (vacuuming.getAsLong() - vacuumingAtStart) / 1e9;
+      System.out.printf("  the autovacuum stand-in's passes ended within the measured round: %.1f s%n", vacuumSeconds);
       double roundCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
       double databaseCpuSeconds = (databaseServerCpuMillis() - databaseCpuStart) / 1e3;
       if (!statementsAtStart.isEmpty()) {
@@ -266,15 +269,14 @@ public final class StatusRoundBenchmark {
       long roundHeap = heap.peakUsed();
       long afterCollections = heap.stop();
 
-      long directCpuStart = processCpuNanos();
-      long directCompilingAtStart = compilerCpuMillis();
-      double directSeconds = renderDirectly(direct, made, QUARTER);
-      double directCpuSeconds = (processCpuNanos() - directCpuStart) / 1e9;
-      long directCompiling = compilerCpuMillis() - directCompilingAtStart;
+      DirectTimes directly = renderDirectlyTimed(direct, made, QUARTER, autovacuum);
+      double directSeconds = directly.seconds();
+      double directCpuSeconds = directly.cpuSeconds();
+      long directCompiling = directly.compilingMillis();
 
       List<Pair> pairs = new ArrayList<>();
       for (Quarter quarter : PAIRED_QUARTERS) {
-        pairs.add(pair(runtime, tasks, management, requests, direct, made, quarter));
+        pairs.add(pair(runtime, tasks, management, requests, direct, made, quarter, autovacuum));
       }
 
       List<Long> times = new ArrayList<>(perReport.values());
@@ -282,22 +284,24 @@ public final class StatusRoundBenchmark {
       // the job executor's pool as it was made, not a second reckoning of its default
       int jobThreads = app.getBean("camundaTaskExecutor", org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor.class).getMaxPoolSize();
       return new Result(database, jobThreads, made.size(), warmUpRounds, compilingShare, roundSeconds, times, roundHeap, afterCollections,
-          directSeconds, roundCpuSeconds, directCpuSeconds, byThreads, roundCompiling, directCompiling, database.equals("PostgreSQL") ? databaseCpuSeconds : -1,
+          directSeconds, roundCpuSeconds, directCpuSeconds, byThreads, roundCompiling, directCompiling, database.equals("PostgreSQL") ? databaseCpuSeconds : -1, vacuumSeconds,
           pairs);
     }
   }
 
   /** A round on the quarter, then its reports rendered directly, each timed on the clock and on the JVM's processor time. */
   static Pair pair(RuntimeService runtime, TaskService tasks, ManagementService management, StatusRoundRequests requests,
-      DirectRendering direct, List<PlanOf> plans, Quarter quarter) throws Exception {
+      DirectRendering direct, List<PlanOf> plans, Quarter quarter, AutovacuumStandIn autovacuum) throws Exception {
+    long vacuumingAtStart = autovacuum == null ? 0 : autovacuum.busyNanos();
     long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     runRounds(runtime, tasks, management, requests, plans, quarter, CoreTimeline.Progress.none());
     double roundSeconds = (System.nanoTime() - start) / 1e9;
     double roundCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
-    long directCpuStart = processCpuNanos();
-    double directSeconds = renderDirectly(direct, plans, quarter);
-    return new Pair(quarter, roundSeconds, directSeconds, roundCpuSeconds, (processCpuNanos() - directCpuStart) / 1e9);
+    // a pass under way now belongs to the round: renderDirectly waits for it outside its own clock
+    long vacuumingInRound = (autovacuum == null ? 0 : autovacuum.busyNanos()) - vacuumingAtStart;
+    DirectTimes directly = renderDirectlyTimed(direct, plans, quarter, autovacuum);
+    return new Pair(quarter, roundSeconds, directly.seconds(), roundCpuSeconds, directly.cpuSeconds(), vacuumingInRound / 1e9);
   }
 
   /** A file to keep a flight recording of the measured round in ({@code -Dbenchmark.recording=/tmp/round.jfr}), for {@code jfr print}. */
@@ -418,6 +422,23 @@ public final class StatusRoundBenchmark {
   }
 
   record PlanOf(String planId, TenantId tenantId) {}
+
+  /** A direct rendering's time on the clock and the JVM's processor time in it, and the compiler's part of that. */
+  record DirectTimes(double seconds, double cpuSeconds, long compilingMillis) {}
+
+  /**
+   * {@link #renderDirectly}, timed, with the autovacuum stand-in held off: a pass under way ends first, outside the
+   * clock, and none starts until the rendering has ended (it changes nothing in the database).
+   */
+  static DirectTimes renderDirectlyTimed(DirectRendering direct, List<PlanOf> plans, Quarter quarter, AutovacuumStandIn autovacuum)
+      throws Exception {
+    try (AutovacuumStandIn.Hold hold = autovacuum == null ? () -> { } : autovacuum.hold()) {
+      long cpuStart = processCpuNanos();
+      long compilingStart = compilerCpuMillis();
+      double seconds = renderDirectly(direct, plans, quarter);
+      return new DirectTimes(seconds, (processCpuNanos() - cpuStart) / 1e9, compilerCpuMillis() - compilingStart);
+    }
+  }
 
   /** The same reports rendered directly, charts, draft and final as in the round, on as many threads as cores; seconds. */
   static double renderDirectly(DirectRendering direct, List<PlanOf> plans, Quarter quarter) throws Exception {

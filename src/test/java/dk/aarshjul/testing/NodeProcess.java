@@ -58,8 +58,10 @@ public final class NodeProcess implements AutoCloseable {
   }
 
   public NodeProcess start() {
+    // C1 only, as the test JVMs (pom.xml): two nodes start and run a round beside the test's own JVM and Chromium on
+    // the same cores, and what the test proves (locks, failover, sessions) does not depend on how the code was compiled
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx768m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-cp", applicationClasspath(),
+        "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-cp", applicationClasspath(),
         "dk.aarshjul.AarshjulApplication", "--server.port=" + port));
     command.addAll(arguments);
     try {
