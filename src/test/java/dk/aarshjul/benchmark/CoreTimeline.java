@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (the benchmark's staff, the collector, the compiler), this machine's PostgreSQL processes, and what stays idle;
  * with how many reviews the staff had completed and how many rounds had ended by then. Printed by tenths of the
  * round, so that an idle share on the clock can be placed: at the start, throughout, or at the end.
- * Sampled every {@value #SLICE_MILLIS} ms by a thread of its own, whose reading of {@code /proc} costs well under
- * 1 % of a core.
+ * Sampled every {@value #SLICE_MILLIS} ms by a thread of its own, which reads {@code /proc}; idle is what neither the
+ * JVM nor PostgreSQL used (other processes on the machine count in it).
  */
 final class CoreTimeline implements AutoCloseable {
 
@@ -57,6 +57,15 @@ final class CoreTimeline implements AutoCloseable {
   }
 
   private void sample() {
+    try {
+      read();
+    } catch (RuntimeException e) {
+      // a reading that failed leaves a longer slice; the sampling goes on
+      System.out.println("  the core timeline missed a reading: " + e);
+    }
+  }
+
+  private void read() {
     samples.add(new Sample(System.nanoTime(), StatusRoundBenchmark.processCpuNanos(), jobThreadsNanos(),
         withDatabase ? StatusRoundBenchmark.databaseServerCpuMillis() * 1_000_000 : 0, progress.reviewed().get(),
         progress.finished().get()));
@@ -76,7 +85,8 @@ final class CoreTimeline implements AutoCloseable {
   /** Stops sampling, with a last reading at the round's end. */
   @Override
   public void close() {
-    sampler.shutdownNow();
+    // not shutdownNow: an interrupted reading of /proc would count PostgreSQL's processes as ended
+    sampler.shutdown();
     try {
       sampler.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

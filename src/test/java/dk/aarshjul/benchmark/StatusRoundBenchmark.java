@@ -165,7 +165,8 @@ public final class StatusRoundBenchmark {
       System.out.printf("  %d pairs, each a round and then its reports rendered directly:%n", all.size());
       all.forEach(pair -> System.out.printf("    %-18s round %5.1f s, directly %5.1f s: engine and storage %3.0f %% on the clock, %3.0f %% of the JVM's processor time%s%n",
           pair.quarter().danishLabel(), pair.roundSeconds(), pair.directSeconds(), pair.clockShare(), pair.processorShare(),
-          pair.vacuumSeconds() > 0 ? String.format(" (the autovacuum stand-in's passes within the round: %.1f s)", pair.vacuumSeconds()) : ""));
+          pair.vacuumSeconds() > 0 ? String.format(" (the autovacuum stand-in's passes in the round or under way at its end: %.1f s)",
+              pair.vacuumSeconds()) : ""));
       System.out.printf("  median of the pairs:     engine and storage %.0f %% on the clock, %.0f %% of the JVM's processor time%n",
           median(all.stream().map(Pair::clockShare).toList()), median(all.stream().map(Pair::processorShare).toList()));
     }
@@ -271,6 +272,7 @@ public final class StatusRoundBenchmark {
 
       DirectTimes directly = renderDirectlyTimed(direct, made, QUARTER, autovacuum);
       double directSeconds = directly.seconds();
+      vacuumSeconds = (directly.vacuumingAtStart() - vacuumingAtStart) / 1e9;
       double directCpuSeconds = directly.cpuSeconds();
       long directCompiling = directly.compilingMillis();
 
@@ -298,10 +300,10 @@ public final class StatusRoundBenchmark {
     runRounds(runtime, tasks, management, requests, plans, quarter, CoreTimeline.Progress.none());
     double roundSeconds = (System.nanoTime() - start) / 1e9;
     double roundCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
-    // a pass under way now belongs to the round: renderDirectly waits for it outside its own clock
-    long vacuumingInRound = (autovacuum == null ? 0 : autovacuum.busyNanos()) - vacuumingAtStart;
     DirectTimes directly = renderDirectlyTimed(direct, plans, quarter, autovacuum);
-    return new Pair(quarter, roundSeconds, directly.seconds(), roundCpuSeconds, directly.cpuSeconds(), vacuumingInRound / 1e9);
+    // the passes that ended in the round or were under way at its end (the direct rendering waited for those)
+    double vacuumInRound = (directly.vacuumingAtStart() - vacuumingAtStart) / 1e9;
+    return new Pair(quarter, roundSeconds, directly.seconds(), roundCpuSeconds, directly.cpuSeconds(), vacuumInRound);
   }
 
   /** A file to keep a flight recording of the measured round in ({@code -Dbenchmark.recording=/tmp/round.jfr}), for {@code jfr print}. */
@@ -390,7 +392,8 @@ public final class StatusRoundBenchmark {
 
   /**
    * The processor time, in ms, of this machine's PostgreSQL server so far: every process named postgres
-   * ({@code /proc/<pid>/stat}, user and system time), ended ones not counted; -1 elsewhere than Linux.
+   * ({@code /proc/<pid>/stat}, user and system time, with that of the ended processes the server has collected);
+   * -1 elsewhere than Linux.
    */
   static long databaseServerCpuMillis() {
     java.nio.file.Path proc = java.nio.file.Path.of("/proc");
@@ -404,7 +407,10 @@ public final class StatusRoundBenchmark {
           String stat = java.nio.file.Files.readString(process.resolve("stat"));
           if (stat.contains("(postgres)")) {
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            // its own time, and that of the processes it has waited for: the server's main process collects each
+            // backend and worker that ended (a connection closed, a vacuum pass's session), whose time would
+            // otherwise leave the sum and make a stretch of the round look idle
+            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
           }
         } catch (java.io.IOException ended) {
           // the process ended while being read
@@ -423,8 +429,11 @@ public final class StatusRoundBenchmark {
 
   record PlanOf(String planId, TenantId tenantId) {}
 
-  /** A direct rendering's time on the clock and the JVM's processor time in it, and the compiler's part of that. */
-  record DirectTimes(double seconds, double cpuSeconds, long compilingMillis) {}
+  /**
+   * A direct rendering's time on the clock and the JVM's processor time in it, the compiler's part of that, and the
+   * autovacuum stand-in's time so far when it began (a pass under way before it had ended).
+   */
+  record DirectTimes(double seconds, double cpuSeconds, long compilingMillis, long vacuumingAtStart) {}
 
   /**
    * {@link #renderDirectly}, timed, with the autovacuum stand-in held off: a pass under way ends first, outside the
@@ -432,11 +441,12 @@ public final class StatusRoundBenchmark {
    */
   static DirectTimes renderDirectlyTimed(DirectRendering direct, List<PlanOf> plans, Quarter quarter, AutovacuumStandIn autovacuum)
       throws Exception {
-    try (AutovacuumStandIn.Hold hold = autovacuum == null ? () -> { } : autovacuum.hold()) {
+    try (AutovacuumStandIn.Hold held = autovacuum == null ? () -> { } : autovacuum.hold()) {
+      long vacuuming = autovacuum == null ? 0 : autovacuum.busyNanos();
       long cpuStart = processCpuNanos();
       long compilingStart = compilerCpuMillis();
       double seconds = renderDirectly(direct, plans, quarter);
-      return new DirectTimes(seconds, (processCpuNanos() - cpuStart) / 1e9, compilerCpuMillis() - compilingStart);
+      return new DirectTimes(seconds, (processCpuNanos() - cpuStart) / 1e9, compilerCpuMillis() - compilingStart, vacuuming);
     }
   }
 

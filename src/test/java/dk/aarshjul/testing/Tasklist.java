@@ -22,8 +22,8 @@ public final class Tasklist implements AutoCloseable {
   private final ChromeDriver browser = Browsers.headlessChromium();
   /**
    * How often a wait looks again. Selenium's own 500 ms made a browser test wait a quarter of a second on average
-   * after each change it waited for: 24 s of CycleFormsBrowserIT's 122 s were spent asleep in its waits (a flight
-   * recording, 2026-12-04).
+   * after each change it waited for: of the 116 s CycleFormsBrowserIT's test thread spent waiting, 24 s were asleep
+   * in its waits (a flight recording, 2026-12-04).
    */
   static final Duration POLL = Duration.ofMillis(100);
 
