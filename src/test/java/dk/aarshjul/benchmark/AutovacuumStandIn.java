@@ -81,10 +81,15 @@ final class AutovacuumStandIn implements AutoCloseable {
     return passing::unlock;
   }
 
+  /** One that never vacuums: where the server's own autovacuum runs, or on H2. */
+  static AutovacuumStandIn none() {
+    return new AutovacuumStandIn(null);
+  }
+
   /** Started if the server's autovacuum is off: its first look a minute from now. */
   static AutovacuumStandIn startIfOff(String url) throws SQLException {
     if (autovacuumOn(url)) {
-      return new AutovacuumStandIn(null);
+      return none();
     }
     System.out.println("PostgreSQL's autovacuum is off on this server: every " + EVERY.toSeconds()
         + " s the benchmark vacuums and analyses the tables autovacuum would");

@@ -1,10 +1,8 @@
 package dk.aarshjul.benchmark;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,13 +19,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class CoreTimeline implements AutoCloseable {
 
   static final long SLICE_MILLIS = 500;
-  static final String JOB_THREADS = "camunda-job-";
+  /** The job executor's threads as {@link StatusRoundBenchmark#cpuByThreadGroup()} groups them (JobThreads names them camunda-job-1234). */
+  static final String JOB_THREADS = "camunda-job";
 
-  /** How far the round has come, as the staff who complete its tasks see it. */
-  record Progress(AtomicInteger reviewed, AtomicInteger finished) {
+  /**
+   * How far the round has come, as the staff who complete its tasks see it: the reviews completed, and the rounds
+   * ended with when each ended ({@code StatusRoundBenchmark.runRounds} keeps its times there).
+   */
+  record Progress(AtomicInteger reviewed, Map<String, Long> finished) {
 
-    static Progress none() {
-      return new Progress(new AtomicInteger(), new AtomicInteger());
+    static Progress fresh() {
+      return new Progress(new AtomicInteger(), new java.util.concurrent.ConcurrentHashMap<>());
     }
   }
 
@@ -66,20 +68,10 @@ final class CoreTimeline implements AutoCloseable {
   }
 
   private void read() {
-    samples.add(new Sample(System.nanoTime(), StatusRoundBenchmark.processCpuNanos(), jobThreadsNanos(),
+    samples.add(new Sample(System.nanoTime(), StatusRoundBenchmark.processCpuNanos(),
+        StatusRoundBenchmark.cpuByThreadGroup().getOrDefault(JOB_THREADS, 0L),
         withDatabase ? StatusRoundBenchmark.databaseServerCpuMillis() * 1_000_000 : 0, progress.reviewed().get(),
-        progress.finished().get()));
-  }
-
-  static long jobThreadsNanos() {
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long nanos = 0;
-    for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
-      if (thread != null && thread.getThreadName().startsWith(JOB_THREADS)) {
-        nanos += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
-      }
-    }
-    return nanos;
+        progress.finished().size()));
   }
 
   /** Stops sampling, with a last reading at the round's end. */

@@ -99,7 +99,7 @@ public final class StatusRoundBenchmark {
   static Result onH2(int plans, List<String> more) throws Exception {
     java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("round-benchmark");
     try {
-      return run(plans, "H2 file database", "jdbc:h2:file:" + directory.resolve("aarshjul") + ";DB_CLOSE_ON_EXIT=FALSE", more, null);
+      return run(plans, "H2 file database", "jdbc:h2:file:" + directory.resolve("aarshjul") + ";DB_CLOSE_ON_EXIT=FALSE", more, AutovacuumStandIn.none());
     } finally {
       try (var files = java.nio.file.Files.walk(directory)) {
         files.sorted(java.util.Comparator.reverseOrder()).map(java.nio.file.Path::toFile).forEach(java.io.File::delete);
@@ -192,9 +192,8 @@ public final class StatusRoundBenchmark {
     return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 
-  /** {@code autovacuum}: the stand-in for the server's autovacuum, if any (none on H2). */
+  /** {@code autovacuum}: the stand-in for the server's autovacuum ({@link AutovacuumStandIn#none()} on H2). */
   static Result run(int plans, String database, String url, List<String> more, AutovacuumStandIn autovacuum) throws Exception {
-    java.util.function.LongSupplier vacuuming = () -> autovacuum == null ? 0 : autovacuum.busyNanos();
     List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.datasource.username="
         + (url.startsWith("jdbc:postgresql") ? "postgres" : "sa"), "--server.port=0", "--logging.level.root=WARN",
         "--logging.level.org.camunda=ERROR"));
@@ -221,7 +220,7 @@ public final class StatusRoundBenchmark {
       double compilingShare = 1;
       for (Quarter quarter : WARM_UP_QUARTERS) {
         Compiling compiling = Compiling.fromNow();
-        runRounds(runtime, tasks, management, requests, warmUp, quarter, CoreTimeline.Progress.none());
+        runRounds(runtime, tasks, management, requests, warmUp, quarter, CoreTimeline.Progress.fresh());
         renderDirectlyTimed(direct, warmUp, quarter, autovacuum);
         warmUpRounds++;
         compilingShare = compiling.percent() / 100;
@@ -235,7 +234,7 @@ public final class StatusRoundBenchmark {
         warmUpRecording.close();
       }
 
-      long vacuumingAtStart = vacuuming.getAsLong();
+      long vacuumingAtStart = autovacuum.busyNanos();
       // when the measured window opens and closes, for a profiler or a probe of the machine run beside it
       System.out.printf("  [measuring the round from %s]%n", java.time.LocalTime.now().withNano(0));
       long start = System.nanoTime();
@@ -244,14 +243,14 @@ public final class StatusRoundBenchmark {
       long cpuStart = processCpuNanos();
       long compilingAtStart = compilerCpuMillis();
       Map<String, Long> threadsAtStart = cpuByThreadGroup();
-      CoreTimeline.Progress progress = CoreTimeline.Progress.none();
+      CoreTimeline.Progress progress = CoreTimeline.Progress.fresh();
       CoreTimeline timeline = CoreTimeline.start(progress, url.startsWith("jdbc:postgresql"));
       Map<String, Long> perReport = runRounds(runtime, tasks, management, requests, made, QUARTER, progress);
       double roundSeconds = (System.nanoTime() - start) / 1e9;
       timeline.close();
       System.out.printf("  [the round measured until %s]%n", java.time.LocalTime.now().withNano(0));
       // whether the server was vacuuming for the stand-in while the round was measured (it counts in the server's processes)
-      double vacuumSeconds = (vacuuming.getAsLong() - vacuumingAtStart) / 1e9;
+      double vacuumSeconds = (autovacuum.busyNanos() - vacuumingAtStart) / 1e9;
       System.out.printf("  the autovacuum stand-in's passes ended within the measured round: %.1f s%n", vacuumSeconds);
       double roundCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
       double databaseCpuSeconds = (databaseServerCpuMillis() - databaseCpuStart) / 1e3;
@@ -294,10 +293,10 @@ public final class StatusRoundBenchmark {
   /** A round on the quarter, then its reports rendered directly, each timed on the clock and on the JVM's processor time. */
   static Pair pair(RuntimeService runtime, TaskService tasks, ManagementService management, StatusRoundRequests requests,
       DirectRendering direct, List<PlanOf> plans, Quarter quarter, AutovacuumStandIn autovacuum) throws Exception {
-    long vacuumingAtStart = autovacuum == null ? 0 : autovacuum.busyNanos();
+    long vacuumingAtStart = autovacuum.busyNanos();
     long cpuStart = processCpuNanos();
     long start = System.nanoTime();
-    runRounds(runtime, tasks, management, requests, plans, quarter, CoreTimeline.Progress.none());
+    runRounds(runtime, tasks, management, requests, plans, quarter, CoreTimeline.Progress.fresh());
     double roundSeconds = (System.nanoTime() - start) / 1e9;
     double roundCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
     DirectTimes directly = renderDirectlyTimed(direct, plans, quarter, autovacuum);
@@ -441,8 +440,8 @@ public final class StatusRoundBenchmark {
    */
   static DirectTimes renderDirectlyTimed(DirectRendering direct, List<PlanOf> plans, Quarter quarter, AutovacuumStandIn autovacuum)
       throws Exception {
-    try (AutovacuumStandIn.Hold held = autovacuum == null ? () -> { } : autovacuum.hold()) {
-      long vacuuming = autovacuum == null ? 0 : autovacuum.busyNanos();
+    try (AutovacuumStandIn.Hold held = autovacuum.hold()) {
+      long vacuuming = autovacuum.busyNanos();
       long cpuStart = processCpuNanos();
       long compilingStart = compilerCpuMillis();
       double seconds = renderDirectly(direct, plans, quarter);
@@ -513,7 +512,7 @@ public final class StatusRoundBenchmark {
     if (started.size() != plans.size()) {
       throw new IllegalStateException(started.size() + " rounds started for " + plans.size() + " plans");
     }
-    Map<String, Long> finished = new ConcurrentHashMap<>();
+    Map<String, Long> finished = progress.finished();
     long deadline = System.nanoTime() + java.time.Duration.ofMinutes(60).toNanos();
     while (finished.size() < plans.size()) {
       if (System.nanoTime() > deadline) {
@@ -527,7 +526,6 @@ public final class StatusRoundBenchmark {
         String instance = orientation.getProcessInstanceId();
         if (started.containsKey(instance) && !finished.containsKey(instance)) {
           finished.put(instance, System.nanoTime());
-          progress.finished().incrementAndGet();
         }
         tasks.complete(orientation.getId(), Variables.createVariables().putValue("orientationNoted", true));
       }

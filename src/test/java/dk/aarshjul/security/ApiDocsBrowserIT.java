@@ -10,7 +10,6 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import dk.aarshjul.testing.Tasklist;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Swagger UI still works under its Content-Security-Policy: the API's operations are listed. */
@@ -25,7 +24,7 @@ class ApiDocsBrowserIT {
     ChromeDriver browser = Browsers.headlessChromium();
     try {
       browser.get("http://localhost:" + port + "/api-docs/ui.html");
-      Tasklist.waitUpTo(browser, Duration.ofSeconds(30))
+      Browsers.waitUpTo(browser, Duration.ofSeconds(30))
           .until(b -> !b.findElements(By.cssSelector(".opblock-summary-path[data-path='/api/plans']")).isEmpty());
       assertThat(browser.findElements(By.cssSelector(".opblock"))).hasSizeGreaterThan(5);
       assertThat(browser.manage().logs().get("browser").getAll())

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.aarshjul.testing.AarshjulIntegrationTest;
 import dk.aarshjul.testing.Api;
 import dk.aarshjul.testing.BrowserTest;
+import dk.aarshjul.testing.Browsers;
 import dk.aarshjul.testing.CycleDriver;
 import dk.aarshjul.testing.Tasklist;
 import java.time.LocalDate;
@@ -112,7 +113,7 @@ class TasklistDanishControlsBrowserIT {
 
     password.sendKeys(Api.DEMO_PASSWORD);
     logIn.click();
-    Tasklist.waitUpTo(browser, java.time.Duration.ofSeconds(20)).withMessage("logged in once both fields were filled")
+    Browsers.waitUpTo(browser, java.time.Duration.ofSeconds(20)).withMessage("logged in once both fields were filled")
         .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
   }
 

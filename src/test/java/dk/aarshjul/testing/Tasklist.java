@@ -20,14 +20,7 @@ public final class Tasklist implements AutoCloseable {
 
   private final int port;
   private final ChromeDriver browser = Browsers.headlessChromium();
-  /**
-   * How often a wait looks again. Selenium's own 500 ms made a browser test wait a quarter of a second on average
-   * after each change it waited for: of the 116 s CycleFormsBrowserIT's test thread spent waiting, 24 s were asleep
-   * in its waits (a flight recording, 2026-12-04).
-   */
-  static final Duration POLL = Duration.ofMillis(100);
-
-  private final WebDriverWait wait = waitUpTo(browser, Duration.ofSeconds(20));
+  private final WebDriverWait wait = Browsers.waitUpTo(browser, Duration.ofSeconds(20));
   private boolean checkingAccessibility;
 
   public Tasklist(int port) {
@@ -50,11 +43,6 @@ public final class Tasklist implements AutoCloseable {
     Accessibility.assertNoViolations(browser, page);
   }
 
-  /** A wait of at most {@code timeout} that looks every {@link #POLL}. */
-  public static WebDriverWait waitUpTo(org.openqa.selenium.WebDriver browser, Duration timeout) {
-    return new WebDriverWait(browser, timeout, POLL);
-  }
-
   public ChromeDriver browser() {
     return browser;
   }
@@ -68,13 +56,13 @@ public final class Tasklist implements AutoCloseable {
     browser.manage().deleteAllCookies();
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
-    waitUpTo(browser, Duration.ofSeconds(20)).withMessage("Tasklist in Danish")
+    Browsers.waitUpTo(browser, Duration.ofSeconds(20)).withMessage("Tasklist in Danish")
         .until(ExpectedConditions.textToBe(By.cssSelector("button[type=submit]"), "Log ind"));
     // Tasklist puts the focus in the user name field by a browser timer 300 ms after it started, before the form showed;
     // a password typed before that timer fired went into the user name (seen under load): wait until it has
     // fired, which shows as the focus in the field, or at most two seconds
     try {
-      waitUpTo(browser, Duration.ofSeconds(2)).until(d -> Boolean.TRUE.equals(browser.executeScript(
+      Browsers.waitUpTo(browser, Duration.ofSeconds(2)).until(d -> Boolean.TRUE.equals(browser.executeScript(
           "return document.activeElement && document.activeElement.getAttribute('ng-model') === 'username'")));
     } catch (org.openqa.selenium.TimeoutException focusNeverMoved) {
       // a Tasklist that does not move the focus: nothing to wait for
@@ -102,7 +90,7 @@ public final class Tasklist implements AutoCloseable {
       }
     }
     browser.findElement(By.cssSelector("button[type=submit]")).click();
-    waitUpTo(browser, Duration.ofSeconds(20))
+    Browsers.waitUpTo(browser, Duration.ofSeconds(20))
         .withMessage(() -> user + " is not logged in: " + browser.findElement(By.tagName("body")).getText())
         .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
   }
@@ -143,7 +131,7 @@ public final class Tasklist implements AutoCloseable {
       try {
         // Tasklist draws the list again as its filters' counts come in: a task found in one drawing is looked up
         // again, and clicked, in the next
-        return waitUpTo(browser, patience).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        return Browsers.waitUpTo(browser, patience).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
             .until(d -> {
               WebElement inList = ExpectedConditions.elementToBeClickable(link).apply(d);
               if (inList == null) {
@@ -260,7 +248,7 @@ public final class Tasklist implements AutoCloseable {
         : labelElement.findElement(By.cssSelector("input[type=checkbox]"));
     browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
     box.click();
-    waitUpTo(browser, Duration.ofSeconds(20)).withMessage(() -> "'" + label + "' stays unticked: "
+    Browsers.waitUpTo(browser, Duration.ofSeconds(20)).withMessage(() -> "'" + label + "' stays unticked: "
         + browser.executeScript("const b = arguments[0]; return JSON.stringify({id: b.id, type: b.type, disabled: b.disabled,"
             + " checked: b.checked, connected: b.isConnected, sameId: document.querySelectorAll('[id=\"' + b.id + '\"]').length,"
             + " forms: document.querySelectorAll('.fjs-container').length, busy: document.documentElement.dataset.aarshjulRequests})", box))
