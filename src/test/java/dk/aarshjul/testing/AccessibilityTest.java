@@ -1,0 +1,75 @@
+package dk.aarshjul.testing;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The accessibility check every browser test relies on finds what it should: a page with known WCAG 2.1 AA
+ * violations fails with each rule and element named, and the same page mended passes. Without this, a check that
+ * finds nothing (a wrong option, an empty tag list) would pass every form.
+ */
+@BrowserTest
+class AccessibilityTest {
+
+  private static final Path OUT = Path.of("target", "screenshots", "accessibility");
+  private static ChromeDriver browser;
+
+  @BeforeAll
+  static void openBrowser() {
+    browser = Browsers.headlessChromium();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aPageWithViolationsFailsNamingEachRuleAndElement() {
+    open("violations.html", """
+        <!doctype html>
+        <html><head><meta charset="utf-8"><title>Fejl</title></head>
+        <body><main>
+          <h1>Statusrapport</h1>
+          <img id="chart" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+          <input id="comment" type="text">
+          <p id="faint" style="color:#bbb;background:#fff">Næsten usynlig tekst</p>
+        </main></body></html>
+        """);
+    assertThatThrownBy(() -> Accessibility.assertNoViolations(browser, "a page with violations"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("on a page with violations")
+        .hasMessageContaining("- html-has-lang (serious)")
+        .hasMessageContaining("- image-alt (critical)").hasMessageContaining("#chart")
+        .hasMessageContaining("- label (critical)").hasMessageContaining("#comment")
+        .hasMessageContaining("- color-contrast (serious)").hasMessageContaining("#faint");
+  }
+
+  @Test
+  void theSamePageMendedPasses() {
+    open("mended.html", """
+        <!doctype html>
+        <html lang="da"><head><meta charset="utf-8"><title>Statusrapport</title></head>
+        <body><main>
+          <h1>Statusrapport</h1>
+          <img id="chart" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Ledighed pr. kvartal">
+          <label for="comment">Kommentar</label> <input id="comment" type="text">
+          <p id="faint" style="color:#333;background:#fff">Tydelig tekst</p>
+        </main></body></html>
+        """);
+    assertThatCode(() -> Accessibility.assertNoViolations(browser, "the mended page")).doesNotThrowAnyException();
+  }
+
+  private static void open(String name, String html) {
+    Browsers.openAsFile(browser, OUT.resolve(name), html.getBytes(StandardCharsets.UTF_8));
+  }
+}
