@@ -29,7 +29,7 @@ public final class Tasklist implements AutoCloseable {
 
   /**
    * From now on every task opened with {@link #openAndClaim} is checked with axe-core (WCAG 2.1 AA) twice: read-only
-   * before it is taken, and taken. Off by default: a check costs about a second, and the tests that visit every form
+   * before it is taken, and taken. Off by default: a check costs 0.6-1.5 s, and the tests that visit every form
    * are enough (docs/accessibility.md).
    */
   public Tasklist checkingAccessibility() {
