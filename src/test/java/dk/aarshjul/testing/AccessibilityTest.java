@@ -12,7 +12,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The accessibility check every browser test relies on finds what it should: a page with known WCAG 2.1 AA
- * violations fails with each rule and element named, and the same page mended passes. Without this, a check that
+ * violations fails with each rule and every element named (two fields without a label: both), and the same page
+ * mended passes. Without this, a check that
  * finds nothing (a wrong option, an empty tag list) would pass every form.
  */
 @BrowserTest
@@ -42,6 +43,7 @@ class AccessibilityTest {
           <h1>Statusrapport</h1>
           <img id="chart" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
           <input id="comment" type="text">
+          <input id="status" type="text">
           <p id="faint" style="color:#bbb;background:#fff">Næsten usynlig tekst</p>
         </main></body></html>
         """);
@@ -50,7 +52,7 @@ class AccessibilityTest {
         .hasMessageContaining("on a page with violations")
         .hasMessageContaining("- html-has-lang (serious)")
         .hasMessageContaining("- image-alt (critical)").hasMessageContaining("#chart")
-        .hasMessageContaining("- label (critical)").hasMessageContaining("#comment")
+        .hasMessageContaining("- label (critical)").hasMessageContaining("#comment").hasMessageContaining("#status")
         .hasMessageContaining("- color-contrast (serious)").hasMessageContaining("#faint");
   }
 
@@ -63,6 +65,7 @@ class AccessibilityTest {
           <h1>Statusrapport</h1>
           <img id="chart" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Ledighed pr. kvartal">
           <label for="comment">Kommentar</label> <input id="comment" type="text">
+          <label for="status">Status</label> <input id="status" type="text">
           <p id="faint" style="color:#333;background:#fff">Tydelig tekst</p>
         </main></body></html>
         """);

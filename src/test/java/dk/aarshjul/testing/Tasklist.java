@@ -156,8 +156,9 @@ public final class Tasklist implements AutoCloseable {
    * renders its form again; a person reads the form meanwhile, a test would otherwise fill in (and press
    * Afslut on) the form that is about to be replaced.
    * <p>
-   * A change is a change of the page's elements or text, or a key, input or pointer event: a value typed changes no
-   * element, and form-js takes it only after its input debounce (300 ms). The page keeps the time of its last change
+   * A change is a change of the page's elements or text, a request begun or ended, a key, input or pointer event (a
+   * value typed changes no element, and form-js takes it only after its input debounce of 300 ms), or the window
+   * resized. The page keeps the time of its last change
    * from the first settling on, so quiet time that has already passed counts: a settling right after another (a
    * photograph, then Afslut) returns at once instead of waiting another 0.7 s. A page just loaded counts from its
    * first settling.
@@ -169,9 +170,12 @@ public final class Tasklist implements AutoCloseable {
           const quiet = window.aarshjulQuiet = {last: Date.now()};
           const changed = () => quiet.last = Date.now();
           new MutationObserver(changed).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
+          // a request that began and ended between two settlings (Tasklist's customisation counts them on <html>)
+          new MutationObserver(changed).observe(document.documentElement, {attributeFilter: ['data-aarshjul-requests']});
           for (const event of ['keydown', 'input', 'change', 'mousedown', 'click']) {
             document.addEventListener(event, changed, true);
           }
+          window.addEventListener('resize', changed);
         }
         const quiet = window.aarshjulQuiet;
         const started = Date.now();
@@ -277,8 +281,8 @@ public final class Tasklist implements AutoCloseable {
 
   public void complete() {
     // form-js takes a typed value into its data only after its input debounce (300 ms); a person is never
-    // that fast, a test is: the settling lasts at least 0.7 s from now, so the browser's own timer has passed
-    // (and what it changed has been drawn) before Afslut reads the form's data
+    // that fast, a test is: the settling lasts until 0.7 s after the last key or input event, so the browser's own
+    // timer has passed (and what it changed has been drawn) before Afslut reads the form's data
     settle();
     WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Afslut']")));
     browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
