@@ -20,10 +20,10 @@ public final class Accessibility {
 
   /**
    * The rules of {@link #WCAG_21_AA}, and only the violations described in full: the elements that pass a rule, or
-   * that axe could not decide, are reduced to one per rule. ({@code setLegacyMode} is deprecated, to be removed in
-   * axe-core-selenium 5: check this when upgrading.) Together with axe's own {@code axe.run} in the page (legacy mode: no
-   * second, blank window to put the frames' results together, which our pages do not have from other origins),
-   * a check of a Tasklist form took 0.6-1.5 s instead of 1.2-2.9 s (2026-12-05, CycleFormsBrowserIT).
+   * that axe could not decide, are reduced to one per rule. Together with axe's own {@code axe.run} in the page
+   * (legacy mode: no second, blank window to put the frames' results together, which our pages do not have from
+   * other origins), a check of a Tasklist form took 0.6-1.5 s instead of 1.2-2.9 s (2026-12-05, CycleFormsBrowserIT).
+   * {@code setLegacyMode} is deprecated, to be removed in axe-core-selenium 5: check this when upgrading.
    */
   static AxeRunOptions wcag21AaViolations() {
     AxeRunOnlyOptions only = new AxeRunOnlyOptions();

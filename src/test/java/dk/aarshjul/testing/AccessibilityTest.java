@@ -13,8 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * The accessibility check every browser test relies on finds what it should: a page with known WCAG 2.1 AA
  * violations fails with each rule and every element named (two fields without a label: both), and the same page
- * mended passes. Without this, a check that
- * finds nothing (a wrong option, an empty tag list) would pass every form.
+ * mended passes. Without this, a check that finds nothing (a wrong option, an empty tag list) would pass every form.
  */
 @BrowserTest
 class AccessibilityTest {

@@ -158,10 +158,9 @@ public final class Tasklist implements AutoCloseable {
    * <p>
    * A change is a change of the page's elements or text, a request begun or ended, a key, input or pointer event (a
    * value typed changes no element, and form-js takes it only after its input debounce of 300 ms), or the window
-   * resized. The page keeps the time of its last change
-   * from the first settling on, so quiet time that has already passed counts: a settling right after another (a
-   * photograph, then Afslut) returns at once instead of waiting another 0.7 s. A page just loaded counts from its
-   * first settling.
+   * resized. The page keeps the time of its last change from the first settling on, so quiet time that has already
+   * passed counts: a settling right after another (a photograph, then Afslut) returns at once instead of waiting
+   * another 0.7 s. A page just loaded counts from its first settling.
    */
   public void settle() {
     browser.executeAsyncScript("""
