@@ -3,12 +3,8 @@ package dk.aarshjul.testing;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The accessibility check every browser test relies on finds what it should: a page with known WCAG 2.1 AA
@@ -18,24 +14,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @BrowserTest
 class AccessibilityTest {
 
-  private static final Path OUT = Path.of("target", "screenshots", "accessibility");
-  private static ChromeDriver browser;
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browsers.headlessChromium();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension
+  static final PagesInBrowser pages = new PagesInBrowser("accessibility");
 
   @Test
   void aPageWithViolationsFailsNamingEachRuleAndElement() {
-    open("violations.html", """
+    pages.open("violations.html", """
         <!doctype html>
         <html><head><meta charset="utf-8"><title>Fejl</title></head>
         <body><main>
@@ -46,7 +30,7 @@ class AccessibilityTest {
           <p id="faint" style="color:#bbb;background:#fff">Næsten usynlig tekst</p>
         </main></body></html>
         """);
-    assertThatThrownBy(() -> Accessibility.assertNoViolations(browser, "a page with violations"))
+    assertThatThrownBy(() -> Accessibility.assertNoViolations(pages.browser(), "a page with violations"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("on a page with violations")
         .hasMessageContaining("- html-has-lang (serious)")
@@ -57,7 +41,7 @@ class AccessibilityTest {
 
   @Test
   void theSamePageMendedPasses() {
-    open("mended.html", """
+    pages.open("mended.html", """
         <!doctype html>
         <html lang="da"><head><meta charset="utf-8"><title>Statusrapport</title></head>
         <body><main>
@@ -68,10 +52,6 @@ class AccessibilityTest {
           <p id="faint" style="color:#333;background:#fff">Tydelig tekst</p>
         </main></body></html>
         """);
-    assertThatCode(() -> Accessibility.assertNoViolations(browser, "the mended page")).doesNotThrowAnyException();
-  }
-
-  private static void open(String name, String html) {
-    Browsers.openAsFile(browser, OUT.resolve(name), html.getBytes(StandardCharsets.UTF_8));
+    assertThatCode(() -> Accessibility.assertNoViolations(pages.browser(), "the mended page")).doesNotThrowAnyException();
   }
 }
