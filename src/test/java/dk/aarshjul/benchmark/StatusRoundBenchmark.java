@@ -249,9 +249,6 @@ public final class StatusRoundBenchmark {
       double roundSeconds = (System.nanoTime() - start) / 1e9;
       timeline.close();
       System.out.printf("  [the round measured until %s]%n", java.time.LocalTime.now().withNano(0));
-      // whether the server was vacuuming for the stand-in while the round was measured (it counts in the server's processes)
-      double vacuumSeconds = (autovacuum.busyNanos() - vacuumingAtStart) / 1e9;
-      System.out.printf("  the autovacuum stand-in's passes ended within the measured round: %.1f s%n", vacuumSeconds);
       double roundCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
       double databaseCpuSeconds = (databaseServerCpuMillis() - databaseCpuStart) / 1e3;
       if (!statementsAtStart.isEmpty()) {
@@ -271,7 +268,8 @@ public final class StatusRoundBenchmark {
 
       DirectTimes directly = renderDirectlyTimed(direct, made, QUARTER, autovacuum);
       double directSeconds = directly.seconds();
-      vacuumSeconds = (directly.vacuumingAtStart() - vacuumingAtStart) / 1e9;
+      // whether the server was vacuuming for the stand-in in the round (it counts in the server's processes)
+      double vacuumSeconds = directly.vacuumSecondsSince(vacuumingAtStart);
       double directCpuSeconds = directly.cpuSeconds();
       long directCompiling = directly.compilingMillis();
 
@@ -300,9 +298,8 @@ public final class StatusRoundBenchmark {
     double roundSeconds = (System.nanoTime() - start) / 1e9;
     double roundCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
     DirectTimes directly = renderDirectlyTimed(direct, plans, quarter, autovacuum);
-    // the passes that ended in the round or were under way at its end (the direct rendering waited for those)
-    double vacuumInRound = (directly.vacuumingAtStart() - vacuumingAtStart) / 1e9;
-    return new Pair(quarter, roundSeconds, directly.seconds(), roundCpuSeconds, directly.cpuSeconds(), vacuumInRound);
+    return new Pair(quarter, roundSeconds, directly.seconds(), roundCpuSeconds, directly.cpuSeconds(),
+        directly.vacuumSecondsSince(vacuumingAtStart));
   }
 
   /** A file to keep a flight recording of the measured round in ({@code -Dbenchmark.recording=/tmp/round.jfr}), for {@code jfr print}. */
@@ -432,7 +429,16 @@ public final class StatusRoundBenchmark {
    * A direct rendering's time on the clock and the JVM's processor time in it, the compiler's part of that, and the
    * autovacuum stand-in's time so far when it began (a pass under way before it had ended).
    */
-  record DirectTimes(double seconds, double cpuSeconds, long compilingMillis, long vacuumingAtStart) {}
+  record DirectTimes(double seconds, double cpuSeconds, long compilingMillis, long vacuumingAtStart) {
+
+    /**
+     * The stand-in's passes since {@code vacuumingBefore} (its time when the round before began), in seconds: those
+     * that ended in the round, and one under way at its end, which the direct rendering waited for.
+     */
+    double vacuumSecondsSince(long vacuumingBefore) {
+      return (vacuumingAtStart - vacuumingBefore) / 1e9;
+    }
+  }
 
   /**
    * {@link #renderDirectly}, timed, with the autovacuum stand-in held off: a pass under way ends first, outside the
